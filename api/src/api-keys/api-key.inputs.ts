@@ -1,0 +1,41 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ApiKey } from './api-key.entity';
+
+@InputType()
+export class ApiKeyFilter {
+  @Field(() => ID, { nullable: true })
+  councilId?: string;
+
+  @Field({ defaultValue: false })
+  includeRevoked: boolean;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field({ description: 'What the key is for, e.g. "Council website"' })
+  name: string;
+
+  @Field(() => ID)
+  councilId: string;
+
+  @Field({ defaultValue: false, description: 'Also reach every council below (monitoring officers only)' })
+  includeDescendants: boolean;
+}
+
+@ObjectType()
+export class ApiKeyList {
+  @Field(() => [ApiKey])
+  items: ApiKey[];
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => ApiKey)
+  apiKey: ApiKey;
+
+  @Field({ description: 'The key itself. It is shown this once and never stored: keep it now.' })
+  secret: string;
+}

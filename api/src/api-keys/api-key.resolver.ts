@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { Council } from '../councils/council.entity';
+import { User } from '../users/user.entity';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyFilter, ApiKeyList, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { ApiKeyService } from './api-key.service';
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  private readonly service = new ApiKeyService();
+
+  @Authorized()
+  @Query(() => ApiKeyList)
+  apiKeys(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<ApiKeyList> {
+    return this.service.list(ctx, filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Query(() => ApiKey)
+  apiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => CreatedApiKey, { description: 'Creates a read-only key; its secret is returned this once only' })
+  createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    return this.service.create(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ApiKey)
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+    return this.service.revoke(ctx, id);
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<Council> {
+    return (await ctx.loaders.council.load(key.councilId))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return key.createdById ? ctx.loaders.user.load(key.createdById) : null;
+  }
+}

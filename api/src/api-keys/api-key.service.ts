@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { requireId, requirePage } from '../common/inputs';
+import { can, roleAt } from '../domain/access';
+import { newApiKeySecret } from '../auth/tokens';
+import { CouncilService } from '../councils/council.service';
+import { ApiKey } from './api-key.entity';
+import type { ApiKeyFilter, CreateApiKeyInput } from './api-key.inputs';
+
+export class ApiKeyService {
+  private readonly councils = new CouncilService();
+
+  async list(ctx: RequestContext, filter: Partial<ApiKeyFilter> = {}, offset = 0, limit = 25) {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(ApiKey).createQueryBuilder('k');
+    if (!ctx.scope.platformAdmin) qb.andWhere('k.council_id = ANY(:scope)', { scope: ctx.councilIds });
+    if (filter.councilId) qb.andWhere('k.council_id = :c', { c: requireId('filter.councilId', filter.councilId) });
+    if (!filter.includeRevoked) qb.andWhere('k.revoked_at IS NULL');
+    qb.orderBy('k.created_at', 'DESC').addOrderBy('k.id', 'ASC');
+    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const { manager } = await ctx.db();
+    const key = await manager.getRepository(ApiKey).findOneBy({ id: requireId('id', id) });
+    if (!key || !(ctx.scope.platformAdmin || ctx.scope.roles.has(key.councilId))) throw notFound('API key', id);
+    return key;
+  }
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+    const council = await this.councils.get(ctx, input.councilId, 'councilId');
+    if (!can(ctx.scope, 'manageApiKeys', council.id)) {
+      throw forbidden(`Your role at ${council.name} does not allow you to create API keys`);
+    }
+    if (input.includeDescendants && !ctx.scope.platformAdmin && roleAt(ctx.scope, council.id) !== 'monitoring_officer') {
+      throw forbidden('Only a monitoring officer can create a key that reaches the councils below');
+    }
+    const { secret, prefix, hash } = newApiKeySecret();
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(ApiKey).insert({
+        id,
+        councilId: council.id,
+        name,
+        prefix,
+        secretHash: hash,
+        includeDescendants: input.includeDescendants,
+        createdById: ctx.userId,
+      });
+      return { apiKey: await em.getRepository(ApiKey).findOneByOrFail({ id }), secret };
+    });
+  }
+
+  /** Revokes a key at once: the next request with it is refused. Revoking twice is harmless. */
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const key = await this.get(ctx, id);
+    if (!can(ctx.scope, 'manageApiKeys', key.councilId)) throw forbidden('Your role does not allow you to revoke this API key');
+    const { manager } = await ctx.db();
+    await manager.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [key.id]);
+    return manager.getRepository(ApiKey).findOneByOrFail({ id: key.id });
+  }
+}

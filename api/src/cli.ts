@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { loadConfig } from '@accord/config';
+import { createDataSource } from './db/data-source';
+import { ensureDatabase, migrate } from './db/setup';
+import { seedDemo } from './seed/demo';
+import { localDate } from './reviews/review-sweep';
+
+/** `node api/dist/cli.js setup|migrate|seed`: database chores for the start script and for operators. */
+async function main(command = process.argv[2]) {
+  const config = loadConfig();
+  switch (command) {
+    case 'setup':
+      await ensureDatabase(config);
+      console.log(`database ${config.db.database} and roles ready`);
+      break;
+    case 'migrate': {
+      const ran = await migrate(config);
+      console.log(ran.length ? `migrations run: ${ran.join(', ')}` : 'migrations: up to date');
+      break;
+    }
+    case 'seed': {
+      const ds = createDataSource(config, 'app');
+      await ds.initialize();
+      try {
+        const { councils } = await seedDemo(ds, localDate(config.worker.sweepTimezone));
+        console.log(`demo data ready: ${Object.keys(councils).length} councils`);
+      } finally {
+        await ds.destroy();
+      }
+      break;
+    }
+    default:
+      console.error('usage: cli setup | migrate | seed');
+      process.exit(2);
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

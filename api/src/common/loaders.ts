@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { Council } from '../councils/council.entity';
+import { User } from '../users/user.entity';
+import { Membership } from '../users/membership.entity';
+import type { RequestContext } from './context';
+import { visibleUsersWhere } from '../users/user.visibility';
+
+/** Per-request batch loaders: one query per field per request, never one per row. */
+export function createLoaders(ctx: RequestContext) {
+  const manager = async () => (await ctx.db()).manager;
+
+  return {
+    /** Councils by id; null when the council is not in the caller's scope (row-level security hides it). */
+    council: new DataLoader<string, Council | null>(async (ids) => {
+      const rows = await (await manager()).getRepository(Council).createQueryBuilder('c')
+        .where('c.id = ANY(:ids)', { ids: [...ids] })
+        .getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** Child councils by parent id, ordered by name. */
+    children: new DataLoader<string, Council[]>(async (parentIds) => {
+      const rows = await (await manager()).getRepository(Council).createQueryBuilder('c')
+        .where('c.parent_id = ANY(:ids)', { ids: [...parentIds] })
+        .orderBy('lower(c.name)')
+        .addOrderBy('c.id')
+        .getMany();
+      return parentIds.map((id) => rows.filter((r) => r.parentId === id));
+    }),
+
+    childCount: new DataLoader<string, number>(async (parentIds) => {
+      const rows: { parent_id: string; n: string }[] = await (await manager()).query(
+        'SELECT parent_id, count(*) AS n FROM councils WHERE parent_id = ANY($1) GROUP BY parent_id',
+        [[...parentIds]],
+      );
+      const byId = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+      return parentIds.map((id) => byId.get(id) ?? 0);
+    }),
+
+    /** Users by id; null when the caller may not see that person. */
+    user: new DataLoader<string, User | null>(async (ids) => {
+      const qb = (await manager()).getRepository(User).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids: [...ids] });
+      visibleUsersWhere(ctx, qb, 'u');
+      const rows = await qb.getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** A user's memberships at councils in the caller's scope. */
+    membershipsOfUser: new DataLoader<string, Membership[]>(async (userIds) => {
+      const rows = await (await manager()).getRepository(Membership).createQueryBuilder('m')
+        .where('m.user_id = ANY(:ids)', { ids: [...userIds] })
+        .orderBy('m.created_at')
+        .getMany();
+      return userIds.map((id) => rows.filter((r) => r.userId === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

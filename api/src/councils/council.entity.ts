@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CouncilKind, Nation } from '../common/enums';
+import { LocalDateScalar } from '../common/scalars';
+
+@ObjectType({ description: 'A council: the tenant. Parish, town and community councils sit below the principal council whose monitoring officer advises them.' })
+@Entity('councils')
+export class Council {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Equal to id; present so every tenant table has council_id. */
+  @Column({ name: 'council_id', type: 'uuid', insert: false, update: false, select: false })
+  councilId: string;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field({ description: 'Unique, URL-safe: lower-case letters, digits and hyphens' })
+  @Column('text')
+  slug: string;
+
+  @Field(() => CouncilKind)
+  @Column('text')
+  kind: CouncilKind;
+
+  @Field(() => Nation)
+  @Column('text')
+  nation: Nation;
+
+  @Field(() => ID, { nullable: true, description: 'The principal council above this one' })
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the protocol is next due for review' })
+  @Column({ name: 'next_review_due', type: 'date', nullable: true })
+  nextReviewDue: string | null;
+
+  @Field(() => Int, { description: 'Increases on every change; send it back as expectedVersion' })
+  @Column('int')
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,92 @@
+import { Field, ID, InputType, ObjectType, Int, registerEnumType } from 'type-graphql';
+import { CouncilKind, Nation, SortDirection } from '../common/enums';
+import { LocalDateScalar } from '../common/scalars';
+import { Council } from './council.entity';
+
+export enum CouncilSortField {
+  NAME = 'name',
+  SLUG = 'slug',
+  KIND = 'kind',
+  NATION = 'nation',
+  NEXT_REVIEW_DUE = 'next_review_due',
+  CREATED_AT = 'created_at',
+}
+registerEnumType(CouncilSortField, { name: 'CouncilSortField' });
+
+@InputType()
+export class CouncilFilter {
+  @Field({ nullable: true, description: 'Matches name or slug, case-insensitively' })
+  search?: string;
+
+  @Field(() => CouncilKind, { nullable: true })
+  kind?: CouncilKind;
+
+  @Field(() => Nation, { nullable: true })
+  nation?: Nation;
+
+  @Field(() => ID, { nullable: true, description: 'Only the councils directly below this one' })
+  parentId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+@InputType()
+export class CouncilSort {
+  @Field(() => CouncilSortField, { defaultValue: CouncilSortField.NAME })
+  field: CouncilSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection;
+}
+
+@InputType()
+export class CreateCouncilInput {
+  @Field()
+  name: string;
+
+  @Field()
+  slug: string;
+
+  @Field(() => CouncilKind)
+  kind: CouncilKind;
+
+  @Field(() => Nation)
+  nation: Nation;
+
+  @Field(() => ID, { nullable: true, description: 'Required unless you are a platform admin' })
+  parentId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  nextReviewDue?: string | null;
+}
+
+@InputType({ description: 'Omitted fields are left as they are' })
+export class UpdateCouncilInput {
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field({ nullable: true })
+  slug?: string;
+
+  @Field(() => CouncilKind, { nullable: true })
+  kind?: CouncilKind;
+
+  @Field(() => Nation, { nullable: true })
+  nation?: Nation;
+
+  @Field(() => ID, { nullable: true, description: 'null makes a top-level council (platform admins only)' })
+  parentId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  nextReviewDue?: string | null;
+}
+
+@ObjectType()
+export class CouncilList {
+  @Field(() => [Council])
+  items: Council[];
+
+  @Field(() => Int, { description: 'All matching councils, not just this page' })
+  totalCount: number;
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/context';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
+import { can, inScope, isScopeRoot, type Action } from '../domain/access';
+import { nameProblem, slugProblem, wouldCycle } from '../domain/councils';
+import { isLocalDate } from '../common/scalars';
+import { SortDirection } from '../common/enums';
+import { Council } from './council.entity';
+import { CouncilSortField, type CouncilFilter, type CouncilSort, type CreateCouncilInput, type UpdateCouncilInput } from './council.inputs';
+
+const DB_FIELDS = { councils_slug_key: 'slug', councils_no_cycle: 'parentId' };
+
+export class CouncilService {
+  async list(ctx: RequestContext, filter: CouncilFilter = {}, sort?: CouncilSort, offset = 0, limit = 25) {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(Council).createQueryBuilder('c');
+    if (!ctx.scope.platformAdmin) qb.andWhere('c.id = ANY(:scope)', { scope: ctx.councilIds });
+    if (filter.search?.trim()) {
+      qb.andWhere(`(lower(c.name) LIKE :q ESCAPE '\\' OR c.slug LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
+    }
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.nation) qb.andWhere('c.nation = :nation', { nation: filter.nation });
+    if (filter.parentId) qb.andWhere('c.parent_id = :parentId', { parentId: requireId('filter.parentId', filter.parentId) });
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
+
+    const field = sort?.field ?? CouncilSortField.NAME;
+    const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    qb.orderBy(field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`, dir, 'NULLS LAST').addOrderBy('c.id', 'ASC');
+    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** A council in the caller's scope, or NOT_FOUND (whether it is missing or outside their scope). */
+  async get(ctx: RequestContext, id: string, field = 'id'): Promise<Council> {
+    const council = await ctx.loaders.council.load(requireId(field, id));
+    if (!council) throw notFound('Council', id);
+    return council;
+  }
+
+  async create(ctx: RequestContext, input: CreateCouncilInput): Promise<Council> {
+    const name = checkName(input.name);
+    const slug = checkSlug(input.slug);
+    checkReviewDate(input.nextReviewDue);
+    const parentId = input.parentId ? requireId('parentId', input.parentId) : null;
+    if (parentId) {
+      await this.requireAllowed(ctx, 'createChild', await this.get(ctx, parentId, 'parentId'), 'create councils below');
+    } else if (!ctx.scope.platformAdmin) {
+      throw badInput('parentId', 'is required: a new council must sit below a council you administer');
+    }
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await session.extendScope([id]);
+      try {
+        await em.getRepository(Council).insert({
+          id,
+          name,
+          slug,
+          kind: input.kind,
+          nation: input.nation,
+          parentId,
+          nextReviewDue: input.nextReviewDue ?? null,
+          version: 1,
+        });
+      } catch (e) {
+        throw mapDbError(e, DB_FIELDS);
+      }
+      return this.reload(em, id);
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateCouncilInput): Promise<Council> {
+    const council = await this.get(ctx, id);
+    await this.requireAllowed(ctx, 'update', council, 'edit');
+    const changes: Partial<Council> = {};
+    if (input.name !== undefined) changes.name = checkName(input.name ?? '');
+    if (input.slug !== undefined) changes.slug = checkSlug(input.slug ?? '');
+    if (input.kind != null) changes.kind = input.kind;
+    if (input.nation != null) changes.nation = input.nation;
+    if (input.nextReviewDue !== undefined) {
+      checkReviewDate(input.nextReviewDue);
+      changes.nextReviewDue = input.nextReviewDue;
+    }
+    if (input.parentId !== undefined && (input.parentId ?? null) !== council.parentId) {
+      changes.parentId = await this.checkMove(ctx, council, input.parentId ?? null);
+    }
+    if (council.version !== expectedVersion) throw staleVersion('Council', council.id, expectedVersion, council.version);
+
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      let affected: number | undefined;
+      try {
+        ({ affected } = await em
+          .createQueryBuilder()
+          .update(Council)
+          .set({ ...changes, version: () => 'version + 1' })
+          .where('id = :id AND version = :expectedVersion', { id: council.id, expectedVersion })
+          .execute());
+      } catch (e) {
+        throw mapDbError(e, DB_FIELDS);
+      }
+      const fresh = await this.reload(em, council.id);
+      if (!affected) throw staleVersion('Council', council.id, expectedVersion, fresh.version);
+      ctx.loaders.council.clear(council.id);
+      return fresh;
+    });
+  }
+
+  async delete(ctx: RequestContext, id: string, expectedVersion: number): Promise<string> {
+    const council = await this.get(ctx, id);
+    await this.requireAllowed(ctx, 'delete', council, 'delete');
+    if (isScopeRoot(ctx.scope, council.id, council.parentId)) {
+      throw forbidden(`You cannot delete ${council.name}: it is the council your own role belongs to`);
+    }
+    if (council.version !== expectedVersion) throw staleVersion('Council', council.id, expectedVersion, council.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const [use] = await em.query(
+        `SELECT (SELECT count(*) FROM councils WHERE parent_id = $1)::int AS children,
+                (SELECT count(*) FROM memberships WHERE council_id = $1)::int AS members,
+                (SELECT count(*) FROM api_keys WHERE council_id = $1)::int AS keys`,
+        [council.id],
+      );
+      const held = [
+        use.children && `${use.children} council(s) below it`,
+        use.members && `${use.members} member(s)`,
+        use.keys && `${use.keys} API key(s)`,
+      ].filter(Boolean);
+      if (held.length) throw conflict(`Council ${council.name} is not empty: it has ${held.join(', ')}`, { id: council.id });
+      const { affected } = await em
+        .createQueryBuilder()
+        .delete()
+        .from(Council)
+        .where('id = :id AND version = :expectedVersion', { id: council.id, expectedVersion })
+        .execute();
+      if (!affected) throw staleVersion('Council', council.id, expectedVersion, (await this.reload(em, council.id)).version);
+      ctx.loaders.council.clear(council.id);
+      return council.id;
+    });
+  }
+
+  /** FORBIDDEN when the caller sees the council but their role does not allow the action. */
+  private async requireAllowed(ctx: RequestContext, action: Action, council: Council, verb: string) {
+    if (!can(ctx.scope, action, council.id)) {
+      throw forbidden(
+        ctx.scope.readOnly
+          ? 'This credential is read-only'
+          : `Your role at ${council.name} does not allow you to ${verb} it`,
+      );
+    }
+  }
+
+  /** Validates a change of parent; returns the new parent id. */
+  private async checkMove(ctx: RequestContext, council: Council, newParentId: string | null): Promise<string | null> {
+    await this.requireAllowed(ctx, 'move', council, 'move');
+    if (isScopeRoot(ctx.scope, council.id, council.parentId)) {
+      throw forbidden(`You cannot move ${council.name}: it is the council your own role belongs to`);
+    }
+    if (newParentId === null) {
+      if (!ctx.scope.platformAdmin) throw forbidden('Only a platform admin can make a council top-level');
+      return null;
+    }
+    const parent = await this.get(ctx, newParentId, 'parentId');
+    if (!inScope(ctx.scope, parent.id) || !can(ctx.scope, 'createChild', parent.id)) {
+      throw forbidden(`Your role at ${parent.name} does not allow you to place councils below it`);
+    }
+    const { manager } = await ctx.db();
+    const chain: { id: string; parent_id: string | null }[] = await manager.query(
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM councils WHERE id = $1
+         UNION ALL
+         SELECT c.id, c.parent_id, up.depth + 1 FROM councils c JOIN up ON c.id = up.parent_id WHERE up.depth < 1000
+       ) SELECT id, parent_id FROM up`,
+      [parent.id],
+    );
+    const parentOf = new Map(chain.map((r) => [r.id, r.parent_id]));
+    if (wouldCycle(council.id, parent.id, (id) => parentOf.get(id))) {
+      throw badInput('parentId', `placing ${council.name} below ${parent.name} would make a cycle`);
+    }
+    return parent.id;
+  }
+
+  private async reload(em: EntityManager, id: string): Promise<Council> {
+    return em.getRepository(Council).findOneByOrFail({ id });
+  }
+}
+
+function checkName(name: string): string {
+  const problem = nameProblem(name);
+  if (problem) throw badInput('name', problem);
+  return name.trim();
+}
+
+function checkSlug(slug: string): string {
+  const problem = slugProblem(slug);
+  if (problem) throw badInput('slug', problem);
+  return slug;
+}
+
+function checkReviewDate(date: string | null | undefined) {
+  if (date != null && !isLocalDate(date)) throw badInput('nextReviewDue', 'must be a date written YYYY-MM-DD');
+}

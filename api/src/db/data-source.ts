@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { types } from 'pg';
+import type { AccordConfig } from '@accord/config';
+import { entities } from './entities';
+import { Platform1763900000000 } from './migrations/1763900000000-Platform';
+
+// DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (v) => v);
+
+export const migrations = [Platform1763900000000];
+
+/**
+ * 'app' connects as the application role (subject to row-level security), used by
+ * the API and the worker; 'owner' connects as the owner role and only runs migrations.
+ */
+export function createDataSource(config: AccordConfig, as: 'app' | 'owner' = 'app'): DataSource {
+  const role = as === 'app' ? config.db.app : config.db.owner;
+  return new DataSource({
+    type: 'postgres',
+    host: config.db.host,
+    port: config.db.port,
+    database: config.db.database,
+    username: role.user,
+    password: role.password,
+    uuidExtension: 'pgcrypto',
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    poolSize: as === 'app' ? config.db.poolMax : 2,
+    extra: { application_name: `accord-${as}` },
+  });
+}

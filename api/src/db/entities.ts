@@ -1,0 +1,7 @@
+import { Council } from '../councils/council.entity';
+import { User } from '../users/user.entity';
+import { Membership } from '../users/membership.entity';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { Notification } from '../notifications/notification.entity';
+
+export const entities = [Council, User, Membership, ApiKey, Notification];

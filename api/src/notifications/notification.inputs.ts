@@ -1,0 +1,20 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Notification } from './notification.entity';
+
+@InputType()
+export class NotificationFilter {
+  @Field(() => ID, { nullable: true })
+  councilId?: string;
+
+  @Field({ defaultValue: false })
+  unreadOnly: boolean;
+}
+
+@ObjectType()
+export class NotificationList {
+  @Field(() => [Notification])
+  items: Notification[];
+
+  @Field(() => Int)
+  totalCount: number;
+}

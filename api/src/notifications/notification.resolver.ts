@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { Council } from '../councils/council.entity';
+import { Notification } from './notification.entity';
+import { NotificationFilter, NotificationList } from './notification.inputs';
+import { NotificationService } from './notification.service';
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  private readonly service = new NotificationService();
+
+  @Authorized()
+  @Query(() => NotificationList)
+  notifications(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => NotificationFilter, { nullable: true }) filter?: NotificationFilter,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<NotificationList> {
+    return this.service.list(ctx, filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Mutation(() => Notification)
+  markNotificationRead(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Notification> {
+    return this.service.markRead(ctx, id);
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Council> {
+    return (await ctx.loaders.council.load(n.councilId))!;
+  }
+}

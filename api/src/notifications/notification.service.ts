@@ -1,0 +1,29 @@
+import type { RequestContext } from '../common/context';
+import { forbidden, notFound } from '../common/errors';
+import { requireId, requirePage } from '../common/inputs';
+import { can } from '../domain/access';
+import { Notification } from './notification.entity';
+import type { NotificationFilter } from './notification.inputs';
+
+export class NotificationService {
+  async list(ctx: RequestContext, filter: Partial<NotificationFilter> = {}, offset = 0, limit = 25) {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(Notification).createQueryBuilder('n');
+    if (!ctx.scope.platformAdmin) qb.andWhere('n.council_id = ANY(:scope)', { scope: ctx.councilIds });
+    if (filter.councilId) qb.andWhere('n.council_id = :c', { c: requireId('filter.councilId', filter.councilId) });
+    if (filter.unreadOnly) qb.andWhere('n.read_at IS NULL');
+    qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'ASC');
+    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  async markRead(ctx: RequestContext, id: string): Promise<Notification> {
+    const { manager } = await ctx.db();
+    const n = await manager.getRepository(Notification).findOneBy({ id: requireId('id', id) });
+    if (!n || !(ctx.scope.platformAdmin || ctx.scope.roles.has(n.councilId))) throw notFound('Notification', id);
+    if (!can(ctx.scope, 'update', n.councilId)) throw forbidden('Your role does not allow you to change notifications');
+    await manager.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1', [n.id]);
+    return manager.getRepository(Notification).findOneByOrFail({ id: n.id });
+  }
+}

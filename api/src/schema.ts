@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { RequestContext } from './common/context';
+import { forbidden, unauthenticated } from './common/errors';
+import { CouncilResolver } from './councils/council.resolver';
+import { MembershipResolver, UserResolver } from './users/user.resolver';
+import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
+
+/**
+ * The guard every query and mutation but signIn carries: a signed-in caller, and
+ * for API keys queries only. What the caller may do at which council is decided
+ * in the services (and again by row-level security).
+ */
+const guard: AuthChecker<RequestContext> = ({ context, info }) => {
+  if (context.principal.kind === 'anonymous') throw unauthenticated();
+  if (context.principal.kind === 'apiKey' && info.operation.operation !== 'query') {
+    throw forbidden('API keys are read-only: they cannot run mutations');
+  }
+  return true;
+};
+
+export const resolvers = [CouncilResolver, UserResolver, MembershipResolver, ApiKeyResolver, NotificationResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker: guard,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+}

@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AccordConfig } from '@accord/config';
+import { createRequestContext, type RequestContext } from './common/context';
+import { isAppError } from './common/errors';
+import type { Logger } from './common/log';
+import { createSchema } from './schema';
+
+/** Codes whose messages are written for the caller; anything else is masked. */
+const PUBLIC_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isAppError(original)) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      // A variable that failed its type: name the input field it was about.
+      const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+      const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
+    }
+    log.error('internal error', { error: original, path: formatted.path });
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Ends each request's database transaction once its response is ready. */
+const transactionPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.finish(true);
+      },
+    };
+  },
+};
+
+export interface AccordServer {
+  app: express.Express;
+  /** Starts Apollo and mounts the routes; call once, before listening. */
+  start(httpServer: Server): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function createServer(config: AccordConfig, ds: DataSource, log: Logger): Promise<AccordServer> {
+  const schema = await createSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  let apollo: ApolloServer<RequestContext> | undefined;
+
+  return {
+    app,
+    async start(httpServer) {
+      apollo = new ApolloServer<RequestContext>({
+        schema,
+        introspection: config.api.introspection,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatError(log),
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin],
+      });
+      await apollo.start();
+
+      app.get('/healthz', async (_req, res) => {
+        try {
+          await ds.query('SELECT 1');
+          res.json({ status: 'ok' });
+        } catch {
+          res.status(503).json({ status: 'database unavailable' });
+        }
+      });
+
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) =>
+            createRequestContext(config, ds, {
+              authorization: req.headers.authorization,
+              apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
+            }),
+        }),
+      );
+
+      const adminDist = resolve(config.api.adminDist ?? join(__dirname, '..', '..', 'admin', 'dist'));
+      if (existsSync(join(adminDist, 'index.html'))) {
+        app.use('/admin', express.static(adminDist, { index: false, maxAge: '1h' }));
+        app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+        app.get('/', (_req, res) => res.redirect('/admin/'));
+      } else {
+        log.warn('admin app not built: /admin is not served', { adminDist });
+      }
+    },
+    async stop() {
+      await apollo?.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A person who signs in: a clerk, a monitoring officer, a viewer or a platform admin' })
+@Entity('users')
+export class User {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column('text')
+  email: string;
+
+  @Field()
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Field()
+  @Column({ name: 'platform_admin', type: 'boolean' })
+  platformAdmin: boolean;
+
+  @Field({ description: "The person's language: en or cy (Cymraeg)" })
+  @Column('text')
+  locale: string;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,135 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MembershipRole, SortDirection } from '../common/enums';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { Membership } from './membership.entity';
+import { User } from './user.entity';
+
+export enum UserSortField {
+  EMAIL = 'email',
+  DISPLAY_NAME = 'display_name',
+  CREATED_AT = 'created_at',
+}
+registerEnumType(UserSortField, { name: 'UserSortField' });
+
+@InputType()
+export class UserFilter {
+  @Field({ nullable: true, description: 'Matches e-mail or display name' })
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only members of this council' })
+  councilId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+@InputType()
+export class UserSort {
+  @Field(() => UserSortField, { defaultValue: UserSortField.EMAIL })
+  field: UserSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'A new person, with their first membership' })
+export class CreateUserInput {
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  password: string;
+
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+
+  @Field({ nullable: true, description: 'en or cy' })
+  locale?: string;
+}
+
+@InputType({ description: 'Omitted fields are left as they are' })
+export class UpdateUserInput {
+  @Field({ nullable: true })
+  displayName?: string;
+
+  @Field({ nullable: true })
+  password?: string;
+
+  @Field({ nullable: true })
+  locale?: string;
+}
+
+@InputType()
+export class MembershipFilter {
+  @Field(() => ID, { nullable: true })
+  councilId?: string;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string;
+}
+
+@InputType()
+export class AddMembershipInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+}
+
+@ObjectType()
+export class UserList {
+  @Field(() => [User])
+  items: User[];
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType()
+export class MembershipList {
+  @Field(() => [Membership])
+  items: Membership[];
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType({ description: 'Who is calling' })
+export class Me {
+  @Field(() => User, { nullable: true, description: 'null when calling with an API key' })
+  user: User | null;
+
+  @Field(() => ApiKey, { nullable: true, description: 'The API key in use, if any' })
+  apiKey: ApiKey | null;
+
+  @Field()
+  platformAdmin: boolean;
+
+  @Field({ description: 'True for API keys: queries only' })
+  readOnly: boolean;
+
+  @Field(() => [Membership], { description: "Your own memberships (an API key has none)" })
+  memberships: Membership[];
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as "Authorization: Bearer <token>"' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}

@@ -1,0 +1,115 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { Council } from '../councils/council.entity';
+import { ApiKeyService } from '../api-keys/api-key.service';
+import { User } from './user.entity';
+import { Membership } from './membership.entity';
+import {
+  AddMembershipInput,
+  AuthPayload,
+  CreateUserInput,
+  Me,
+  MembershipFilter,
+  MembershipList,
+  UpdateUserInput,
+  UserFilter,
+  UserList,
+  UserSort,
+} from './user.inputs';
+import { UserService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  private readonly service = new UserService();
+  private readonly apiKeys = new ApiKeyService();
+
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; returns a short-lived token' })
+  signIn(@Ctx() ctx: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<AuthPayload> {
+    return this.service.signIn(ctx, email, password);
+  }
+
+  @Authorized()
+  @Query(() => Me)
+  async me(@Ctx() ctx: RequestContext): Promise<Me> {
+    const { apiKeyId, ...me } = await this.service.me(ctx);
+    return { ...me, apiKey: apiKeyId ? await this.apiKeys.get(ctx, apiKeyId) : null };
+  }
+
+  @Authorized()
+  @Query(() => UserList, { description: 'People with a membership at a council in your scope' })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('sort', () => UserSort, { nullable: true }) sort?: UserSort,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<UserList> {
+    return this.service.list(ctx, filter ?? {}, sort, offset, limit);
+  }
+
+  @Authorized()
+  @Query(() => User)
+  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+    return this.service.create(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  updateUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+  ): Promise<User> {
+    return this.service.update(ctx, id, expectedVersion, input);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Memberships at councils in your scope' })
+  memberships(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsOfUser.load(user.id);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  private readonly service = new UserService();
+
+  @Authorized()
+  @Query(() => MembershipList)
+  memberships(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<MembershipList> {
+    return this.service.memberships(ctx, filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Mutation(() => Membership)
+  addMembership(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembershipInput) input: AddMembershipInput): Promise<Membership> {
+    return this.service.addMembership(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ID)
+  removeMembership(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return this.service.removeMembership(ctx, id);
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<User> {
+    return (await ctx.loaders.user.load(m.userId))!;
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<Council> {
+    return (await ctx.loaders.council.load(m.councilId))!;
+  }
+}

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '../common/errors';
+import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
+import { SortDirection, type MembershipRole } from '../common/enums';
+import { can, grantableRoles } from '../domain/access';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { issueToken } from '../auth/tokens';
+import { CouncilService } from '../councils/council.service';
+import { User } from './user.entity';
+import { Membership } from './membership.entity';
+import { visibleUsersWhere } from './user.visibility';
+import {
+  UserSortField,
+  type AddMembershipInput,
+  type CreateUserInput,
+  type MembershipFilter,
+  type UpdateUserInput,
+  type UserFilter,
+  type UserSort,
+} from './user.inputs';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LOCALES = ['en', 'cy'];
+const DB_FIELDS = { users_email_key: 'email', memberships_council_id_user_id_key: 'userId' };
+
+/** The same answer for an unknown e-mail and a wrong password, so sign-in reveals nothing. */
+const BAD_CREDENTIALS = 'The e-mail address or password is not right';
+
+export class UserService {
+  private readonly councils = new CouncilService();
+
+  async signIn(ctx: RequestContext, email: string, password: string) {
+    const normalised = email.trim().toLowerCase();
+    const { manager } = await ctx.db();
+    const user = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email AND u.disabled_at IS NULL', { email: normalised })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (!user || !ok) throw unauthenticated(BAD_CREDENTIALS);
+    const { token, expiresAt } = await issueToken(ctx.config.auth.jwtSecret, user.id, ctx.config.auth.jwtTtlSeconds);
+    return { token, expiresAt, user };
+  }
+
+  async me(ctx: RequestContext) {
+    const p = ctx.principal;
+    const { manager } = await ctx.db();
+    const user = p.kind === 'user' ? await manager.getRepository(User).findOneBy({ id: p.userId }) : null;
+    const memberships = user ? await manager.getRepository(Membership).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }) : [];
+    return {
+      user,
+      apiKeyId: p.kind === 'apiKey' ? p.apiKeyId : null,
+      platformAdmin: ctx.scope.platformAdmin,
+      readOnly: ctx.scope.readOnly,
+      memberships,
+    };
+  }
+
+  async list(ctx: RequestContext, filter: UserFilter = {}, sort?: UserSort, offset = 0, limit = 25) {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(User).createQueryBuilder('u');
+    visibleUsersWhere(ctx, qb, 'u');
+    if (filter.search?.trim()) {
+      qb.andWhere(`(u.email LIKE :q ESCAPE '\\' OR lower(u.display_name) LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
+    }
+    if (filter.councilId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.council_id = :fc)', {
+        fc: requireId('filter.councilId', filter.councilId),
+      });
+    }
+    if (filter.ids) qb.andWhere('u.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
+    const field = sort?.field ?? UserSortField.EMAIL;
+    const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    qb.orderBy(field === UserSortField.DISPLAY_NAME ? 'lower(u.display_name)' : `u.${field}`, dir).addOrderBy('u.id', 'ASC');
+    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  async get(ctx: RequestContext, id: string, field = 'id'): Promise<User> {
+    const user = await ctx.loaders.user.load(requireId(field, id));
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    const email = checkEmail(input.email);
+    const displayName = checkDisplayName(input.displayName);
+    checkPassword(input.password);
+    const locale = checkLocale(input.locale ?? 'en');
+    const council = await this.councils.get(ctx, input.councilId, 'councilId');
+    this.requireGrant(ctx, council.id, council.name, input.role);
+    const passwordHash = await hashPassword(input.password);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      try {
+        await em.getRepository(User).insert({ id, email, displayName, passwordHash, platformAdmin: false, locale, version: 1 });
+        await em.getRepository(Membership).insert({ id: randomUUID(), councilId: council.id, userId: id, role: input.role });
+      } catch (e) {
+        throw mapDbError(e, DB_FIELDS);
+      }
+      return em.getRepository(User).findOneByOrFail({ id });
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateUserInput): Promise<User> {
+    const user = await this.get(ctx, id);
+    await this.requireManage(ctx, user);
+    const changes: Partial<User> = {};
+    if (input.displayName != null) changes.displayName = checkDisplayName(input.displayName);
+    if (input.locale != null) changes.locale = checkLocale(input.locale);
+    if (input.password != null) {
+      checkPassword(input.password);
+      changes.passwordHash = await hashPassword(input.password);
+    }
+    if (user.version !== expectedVersion) throw staleVersion('User', user.id, expectedVersion, user.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(User)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :expectedVersion', { id: user.id, expectedVersion })
+        .execute();
+      const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
+      if (!affected) throw staleVersion('User', user.id, expectedVersion, fresh.version);
+      ctx.loaders.user.clear(user.id);
+      return fresh;
+    });
+  }
+
+  async memberships(ctx: RequestContext, filter: MembershipFilter = {}, offset = 0, limit = 25) {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(Membership).createQueryBuilder('m');
+    if (!ctx.scope.platformAdmin) qb.andWhere('m.council_id = ANY(:scope)', { scope: ctx.councilIds });
+    if (filter.councilId) qb.andWhere('m.council_id = :c', { c: requireId('filter.councilId', filter.councilId) });
+    if (filter.userId) qb.andWhere('m.user_id = :u', { u: requireId('filter.userId', filter.userId) });
+    qb.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC');
+    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  async addMembership(ctx: RequestContext, input: AddMembershipInput): Promise<Membership> {
+    const council = await this.councils.get(ctx, input.councilId, 'councilId');
+    const user = await this.get(ctx, input.userId, 'userId');
+    this.requireGrant(ctx, council.id, council.name, input.role);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      try {
+        await em.getRepository(Membership).insert({ id, councilId: council.id, userId: user.id, role: input.role });
+      } catch (e) {
+        throw mapDbError(e, DB_FIELDS);
+      }
+      ctx.loaders.membershipsOfUser.clear(user.id);
+      return em.getRepository(Membership).findOneByOrFail({ id });
+    });
+  }
+
+  async removeMembership(ctx: RequestContext, id: string): Promise<string> {
+    const { manager } = await ctx.db();
+    const membership = await manager.getRepository(Membership).findOneBy({ id: requireId('id', id) });
+    if (!membership || !(ctx.scope.platformAdmin || ctx.scope.roles.has(membership.councilId))) throw notFound('Membership', id);
+    const council = await this.councils.get(ctx, membership.councilId);
+    this.requireGrant(ctx, council.id, council.name, membership.role);
+    if (membership.userId === ctx.userId && !ctx.scope.platformAdmin) {
+      throw forbidden('You cannot remove your own membership; ask another clerk or your monitoring officer');
+    }
+    await manager.getRepository(Membership).delete({ id: membership.id });
+    ctx.loaders.membershipsOfUser.clear(membership.userId);
+    return membership.id;
+  }
+
+  /** May the caller grant (or take away) `role` at this council? */
+  private requireGrant(ctx: RequestContext, councilId: string, councilName: string, role: MembershipRole) {
+    if (ctx.scope.readOnly) throw forbidden('This credential is read-only');
+    if (!grantableRoles(ctx.scope, councilId).includes(role)) {
+      throw forbidden(`Your role at ${councilName} does not allow you to manage ${role.replace('_', ' ')} memberships`);
+    }
+  }
+
+  /**
+   * May the caller change this person's account? Themselves; a platform admin
+   * anyone; otherwise only people all of whose memberships the caller manages
+   * (a clerk cannot reset the password of someone who also serves elsewhere).
+   */
+  private async requireManage(ctx: RequestContext, user: User) {
+    if (ctx.scope.readOnly) throw forbidden('This credential is read-only');
+    if (ctx.scope.platformAdmin || user.id === ctx.userId) return;
+    if (user.platformAdmin) throw forbidden('Only a platform admin can change a platform admin');
+    const { manager } = await ctx.db();
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE council_id = ANY($2))::int AS visible
+       FROM accord_user_memberships($1)`,
+      [user.id, ctx.councilIds],
+    );
+    const mine = (await ctx.loaders.membershipsOfUser.load(user.id)).every((m) => can(ctx.scope, 'manageMembers', m.councilId));
+    if (!mine || row.total !== row.visible) {
+      throw forbidden(`${user.displayName} also serves councils outside your scope; only they or a platform admin can change their account`);
+    }
+  }
+}
+
+function checkEmail(email: string): string {
+  const e = email.trim().toLowerCase();
+  if (!EMAIL.test(e) || e.length > 254) throw badInput('email', 'must be an e-mail address');
+  return e;
+}
+
+function checkDisplayName(name: string): string {
+  const n = name.trim();
+  if (n.length < 1 || n.length > 200) throw badInput('displayName', 'must be 1 to 200 characters');
+  return n;
+}
+
+function checkPassword(password: string) {
+  const problem = passwordProblem(password);
+  if (problem) throw badInput('password', problem);
+}
+
+function checkLocale(locale: string): string {
+  if (!LOCALES.includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+  return locale;
+}
+

@@ -1,0 +1,120 @@
+/**
+ * One typed configuration for the API and the worker, validated from the
+ * environment. Every value has a default that suits a local machine with
+ * PostgreSQL and Redis on 127.0.0.1, so `npm start` works with no .env file.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Public base URL, used in printed links and e-mails. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Directory of the built admin app, served at /admin when present. */
+  ADMIN_DIST: z.string().optional(),
+
+  PGHOST: z.string().default('127.0.0.1'),
+  PGPORT: z.coerce.number().int().default(5432),
+  PGDATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'PGDATABASE must be a plain lower-case identifier').default('accord'),
+  /** Superuser (or CREATEROLE + CREATEDB) used only by `db:setup` to create the database and roles. */
+  PG_ADMIN_USER: z.string().default('postgres'),
+  PG_ADMIN_PASSWORD: z.string().default(''),
+  /** Owner role: owns every table, runs migrations. */
+  PG_OWNER_USER: z.string().default('accord_owner'),
+  PG_OWNER_PASSWORD: z.string().default('accord_owner'),
+  /** Application role: owns nothing, no BYPASSRLS; API and worker connect as it. */
+  PG_APP_USER: z.string().default('accord_app'),
+  PG_APP_PASSWORD: z.string().default('accord_app'),
+  PG_POOL_MAX: z.coerce.number().int().min(1).default(10),
+
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Key prefix for every BullMQ key, so several deployments (or test runs) share one Redis. */
+  REDIS_PREFIX: z.string().min(1).default('accord'),
+
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default('dev-only-secret-change-me-0123456789abcdef'),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+
+  /** Daily review sweep, cron pattern in Europe/London. */
+  SWEEP_CRON: z.string().default('0 6 * * *'),
+  SWEEP_TIMEZONE: z.string().default('Europe/London'),
+  REVIEW_NOTICE_DAYS: z.coerce.number().int().min(0).default(30),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().default(1025),
+  SMTP_FROM: z.string().default('Accord <no-reply@accord.local>'),
+
+  GRAPHQL_INTROSPECTION: bool.optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface AccordConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  api: { host: string; port: number; publicUrl: string; adminDist?: string; introspection: boolean };
+  db: {
+    host: string;
+    port: number;
+    database: string;
+    admin: { user: string; password: string };
+    owner: { user: string; password: string };
+    app: { user: string; password: string };
+    poolMax: number;
+  };
+  redis: { url: string; prefix: string };
+  auth: { jwtSecret: string; jwtTtlSeconds: number };
+  worker: { sweepCron: string; sweepTimezone: string; reviewNoticeDays: number; concurrency: number };
+  smtp: { host: string; port: number; from: string };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfig {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.JWT_SECRET.startsWith('dev-only-')) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own in production');
+  }
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    api: {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      publicUrl: e.PUBLIC_URL ?? `http://${e.API_HOST === '0.0.0.0' ? 'localhost' : e.API_HOST}:${e.API_PORT}`,
+      adminDist: e.ADMIN_DIST,
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    },
+    db: {
+      host: e.PGHOST,
+      port: e.PGPORT,
+      database: e.PGDATABASE,
+      admin: { user: e.PG_ADMIN_USER, password: e.PG_ADMIN_PASSWORD },
+      owner: { user: e.PG_OWNER_USER, password: e.PG_OWNER_PASSWORD },
+      app: { user: e.PG_APP_USER, password: e.PG_APP_PASSWORD },
+      poolMax: e.PG_POOL_MAX,
+    },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    auth: { jwtSecret: e.JWT_SECRET, jwtTtlSeconds: e.JWT_TTL_SECONDS },
+    worker: {
+      sweepCron: e.SWEEP_CRON,
+      sweepTimezone: e.SWEEP_TIMEZONE,
+      reviewNoticeDays: e.REVIEW_NOTICE_DAYS,
+      concurrency: e.WORKER_CONCURRENCY,
+    },
+    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, from: e.SMTP_FROM },
+  };
+}
