@@ -11,3 +11,5 @@ export { seedDemo, DEMO_COUNCILS, DEMO_USERS, DEMO_PASSWORD } from './seed/demo'
 export { issueToken } from './auth/tokens';
 export * from './domain/access';
 export * from './domain/councils';
+export * from './queues';
+export { checkServices } from './db/preflight';

@@ -20,10 +20,10 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * Creates (when missing) the owner role, the application role and the database,
- * as the Postgres admin. Idempotent. The application role is never a superuser,
+ * as the Postgres admin (optionally as a copy of a template database). Idempotent. The application role is never a superuser,
  * has no BYPASSRLS and owns nothing.
  */
-export async function ensureDatabase(config: AccordConfig): Promise<void> {
+export async function ensureDatabase(config: AccordConfig, options: { template?: string } = {}): Promise<void> {
   const { owner, app, database } = { ...config.db, database: config.db.database };
   const admin = adminClient(config);
   await admin.connect();
@@ -49,7 +49,10 @@ export async function ensureDatabase(config: AccordConfig): Promise<void> {
     }
     await admin.query(`GRANT ${ident(APP_GROUP_ROLE)} TO ${ident(app.user)}`);
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (db.rowCount === 0) await admin.query(`CREATE DATABASE ${ident(database)} OWNER ${ident(owner.user)}`);
+    if (db.rowCount === 0) {
+      const template = options.template ? ` TEMPLATE ${ident(options.template)}` : '';
+      await admin.query(`CREATE DATABASE ${ident(database)} OWNER ${ident(owner.user)}${template}`);
+    }
   } finally {
     await admin.end();
   }

@@ -11,7 +11,12 @@ export interface SweepResult {
  * One INSERT … SELECT with ON CONFLICT DO NOTHING on (council_id, dedupe_key):
  * running it twice, or in two workers at once, records nothing twice.
  */
-export async function runReviewSweep(session: DbSession, today: string, noticeDays: number): Promise<SweepResult> {
+export async function runReviewSweep(
+  session: DbSession,
+  today: string,
+  noticeDays: number,
+  councilId?: string,
+): Promise<SweepResult> {
   const rows = await session.query<{ id: string }>(
     `INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date)
      SELECT c.id,
@@ -28,9 +33,10 @@ export async function runReviewSweep(session: DbSession, today: string, noticeDa
             c.next_review_due
      FROM councils c
      WHERE c.next_review_due IS NOT NULL AND c.next_review_due <= $1::date + $2::int
+       AND ($3::uuid IS NULL OR c.id = $3::uuid)
      ON CONFLICT (council_id, dedupe_key) DO NOTHING
      RETURNING id`,
-    [today, noticeDays],
+    [today, noticeDays, councilId ?? null],
   );
   return { recorded: rows.length };
 }

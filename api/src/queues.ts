@@ -1,0 +1,20 @@
+/** Queue names and job payloads, shared by the API (which enqueues and shows the dashboard) and the worker. */
+
+export const QUEUES = {
+  /** Scheduled sweeps across councils. */
+  sweeps: 'accord-sweeps',
+} as const;
+
+export const JOBS = {
+  reviewSweep: 'review-sweep',
+} as const;
+
+/** The Job Scheduler id of the daily review sweep: upserting it twice keeps one schedule. */
+export const DAILY_REVIEW_SWEEP = 'daily-review-sweep';
+
+export interface ReviewSweepJob {
+  /** The date to sweep for, YYYY-MM-DD; the worker uses today in Europe/London when absent. */
+  today?: string;
+  /** Limit the sweep to one council (a manual re-run); every council when absent. */
+  councilId?: string;
+}
