@@ -1,0 +1,220 @@
+import { GraphQLInputObjectType, GraphQLID, getNamedType, type GraphQLInputType } from 'graphql';
+import { Client } from 'pg';
+import { createSchema } from '@accord/api';
+import { startStack, type Stack } from '../support/stack';
+import { codeOf, gql, signIn } from '../support/graphql';
+
+/**
+ * A clerk of Cwmbran uses Glanmor's real ids (a council in another county) in
+ * every operation that takes an id: each one answers NOT_FOUND (or, for list
+ * filters, an empty list) and nothing changes.
+ */
+describe('tenant isolation', () => {
+  let stack: Stack;
+  let clerkA: { token: string };
+  const B: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await startStack();
+    clerkA = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const a = stack.db.admin;
+    B.council = stack.db.councils.glanmor;
+    B.user = stack.db.users['clerk.glanmor@accord.example'];
+    B.membership = (await a.query('SELECT id FROM memberships WHERE council_id = $1', [B.council])).rows[0].id;
+    B.apiKey = (
+      await a.query(
+        `INSERT INTO api_keys (council_id, name, prefix, secret_hash) VALUES ($1, 'Glanmor site', 'acc_x', '\\x00') RETURNING id`,
+        [B.council],
+      )
+    ).rows[0].id;
+    B.notification = (
+      await a.query(
+        `INSERT INTO notifications (council_id, kind, dedupe_key, subject, body) VALUES ($1, 'review_due', 'k', 's', 'b') RETURNING id`,
+        [B.council],
+      )
+    ).rows[0].id;
+  });
+  afterAll(() => stack.stop());
+
+  const snapshot = async () =>
+    (
+      await stack.db.admin.query(
+        `SELECT (SELECT json_agg(c ORDER BY id) FROM councils c) AS c, (SELECT json_agg(m ORDER BY id) FROM memberships m) AS m,
+                (SELECT json_agg(k ORDER BY id) FROM api_keys k) AS k, (SELECT json_agg(u ORDER BY id) FROM users u) AS u,
+                (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n`,
+      )
+    ).rows[0];
+
+  /** Every operation that takes an id, called with council B's ids. */
+  const byId: [operation: string, query: string, vars: () => Record<string, unknown>][] = [
+    ['council', 'query($id: ID!) { council(id: $id) { id } }', () => ({ id: B.council })],
+    ['updateCouncil', 'mutation($id: ID!) { updateCouncil(id: $id, expectedVersion: 1, input: { name: "Taken" }) { id } }', () => ({ id: B.council })],
+    ['deleteCouncil', 'mutation($id: ID!) { deleteCouncil(id: $id, expectedVersion: 1) }', () => ({ id: B.council })],
+    [
+      'createCouncil',
+      'mutation($p: ID!) { createCouncil(input: { name: "Under B", slug: "under-b", kind: PARISH, nation: WALES, parentId: $p }) { id } }',
+      () => ({ p: B.council }),
+    ],
+    ['user', 'query($id: ID!) { user(id: $id) { id } }', () => ({ id: B.user })],
+    ['updateUser', 'mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Taken" }) { id } }', () => ({ id: B.user })],
+    [
+      'createUser',
+      'mutation($c: ID!) { createUser(input: { email: "new@x.example", displayName: "N", password: "long-enough-password", councilId: $c, role: CLERK }) { id } }',
+      () => ({ c: B.council }),
+    ],
+    ['addMembership', 'mutation($u: ID!, $c: ID!) { addMembership(input: { userId: $u, councilId: $c, role: VIEWER }) { id } }', () => ({ u: B.user, c: B.council })],
+    ['addMembership', 'mutation($u: ID!, $c: ID!) { addMembership(input: { userId: $u, councilId: $c, role: VIEWER }) { id } }', () => ({ u: B.user, c: stack.db.councils.cwmbran })],
+    ['removeMembership', 'mutation($id: ID!) { removeMembership(id: $id) }', () => ({ id: B.membership })],
+    ['apiKey', 'query($id: ID!) { apiKey(id: $id) { id } }', () => ({ id: B.apiKey })],
+    ['createApiKey', 'mutation($c: ID!) { createApiKey(input: { name: "Mine now", councilId: $c }) { secret } }', () => ({ c: B.council })],
+    ['revokeApiKey', 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', () => ({ id: B.apiKey })],
+    ['markNotificationRead', 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }', () => ({ id: B.notification })],
+  ];
+
+  /** List queries whose filters take an id: another council's id gives an empty list. */
+  const byFilter: [operation: string, query: string, vars: () => Record<string, unknown>][] = [
+    ['councils', 'query($id: ID!) { councils(filter: { parentId: $id }) { totalCount items { id } } }', () => ({ id: stack.db.councils.westmere })],
+    ['councils', 'query($id: ID!) { councils(filter: { ids: [$id] }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['users', 'query($id: ID!) { users(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['users', 'query($id: ID!) { users(filter: { ids: [$id] }) { totalCount items { id } } }', () => ({ id: B.user })],
+    ['memberships', 'query($id: ID!) { memberships(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['memberships', 'query($id: ID!) { memberships(filter: { userId: $id }) { totalCount items { id } } }', () => ({ id: B.user })],
+    ['apiKeys', 'query($id: ID!) { apiKeys(filter: { councilId: $id, includeRevoked: true }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['notifications', 'query($id: ID!) { notifications(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
+  ];
+
+  test.each(byId)('%s with another council\'s id: NOT_FOUND, nothing changed', async (_op, query, vars) => {
+    const before = await snapshot();
+    const res = await gql(stack.baseUrl, query, vars(), clerkA);
+    expect(codeOf(res)).toBe('NOT_FOUND');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test.each(byFilter)('%s filtered by another council\'s id: empty', async (op, query, vars) => {
+    const res = await gql(stack.baseUrl, query, vars(), clerkA);
+    expect(res.errors).toBeUndefined();
+    expect(res.data[op]).toEqual({ totalCount: 0, items: [] });
+  });
+
+  test('every query and mutation that takes an id is in the tables above', async () => {
+    const schema = await createSchema();
+    const takesId = (t: GraphQLInputType, seen = new Set<string>()): boolean => {
+      const named = getNamedType(t);
+      if (named === GraphQLID) return true;
+      if (named instanceof GraphQLInputObjectType && !seen.has(named.name)) {
+        seen.add(named.name);
+        return Object.values(named.getFields()).some((f) => takesId(f.type, seen));
+      }
+      return false;
+    };
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((f) => f.args.some((a) => takesId(a.type)))
+        .map((f) => f.name),
+    );
+    const tested = new Set([...byId, ...byFilter].map(([op]) => op));
+    expect(operations.filter((op) => !tested.has(op))).toEqual([]);
+  });
+
+  test('the Torfaen monitoring officer sees Torfaen and Cwmbran, and no other county\'s councils', async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const res = await gql(stack.baseUrl, '{ councils(limit: 200) { totalCount items { slug children { slug } } } }', {}, mo);
+    expect(res.data.councils.items.map((c: any) => c.slug).sort()).toEqual(['cwmbran', 'torfaen']);
+    expect(res.data.councils.items.find((c: any) => c.slug === 'torfaen').children).toEqual([{ slug: 'cwmbran' }]);
+    const cwmbran = await gql(stack.baseUrl, 'query($id: ID!) { council(id: $id) { name } }', { id: stack.db.councils.cwmbran }, mo);
+    expect(cwmbran.data.council.name).toBe('Cwmbran Community Council');
+    for (const slug of ['glanmor', 'kingsford', 'westmere', 'ashbury', 'eastvale']) {
+      const other = await gql(stack.baseUrl, 'query($id: ID!) { council(id: $id) { name } }', { id: stack.db.councils[slug] }, mo);
+      expect(codeOf(other)).toBe('NOT_FOUND');
+    }
+  });
+
+  test('a clerk sees exactly their own council; its parent outside their scope shows as null', async () => {
+    const res = await gql(stack.baseUrl, '{ councils { totalCount items { slug parentId parent { id } } } }', {}, clerkA);
+    expect(res.data.councils).toEqual({
+      totalCount: 1,
+      items: [{ slug: 'cwmbran', parentId: stack.db.councils.torfaen, parent: null }],
+    });
+  });
+
+  describe('in Postgres itself', () => {
+    let app: Client;
+    beforeAll(async () => {
+      const { db } = stack.db.config;
+      app = new Client({ host: db.host, port: db.port, user: db.app.user, password: db.app.password, database: db.database });
+      await app.connect();
+    });
+    afterAll(() => app.end());
+
+    const tenantTables = async () =>
+      (
+        await stack.db.admin.query<{ table_name: string }>(
+          `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'council_id' ORDER BY 1`,
+        )
+      ).rows.map((r) => r.table_name);
+
+    test('with no council scope set, the app role reads 0 rows from every tenant table', async () => {
+      const tables = await tenantTables();
+      expect(tables).toEqual(expect.arrayContaining(['councils', 'memberships', 'api_keys', 'notifications']));
+      for (const t of tables) {
+        const all = await stack.db.admin.query(`SELECT count(*)::int AS n FROM ${t}`);
+        expect(all.rows[0].n).toBeGreaterThan(0); // there is something to hide
+        const seen = await app.query(`SELECT count(*)::int AS n FROM ${t}`);
+        expect({ table: t, rows: seen.rows[0].n }).toEqual({ table: t, rows: 0 });
+      }
+    });
+
+    test('with one council in scope, the app role reads only that council\'s rows and cannot write another\'s', async () => {
+      await app.query('BEGIN');
+      try {
+        await app.query(`SELECT set_config('accord.council_ids', $1, true)`, [`{${stack.db.councils.cwmbran}}`]);
+        const councils = await app.query('SELECT slug FROM councils');
+        expect(councils.rows).toEqual([{ slug: 'cwmbran' }]);
+        const members = await app.query('SELECT DISTINCT council_id FROM memberships');
+        expect(members.rows).toEqual([{ council_id: stack.db.councils.cwmbran }]);
+        const upd = await app.query(`UPDATE councils SET name = 'Taken' WHERE id = $1`, [B.council]);
+        expect(upd.rowCount).toBe(0);
+        await expect(
+          app.query(`INSERT INTO memberships (council_id, user_id, role) VALUES ($1, $2, 'clerk')`, [B.council, stack.db.users['clerk.cwmbran@accord.example']]),
+        ).rejects.toThrow(/row-level security/);
+      } finally {
+        await app.query('ROLLBACK');
+      }
+    });
+
+    test('catalog: every table with council_id has row-level security enabled and forced, with a policy', async () => {
+      const { rows } = await stack.db.admin.query(
+        `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+                (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname) AS policies
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'council_id' AND NOT a.attisdropped)
+         ORDER BY 1`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(4);
+      for (const r of rows) {
+        expect({ table: r.relname, enabled: r.relrowsecurity, forced: r.relforcerowsecurity, hasPolicy: r.policies > 0 }).toEqual({
+          table: r.relname,
+          enabled: true,
+          forced: true,
+          hasPolicy: true,
+        });
+      }
+    });
+
+    test('catalog: the app role is not a superuser, has no BYPASSRLS and owns nothing', async () => {
+      const role = stack.db.config.db.app.user;
+      const { rows } = await stack.db.admin.query(
+        `SELECT r.rolsuper, r.rolbypassrls,
+                (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid) AS owned,
+                (SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                  WHERE m.member = r.oid AND (g.rolsuper OR g.rolbypassrls)) AS powerful_groups
+         FROM pg_roles r WHERE r.rolname = $1`,
+        [role],
+      );
+      expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false, owned: 0, powerful_groups: 0 }]);
+      const { rows: who } = await app.query('SELECT current_user AS u');
+      expect(who[0].u).toBe(role);
+    });
+  });
+});
