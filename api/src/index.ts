@@ -13,3 +13,4 @@ export * from './domain/access';
 export * from './domain/councils';
 export * from './queues';
 export { checkServices } from './db/preflight';
+export { printSchemaFile } from './schema-file';

@@ -1,0 +1,50 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import {
+  Button,
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useBasename,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
+import { kindChoices, nationChoices } from '../choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} />,
+  <SelectInput key="nation" source="nation" choices={nationChoices} />,
+];
+
+const CouncilListActions = () => {
+  const basename = useBasename();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <Button component={Link} to={`${basename}/councils/tree`} label="accord.councils.tree">
+        <AccountTreeIcon />
+      </Button>
+      <CreateButton />
+    </TopToolbar>
+  );
+};
+
+export const CouncilList = () => (
+  <List filters={filters} actions={<CouncilListActions />} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <Datagrid rowClick="edit" bulkActionButtons={false} data-testid="council-list">
+      <TextField source="name" />
+      <TextField source="slug" />
+      <SelectField source="kind" choices={kindChoices} />
+      <SelectField source="nation" choices={nationChoices} />
+      <ReferenceField source="parentId" reference="councils" sortable={false} />
+      <DateField source="nextReviewDue" locales="en-GB" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,302 @@
+import type { DataProvider, GetListParams, Identifier } from 'react-admin';
+import { forgetAccess } from './authProvider';
+import { apiError, graphql, isApiError } from './graphql';
+import type { ApiKey, CreatedApiKey, Notification } from './types';
+
+/**
+ * A record as the API sends it. Its shape depends on the resource, and react-admin's
+ * methods are generic over it, so at this boundary it is untyped.
+ */
+type ApiRecord = any;
+
+/** How one react-admin resource maps onto the GraphQL schema. */
+interface ResourceDef {
+  /** The list query (`councils`), and the single-record query when there is one (`council`). */
+  many: string;
+  one?: string;
+  /** The selection of every record. */
+  fields: string;
+  /** The list query's filter and sort input types. */
+  filterType: string;
+  sortType?: string;
+  /** react-admin filter keys the filter input takes; `q` is sent as `search`. */
+  filters: readonly string[];
+  /** Sortable react-admin fields: `nextReviewDue` is sent as `NEXT_REVIEW_DUE`. */
+  sortable?: readonly string[];
+  create?: {
+    mutation: string;
+    inputType: string;
+    input: readonly string[];
+    /** What the mutation returns, when it is not the record itself. */
+    selection?: string;
+    parse?: (result: ApiRecord) => ApiRecord;
+  };
+  /** Updates send `expectedVersion` and only the changed fields of `input`. */
+  update?: { mutation: string; inputType: string; input: readonly string[] };
+  delete?: { mutation: string; versioned: boolean };
+  /** Changes to these records change what the signed-in person may do where. */
+  changesAccess?: boolean;
+}
+
+const COUNCIL = 'id name slug kind nation parentId nextReviewDue childCount version createdAt updatedAt';
+const API_KEY = 'id name prefix councilId includeDescendants createdAt lastUsedAt revokedAt active';
+const NOTIFICATION = 'id councilId kind subject body dueDate createdAt readAt';
+
+const resources: Record<string, ResourceDef> = {
+  councils: {
+    many: 'councils',
+    one: 'council',
+    fields: COUNCIL,
+    filterType: 'CouncilFilter',
+    sortType: 'CouncilSort',
+    filters: ['search', 'kind', 'nation', 'parentId', 'ids'],
+    sortable: ['name', 'slug', 'kind', 'nation', 'nextReviewDue', 'createdAt'],
+    create: {
+      mutation: 'createCouncil',
+      inputType: 'CreateCouncilInput',
+      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue'],
+    },
+    update: {
+      mutation: 'updateCouncil',
+      inputType: 'UpdateCouncilInput',
+      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue'],
+    },
+    delete: { mutation: 'deleteCouncil', versioned: true },
+    changesAccess: true,
+  },
+  users: {
+    many: 'users',
+    one: 'user',
+    fields: 'id email displayName platformAdmin locale version createdAt',
+    filterType: 'UserFilter',
+    sortType: 'UserSort',
+    filters: ['search', 'councilId', 'ids'],
+    sortable: ['email', 'displayName', 'createdAt'],
+    create: {
+      mutation: 'createUser',
+      inputType: 'CreateUserInput',
+      input: ['email', 'displayName', 'password', 'councilId', 'role', 'locale'],
+    },
+    update: { mutation: 'updateUser', inputType: 'UpdateUserInput', input: ['displayName', 'password', 'locale'] },
+  },
+  memberships: {
+    many: 'memberships',
+    fields: 'id userId councilId role createdAt',
+    filterType: 'MembershipFilter',
+    filters: ['councilId', 'userId'],
+    create: { mutation: 'addMembership', inputType: 'AddMembershipInput', input: ['userId', 'councilId', 'role'] },
+    delete: { mutation: 'removeMembership', versioned: false },
+  },
+  apiKeys: {
+    many: 'apiKeys',
+    one: 'apiKey',
+    fields: API_KEY,
+    filterType: 'ApiKeyFilter',
+    filters: ['councilId', 'includeRevoked'],
+    create: {
+      mutation: 'createApiKey',
+      inputType: 'CreateApiKeyInput',
+      input: ['name', 'councilId', 'includeDescendants'],
+      selection: `apiKey { ${API_KEY} } secret`,
+      parse: ({ apiKey, secret }: { apiKey: ApiKey; secret: string }): CreatedApiKey => ({ ...apiKey, secret }),
+    },
+  },
+  notifications: {
+    many: 'notifications',
+    fields: NOTIFICATION,
+    filterType: 'NotificationFilter',
+    filters: ['councilId', 'unreadOnly'],
+  },
+};
+
+/** The API's largest page. */
+const PAGE_MAX = 200;
+
+const STALE = 'Someone else changed this record; reload to see their change';
+
+function def(resource: string): ResourceDef {
+  const found = resources[resource];
+  if (!found) throw new Error(`Unknown resource "${resource}"`);
+  return found;
+}
+
+function unsupported(resource: string, what: string): never {
+  throw new Error(`${what} is not available for ${resource}`);
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || v === '';
+/** Empty form values mean "none". */
+const normalise = (v: unknown) => (isBlank(v) ? null : v);
+
+/** `nextReviewDue` → `NEXT_REVIEW_DUE` */
+const sortEnum = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+
+function toFilter(d: ResourceDef, filter: Record<string, unknown> = {}) {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    const name = key === 'q' ? 'search' : key;
+    if (d.filters.includes(name) && !isBlank(value)) out[name] = value;
+  }
+  return out;
+}
+
+/** Runs a mutation that carries expectedVersion, turning a stale version into a message people can act on. */
+async function versioned<T>(run: () => Promise<T>, always: boolean): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    // A CONFLICT naming a field is a taken value (e.g. slug); a delete may also be refused for other reasons.
+    if (isApiError(e) && e.code === 'CONFLICT' && !e.field && (always || 'expectedVersion' in e.extensions)) {
+      throw apiError(STALE, 'CONFLICT', e.extensions);
+    }
+    throw e;
+  }
+}
+
+/**
+ * The councils at the top of the caller's scope: those with no parent, or whose parent
+ * is outside it (the API then gives `parent: null`). The API has no such filter, so this
+ * reads the whole scope a page at a time.
+ */
+async function topLevelCouncils(signal?: AbortSignal) {
+  const query = `query TopLevel($offset: Int!, $limit: Int!) {
+    councils(offset: $offset, limit: $limit) { items { ${COUNCIL} parent { id } } totalCount }
+  }`;
+  const roots: ApiRecord[] = [];
+  for (let offset = 0, total = 1; offset < total; offset += PAGE_MAX) {
+    const { councils } = await graphql<{ councils: { items: ApiRecord[]; totalCount: number } }>(
+      query,
+      { offset, limit: PAGE_MAX },
+      signal,
+    );
+    for (const { parent, ...council } of councils.items) if (parent === null) roots.push(council);
+    total = councils.totalCount;
+  }
+  return { data: roots, total: roots.length };
+}
+
+async function list(resource: string, params: GetListParams) {
+  if (resource === 'councils' && params.filter?.topLevel) return topLevelCouncils(params.signal);
+  const d = def(resource);
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const sort =
+    d.sortType && params.sort && d.sortable?.includes(params.sort.field)
+      ? { field: sortEnum(params.sort.field), direction: params.sort.order }
+      : undefined;
+  const query = `query List($filter: ${d.filterType}, ${d.sortType ? `$sort: ${d.sortType}, ` : ''}$offset: Int!, $limit: Int!) {
+    result: ${d.many}(filter: $filter, ${d.sortType ? 'sort: $sort, ' : ''}offset: $offset, limit: $limit) {
+      items { ${d.fields} } totalCount
+    }
+  }`;
+  const { result } = await graphql<{ result: { items: ApiRecord[]; totalCount: number } }>(
+    query,
+    { filter: toFilter(d, params.filter), sort, offset: (page - 1) * perPage, limit: Math.min(perPage, PAGE_MAX) },
+    params.signal,
+  );
+  return { data: result.items, total: result.totalCount };
+}
+
+async function one(resource: string, id: Identifier, signal?: AbortSignal) {
+  const d = def(resource);
+  if (!d.one) unsupported(resource, 'Fetching one record');
+  const { result } = await graphql<{ result: ApiRecord }>(
+    `query One($id: ID!) { result: ${d.one}(id: $id) { ${d.fields} } }`,
+    { id },
+    signal,
+  );
+  return result;
+}
+
+async function recordMutation(name: string, fields: string, id: Identifier) {
+  const { result } = await graphql<{ result: ApiRecord }>(`mutation Act($id: ID!) { result: ${name}(id: $id) { ${fields} } }`, {
+    id,
+  });
+  return { data: result };
+}
+
+export type AccordDataProvider = DataProvider & {
+  revokeApiKey(id: Identifier): Promise<{ data: ApiKey }>;
+  markNotificationRead(id: Identifier): Promise<{ data: Notification }>;
+};
+
+export const dataProvider: AccordDataProvider = {
+  supportAbortSignal: true,
+
+  getList: (resource, params) => list(resource, params),
+
+  getManyReference: (resource, { target, id, ...params }) =>
+    list(resource, { ...params, filter: { ...params.filter, [target]: id } }),
+
+  async getOne(resource, { id, signal }) {
+    return { data: await one(resource, id, signal) };
+  },
+
+  async getMany(resource, { ids, signal }) {
+    const d = def(resource);
+    if (ids.length === 0) return { data: [] };
+    if (d.filters.includes('ids')) {
+      const { data } = await list(resource, { filter: { ids }, pagination: { page: 1, perPage: ids.length }, signal });
+      return { data };
+    }
+    return { data: await Promise.all(ids.map((id) => one(resource, id, signal))) };
+  },
+
+  async create(resource, { data }) {
+    const d = def(resource);
+    if (!d.create) unsupported(resource, 'Creating');
+    const { mutation, inputType, input, selection = d.fields, parse } = d.create;
+    const values = Object.fromEntries(input.filter((k) => !isBlank(data[k])).map((k) => [k, data[k]]));
+    const { result } = await graphql<{ result: ApiRecord }>(
+      `mutation Create($input: ${inputType}!) { result: ${mutation}(input: $input) { ${selection} } }`,
+      { input: values },
+    );
+    if (d.changesAccess) forgetAccess();
+    return { data: parse ? parse(result) : result };
+  },
+
+  async update(resource, { id, data, previousData }) {
+    const d = def(resource);
+    if (!d.update) unsupported(resource, 'Editing');
+    const changed = d.update.input.filter((k) => k in data && normalise(data[k]) !== normalise(previousData[k]));
+    if (changed.length === 0) return { data: previousData };
+    const { mutation, inputType } = d.update;
+    const { result } = await versioned(
+      () =>
+        graphql<{ result: ApiRecord }>(
+          `mutation Update($id: ID!, $expectedVersion: Int!, $input: ${inputType}!) {
+            result: ${mutation}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${d.fields} }
+          }`,
+          { id, expectedVersion: previousData.version, input: Object.fromEntries(changed.map((k) => [k, normalise(data[k])])) },
+        ),
+      true,
+    );
+    if (d.changesAccess) forgetAccess();
+    return { data: result };
+  },
+
+  async delete(resource, { id, previousData }) {
+    const d = def(resource);
+    if (!d.delete) unsupported(resource, 'Deleting');
+    const { mutation } = d.delete;
+    if (d.delete.versioned) {
+      await versioned(
+        () =>
+          graphql(`mutation Delete($id: ID!, $expectedVersion: Int!) { ${mutation}(id: $id, expectedVersion: $expectedVersion) }`, {
+            id,
+            expectedVersion: previousData?.version,
+          }),
+        false,
+      );
+    } else {
+      await graphql(`mutation Delete($id: ID!) { ${mutation}(id: $id) }`, { id });
+    }
+    if (d.changesAccess) forgetAccess();
+    return { data: previousData ?? ({ id } as ApiRecord) };
+  },
+
+  updateMany: (resource) => unsupported(resource, 'Changing several records at once'),
+  deleteMany: (resource) => unsupported(resource, 'Deleting several records at once'),
+
+  revokeApiKey: (id) => recordMutation('revokeApiKey', API_KEY, id) as Promise<{ data: ApiKey }>,
+  markNotificationRead: (id) => recordMutation('markNotificationRead', NOTIFICATION, id) as Promise<{ data: Notification }>,
+};

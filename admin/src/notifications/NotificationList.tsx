@@ -1,0 +1,39 @@
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  DateField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  TextField,
+} from 'react-admin';
+import { notificationKindChoices } from '../choices';
+import { MarkReadButton } from './MarkReadButton';
+
+const filters = [
+  <BooleanInput key="unreadOnly" source="unreadOnly" alwaysOn />,
+  <ReferenceInput key="councilId" source="councilId" reference="councils">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+];
+
+/** The API lists notifications newest first and sorts by nothing else; a row opens to show the text. */
+export const NotificationList = () => (
+  <List filters={filters} exporter={false}>
+    <Datagrid
+      rowClick="expand"
+      expand={<TextField source="body" sx={{ whiteSpace: 'pre-wrap' }} />}
+      bulkActionButtons={false}
+    >
+      <TextField source="subject" sortable={false} />
+      <ReferenceField source="councilId" reference="councils" sortable={false} />
+      <SelectField source="kind" choices={notificationKindChoices} sortable={false} />
+      <DateField source="dueDate" locales="en-GB" sortable={false} />
+      <DateField source="createdAt" showTime locales="en-GB" sortable={false} />
+      <DateField source="readAt" showTime locales="en-GB" sortable={false} />
+      <MarkReadButton />
+    </Datagrid>
+  </List>
+);

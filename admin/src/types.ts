@@ -1,0 +1,88 @@
+/** The records the admin works with, as the data provider returns them (see docs/api-contract.md). */
+
+export const COUNCIL_KINDS = [
+  'PARISH',
+  'TOWN',
+  'COMMUNITY',
+  'CITY',
+  'DISTRICT',
+  'BOROUGH',
+  'COUNTY',
+  'COUNTY_BOROUGH',
+  'UNITARY',
+  'METROPOLITAN',
+  'LONDON_BOROUGH',
+] as const;
+export type CouncilKind = (typeof COUNCIL_KINDS)[number];
+
+export const NATIONS = ['ENGLAND', 'WALES', 'SCOTLAND', 'NORTHERN_IRELAND'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const ROLES = ['MONITORING_OFFICER', 'CLERK', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOCALES = ['en', 'cy'] as const;
+
+export interface Council {
+  id: string;
+  name: string;
+  slug: string;
+  kind: CouncilKind;
+  nation: Nation;
+  parentId: string | null;
+  nextReviewDue: string | null;
+  childCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  platformAdmin: boolean;
+  locale: string;
+  version: number;
+  createdAt: string;
+}
+
+export interface Membership {
+  id: string;
+  userId: string;
+  councilId: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  councilId: string;
+  includeDescendants: boolean;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  active: boolean;
+}
+
+/** What createApiKey returns: the key, and its secret this once. */
+export type CreatedApiKey = ApiKey & { secret: string };
+
+export interface Notification {
+  id: string;
+  councilId: string;
+  kind: 'REVIEW_DUE' | 'REVIEW_OVERDUE';
+  subject: string;
+  body: string;
+  dueDate: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** usePermissions(): who is signed in and where they serve. */
+export interface Permissions {
+  platformAdmin: boolean;
+  memberships: { councilId: string; role: Role }[];
+}

@@ -1,0 +1,8 @@
+import { email, maxLength, minLength, required } from 'react-admin';
+
+export const validateEmail = [required(), email(), maxLength(254)];
+export const validateDisplayName = [required(), maxLength(200)];
+/** Optional when editing: an empty password leaves it unchanged. */
+export const validatePassword = [minLength(12), maxLength(256)];
+export const validateNewPassword = [required(), ...validatePassword];
+export const validateRequired = required();

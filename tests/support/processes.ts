@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { AccordConfig } from '@accord/config';
+
+const root = join(__dirname, '..', '..');
+
+/** The environment that makes a built API or worker process use a test's database and Redis prefix. */
+export function envFor(config: AccordConfig): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+    PGHOST: config.db.host,
+    PGPORT: String(config.db.port),
+    PGDATABASE: config.db.database,
+    REDIS_URL: config.redis.url,
+    REDIS_PREFIX: config.redis.prefix,
+    JWT_SECRET: config.auth.jwtSecret,
+  };
+}
+
+export interface Proc {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Starts the built worker (worker/dist/main.js) and waits until it says it is ready. */
+export async function startWorkerProcess(config: AccordConfig): Promise<Proc> {
+  const child = spawn(process.execPath, [join(root, 'worker', 'dist', 'main.js')], {
+    env: envFor(config),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  await new Promise<void>((ok, fail) => {
+    child.on('message', (m: any) => m?.ready && ok());
+    exited.then((code) => fail(new Error(`worker exited with ${code} before it was ready:\n${out}`)));
+  });
+  return { child, output: () => out, exited };
+}
