@@ -32,13 +32,14 @@ export async function checkServices(config: AccordConfig): Promise<string | null
     await pg.end().catch(() => undefined);
   }
   const redis = new IORedis(config.redis.url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => undefined);
+  let lastError: unknown;
+  redis.on('error', (e) => (lastError = e));
   try {
     await redis.connect();
     await redis.ping();
   } catch (e) {
     problems.push(
-      `Redis is not answering at ${config.redis.url} (${reason(e)}). Accord's worker queues its jobs in Redis. Start it with ` +
+      `Redis is not answering at ${config.redis.url} (${reason(lastError ?? e)}). Accord's worker queues its jobs in Redis. Start it with ` +
         '`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`, ' +
         'or `docker compose up -d redis`, or set REDIS_URL to a server of yours.',
     );

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `npm start`: installs and builds if needed, prepares the database (roles, migrations, demo data),
+// then runs the API (GraphQL + admin app) and the worker until Ctrl-C.
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build, ensureInstalled, root } from './lib.mjs';
+
+ensureInstalled();
+build();
+
+const require = createRequire(import.meta.url);
+const { loadConfig } = require('../config/dist/index.js');
+const api = require('../api/dist/index.js');
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
+}
+
+const problem = await api.checkServices(config);
+if (problem) {
+  console.error(`\n✗ Accord cannot start yet.\n\n${problem}\n`);
+  process.exit(1);
+}
+
+console.log(`• preparing database ${config.db.database}…`);
+await api.ensureDatabase(config);
+const ran = await api.migrate(config);
+console.log(ran.length ? `  migrations run: ${ran.join(', ')}` : '  migrations: up to date');
+if (process.env.DEMO_DATA !== 'false') {
+  const ds = api.createDataSource(config, 'app');
+  await ds.initialize();
+  await api.seedDemo(ds, api.localDate(config.worker.sweepTimezone));
+  await ds.destroy();
+  console.log('  demo data: ready');
+}
+
+const children = [];
+const start = (name, file) =>
+  new Promise((ready, fail) => {
+    const child = fork(join(root, file), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    children.push(child);
+    child.on('message', (m) => m?.ready && ready(m));
+    child.on('exit', (code) => {
+      fail(new Error(`${name} exited with code ${code}`));
+      if (!stopping) {
+        console.error(`✗ ${name} stopped (exit ${code}); stopping everything.`);
+        stop(code ?? 1);
+      }
+    });
+  });
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((ok) => c.on('exit', ok)) : null))).then(() => process.exit(code));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+try {
+  const [{ port }] = await Promise.all([start('api', 'api/dist/main.js'), start('worker', 'worker/dist/main.js')]);
+  const base = config.api.publicUrl.replace(/:\d+$/, `:${port}`);
+  const logins = api.DEMO_USERS.map((u) => {
+    const role = u.platformAdmin ? 'platform admin' : u.memberships.map(([slug, r]) => `${r.replace('_', ' ')}, ${api.DEMO_COUNCILS.find((c) => c.slug === slug).name}`).join('; ');
+    return `    ${u.email.padEnd(34)} ${role}`;
+  });
+  console.log(`
+Accord is running.
+  Admin app:  ${base}/admin/
+  GraphQL:    ${base}/graphql
+  Health:     ${base}/healthz
+  Worker:     daily review sweep at "${config.worker.sweepCron}" (${config.worker.sweepTimezone})
+
+Demo logins (password for all: ${api.DEMO_PASSWORD}):
+${logins.join('\n')}
+
+Press Ctrl-C to stop.`);
+} catch (e) {
+  console.error(`✗ ${e.message}`);
+  stop(1);
+}
