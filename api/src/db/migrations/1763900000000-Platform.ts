@@ -23,9 +23,6 @@ export class Platform1763900000000 implements MigrationInterface {
       CREATE FUNCTION accord_council_ids() RETURNS uuid[] LANGUAGE sql STABLE PARALLEL SAFE AS $$
         SELECT coalesce(nullif(current_setting('accord.council_ids', true), ''), '{}')::uuid[]
       $$;
-      CREATE FUNCTION accord_in_scope(c uuid) RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        SELECT accord_all() OR c = ANY (accord_council_ids())
-      $$;
 
       -- Councils -----------------------------------------------------------
       CREATE TABLE councils (
@@ -136,22 +133,31 @@ export class Platform1763900000000 implements MigrationInterface {
       -- Row-level security on every tenant table --------------------------
       ALTER TABLE councils ENABLE ROW LEVEL SECURITY;
       ALTER TABLE councils FORCE ROW LEVEL SECURITY;
-      CREATE POLICY councils_scope ON councils USING (accord_in_scope(id)) WITH CHECK (accord_in_scope(id));
+      -- (SELECT …) makes each scope function an InitPlan: evaluated once per statement, not once per row.
+      CREATE POLICY councils_scope ON councils
+        USING ((SELECT accord_all()) OR id = ANY ((SELECT accord_council_ids())::uuid[]))
+        WITH CHECK ((SELECT accord_all()) OR id = ANY ((SELECT accord_council_ids())::uuid[]));
       -- A new council must sit under a parent in scope (only platform admins create top-level ones).
       CREATE POLICY councils_insert_under_scope ON councils AS PERMISSIVE FOR INSERT
-        WITH CHECK (accord_all() OR (parent_id IS NOT NULL AND accord_in_scope(parent_id)));
+        WITH CHECK (parent_id = ANY ((SELECT accord_council_ids())::uuid[]));
 
       ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
       ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
-      CREATE POLICY memberships_scope ON memberships USING (accord_in_scope(council_id)) WITH CHECK (accord_in_scope(council_id));
+      CREATE POLICY memberships_scope ON memberships
+        USING ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]))
+        WITH CHECK ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]));
 
       ALTER TABLE api_keys ENABLE ROW LEVEL SECURITY;
       ALTER TABLE api_keys FORCE ROW LEVEL SECURITY;
-      CREATE POLICY api_keys_scope ON api_keys USING (accord_in_scope(council_id)) WITH CHECK (accord_in_scope(council_id));
+      CREATE POLICY api_keys_scope ON api_keys
+        USING ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]))
+        WITH CHECK ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]));
 
       ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
       ALTER TABLE notifications FORCE ROW LEVEL SECURITY;
-      CREATE POLICY notifications_scope ON notifications USING (accord_in_scope(council_id)) WITH CHECK (accord_in_scope(council_id));
+      CREATE POLICY notifications_scope ON notifications
+        USING ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]))
+        WITH CHECK ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]));
 
       -- Request start: who is calling, and which councils they reach -------
       CREATE FUNCTION accord_user_scope(p_user uuid) RETURNS TABLE (council_id uuid, role text)
@@ -224,7 +230,7 @@ export class Platform1763900000000 implements MigrationInterface {
       DROP FUNCTION councils_refuse_cycle();
       DROP FUNCTION accord_subtree(uuid[]);
       DROP TABLE councils;
-      DROP FUNCTION accord_in_scope(uuid), accord_council_ids(), accord_all();
+      DROP FUNCTION accord_council_ids(), accord_all();
     `);
   }
 }

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStack, type Stack } from '../support/stack';
+
+/** The built admin app (admin/dist) at /admin/, driven in Chromium against a real API over the demo data. */
+
+jest.setTimeout(120_000);
+
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+const PASSWORD = 'accord-demo-2026';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
+
+/** Each test gets its own API over a fresh copy of the demo database, and its own browser context. */
+function useStack() {
+  const ctx = {} as { stack: Stack };
+  beforeAll(async () => {
+    ctx.stack = await startStack();
+  });
+  afterAll(async () => {
+    await ctx.stack?.stop();
+  });
+  return ctx;
+}
+
+async function signIn(stack: Stack, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await page.goto(`${stack.baseUrl}/admin/`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your councils' }).waitFor();
+  return page;
+}
+
+describe('a clerk', () => {
+  const ctx = useStack();
+
+  test('sees only their own council, edits its name and sees the change in the list', async () => {
+    const page = await signIn(ctx.stack, 'clerk.cwmbran@accord.example');
+    try {
+      await page.getByRole('menuitem', { name: 'Councils' }).click();
+      await page.waitForURL('**/admin/councils');
+      const list = page.getByTestId('council-list');
+      await list.getByText('Cwmbran Community Council').waitFor();
+      expect(await list.locator('tbody tr').count()).toBe(1);
+      // A clerk cannot create councils.
+      expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);
+      await screenshot(page, 'clerk-councils');
+
+      await list.getByText('Cwmbran Community Council').click();
+      await page.waitForURL(/\/admin\/councils\/[0-9a-f-]{36}$/);
+      const name = page.getByRole('textbox', { name: 'Name' });
+      await name.waitFor();
+      expect(await name.inputValue()).toBe('Cwmbran Community Council');
+      await name.fill('Cwmbran Town Council');
+      await screenshot(page, 'clerk-edit');
+      await page.getByRole('button', { name: 'Save' }).click();
+
+      await page.waitForURL('**/admin/councils');
+      await list.getByText('Cwmbran Town Council').waitFor();
+      expect(await list.getByText('Cwmbran Community Council').count()).toBe(0);
+      expect(await list.locator('tbody tr').count()).toBe(1);
+      await screenshot(page, 'clerk-councils-after-edit');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a monitoring officer', () => {
+  const ctx = useStack();
+
+  test('sees their council tree, with the community council below, and nothing outside it', async () => {
+    const page = await signIn(ctx.stack, 'mo.torfaen@accord.example');
+    try {
+      await page.getByRole('menuitem', { name: 'Council tree' }).click();
+      await page.waitForURL('**/admin/councils/tree');
+      const tree = page.getByTestId('council-tree');
+      const torfaen = tree.getByRole('treeitem', { name: 'Torfaen County Borough Council' });
+      await torfaen.getByRole('group').getByRole('treeitem', { name: 'Cwmbran Community Council' }).waitFor();
+      expect(await tree.getByRole('treeitem').count()).toBe(2);
+      expect(await page.getByText('Glanmor County Council').count()).toBe(0);
+      await screenshot(page, 'mo-tree');
+
+      await page.getByRole('menuitem', { name: 'Councils' }).click();
+      const list = page.getByTestId('council-list');
+      await list.getByText('Cwmbran Community Council').waitFor();
+      expect(await list.locator('tbody tr').count()).toBe(2);
+      expect(await page.getByText('Glanmor County Council').count()).toBe(0);
+      await screenshot(page, 'mo-councils');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
