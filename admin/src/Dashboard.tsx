@@ -27,7 +27,7 @@ const MyCouncils = ({ memberships }: { memberships: Permissions['memberships'] }
   const list = useList({ data: data.map((c) => ({ ...c, role: roles.get(c.id) })), isPending });
   return (
     <ListContextProvider value={list}>
-      <Datagrid resource="councils" rowClick="edit" bulkActionButtons={false} data-testid="my-councils">
+      <Datagrid resource="councils" bulkActionButtons={false} data-testid="my-councils">
         <TextField source="name" sortable={false} />
         <SelectField source="role" label="resources.memberships.fields.role" choices={roleChoices} sortable={false} />
         <SelectField source="kind" choices={kindChoices} sortable={false} />
@@ -49,15 +49,17 @@ export const Dashboard = () => {
       <Title title="Accord" />
       <CardHeader title={translate('accord.dashboard.title', { name: identity?.fullName ?? '' })} />
       <CardContent>
-        {permissions?.platformAdmin && <Typography gutterBottom>{translate('accord.dashboard.platform_admin')}</Typography>}
         <Typography variant="h6" gutterBottom>
           {translate('accord.dashboard.councils')}
         </Typography>
-        {permissions && permissions.memberships.length === 0 ? (
-          <Typography>{translate('accord.dashboard.none')}</Typography>
-        ) : (
-          permissions && <MyCouncils memberships={permissions.memberships} />
-        )}
+        {permissions &&
+          (permissions.memberships.length > 0 ? (
+            <MyCouncils memberships={permissions.memberships} />
+          ) : (
+            <Typography>
+              {translate(permissions.platformAdmin ? 'accord.dashboard.platform_admin' : 'accord.dashboard.none')}
+            </Typography>
+          ))}
       </CardContent>
       <CardActions>
         <Button component={LinkBase} to={`${basename}/councils/tree`} label="accord.councils.tree">

@@ -49,7 +49,7 @@ const resources: Record<string, ResourceDef> = {
     fields: COUNCIL,
     filterType: 'CouncilFilter',
     sortType: 'CouncilSort',
-    filters: ['search', 'kind', 'nation', 'parentId', 'ids'],
+    filters: ['search', 'kind', 'nation', 'parentId', 'ids', 'topLevel'],
     sortable: ['name', 'slug', 'kind', 'nation', 'nextReviewDue', 'createdAt'],
     create: {
       mutation: 'createCouncil',
@@ -140,43 +140,24 @@ function toFilter(d: ResourceDef, filter: Record<string, unknown> = {}) {
   return out;
 }
 
-/** Runs a mutation that carries expectedVersion, turning a stale version into a message people can act on. */
-async function versioned<T>(run: () => Promise<T>, always: boolean): Promise<T> {
+/**
+ * Runs a mutation that carries expectedVersion, turning a stale version into a message
+ * people can act on. A CONFLICT naming a field is a taken value (e.g. slug), not a stale
+ * version; and a delete may be refused for other reasons (the council is not empty), so
+ * there only a CONFLICT that reports the versions counts.
+ */
+async function versioned<T>(kind: 'update' | 'delete', run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    // A CONFLICT naming a field is a taken value (e.g. slug); a delete may also be refused for other reasons.
-    if (isApiError(e) && e.code === 'CONFLICT' && !e.field && (always || 'expectedVersion' in e.extensions)) {
+    if (isApiError(e) && e.code === 'CONFLICT' && !e.field && (kind === 'update' || 'expectedVersion' in e.extensions)) {
       throw apiError(STALE, 'CONFLICT', e.extensions);
     }
     throw e;
   }
 }
 
-/**
- * The councils at the top of the caller's scope: those with no parent, or whose parent
- * is outside it (the API then gives `parent: null`). The API has no such filter, so this
- * reads the whole scope a page at a time.
- */
-async function topLevelCouncils(signal?: AbortSignal) {
-  const query = `query TopLevel($offset: Int!, $limit: Int!) {
-    councils(offset: $offset, limit: $limit) { items { ${COUNCIL} parent { id } } totalCount }
-  }`;
-  const roots: ApiRecord[] = [];
-  for (let offset = 0, total = 1; offset < total; offset += PAGE_MAX) {
-    const { councils } = await graphql<{ councils: { items: ApiRecord[]; totalCount: number } }>(
-      query,
-      { offset, limit: PAGE_MAX },
-      signal,
-    );
-    for (const { parent, ...council } of councils.items) if (parent === null) roots.push(council);
-    total = councils.totalCount;
-  }
-  return { data: roots, total: roots.length };
-}
-
 async function list(resource: string, params: GetListParams) {
-  if (resource === 'councils' && params.filter?.topLevel) return topLevelCouncils(params.signal);
   const d = def(resource);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const sort =
@@ -207,10 +188,9 @@ async function one(resource: string, id: Identifier, signal?: AbortSignal) {
   return result;
 }
 
-async function recordMutation(name: string, fields: string, id: Identifier) {
-  const { result } = await graphql<{ result: ApiRecord }>(`mutation Act($id: ID!) { result: ${name}(id: $id) { ${fields} } }`, {
-    id,
-  });
+/** A mutation that takes a record's id and returns the record. */
+async function recordMutation<T>(name: string, fields: string, id: Identifier): Promise<{ data: T }> {
+  const { result } = await graphql<{ result: T }>(`mutation Act($id: ID!) { result: ${name}(id: $id) { ${fields} } }`, { id });
   return { data: result };
 }
 
@@ -260,15 +240,13 @@ export const dataProvider: AccordDataProvider = {
     const changed = d.update.input.filter((k) => k in data && normalise(data[k]) !== normalise(previousData[k]));
     if (changed.length === 0) return { data: previousData };
     const { mutation, inputType } = d.update;
-    const { result } = await versioned(
-      () =>
-        graphql<{ result: ApiRecord }>(
-          `mutation Update($id: ID!, $expectedVersion: Int!, $input: ${inputType}!) {
-            result: ${mutation}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${d.fields} }
-          }`,
-          { id, expectedVersion: previousData.version, input: Object.fromEntries(changed.map((k) => [k, normalise(data[k])])) },
-        ),
-      true,
+    const { result } = await versioned('update', () =>
+      graphql<{ result: ApiRecord }>(
+        `mutation Update($id: ID!, $expectedVersion: Int!, $input: ${inputType}!) {
+          result: ${mutation}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${d.fields} }
+        }`,
+        { id, expectedVersion: previousData.version, input: Object.fromEntries(changed.map((k) => [k, normalise(data[k])])) },
+      ),
     );
     if (d.changesAccess) forgetAccess();
     return { data: result };
@@ -279,13 +257,11 @@ export const dataProvider: AccordDataProvider = {
     if (!d.delete) unsupported(resource, 'Deleting');
     const { mutation } = d.delete;
     if (d.delete.versioned) {
-      await versioned(
-        () =>
-          graphql(`mutation Delete($id: ID!, $expectedVersion: Int!) { ${mutation}(id: $id, expectedVersion: $expectedVersion) }`, {
-            id,
-            expectedVersion: previousData?.version,
-          }),
-        false,
+      await versioned('delete', () =>
+        graphql(`mutation Delete($id: ID!, $expectedVersion: Int!) { ${mutation}(id: $id, expectedVersion: $expectedVersion) }`, {
+          id,
+          expectedVersion: previousData?.version,
+        }),
       );
     } else {
       await graphql(`mutation Delete($id: ID!) { ${mutation}(id: $id) }`, { id });
@@ -297,6 +273,6 @@ export const dataProvider: AccordDataProvider = {
   updateMany: (resource) => unsupported(resource, 'Changing several records at once'),
   deleteMany: (resource) => unsupported(resource, 'Deleting several records at once'),
 
-  revokeApiKey: (id) => recordMutation('revokeApiKey', API_KEY, id) as Promise<{ data: ApiKey }>,
-  markNotificationRead: (id) => recordMutation('markNotificationRead', NOTIFICATION, id) as Promise<{ data: Notification }>,
+  revokeApiKey: (id) => recordMutation<ApiKey>('revokeApiKey', API_KEY, id),
+  markNotificationRead: (id) => recordMutation<Notification>('markNotificationRead', NOTIFICATION, id),
 };

@@ -47,14 +47,6 @@ export interface User {
   createdAt: string;
 }
 
-export interface Membership {
-  id: string;
-  userId: string;
-  councilId: string;
-  role: Role;
-  createdAt: string;
-}
-
 export interface ApiKey {
   id: string;
   name: string;

@@ -174,3 +174,22 @@ describe('councils', () => {
     expect(wales.data.councils.items.map((c: any) => c.slug)).toEqual(['glanmor']);
   });
 });
+
+describe('the top of each caller\'s tree', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test.each([
+    ['admin@accord.example', ['ashbury', 'eastvale', 'glanmor', 'torfaen', 'westmere']],
+    ['mo.torfaen@accord.example', ['torfaen']],
+    ['clerk.cwmbran@accord.example', ['cwmbran']],
+  ])('%s: topLevel lists %j', async (email, slugs) => {
+    const who = await signIn(stack.baseUrl, email);
+    const res = await gql(stack.baseUrl, '{ councils(filter: { topLevel: true }, limit: 200) { totalCount items { slug } } }', {}, who);
+    expect(res.data.councils.items.map((c: any) => c.slug).sort()).toEqual(slugs);
+    expect(res.data.councils.totalCount).toBe(slugs.length);
+  });
+});

@@ -5,6 +5,7 @@ import {
   Datagrid,
   DateField,
   FilterButton,
+  LinkBase,
   List,
   ReferenceField,
   SearchInput,
@@ -14,7 +15,6 @@ import {
   TopToolbar,
   useBasename,
 } from 'react-admin';
-import { Link } from 'react-router-dom';
 import { kindChoices, nationChoices } from '../choices';
 
 const filters = [
@@ -28,7 +28,7 @@ const CouncilListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
-      <Button component={Link} to={`${basename}/councils/tree`} label="accord.councils.tree">
+      <Button component={LinkBase} to={`${basename}/councils/tree`} label="accord.councils.tree">
         <AccountTreeIcon />
       </Button>
       <CreateButton />
@@ -38,7 +38,7 @@ const CouncilListActions = () => {
 
 export const CouncilList = () => (
   <List filters={filters} actions={<CouncilListActions />} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
-    <Datagrid rowClick="edit" bulkActionButtons={false} data-testid="council-list">
+    <Datagrid bulkActionButtons={false} data-testid="council-list">
       <TextField source="name" />
       <TextField source="slug" />
       <SelectField source="kind" choices={kindChoices} />

@@ -15,10 +15,11 @@ import type { Council } from '../types';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 const allAtOnce = { page: 1, perPage: 200 };
+const bareList = { listStyle: 'none', m: 0, p: 0 };
 
 /** A list of council nodes: the group below one council. */
 const Branch = ({ councils, level }: { councils: Council[]; level: number }) => (
-  <Box component="ul" role="group" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+  <Box component="ul" role="group" sx={bareList}>
     {councils.map((council) => (
       <CouncilNode key={council.id} council={council} level={level} />
     ))}
@@ -99,7 +100,7 @@ export const CouncilTree = () => {
             role="tree"
             aria-label={translate('accord.councils.tree')}
             data-testid="council-tree"
-            sx={{ listStyle: 'none', m: 0, p: 0 }}
+            sx={bareList}
           >
             {data.map((council) => (
               <CouncilNode key={council.id} council={council} level={0} />

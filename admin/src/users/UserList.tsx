@@ -9,7 +9,7 @@ const filters = [
 
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'email', order: 'ASC' }} exporter={false}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <Datagrid bulkActionButtons={false}>
       <TextField source="email" />
       <TextField source="displayName" />
       <DateField source="createdAt" locales="en-GB" />

@@ -33,7 +33,8 @@ const AddMembership = ({ userId }: { userId: string }) => {
       resource="memberships"
       record={{ userId }}
       redirect={false}
-      // The membership list below decides its own access; this form sits inside a page already checked.
+      // <CanAccess> below decides whether the form shows at all; CreateBase's own check would
+      // send people without the right to the access-denied page instead of just hiding it.
       disableAuthentication
       mutationOptions={{
         onSuccess: () => {

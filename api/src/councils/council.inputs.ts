@@ -29,6 +29,12 @@ export class CouncilFilter {
 
   @Field(() => [ID], { nullable: true })
   ids?: string[];
+
+  @Field({
+    nullable: true,
+    description: 'Only the councils at the top of your scope: those with no parent, or whose parent is outside your scope',
+  })
+  topLevel?: boolean;
 }
 
 @InputType()

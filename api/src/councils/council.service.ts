@@ -25,6 +25,10 @@ export class CouncilService {
     if (filter.nation) qb.andWhere('c.nation = :nation', { nation: filter.nation });
     if (filter.parentId) qb.andWhere('c.parent_id = :parentId', { parentId: requireId('filter.parentId', filter.parentId) });
     if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
+    if (filter.topLevel) {
+      if (ctx.scope.platformAdmin) qb.andWhere('c.parent_id IS NULL');
+      else qb.andWhere('(c.parent_id IS NULL OR NOT c.parent_id = ANY(:scope))', { scope: ctx.councilIds });
+    }
 
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
