@@ -1,3 +1,4 @@
+import { ListOf } from '../common/list';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
@@ -23,13 +24,7 @@ export class CreateApiKeyInput {
 }
 
 @ObjectType()
-export class ApiKeyList {
-  @Field(() => [ApiKey])
-  items: ApiKey[];
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class ApiKeyList extends ListOf(ApiKey) {}
 
 @ObjectType()
 export class CreatedApiKey {

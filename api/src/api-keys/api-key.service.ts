@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
-import { can, roleAt } from '../domain/access';
+import { can, inScope, roleAt } from '../domain/access';
 import { newApiKeySecret } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
 import { ApiKey } from './api-key.entity';
@@ -26,7 +26,7 @@ export class ApiKeyService {
   async get(ctx: RequestContext, id: string): Promise<ApiKey> {
     const { manager } = await ctx.db();
     const key = await manager.getRepository(ApiKey).findOneBy({ id: requireId('id', id) });
-    if (!key || !(ctx.scope.platformAdmin || ctx.scope.roles.has(key.councilId))) throw notFound('API key', id);
+    if (!key || !inScope(ctx.scope, key.councilId)) throw notFound('API key', id);
     return key;
   }
 

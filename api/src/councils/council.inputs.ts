@@ -1,3 +1,4 @@
+import { ListOf } from '../common/list';
 import { Field, ID, InputType, ObjectType, Int, registerEnumType } from 'type-graphql';
 import { CouncilKind, Nation, SortDirection } from '../common/enums';
 import { LocalDateScalar } from '../common/scalars';
@@ -89,10 +90,4 @@ export class UpdateCouncilInput {
 }
 
 @ObjectType()
-export class CouncilList {
-  @Field(() => [Council])
-  items: Council[];
-
-  @Field(() => Int, { description: 'All matching councils, not just this page' })
-  totalCount: number;
-}
+export class CouncilList extends ListOf(Council) {}

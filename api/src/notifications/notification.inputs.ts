@@ -1,3 +1,4 @@
+import { ListOf } from '../common/list';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Notification } from './notification.entity';
 
@@ -11,10 +12,4 @@ export class NotificationFilter {
 }
 
 @ObjectType()
-export class NotificationList {
-  @Field(() => [Notification])
-  items: Notification[];
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class NotificationList extends ListOf(Notification) {}

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../common/context';
 import { forbidden, notFound } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
-import { can } from '../domain/access';
+import { can, inScope } from '../domain/access';
 import { Notification } from './notification.entity';
 import type { NotificationFilter } from './notification.inputs';
 
@@ -21,7 +21,7 @@ export class NotificationService {
   async markRead(ctx: RequestContext, id: string): Promise<Notification> {
     const { manager } = await ctx.db();
     const n = await manager.getRepository(Notification).findOneBy({ id: requireId('id', id) });
-    if (!n || !(ctx.scope.platformAdmin || ctx.scope.roles.has(n.councilId))) throw notFound('Notification', id);
+    if (!n || !inScope(ctx.scope, n.councilId)) throw notFound('Notification', id);
     if (!can(ctx.scope, 'update', n.councilId)) throw forbidden('Your role does not allow you to change notifications');
     await manager.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1', [n.id]);
     return manager.getRepository(Notification).findOneByOrFail({ id: n.id });

@@ -1,3 +1,4 @@
+import { ListOf } from '../common/list';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MembershipRole, SortDirection } from '../common/enums';
 import { ApiKey } from '../api-keys/api-key.entity';
@@ -87,22 +88,10 @@ export class AddMembershipInput {
 }
 
 @ObjectType()
-export class UserList {
-  @Field(() => [User])
-  items: User[];
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class UserList extends ListOf(User) {}
 
 @ObjectType()
-export class MembershipList {
-  @Field(() => [Membership])
-  items: Membership[];
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class MembershipList extends ListOf(Membership) {}
 
 @ObjectType({ description: 'Who is calling' })
 export class Me {
