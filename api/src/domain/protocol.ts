@@ -1,0 +1,375 @@
+/**
+ * A member/officer protocol as data: what one version of a council's protocol
+ * holds. Pure types and checks, no I/O. The same shape is the seed format, the
+ * import/export format, and what the protocol tables store; every rule cites the
+ * clauses (numbers as written: "4.2", "106", "9.3.1") it comes from.
+ */
+
+/** The shared vocabulary of roles; each protocol gives its own title ("Town Clerk", "Executive Head"). */
+export const ROLE_KEYS = [
+  // members
+  'member',
+  'co_opted_member',
+  'ward_member',
+  'chairman',
+  'vice_chairman',
+  'mayor',
+  'deputy_mayor',
+  'leader',
+  'deputy_leader',
+  'cabinet_member',
+  'committee_chair',
+  'group_leader',
+  // officers
+  'clerk',
+  'deputy_clerk',
+  'chief_executive',
+  'deputy_chief_executive',
+  'monitoring_officer',
+  'section_151_officer',
+  'director',
+  'head_of_service',
+  'service_manager',
+  'team_leader',
+  'line_manager',
+  'case_officer',
+  'democratic_services',
+  'officer',
+  // bodies
+  'full_council',
+  'executive',
+  'standards_committee',
+  'policy_committee',
+  'personnel_committee',
+  'overview_scrutiny_committee',
+  'committee',
+  'party_group',
+  // external
+  'ombudsman',
+  'principal_council_standards_committee',
+  'principal_council_monitoring_officer',
+  'nalc',
+  'slcc',
+  'county_association',
+  'independent_mediator',
+  'police',
+] as const;
+export type RoleKey = (typeof ROLE_KEYS)[number];
+
+export const ROLE_KINDS = ['member', 'officer', 'body', 'external'] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+/** Kinds of concern, each with its own escalation chain. */
+export const CONCERN_KINDS = [
+  'member_about_officer',
+  'officer_about_member',
+  'member_about_member',
+  'about_clerk',
+  'about_head_of_paid_service',
+  'enquiry_late',
+  'confidentiality_breach',
+  'need_to_know_dispute',
+  'code_of_conduct',
+] as const;
+export type ConcernKind = (typeof CONCERN_KINDS)[number];
+
+export const SEVERITIES = ['any', 'minor', 'serious'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const STEP_ACTIONS = [
+  'informal_discussion',
+  'raise_concern',
+  'investigate_and_report',
+  'mediation',
+  'advice',
+  'grievance_procedure',
+  'disciplinary_procedure',
+  'formal_complaint',
+  'referral',
+  'decision',
+] as const;
+export type StepAction = (typeof STEP_ACTIONS)[number];
+
+export const PRECONDITIONS = [
+  'consent_of_all_parties',
+  'serious_only',
+  'minor_only',
+  'unresolved_at_previous_step',
+  'handler_not_subject',
+] as const;
+export type Precondition = (typeof PRECONDITIONS)[number];
+
+export const ENQUIRY_CATEGORIES = [
+  'planning',
+  'ward_matter',
+  'policy_matter',
+  'complaint',
+  'information_request',
+  'portfolio_political',
+  'general_correspondence',
+] as const;
+export type EnquiryCategory = (typeof ENQUIRY_CATEGORIES)[number];
+
+export const CLASSIFICATIONS = [
+  'public',
+  'confidential',
+  'exempt',
+  'employee_personal',
+  'commercially_sensitive',
+  'party_group',
+  'draft_report',
+] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export const ACCESS_GRANTS = ['anyone', 'role', 'committee_member', 'need_to_know', 'overview_scrutiny', 'party_group_member', 'ward_member'] as const;
+export type AccessGrantKind = (typeof ACCESS_GRANTS)[number];
+
+export const DISCLOSURE_EXCEPTIONS = ['consent', 'required_by_law', 'professional_advice', 'public_interest', 'already_public'] as const;
+export type DisclosureExceptionKey = (typeof DISCLOSURE_EXCEPTIONS)[number];
+
+export const CORRESPONDENCE_RULES = [
+  'no_blind_copies',
+  'copy_member_letter_with_notice_or_consent',
+  'ward_members_copied',
+  'members_copied_on_ward_issues_unless_asked',
+  'officer_letters_in_own_name',
+  'political_correspondence_not_on_council_resources',
+  'mayor_correspondence',
+] as const;
+export type CorrespondenceRuleKey = (typeof CORRESPONDENCE_RULES)[number];
+
+export interface Clause {
+  /** As written: "4.2", "106", "9.3.1". Unique within a version; order is the array's order. */
+  number: string;
+  heading?: string;
+  text: string;
+}
+
+export interface Role {
+  key: RoleKey;
+  /** The council's own title: "Town Clerk", "Executive Head", "Public Services Ombudsman for Wales". */
+  title: string;
+  kind: RoleKind;
+  /** When the role belongs to another body: "Torfaen County Borough Council". */
+  organisation?: string;
+  politicallyRestricted?: boolean;
+  clauses: string[];
+}
+
+export interface Expectation {
+  direction: 'members_from_officers' | 'officers_from_members';
+  text: string;
+  clauses: string[];
+}
+
+export interface EscalationStep {
+  /** Who handles this step; the first of `alternatives` not the subject takes it when the handler is. */
+  handler: RoleKey;
+  alternatives?: RoleKey[];
+  action: StepAction;
+  description: string;
+  /** Working days allowed at this step before moving on, when the protocol says. */
+  workingDays?: number;
+  /** Roles to tell at this step (e.g. the Group Leader). */
+  notify: RoleKey[];
+  preconditions: Precondition[];
+  clauses: string[];
+}
+
+export interface EscalationChain {
+  concern: ConcernKind;
+  severity: Severity;
+  /** For chains about a particular role (a complaint about the Clerk). */
+  about?: RoleKey;
+  steps: EscalationStep[];
+  /** "Serious" matters start at this step (0-based) of the chain. */
+  seriousStartsAt?: number;
+  /** The external body at the end of the chain (e.g. the Ombudsman). */
+  externalBody?: RoleKey;
+  clauses: string[];
+}
+
+export interface ResponseStandard {
+  category: EnquiryCategory;
+  /** Who receives the enquiry first (case officer, Member Enquiries Mailbox, Clerk). */
+  handler: RoleKey;
+  acknowledgeWithinDays?: number;
+  respondWithinDays?: number;
+  /** "a response will aim to be provided before the relevant meeting". */
+  respondBeforeMeeting?: boolean;
+  urgent?: { acknowledgeWithinDays?: number; respondWithinDays?: number; description: string };
+  /** Whom to escalate to when late, in order. */
+  escalateTo: RoleKey[];
+  description: string;
+  clauses: string[];
+}
+
+export interface AccessGrant {
+  kind: AccessGrantKind;
+  /** For kind 'role'. */
+  role?: RoleKey;
+  /** For kind 'need_to_know': who decides. */
+  decidedBy?: RoleKey;
+  description?: string;
+}
+
+export interface AccessRule {
+  classification: Classification;
+  grants: AccessGrant[];
+  description: string;
+  clauses: string[];
+}
+
+export interface DisclosureException {
+  key: DisclosureExceptionKey;
+  description: string;
+  /** A role that must be consulted first (e.g. the Monitoring Officer for public interest). */
+  consult?: RoleKey;
+  clauses: string[];
+}
+
+export interface CorrespondenceRule {
+  key: CorrespondenceRuleKey;
+  description: string;
+  clauses: string[];
+}
+
+export interface ReviewSchedule {
+  adoptedOn?: string;
+  /** The body that adopted it. */
+  adoptedBy?: RoleKey;
+  effectiveFrom?: string;
+  reviewEveryMonths?: number;
+  /** A fixed review date, when the text gives one. */
+  reviewOn?: string;
+  reviewingBody?: RoleKey;
+  clauses: string[];
+}
+
+export interface ProtocolDocument {
+  title: string;
+  clauses: Clause[];
+  roles: Role[];
+  expectations: Expectation[];
+  chains: EscalationChain[];
+  responseStandards: ResponseStandard[];
+  accessRules: AccessRule[];
+  disclosureExceptions: DisclosureException[];
+  correspondenceRules: CorrespondenceRule[];
+  review: ReviewSchedule;
+}
+
+export interface Problem {
+  /** A path into the document: "chains[2].steps[1].handler". */
+  path: string;
+  message: string;
+}
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/**
+ * Everything wrong with a protocol document: unknown vocabulary, clauses cited
+ * but not present, roles used but not defined, duplicate clause numbers, bad
+ * numbers and dates. An empty list means it is consistent.
+ */
+export function protocolProblems(doc: ProtocolDocument): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const clauseNumbers = new Set<string>();
+  doc.clauses.forEach((c, i) => {
+    if (!c.number.trim()) add(`clauses[${i}].number`, 'is empty');
+    if (clauseNumbers.has(c.number)) add(`clauses[${i}].number`, `"${c.number}" appears twice`);
+    clauseNumbers.add(c.number);
+    if (!c.text.trim()) add(`clauses[${i}].text`, 'is empty');
+  });
+  const roles = new Set<string>();
+  doc.roles.forEach((r, i) => {
+    if (!(ROLE_KEYS as readonly string[]).includes(r.key)) add(`roles[${i}].key`, `"${r.key}" is not in the role vocabulary`);
+    if (!(ROLE_KINDS as readonly string[]).includes(r.kind)) add(`roles[${i}].kind`, `"${r.kind}" is not a role kind`);
+    if (roles.has(r.key)) add(`roles[${i}].key`, `"${r.key}" is defined twice`);
+    roles.add(r.key);
+    if (!r.title.trim()) add(`roles[${i}].title`, 'is empty');
+  });
+  const cites = (path: string, list: string[]) =>
+    list.forEach((n, j) => clauseNumbers.has(n) || add(`${path}.clauses[${j}]`, `cites clause "${n}", which the protocol does not have`));
+  const role = (path: string, key: string | undefined) => {
+    if (key !== undefined && !roles.has(key)) add(path, `role "${key}" is not defined in this protocol's roles`);
+  };
+  const days = (path: string, n: number | undefined) => {
+    if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > 365)) add(path, 'must be a whole number of working days, 0 to 365');
+  };
+  const oneOf = (path: string, value: string, list: readonly string[]) => {
+    if (!list.includes(value)) add(path, `"${value}" is not one of ${list.join(', ')}`);
+  };
+
+  doc.roles.forEach((r, i) => cites(`roles[${i}]`, r.clauses));
+  doc.expectations.forEach((e, i) => cites(`expectations[${i}]`, e.clauses));
+  doc.chains.forEach((c, i) => {
+    const p = `chains[${i}]`;
+    oneOf(`${p}.concern`, c.concern, CONCERN_KINDS);
+    oneOf(`${p}.severity`, c.severity, SEVERITIES);
+    role(`${p}.about`, c.about);
+    role(`${p}.externalBody`, c.externalBody);
+    cites(p, c.clauses);
+    if (c.steps.length === 0) add(`${p}.steps`, 'a chain needs at least one step');
+    if (c.seriousStartsAt !== undefined && (c.seriousStartsAt < 0 || c.seriousStartsAt >= c.steps.length)) {
+      add(`${p}.seriousStartsAt`, 'must be the index of one of the steps');
+    }
+    c.steps.forEach((s, j) => {
+      const sp = `${p}.steps[${j}]`;
+      role(`${sp}.handler`, s.handler);
+      s.alternatives?.forEach((a, k) => role(`${sp}.alternatives[${k}]`, a));
+      s.notify.forEach((n, k) => role(`${sp}.notify[${k}]`, n));
+      oneOf(`${sp}.action`, s.action, STEP_ACTIONS);
+      s.preconditions.forEach((pc, k) => oneOf(`${sp}.preconditions[${k}]`, pc, PRECONDITIONS));
+      days(`${sp}.workingDays`, s.workingDays);
+      cites(sp, s.clauses);
+    });
+  });
+  const categories = new Set<string>();
+  doc.responseStandards.forEach((r, i) => {
+    const p = `responseStandards[${i}]`;
+    oneOf(`${p}.category`, r.category, ENQUIRY_CATEGORIES);
+    if (categories.has(r.category)) add(`${p}.category`, `"${r.category}" has two standards`);
+    categories.add(r.category);
+    role(`${p}.handler`, r.handler);
+    r.escalateTo.forEach((e, k) => role(`${p}.escalateTo[${k}]`, e));
+    days(`${p}.acknowledgeWithinDays`, r.acknowledgeWithinDays);
+    days(`${p}.respondWithinDays`, r.respondWithinDays);
+    days(`${p}.urgent.acknowledgeWithinDays`, r.urgent?.acknowledgeWithinDays);
+    days(`${p}.urgent.respondWithinDays`, r.urgent?.respondWithinDays);
+    cites(p, r.clauses);
+  });
+  doc.accessRules.forEach((a, i) => {
+    const p = `accessRules[${i}]`;
+    oneOf(`${p}.classification`, a.classification, CLASSIFICATIONS);
+    a.grants.forEach((g, k) => {
+      oneOf(`${p}.grants[${k}].kind`, g.kind, ACCESS_GRANTS);
+      if (g.kind === 'role' && !g.role) add(`${p}.grants[${k}].role`, 'is required for a role grant');
+      role(`${p}.grants[${k}].role`, g.role);
+      if (g.kind === 'need_to_know' && !g.decidedBy) add(`${p}.grants[${k}].decidedBy`, 'says who decides need to know');
+      role(`${p}.grants[${k}].decidedBy`, g.decidedBy);
+    });
+    cites(p, a.clauses);
+  });
+  doc.disclosureExceptions.forEach((d, i) => {
+    oneOf(`disclosureExceptions[${i}].key`, d.key, DISCLOSURE_EXCEPTIONS);
+    role(`disclosureExceptions[${i}].consult`, d.consult);
+    cites(`disclosureExceptions[${i}]`, d.clauses);
+  });
+  doc.correspondenceRules.forEach((c, i) => {
+    oneOf(`correspondenceRules[${i}].key`, c.key, CORRESPONDENCE_RULES);
+    cites(`correspondenceRules[${i}]`, c.clauses);
+  });
+  const r = doc.review;
+  for (const f of ['adoptedOn', 'effectiveFrom', 'reviewOn'] as const) {
+    if (r[f] !== undefined && !isDate(r[f]!)) add(`review.${f}`, 'must be a date written YYYY-MM-DD');
+  }
+  role('review.adoptedBy', r.adoptedBy);
+  role('review.reviewingBody', r.reviewingBody);
+  if (r.reviewEveryMonths !== undefined && (!Number.isInteger(r.reviewEveryMonths) || r.reviewEveryMonths < 1 || r.reviewEveryMonths > 120)) {
+    add('review.reviewEveryMonths', 'must be 1 to 120 months');
+  }
+  cites('review', r.clauses);
+  return problems;
+}
