@@ -4,6 +4,7 @@ import { User } from '../users/user.entity';
 import { Membership } from '../users/membership.entity';
 import type { RequestContext } from './context';
 import { visibleUsersWhere } from '../users/user.visibility';
+import { ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
 
 /** Per-request batch loaders: one query per field per request, never one per row. */
 export function createLoaders(ctx: RequestContext) {
@@ -54,6 +55,34 @@ export function createLoaders(ctx: RequestContext) {
         .orderBy('m.created_at')
         .getMany();
       return userIds.map((id) => rows.filter((r) => r.userId === id));
+    }),
+
+    /** A protocol's versions, newest first. */
+    versionsOfProtocol: new DataLoader<string, ProtocolVersion[]>(async (ids) => {
+      const rows = await (await manager()).getRepository(ProtocolVersion).createQueryBuilder('v')
+        .where('v.protocol_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('v.number', 'DESC')
+        .getMany();
+      return ids.map((id) => rows.filter((r) => r.protocolId === id));
+    }),
+
+    /** A version's clauses in order. */
+    clausesOfVersion: new DataLoader<string, ProtocolClause[]>(async (ids) => {
+      const rows = await (await manager()).getRepository(ProtocolClause).createQueryBuilder('c')
+        .where('c.version_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('c.position')
+        .getMany();
+      return ids.map((id) => rows.filter((r) => r.versionId === id));
+    }),
+
+    /** A version's rules (every section), in order within each section. */
+    itemsOfVersion: new DataLoader<string, ProtocolItem[]>(async (ids) => {
+      const rows = await (await manager()).getRepository(ProtocolItem).createQueryBuilder('i')
+        .where('i.version_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('i.section')
+        .addOrderBy('i.position')
+        .getMany();
+      return ids.map((id) => rows.filter((r) => r.versionId === id));
     }),
   };
 }

@@ -3,5 +3,6 @@ import { User } from '../users/user.entity';
 import { Membership } from '../users/membership.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Notification } from '../notifications/notification.entity';
+import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
 
-export const entities = [Council, User, Membership, ApiKey, Notification];
+export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder];

@@ -1,0 +1,76 @@
+import { escalationRoute, findChain } from './escalation';
+import type { EscalationChain, EscalationStep } from './protocol';
+
+const step = (handler: EscalationStep['handler'], extra: Partial<EscalationStep> = {}): EscalationStep => ({
+  handler,
+  action: 'investigate_and_report',
+  description: `${handler} looks into it`,
+  notify: [],
+  preconditions: [],
+  clauses: ['1'],
+  ...extra,
+});
+
+const chains: EscalationChain[] = [
+  {
+    concern: 'member_about_officer',
+    severity: 'any',
+    steps: [
+      step('line_manager', { action: 'informal_discussion' }),
+      step('head_of_service'),
+      step('director', { action: 'mediation', preconditions: ['consent_of_all_parties'] }),
+      step('chief_executive', { alternatives: ['monitoring_officer'] }),
+      step('monitoring_officer', { preconditions: ['serious_only'], notify: ['group_leader'] }),
+    ],
+    seriousStartsAt: 3,
+    externalBody: 'ombudsman',
+    clauses: ['9'],
+  },
+  {
+    concern: 'member_about_officer',
+    severity: 'any',
+    about: 'clerk',
+    steps: [step('clerk', { alternatives: ['chairman'] }), step('full_council')],
+    clauses: ['12'],
+  },
+  { concern: 'officer_about_member', severity: 'minor', steps: [step('group_leader')], clauses: [] },
+  { concern: 'officer_about_member', severity: 'serious', steps: [step('monitoring_officer')], clauses: [] },
+];
+
+test.each([
+  ['general chain when the subject has none of its own', { concern: 'member_about_officer', severity: 'any', about: 'officer' }, 9],
+  ['the chain about the Clerk', { concern: 'member_about_officer', severity: 'any', about: 'clerk' }, 12],
+  ['severity-specific chain', { concern: 'officer_about_member', severity: 'serious' }, 'monitoring_officer'],
+  ['minor chain', { concern: 'officer_about_member', severity: 'minor' }, 'group_leader'],
+  ['no chain for an unknown concern', { concern: 'confidentiality_breach', severity: 'any' }, null],
+  ['no severity-any fallback when only minor/serious chains exist', { concern: 'officer_about_member', severity: 'any' }, null],
+] as const)('findChain: %s', (_n, q, expected) => {
+  const chain = findChain(chains, q as any);
+  if (expected === null) expect(chain).toBeNull();
+  else if (typeof expected === 'number') expect(chain!.clauses).toEqual([String(expected)]);
+  else expect(chain!.steps[0].handler).toBe(expected);
+});
+
+test('a complaint about the Clerk goes to the Chairman, not the Clerk', () => {
+  const route = escalationRoute(chains, { concern: 'member_about_officer', severity: 'any', about: 'clerk' })!;
+  expect(route.steps.map((s) => [s.handler, s.skipped])).toEqual([
+    ['chairman', null],
+    ['full_council', null],
+  ]);
+});
+
+test('a serious matter starts at the later step; a minor one skips serious-only steps', () => {
+  const serious = escalationRoute(chains, { concern: 'member_about_officer', severity: 'serious' })!;
+  expect(serious.steps.filter((s) => !s.skipped).map((s) => s.handler)).toEqual(['chief_executive', 'monitoring_officer']);
+  expect(serious.steps.slice(0, 3).every((s) => s.skipped === 'serious_starts_later')).toBe(true);
+  const minor = escalationRoute(chains, { concern: 'member_about_officer', severity: 'minor' })!;
+  expect(minor.steps.filter((s) => !s.skipped).map((s) => s.handler)).toEqual(['line_manager', 'head_of_service', 'director', 'chief_executive']);
+  expect(minor.steps[4].skipped).toBe('serious_only');
+});
+
+test('a handler who is the subject, with no alternative, is skipped', () => {
+  const route = escalationRoute(chains, { concern: 'member_about_officer', severity: 'any', about: 'head_of_service' })!;
+  expect(route.steps[1]).toMatchObject({ handler: null, skipped: 'handler_is_subject' });
+  const ce = escalationRoute(chains, { concern: 'member_about_officer', severity: 'any', about: 'chief_executive' })!;
+  expect(ce.steps[3]).toMatchObject({ handler: 'monitoring_officer', skipped: null });
+});

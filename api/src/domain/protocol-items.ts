@@ -1,0 +1,129 @@
+/**
+ * How a protocol document maps to stored rows and back: clauses by number, and
+ * every other rule as an item of a section with a key that identifies it across
+ * versions (so two versions can be compared item by item). Pure.
+ */
+import type {
+  AccessRule,
+  Clause,
+  CorrespondenceRule,
+  DisclosureException,
+  EscalationChain,
+  Expectation,
+  ProtocolDocument,
+  ResponseStandard,
+  ReviewSchedule,
+  Role,
+} from './protocol';
+
+export interface Sections {
+  role: Role;
+  expectation: Expectation;
+  chain: EscalationChain;
+  response_standard: ResponseStandard;
+  access_rule: AccessRule;
+  disclosure_exception: DisclosureException;
+  correspondence_rule: CorrespondenceRule;
+}
+export type Section = keyof Sections;
+
+/** Section → the document's list it lives in. */
+export const SECTION_LISTS = {
+  role: 'roles',
+  expectation: 'expectations',
+  chain: 'chains',
+  response_standard: 'responseStandards',
+  access_rule: 'accessRules',
+  disclosure_exception: 'disclosureExceptions',
+  correspondence_rule: 'correspondenceRules',
+} as const satisfies Record<Section, keyof ProtocolDocument>;
+
+export const SECTIONS = Object.keys(SECTION_LISTS) as Section[];
+
+export interface ItemRow<S extends Section = Section> {
+  section: S;
+  key: string;
+  body: Sections[S];
+  clauses: string[];
+  position: number;
+}
+
+/** What identifies an item across versions. Expectations have no natural key: their place in their list. */
+export function itemKey<S extends Section>(section: S, body: Sections[S], indexInDirection = 0): string {
+  switch (section) {
+    case 'role':
+      return (body as Role).key;
+    case 'expectation':
+      return `${(body as Expectation).direction}/${indexInDirection + 1}`;
+    case 'chain': {
+      const c = body as EscalationChain;
+      return [c.concern, c.severity, c.about].filter(Boolean).join('/');
+    }
+    case 'response_standard':
+      return (body as ResponseStandard).category;
+    case 'access_rule':
+      return (body as AccessRule).classification;
+    case 'disclosure_exception':
+      return (body as DisclosureException).key;
+    case 'correspondence_rule':
+      return (body as CorrespondenceRule).key;
+  }
+  throw new Error(`unknown section ${String(section)}`);
+}
+
+/** Every clause an item cites, its steps' included. */
+export function citedClauses(section: Section, body: Sections[Section]): string[] {
+  const own = body.clauses ?? [];
+  if (section !== 'chain') return [...own];
+  const steps = (body as EscalationChain).steps.flatMap((s) => s.clauses);
+  return [...new Set([...own, ...steps])];
+}
+
+export function documentItems(doc: ProtocolDocument): ItemRow[] {
+  const rows: ItemRow[] = [];
+  for (const section of SECTIONS) {
+    const list = doc[SECTION_LISTS[section]] as Sections[Section][];
+    const perDirection: Record<string, number> = {};
+    list.forEach((body, position) => {
+      const n = section === 'expectation' ? (perDirection[(body as Expectation).direction] = (perDirection[(body as Expectation).direction] ?? -1) + 1) : 0;
+      rows.push({ section, key: itemKey(section, body, n), body, clauses: citedClauses(section, body), position });
+    });
+  }
+  return rows;
+}
+
+/** Rebuilds a document from its stored parts (items in any order; each section sorted by position). */
+export function assembleDocument(title: string, clauses: Clause[], items: Pick<ItemRow, 'section' | 'body' | 'position'>[], review: ReviewSchedule): ProtocolDocument {
+  const doc: ProtocolDocument = {
+    title,
+    clauses,
+    roles: [],
+    expectations: [],
+    chains: [],
+    responseStandards: [],
+    accessRules: [],
+    disclosureExceptions: [],
+    correspondenceRules: [],
+    review,
+  };
+  for (const item of [...items].sort((a, b) => a.position - b.position)) {
+    (doc[SECTION_LISTS[item.section]] as unknown[]).push(item.body);
+  }
+  return doc;
+}
+
+/**
+ * The next review date of an adopted version: the fixed review date when the
+ * protocol gives one, otherwise adoption (or effect) plus the review period.
+ */
+export function nextReviewDue(review: Pick<ReviewSchedule, 'adoptedOn' | 'effectiveFrom' | 'reviewEveryMonths' | 'reviewOn'>): string | null {
+  if (review.reviewOn) return review.reviewOn;
+  const from = review.effectiveFrom ?? review.adoptedOn;
+  if (!from || !review.reviewEveryMonths) return null;
+  const [y, m, d] = from.split('-').map(Number);
+  const months = m - 1 + review.reviewEveryMonths;
+  const year = y + Math.floor(months / 12);
+  const month = months % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}

@@ -1,0 +1,231 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../common/scalars';
+import { ProtocolStatus } from './protocol.enums';
+
+@ObjectType({ description: "A council's member/officer protocol (or a model protocol a monitoring officer publishes)" })
+@Entity('protocols')
+export class Protocol {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @Field()
+  @Column('text')
+  title: string;
+
+  @Field({ description: 'A model protocol, for the councils below to start from' })
+  @Column({ name: 'is_model', type: 'boolean' })
+  isModel: boolean;
+
+  @Field({ description: 'A published model is visible to the councils below its council' })
+  @Column('boolean')
+  published: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The model this protocol follows' })
+  @Column({ name: 'model_id', type: 'uuid', nullable: true })
+  modelId: string | null;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'One version of a protocol: a draft, the adopted one, or a superseded one' })
+@Entity('protocol_versions')
+export class ProtocolVersion {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'protocol_id', type: 'uuid' })
+  protocolId: string;
+
+  @Field(() => Int, { description: '1 for the first version, then 2, 3…' })
+  @Column('int')
+  number: number;
+
+  @Field(() => ProtocolStatus)
+  @Column('text')
+  status: ProtocolStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The version (or model version) this one started as a copy of' })
+  @Column({ name: 'based_on_id', type: 'uuid', nullable: true })
+  basedOnId: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'adopted_on', type: 'date', nullable: true })
+  adoptedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The role key of the adopting body, e.g. full_council' })
+  @Column({ name: 'adopted_by', type: 'text', nullable: true })
+  adoptedBy: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'effective_from', type: 'date', nullable: true })
+  effectiveFrom: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'review_every_months', type: 'int', nullable: true })
+  reviewEveryMonths: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'A fixed review date, when the protocol gives one' })
+  @Column({ name: 'review_on', type: 'date', nullable: true })
+  reviewOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The role key of the reviewing body' })
+  @Column({ name: 'reviewing_body', type: 'text', nullable: true })
+  reviewingBody: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'next_review_due', type: 'date', nullable: true })
+  nextReviewDue: string | null;
+
+  @Field(() => [String])
+  @Column({ name: 'review_clauses', type: 'text', array: true })
+  reviewClauses: string[];
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'A numbered clause of a protocol version, as written' })
+@Entity('protocol_clauses')
+export class ProtocolClause {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'version_id', type: 'uuid' })
+  versionId: string;
+
+  @Field({ description: 'As written: "4.2", "106", "9.3.1"' })
+  @Column('text')
+  number: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  heading: string | null;
+
+  @Field()
+  @Column('text')
+  text: string;
+
+  @Field(() => Int)
+  @Column('int')
+  position: number;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+}
+
+/** A role, expectation, chain, response standard, access rule, exception or correspondence rule of a version. */
+@Entity('protocol_items')
+export class ProtocolItem {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @Column({ name: 'version_id', type: 'uuid' })
+  versionId: string;
+
+  @Column('text')
+  section: string;
+
+  @Column('text')
+  key: string;
+
+  @Column('jsonb')
+  body: object;
+
+  @Column({ type: 'text', array: true })
+  clauses: string[];
+
+  @Column('int')
+  position: number;
+
+  @Column('int')
+  version: number;
+}
+
+@ObjectType({ description: 'Who holds a role at a council now (or from/to given dates), so that the worker can reach a person' })
+@Entity('office_holders')
+export class OfficeHolder {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @Field({ description: 'The role key, e.g. clerk, chairman, monitoring_officer' })
+  @Column({ name: 'role_key', type: 'text' })
+  roleKey: string;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Field()
+  @Column('boolean')
+  deputy: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'from_date', type: 'date', nullable: true })
+  fromDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'to_date', type: 'date', nullable: true })
+  toDate: string | null;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
