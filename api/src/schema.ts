@@ -8,6 +8,7 @@ import { CouncilResolver } from './councils/council.resolver';
 import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -22,7 +23,15 @@ const guard: AuthChecker<RequestContext> = ({ context, info }) => {
   return true;
 };
 
-export const resolvers = [CouncilResolver, UserResolver, MembershipResolver, ApiKeyResolver, NotificationResolver] as const;
+export const resolvers = [
+  CouncilResolver,
+  UserResolver,
+  MembershipResolver,
+  ApiKeyResolver,
+  NotificationResolver,
+  ProtocolResolver,
+  ProtocolVersionResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,0 +1,177 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { Council } from '../councils/council.entity';
+import type { ConcernKind, RoleKey, Severity } from '../domain/protocol';
+import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
+import { ConcernKindEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import { AdoptInput, EscalationRoute, ProtocolProblem, RouteSkip, UpdateClauseInput } from './protocol.inputs';
+import { ProtocolService } from './protocol.service';
+import {
+  AccessRule,
+  CorrespondenceRule,
+  DisclosureException,
+  EscalationChain,
+  ProtocolExpectation,
+  ProtocolRole,
+  ResponseStandard,
+} from './protocol.types';
+
+@Resolver(() => Protocol)
+export class ProtocolResolver {
+  private readonly service = new ProtocolService();
+
+  @Authorized()
+  @Query(() => Protocol, { description: "A council's own protocol" })
+  protocol(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<Protocol> {
+    return this.service.forCouncil(ctx, councilId);
+  }
+
+  @Authorized()
+  @Query(() => ProtocolVersion)
+  protocolVersion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProtocolVersion> {
+    return this.service.version(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolVersion, { description: 'Starts a draft as a copy of the adopted version (or of the model)' })
+  startProtocolDraft(@Ctx() ctx: RequestContext, @Arg('protocolId', () => ID) protocolId: string): Promise<ProtocolVersion> {
+    return this.service.startDraft(ctx, protocolId);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolVersion, { description: 'Adopts a draft; the adopted version it replaces becomes superseded' })
+  adoptProtocolVersion(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => AdoptInput) input: AdoptInput,
+  ): Promise<ProtocolVersion> {
+    return this.service.adopt(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Edits a clause of a draft' })
+  updateProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateClauseInput) input: UpdateClauseInput,
+  ): Promise<ProtocolClause> {
+    return this.service.updateClause(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
+  @Query(() => EscalationRoute, {
+    description: 'Who handles a concern at a council, step by step, with the current office holders and the clauses',
+  })
+  async escalationRoute(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
+    @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
+    @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
+  ): Promise<EscalationRoute> {
+    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined });
+    const [roles, clauses, holders] = await Promise.all([
+      this.service.section(ctx, version.id, 'role'),
+      this.service.clauses(ctx, version.id),
+      this.service.officeHolders(ctx, version.councilId),
+    ]);
+    const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
+    const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
+    return {
+      councilId: version.councilId,
+      protocolVersion: version,
+      chain: route.chain as EscalationChain,
+      externalBody: role(route.chain.externalBody),
+      steps: route.steps.map((s) => ({
+        index: s.index,
+        handler: s.handler,
+        handlerRole: role(s.handler),
+        officeHolders: s.handler ? holders.filter((h) => h.roleKey === s.handler) : [],
+        skipped: s.skipped as RouteSkip | null,
+        action: s.step.action,
+        description: s.step.description,
+        workingDays: s.step.workingDays ?? null,
+        notify: s.step.notify.map(role).filter((r): r is ProtocolRole => r !== null),
+        preconditions: s.step.preconditions,
+        clauses: clause(s.step.clauses),
+      })),
+    };
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<Council | null> {
+    return ctx.loaders.council.load(p.councilId);
+  }
+
+  @FieldResolver(() => [ProtocolVersion], { description: 'Newest first' })
+  versions(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<ProtocolVersion[]> {
+    return this.service.versions(ctx, p.id);
+  }
+
+  @FieldResolver(() => ProtocolVersion, { nullable: true, description: 'The version in force' })
+  adopted(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<ProtocolVersion | null> {
+    return this.service.withStatus(ctx, p.id, ProtocolStatus.ADOPTED);
+  }
+
+  @FieldResolver(() => ProtocolVersion, { nullable: true, description: 'The draft under review, if any' })
+  draft(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<ProtocolVersion | null> {
+    return this.service.withStatus(ctx, p.id, ProtocolStatus.DRAFT);
+  }
+
+  @FieldResolver(() => [OfficeHolder], { description: 'Who holds each role at the council today' })
+  officeHolders(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<OfficeHolder[]> {
+    return this.service.officeHolders(ctx, p.councilId);
+  }
+}
+
+@Resolver(() => ProtocolVersion)
+export class ProtocolVersionResolver {
+  private readonly service = new ProtocolService();
+
+  @FieldResolver(() => [ProtocolClause])
+  clauses(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext): Promise<ProtocolClause[]> {
+    return this.service.clauses(ctx, v.id);
+  }
+
+  @FieldResolver(() => [ProtocolRole])
+  roles(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'role');
+  }
+
+  @FieldResolver(() => [ProtocolExpectation])
+  expectations(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'expectation');
+  }
+
+  @FieldResolver(() => [EscalationChain])
+  chains(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'chain');
+  }
+
+  @FieldResolver(() => [ResponseStandard])
+  responseStandards(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'response_standard');
+  }
+
+  @FieldResolver(() => [AccessRule])
+  accessRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'access_rule');
+  }
+
+  @FieldResolver(() => [DisclosureException])
+  disclosureExceptions(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'disclosure_exception');
+  }
+
+  @FieldResolver(() => [CorrespondenceRule])
+  correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'correspondence_rule');
+  }
+
+  @FieldResolver(() => [ProtocolProblem], { description: 'What stops this version being adopted; empty when it is consistent' })
+  problems(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.problems(ctx, v);
+  }
+}

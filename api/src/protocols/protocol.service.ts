@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { requireId } from '../common/inputs';
+import { isLocalDate } from '../common/scalars';
+import { can, inScope } from '../domain/access';
+import { escalationRoute, type RouteQuestion } from '../domain/escalation';
+import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
+import { CouncilService } from '../councils/council.service';
+import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
+import { ProtocolStatus } from './protocol.enums';
+import { copyContent } from './protocol.store';
+import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
+
+export class ProtocolService {
+  private readonly councils = new CouncilService();
+
+  /** A council's own protocol; NOT_FOUND when the council is outside the caller's scope or has none yet. */
+  async forCouncil(ctx: RequestContext, councilId: string): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
+    if (!protocol) throw notFound('Protocol of council', council.id);
+    return protocol;
+  }
+
+  async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
+    const { manager } = await ctx.db();
+    const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
+    if (!protocol) throw notFound('Protocol', id);
+    return protocol;
+  }
+
+  async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
+    const { manager } = await ctx.db();
+    const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
+    if (!version) throw notFound('Protocol version', id);
+    return version;
+  }
+
+  versions(ctx: RequestContext, protocolId: string): Promise<ProtocolVersion[]> {
+    return ctx.loaders.versionsOfProtocol.load(protocolId);
+  }
+
+  async withStatus(ctx: RequestContext, protocolId: string, status: ProtocolStatus): Promise<ProtocolVersion | null> {
+    return (await this.versions(ctx, protocolId)).find((v) => v.status === status) ?? null;
+  }
+
+  clauses(ctx: RequestContext, versionId: string): Promise<ProtocolClause[]> {
+    return ctx.loaders.clausesOfVersion.load(versionId);
+  }
+
+  /** The rules of one section of a version, in order. */
+  async section<S extends Section>(ctx: RequestContext, versionId: string, section: S): Promise<Sections[S][]> {
+    const items = await ctx.loaders.itemsOfVersion.load(versionId);
+    return items.filter((i) => i.section === section).map((i) => i.body as Sections[S]);
+  }
+
+  /** The whole version as one document (what protocolProblems and comparisons work on). */
+  async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
+    const protocol = await this.get(ctx, version.protocolId);
+    const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
+    return assembleDocument(
+      protocol.title,
+      clauses.map((c) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text })),
+      items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
+      {
+        ...(version.adoptedOn ? { adoptedOn: version.adoptedOn } : {}),
+        ...(version.adoptedBy ? { adoptedBy: version.adoptedBy as never } : {}),
+        ...(version.effectiveFrom ? { effectiveFrom: version.effectiveFrom } : {}),
+        ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
+        ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
+        ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
+        clauses: version.reviewClauses,
+      },
+    );
+  }
+
+  async problems(ctx: RequestContext, version: ProtocolVersion): Promise<Problem[]> {
+    return protocolProblems(await this.document(ctx, version));
+  }
+
+  /**
+   * Starts a draft beside the adopted version, as a copy of it (or, for a council
+   * with no adopted version yet, of the adopted version of the model it follows).
+   */
+  async startDraft(ctx: RequestContext, protocolId: string): Promise<ProtocolVersion> {
+    const protocol = await this.get(ctx, protocolId, 'protocolId');
+    this.requireEdit(ctx, protocol);
+    const versions = await this.versions(ctx, protocol.id);
+    const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
+    if (existing) throw conflict(`Protocol ${protocol.title} already has a draft (version ${existing.number})`, { id: existing.id });
+    let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
+    if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(ProtocolVersion).insert({
+        id,
+        councilId: protocol.councilId,
+        protocolId: protocol.id,
+        number: Math.max(0, ...versions.map((v) => v.number)) + 1,
+        status: ProtocolStatus.DRAFT,
+        basedOnId: source?.id ?? null,
+        adoptedOn: null,
+        adoptedBy: null,
+        effectiveFrom: null,
+        reviewEveryMonths: source?.reviewEveryMonths ?? null,
+        reviewOn: null,
+        reviewingBody: source?.reviewingBody ?? null,
+        nextReviewDue: null,
+        reviewClauses: source?.reviewClauses ?? [],
+        version: 1,
+        createdById: ctx.userId,
+      });
+      if (source) await copyContent(em, source.id, id, protocol.councilId);
+      ctx.loaders.versionsOfProtocol.clear(protocol.id);
+      return em.getRepository(ProtocolVersion).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Adopts a draft: in one transaction the adopted version becomes superseded and
+   * this one adopted, with its next review date. Refused while the draft is
+   * inconsistent (a rule citing a missing clause, a role not defined…).
+   */
+  async adopt(ctx: RequestContext, versionId: string, expectedVersion: number, input: AdoptInput): Promise<ProtocolVersion> {
+    const version = await this.version(ctx, versionId);
+    const protocol = await this.get(ctx, version.protocolId);
+    this.requireEdit(ctx, protocol);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    if (!isLocalDate(input.adoptedOn)) throw badInput('adoptedOn', 'must be a date written YYYY-MM-DD');
+    if (input.effectiveFrom != null && !isLocalDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'must be a date written YYYY-MM-DD');
+    if (!(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    const problems = await this.problems(ctx, version);
+    if (problems.length) {
+      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+        problems,
+      });
+    }
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query(
+        `UPDATE protocol_versions SET status = 'superseded', version = version + 1, updated_at = now()
+         WHERE protocol_id = $1 AND status = 'adopted'`,
+        [protocol.id],
+      );
+      const next = nextReviewDue({
+        adoptedOn: input.adoptedOn,
+        effectiveFrom: input.effectiveFrom ?? undefined,
+        reviewEveryMonths: version.reviewEveryMonths ?? undefined,
+        reviewOn: version.reviewOn ?? undefined,
+      });
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(ProtocolVersion)
+        .set({
+          status: ProtocolStatus.ADOPTED,
+          adoptedOn: input.adoptedOn,
+          adoptedBy: input.adoptedBy,
+          effectiveFrom: input.effectiveFrom ?? null,
+          nextReviewDue: next,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :expectedVersion', { id: version.id, expectedVersion })
+        .execute();
+      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, version.version + 1);
+      if (!protocol.isModel) {
+        await em.query('UPDATE councils SET next_review_due = $2, version = version + 1, updated_at = now() WHERE id = $1', [protocol.councilId, next]);
+        ctx.loaders.council.clear(protocol.councilId);
+      }
+      ctx.loaders.versionsOfProtocol.clear(protocol.id);
+      return em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
+    });
+  }
+
+  /** Edits a clause of a draft; adopted and superseded versions are never changed. */
+  async updateClause(ctx: RequestContext, clauseId: string, expectedVersion: number, input: UpdateClauseInput): Promise<ProtocolClause> {
+    const { manager } = await ctx.db();
+    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
+    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const version = await this.version(ctx, clause.versionId);
+    this.requireEdit(ctx, await this.get(ctx, version.protocolId));
+    if (version.status !== ProtocolStatus.DRAFT) {
+      throw conflict(`Clause ${clause.number} belongs to an ${version.status} version, which cannot change: start a draft`);
+    }
+    const changes: Partial<ProtocolClause> = {};
+    if (input.number != null) {
+      if (!input.number.trim() || input.number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
+      changes.number = input.number.trim();
+    }
+    if (input.heading !== undefined) changes.heading = input.heading?.trim() || null;
+    if (input.text != null) {
+      if (!input.text.trim()) throw badInput('text', 'must not be empty');
+      changes.text = input.text;
+    }
+    if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      let affected: number | undefined;
+      try {
+        ({ affected } = await em
+          .createQueryBuilder()
+          .update(ProtocolClause)
+          .set({ ...changes, version: () => 'version + 1' })
+          .where('id = :id AND version = :expectedVersion', { id: clause.id, expectedVersion })
+          .execute());
+      } catch (e) {
+        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
+        }
+        throw e;
+      }
+      const fresh = await em.getRepository(ProtocolClause).findOneByOrFail({ id: clause.id });
+      if (!affected) throw staleVersion('Clause', clause.id, expectedVersion, fresh.version);
+      ctx.loaders.clausesOfVersion.clear(clause.versionId);
+      return fresh;
+    });
+  }
+
+  /** The steps a concern follows at a council, under its adopted protocol. */
+  async route(ctx: RequestContext, councilId: string, q: RouteQuestion) {
+    const protocol = await this.forCouncil(ctx, councilId);
+    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
+    if (!version) throw notFound('Adopted protocol of council', councilId);
+    const chains = await this.section(ctx, version.id, 'chain');
+    const route = escalationRoute(chains, q);
+    if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, protocol.id);
+    return { version, route };
+  }
+
+  /** Who holds each role at a council today (deputies after principals). */
+  async officeHolders(ctx: RequestContext, councilId: string, on = new Date().toISOString().slice(0, 10)): Promise<OfficeHolder[]> {
+    const { manager } = await ctx.db();
+    return manager
+      .getRepository(OfficeHolder)
+      .createQueryBuilder('h')
+      .where('h.council_id = :councilId', { councilId })
+      .andWhere('(h.from_date IS NULL OR h.from_date <= :on) AND (h.to_date IS NULL OR h.to_date >= :on)', { on })
+      .orderBy('h.role_key')
+      .addOrderBy('h.deputy')
+      .addOrderBy('h.name')
+      .getMany();
+  }
+
+  private requireEdit(ctx: RequestContext, protocol: Protocol) {
+    if (!can(ctx.scope, 'update', protocol.councilId)) {
+      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+    }
+  }
+}
