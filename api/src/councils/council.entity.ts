@@ -38,6 +38,13 @@ export class Council {
   @Column({ name: 'next_review_due', type: 'date', nullable: true })
   nextReviewDue: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Local time (HH:MM) after which an enquiry counts as received on the next working day',
+  })
+  @Column({ name: 'response_cut_off', type: 'time', nullable: true, transformer: { to: (v) => v, from: (v: string | null) => v?.slice(0, 5) ?? null } })
+  responseCutOff: string | null;
+
   @Field(() => Int, { description: 'Increases on every change; send it back as expectedVersion' })
   @Column('int')
   version: number;

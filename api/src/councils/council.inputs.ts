@@ -87,6 +87,9 @@ export class UpdateCouncilInput {
 
   @Field(() => LocalDateScalar, { nullable: true })
   nextReviewDue?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HH:MM local time; null for none' })
+  responseCutOff?: string | null;
 }
 
 @ObjectType()

@@ -88,6 +88,12 @@ export class CouncilService {
       checkReviewDate(input.nextReviewDue);
       changes.nextReviewDue = input.nextReviewDue;
     }
+    if (input.responseCutOff !== undefined) {
+      if (input.responseCutOff !== null && !/^(0[6-9]|1\d|2[0-3]):[0-5]\d$/.test(input.responseCutOff)) {
+        throw badInput('responseCutOff', 'must be a time of day written HH:MM, from 06:00 to 23:59');
+      }
+      changes.responseCutOff = input.responseCutOff;
+    }
     if (input.parentId !== undefined && (input.parentId ?? null) !== council.parentId) {
       changes.parentId = await this.checkMove(ctx, council, input.parentId ?? null);
     }

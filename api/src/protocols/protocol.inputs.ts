@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { LocalDateScalar } from '../common/scalars';
 import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { RoleKeyEnum, StepActionEnum, PreconditionEnum } from './protocol.enums';
-import { EscalationChain, ProtocolRole } from './protocol.types';
+import { EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
 @InputType()
 export class AdoptInput {
@@ -97,4 +97,43 @@ export class ProtocolProblem {
 
   @Field()
   message: string;
+}
+
+@ObjectType({ description: 'When an enquiry must be acknowledged and answered, under the protocol in force' })
+export class ResponseDeadlines {
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => ProtocolVersion)
+  protocolVersion: ProtocolVersion;
+
+  @Field(() => ResponseStandard)
+  standard: ResponseStandard;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field({ description: 'Whether the urgent standard was applied' })
+  urgent: boolean;
+
+  @Field(() => LocalDateScalar, { description: 'Day 0: the day of receipt, or the next working day when received on a non-working day or after the cut-off' })
+  startDay: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  acknowledgeBy: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'null when the response is due before a meeting (see respondBeforeMeeting)' })
+  respondBy: string | null;
+
+  @Field()
+  respondBeforeMeeting: boolean;
+
+  @Field(() => [ProtocolRole], { description: 'Whom to escalate to when late, in order' })
+  escalateTo: ProtocolRole[];
+
+  @Field({ description: 'The working-day calendar used, e.g. "England and Wales bank holidays, weekends, cut-off 16:00"' })
+  calendar: string;
+
+  @Field(() => [ProtocolClause])
+  clauses: ProtocolClause[];
 }

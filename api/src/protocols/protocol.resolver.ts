@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { Council } from '../councils/council.entity';
-import type { ConcernKind, RoleKey, Severity } from '../domain/protocol';
+import type { ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { ConcernKindEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
-import { AdoptInput, EscalationRoute, ProtocolProblem, RouteSkip, UpdateClauseInput } from './protocol.inputs';
+import { ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import { AdoptInput, EscalationRoute, ProtocolProblem, ResponseDeadlines, RouteSkip, UpdateClauseInput } from './protocol.inputs';
 import { ProtocolService } from './protocol.service';
 import {
   AccessRule,
@@ -97,6 +97,35 @@ export class ProtocolResolver {
         preconditions: s.step.preconditions,
         clauses: clause(s.step.clauses),
       })),
+    };
+  }
+
+  @Authorized()
+  @Query(() => ResponseDeadlines, {
+    description: 'When an enquiry must be acknowledged and answered, in working days of the council\'s calendar, with the clause',
+  })
+  async responseDeadlines(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('category', () => EnquiryCategoryEnum) category: EnquiryCategory,
+    @Arg('receivedAt') receivedAt: Date,
+    @Arg('urgent', { defaultValue: false }) urgent: boolean,
+  ): Promise<ResponseDeadlines> {
+    const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent);
+    const [roles, clauses] = await Promise.all([this.service.section(ctx, d.version.id, 'role'), this.service.clauses(ctx, d.version.id)]);
+    return {
+      councilId: d.version.councilId,
+      protocolVersion: d.version,
+      standard: d.standard as ResponseStandard,
+      receivedAt,
+      urgent: d.urgent,
+      startDay: d.startDay,
+      acknowledgeBy: d.acknowledgeBy,
+      respondBy: d.respondBy,
+      respondBeforeMeeting: d.standard.respondBeforeMeeting ?? false,
+      escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
+      calendar: d.calendarDescription,
+      clauses: clauses.filter((c) => d.standard.clauses.includes(c.number)),
     };
   }
 

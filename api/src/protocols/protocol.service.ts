@@ -12,6 +12,8 @@ import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './proto
 import { ProtocolStatus } from './protocol.enums';
 import { copyContent } from './protocol.store';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
+import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '../domain/calendar';
+import type { EnquiryCategory } from '../domain/protocol';
 
 export class ProtocolService {
   private readonly councils = new CouncilService();
@@ -229,6 +231,44 @@ export class ProtocolService {
     const route = escalationRoute(chains, q);
     if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, protocol.id);
     return { version, route };
+  }
+
+  /** A council's working-day calendar: its nation's bank holidays, its closure days, its cut-off time. */
+  async calendar(ctx: RequestContext, councilId: string): Promise<CalendarSpec> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    const closures: { date: string }[] = await manager.query('SELECT date::text AS date FROM council_closures WHERE council_id = $1', [council.id]);
+    return {
+      nation: council.nation,
+      closures: closures.map((c) => c.date),
+      ...(council.responseCutOff ? { cutOff: council.responseCutOff } : {}),
+    };
+  }
+
+  /** When an enquiry of a category received at a moment must be acknowledged and answered. */
+  async deadlines(ctx: RequestContext, councilId: string, category: EnquiryCategory, receivedAt: Date, urgent: boolean) {
+    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    const protocol = await this.forCouncil(ctx, councilId);
+    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
+    if (!version) throw notFound('Adopted protocol of council', councilId);
+    const standards = await this.section(ctx, version.id, 'response_standard');
+    const standard = standards.find((s) => s.category === category);
+    if (!standard) throw notFound(`Response standard for ${category} in protocol`, protocol.id);
+    const calendar = await this.calendar(ctx, protocol.councilId);
+    const day0 = startDay(receivedAt, calendar);
+    const useUrgent = urgent && standard.urgent !== undefined;
+    const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
+    const respond = useUrgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
+    return {
+      version,
+      standard,
+      calendar,
+      startDay: day0,
+      urgent: useUrgent,
+      acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
+      respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
+      calendarDescription: describeCalendar(calendar),
+    };
   }
 
   /** Who holds each role at a council today (deputies after principals). */

@@ -31,6 +31,22 @@ export class Protocols1764000000000 implements MigrationInterface {
         ) SELECT DISTINCT parent_id FROM up WHERE parent_id IS NOT NULL AND NOT parent_id = ANY (ids)
       $$;
 
+      -- A council's working-day calendar beyond its nation's bank holidays.
+      ALTER TABLE councils ADD COLUMN response_cut_off time
+        CHECK (response_cut_off IS NULL OR response_cut_off BETWEEN '06:00' AND '23:59');
+      CREATE TABLE council_closures (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        council_id uuid NOT NULL REFERENCES councils(id) ON DELETE CASCADE,
+        date date NOT NULL,
+        reason text NOT NULL DEFAULT '' CHECK (length(reason) <= 200),
+        UNIQUE (council_id, date)
+      );
+      ALTER TABLE council_closures ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE council_closures FORCE ROW LEVEL SECURITY;
+      CREATE POLICY council_closures_scope ON council_closures
+        USING ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]))
+        WITH CHECK ((SELECT accord_all()) OR council_id = ANY ((SELECT accord_council_ids())::uuid[]));
+
       CREATE TABLE protocols (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         council_id uuid NOT NULL REFERENCES councils(id) ON DELETE RESTRICT,
@@ -189,14 +205,15 @@ export class Protocols1764000000000 implements MigrationInterface {
         RETURN jsonb_build_object('id', k.id, 'councilIds', to_jsonb(ids));
       END $$;
 
-      GRANT SELECT, INSERT, UPDATE, DELETE ON protocols, protocol_versions, protocol_clauses, protocol_items, office_holders TO accord_rw;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON protocols, protocol_versions, protocol_clauses, protocol_items, office_holders, council_closures TO accord_rw;
       GRANT EXECUTE ON FUNCTION accord_ancestor_ids(), accord_ancestors(uuid[]), accord_shared_version_ids() TO accord_rw;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP TABLE office_holders, protocol_items, protocol_clauses, protocol_versions, protocols;
+      DROP TABLE office_holders, protocol_items, protocol_clauses, protocol_versions, protocols, council_closures;
+      ALTER TABLE councils DROP COLUMN response_cut_off;
       DROP FUNCTION accord_shared_version_ids();
     `);
     // accord_begin_user / accord_begin_api_key as the Platform migration left them.
