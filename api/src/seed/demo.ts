@@ -3,6 +3,8 @@ import { withSystemScope, type DbSession } from '../db/session';
 import { hashPassword } from '../auth/passwords';
 import type { CouncilKind, Nation } from '../domain/councils';
 import type { MembershipRole } from '../domain/access';
+import { importAdoptedProtocol } from '../protocols/protocol.store';
+import { DEMO_OFFICE_HOLDERS, DEMO_PROTOCOLS } from './protocols';
 
 /**
  * Demo data: the five councils whose real protocols the platform is built from,
@@ -93,6 +95,24 @@ export async function seedDemo(ds: DataSource, today: string): Promise<{ council
           `INSERT INTO memberships (council_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (council_id, user_id) DO NOTHING`,
           [ids[slug], row.id, role],
         );
+      }
+    }
+    for (const [slug, doc] of Object.entries(DEMO_PROTOCOLS)) {
+      const [existing] = await s.query('SELECT 1 FROM protocols WHERE council_id = $1 AND NOT is_model', [ids[slug]]);
+      if (existing) continue;
+      // Texts that give no adoption date are shown as adopted a year before the demo's own review date.
+      const [{ due }] = await s.query<{ due: string | null }>('SELECT next_review_due::text AS due FROM councils WHERE id = $1', [ids[slug]]);
+      const { versionId } = await importAdoptedProtocol(s.manager, ids[slug], doc, { adoptedOn: addDays(due ?? today, -365) });
+      // The demo keeps its own review dates (some soon, one overdue) so the review sweep has work to show.
+      await s.query('UPDATE protocol_versions SET next_review_due = coalesce(next_review_due, $2) WHERE id = $1', [versionId, due]);
+      for (const h of DEMO_OFFICE_HOLDERS[slug] ?? []) {
+        await s.query('INSERT INTO office_holders (council_id, role_key, name, email, deputy) VALUES ($1, $2, $3, $4, $5)', [
+          ids[slug],
+          h.role,
+          h.name,
+          h.email,
+          h.deputy ?? false,
+        ]);
       }
     }
     return { councils: ids };

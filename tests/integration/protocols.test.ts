@@ -1,0 +1,139 @@
+import { startStack, type Stack } from '../support/stack';
+import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
+
+const PROTOCOL = `query($c: ID!) { protocol(councilId: $c) { id title council { slug }
+  adopted { id number status version adoptedOn nextReviewDue clauses { id number text version } roles { key title kind organisation }
+            chains { concern severity about steps { handler action } } responseStandards { category acknowledgeWithinDays respondWithinDays clauses } problems { path } }
+  draft { id } versions { number status } } }`;
+const ROUTE = `query($c: ID!, $concern: ConcernKind!, $about: RoleKey, $severity: Severity) {
+  escalationRoute(councilId: $c, concern: $concern, about: $about, severity: $severity) {
+    steps { index handler skipped handlerRole { title } officeHolders { name email } action clauses { number text } }
+    externalBody { title } protocolVersion { number } } }`;
+const DEADLINES = `query($c: ID!, $cat: EnquiryCategory!, $at: DateTime!, $urgent: Boolean) {
+  responseDeadlines(councilId: $c, category: $cat, receivedAt: $at, urgent: $urgent) {
+    startDay acknowledgeBy respondBy respondBeforeMeeting calendar escalateTo { key title } clauses { number } } }`;
+
+describe('protocols as data', () => {
+  let stack: Stack;
+  let clerk: { token: string };
+  let ashburyClerk: { token: string };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    ashburyClerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  });
+  afterAll(() => stack.stop());
+
+  test('each demo council has its adopted protocol, clause by clause, consistent', async () => {
+    const admin = await signIn(stack.baseUrl, 'admin@accord.example');
+    for (const [slug, minClauses] of [['cwmbran', 30], ['glanmor', 80], ['ashbury', 130], ['kingsford', 25], ['eastvale', 50]] as const) {
+      const res = await gql(stack.baseUrl, PROTOCOL, { c: stack.db.councils[slug] }, admin);
+      expect(res.errors).toBeUndefined();
+      const p = res.data.protocol;
+      expect(p.council.slug).toBe(slug);
+      expect(p.adopted).toMatchObject({ number: 1, status: 'ADOPTED' });
+      expect(p.adopted.clauses.length).toBeGreaterThanOrEqual(minClauses);
+      expect(p.adopted.problems).toEqual([]);
+      expect(p.draft).toBeNull();
+    }
+  });
+
+  test('a complaint about the Clerk of Cwmbran goes to the Chairman, named, with the clause', async () => {
+    const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.cwmbran, concern: 'ABOUT_CLERK', about: 'CLERK' }, clerk);
+    expect(res.errors).toBeUndefined();
+    const [first] = res.data.escalationRoute.steps;
+    expect(first.handler).toBe('CHAIRMAN');
+    expect(first.officeHolders).toEqual([{ name: 'Cllr Gareth Davies', email: 'chair@cwmbran.example' }]);
+    expect(first.clauses.map((c: any) => c.number)).toContain('15');
+    expect(first.clauses[0].text).toMatch(/Chairman/);
+  });
+
+  test('Ashbury ward enquiry: acknowledge in 2, respond in 10 working days, escalate to the Executive Director then the Chief Executive', async () => {
+    // Friday 28 August 2026, 10:00 London: Monday 31 August is the summer bank holiday in England.
+    const res = await gql(stack.baseUrl, DEADLINES, { c: stack.db.councils.ashbury, cat: 'WARD_MATTER', at: '2026-08-28T09:00:00Z' }, ashburyClerk);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.responseDeadlines).toMatchObject({
+      startDay: '2026-08-28',
+      acknowledgeBy: '2026-09-02',
+      respondBy: '2026-09-14',
+      respondBeforeMeeting: false,
+      clauses: [{ number: '106' }],
+    });
+    expect(res.data.responseDeadlines.escalateTo.map((r: any) => r.key)).toEqual(['DIRECTOR', 'CHIEF_EXECUTIVE']);
+    expect(res.data.responseDeadlines.calendar).toMatch(/England and Wales/);
+    const policy = await gql(stack.baseUrl, DEADLINES, { c: stack.db.councils.ashbury, cat: 'POLICY_MATTER', at: '2026-08-28T09:00:00Z' }, ashburyClerk);
+    expect(policy.data.responseDeadlines).toMatchObject({ acknowledgeBy: '2026-09-01', respondBy: null, respondBeforeMeeting: true });
+  });
+
+  test('after the council\'s cut-off time an enquiry counts from the next working day', async () => {
+    const admin = await signIn(stack.baseUrl, 'admin@accord.example');
+    const { rows } = await stack.db.admin.query('SELECT version FROM councils WHERE id = $1', [stack.db.councils.ashbury]);
+    const set = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateCouncil(id: $id, expectedVersion: $v, input: { responseCutOff: "16:00" }) { responseCutOff } }', { id: stack.db.councils.ashbury, v: rows[0].version }, admin);
+    expect(set.data.updateCouncil.responseCutOff).toBe('16:00');
+    // Thursday 3 September 2026 at 16:30 London (15:30 UTC): day 0 is Friday 4 September.
+    const late = await gql(stack.baseUrl, DEADLINES, { c: stack.db.councils.ashbury, cat: 'PLANNING', at: '2026-09-03T15:30:00Z' }, ashburyClerk);
+    expect(late.data.responseDeadlines).toMatchObject({ startDay: '2026-09-04', respondBy: '2026-09-09' });
+    const early = await gql(stack.baseUrl, DEADLINES, { c: stack.db.councils.ashbury, cat: 'PLANNING', at: '2026-09-03T14:30:00Z' }, ashburyClerk);
+    expect(early.data.responseDeadlines).toMatchObject({ startDay: '2026-09-03', respondBy: '2026-09-08' });
+    const bad = await gql(stack.baseUrl, 'mutation($id: ID!) { updateCouncil(id: $id, expectedVersion: 99, input: { responseCutOff: "25:00" }) { id } }', { id: stack.db.councils.ashbury }, admin);
+    expect(fieldOf(bad)).toBe('responseCutOff');
+  });
+
+  test('a draft starts as a copy, is edited, and is adopted; the old version is superseded and untouched', async () => {
+    const p = (await gql(stack.baseUrl, PROTOCOL, { c: stack.db.councils.cwmbran }, clerk)).data.protocol;
+    const adoptedClause = p.adopted.clauses.find((c: any) => c.number === '15');
+
+    const refused = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "changed" }) { id } }', { id: adoptedClause.id, v: adoptedClause.version }, clerk);
+    expect(codeOf(refused)).toBe('CONFLICT');
+
+    const draft = await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id number status version clauses { id number text version } } }', { p: p.id }, clerk);
+    expect(draft.errors).toBeUndefined();
+    expect(draft.data.startProtocolDraft).toMatchObject({ number: 2, status: 'DRAFT' });
+    expect(draft.data.startProtocolDraft.clauses.map((c: any) => [c.number, c.text])).toEqual(p.adopted.clauses.map((c: any) => [c.number, c.text]));
+    const again = await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id } }', { p: p.id }, clerk);
+    expect(codeOf(again)).toBe('CONFLICT');
+
+    const clause = draft.data.startProtocolDraft.clauses.find((c: any) => c.number === '15');
+    const edit = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "Complaints about the Clerk go to the Chairman, who reports to the Council." }) { version } }', { id: clause.id, v: clause.version }, clerk);
+    expect(edit.data.updateProtocolClause.version).toBe(clause.version + 1);
+    const stale = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
+    expect(codeOf(stale)).toBe('CONFLICT');
+
+    // Renumbering a clause that rules cite leaves the draft inconsistent: it cannot be adopted.
+    const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version } }', { id: clause.id, v: clause.version + 1 }, clerk);
+    expect(renumber.errors).toBeUndefined();
+    const d = draft.data.startProtocolDraft;
+    const blocked = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: d.version }, clerk);
+    expect(codeOf(blocked)).toBe('CONFLICT');
+    expect(blocked.errors![0].message).toMatch(/15/);
+    await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
+
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { status adoptedOn } }', { id: d.id, v: d.version }, clerk);
+    expect(adopted.errors).toBeUndefined();
+    expect(adopted.data.adoptProtocolVersion).toEqual({ status: 'ADOPTED', adoptedOn: '2026-11-20' });
+    const after = (await gql(stack.baseUrl, PROTOCOL, { c: stack.db.councils.cwmbran }, clerk)).data.protocol;
+    expect(after.versions).toEqual([{ number: 2, status: 'ADOPTED' }, { number: 1, status: 'SUPERSEDED' }]);
+    expect(after.adopted.clauses.find((c: any) => c.number === '15').text).toMatch(/reports to the Council/);
+    const old = await stack.db.admin.query(`SELECT c.text FROM protocol_clauses c JOIN protocol_versions v ON v.id = c.version_id WHERE v.council_id = $1 AND v.number = 1 AND c.number = '15'`, [stack.db.councils.cwmbran]);
+    expect(old.rows[0].text).toBe(adoptedClause.text);
+  });
+
+  test('another council\'s protocol, versions, clauses and questions: NOT_FOUND', async () => {
+    const other = stack.db.councils.glanmor;
+    const ids = (await stack.db.admin.query(`SELECT p.id AS p, v.id AS v, v.version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS c FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id WHERE p.council_id = $1`, [other])).rows[0];
+    const cases: [string, Record<string, unknown>][] = [
+      ['query($c: ID!) { protocol(councilId: $c) { id } }', { c: other }],
+      ['query($id: ID!) { protocolVersion(id: $id) { id } }', { id: ids.v }],
+      ['mutation($id: ID!) { startProtocolDraft(protocolId: $id) { id } }', { id: ids.p }],
+      ['mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-01-01", adoptedBy: FULL_COUNCIL }) { id } }', { id: ids.v, v: ids.version }],
+      ['mutation($id: ID!) { updateProtocolClause(id: $id, expectedVersion: 1, input: { text: "x" }) { id } }', { id: ids.c }],
+      ['query($c: ID!) { escalationRoute(councilId: $c, concern: MEMBER_ABOUT_OFFICER) { steps { index } } }', { c: other }],
+      ['query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-01-05T10:00:00Z") { respondBy } }', { c: other }],
+    ];
+    for (const [query, vars] of cases) {
+      const res = await gql(stack.baseUrl, query, vars, clerk);
+      expect({ query, code: codeOf(res) }).toEqual({ query, code: 'NOT_FOUND' });
+    }
+  });
+});
