@@ -147,7 +147,9 @@ for (const nation of Object.keys(NATION_CALENDARS) as Nation[]) {
 }
 
 describe('known bank holidays', () => {
-  test.each(KNOWN)('%s %s: %s (%s)', (nation, date, holiday, _why, name) => {
+  // Objects rather than rows: with rows of 4 or 5 items, jest-each would take a 5-parameter callback's last parameter for `done`.
+  const rows = KNOWN.map(([nation, date, holiday, why, name]) => ({ nation, date, holiday, why, name }));
+  test.each(rows)('$nation $date is a bank holiday: $holiday ($why)', ({ nation, date, holiday, name }) => {
     const found = bankHolidayOn(date, nation);
     if (!holiday) {
       expect(found).toBeNull();
@@ -264,6 +266,11 @@ describe('workingDaysBetween', () => {
     ['2026-03-02', '2026-03-02', england, 0],
     ['2026-03-07', '2026-03-08', england, 0], // Saturday to Sunday
     ['2026-03-05', '2026-03-09', england, 2], // due Thursday, today Monday: two working days late
+    ['2026-03-07', '2026-03-09', england, 1], // Saturday to Monday: `to` counts, `from` does not
+    ['2026-03-06', '2026-03-08', england, 0], // Friday to Sunday
+    ['2026-08-28', '2026-08-31', england, 0], // Friday to the summer bank holiday
+    ['2026-08-28', '2026-08-31', scotland, 1], // ... a working day in Scotland
+    ['2026-09-01', '2026-08-28', england, -1], // Tuesday back to Friday
     ['2026-12-23', '2027-01-14', { nation: 'england', closures: ['2026-12-29', '2026-12-30', '2026-12-31'] }, 10],
   ])('%s to %s in %j: %i', (from, to, calendar, expected) => {
     expect(workingDaysBetween(from, to, calendar)).toBe(expected);
