@@ -119,6 +119,37 @@ describe('protocols as data', () => {
     expect(old.rows[0].text).toBe(adoptedClause.text);
   });
 
+  test('access decisions follow the protocol, with the ground and the clause', async () => {
+    const ASK = `query($c: ID!, $cl: Classification!, $r: AccessRequesterInput!) { accessDecision(councilId: $c, classification: $cl, requester: $r) {
+      decision allowed reason decidedBy { key title } clauses { number } } }`;
+    const c = stack.db.councils.ashbury;
+    const committee = await gql(stack.baseUrl, ASK, { c, cl: 'CONFIDENTIAL', r: { role: 'MEMBER', committeeMember: true } }, ashburyClerk);
+    expect(committee.data.accessDecision).toMatchObject({ decision: 'ALLOWED', allowed: true });
+    expect(committee.data.accessDecision.clauses.map((x: any) => x.number)).toContain('112');
+    const outsider = await gql(stack.baseUrl, ASK, { c, cl: 'CONFIDENTIAL', r: { role: 'MEMBER' } }, ashburyClerk);
+    expect(outsider.data.accessDecision).toMatchObject({ decision: 'REFUSED', allowed: false });
+    const undecided = await gql(stack.baseUrl, ASK, { c, cl: 'PUBLIC', r: { role: 'MEMBER' } }, ashburyClerk);
+    expect(undecided.data.accessDecision).toMatchObject({ decision: 'NEEDS_DECISION', decidedBy: { key: 'MONITORING_OFFICER' } });
+    expect(undecided.data.accessDecision.clauses.map((x: any) => x.number)).toContain('114');
+    const decided = await gql(stack.baseUrl, ASK, { c, cl: 'PUBLIC', r: { role: 'MEMBER', needToKnow: true } }, ashburyClerk);
+    expect(decided.data.accessDecision.decision).toBe('ALLOWED');
+  });
+
+  test('compare shows the draft against the adopted version, clause by clause and rule by rule', async () => {
+    const p = (await gql(stack.baseUrl, PROTOCOL, { c: stack.db.councils.eastvale }, await signIn(stack.baseUrl, 'clerk.eastvale@accord.example'))).data.protocol;
+    const eastvale = await signIn(stack.baseUrl, 'clerk.eastvale@accord.example');
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id clauses { id number version } } }', { p: p.id }, eastvale)).data.startProtocolDraft;
+    const COMPARE = 'query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number change textBefore textAfter } rules { section key change } } }';
+    const same = await gql(stack.baseUrl, COMPARE, { a: p.adopted.id, b: draft.id }, eastvale);
+    expect(same.data.compareProtocolVersions).toEqual({ clauses: [], rules: [] });
+    const clause = draft.clauses[3];
+    await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "Amended text." }) { id } }', { id: clause.id, v: clause.version }, eastvale);
+    const diff = await gql(stack.baseUrl, COMPARE, { a: p.adopted.id, b: draft.id }, eastvale);
+    expect(diff.data.compareProtocolVersions.clauses).toEqual([
+      { number: clause.number, change: 'CHANGED', textBefore: p.adopted.clauses[3].text, textAfter: 'Amended text.' },
+    ]);
+  });
+
   test('another council\'s protocol, versions, clauses and questions: NOT_FOUND', async () => {
     const other = stack.db.councils.glanmor;
     const ids = (await stack.db.admin.query(`SELECT p.id AS p, v.id AS v, v.version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS c FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id WHERE p.council_id = $1`, [other])).rows[0];
@@ -130,6 +161,8 @@ describe('protocols as data', () => {
       ['mutation($id: ID!) { updateProtocolClause(id: $id, expectedVersion: 1, input: { text: "x" }) { id } }', { id: ids.c }],
       ['query($c: ID!) { escalationRoute(councilId: $c, concern: MEMBER_ABOUT_OFFICER) { steps { index } } }', { c: other }],
       ['query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-01-05T10:00:00Z") { respondBy } }', { c: other }],
+      ['query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', { c: other }],
+      ['query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number } } }', { a: ids.v, b: ids.v }],
     ];
     for (const [query, vars] of cases) {
       const res = await gql(stack.baseUrl, query, vars, clerk);

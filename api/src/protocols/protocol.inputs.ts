@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { LocalDateScalar } from '../common/scalars';
 import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { RoleKeyEnum, StepActionEnum, PreconditionEnum } from './protocol.enums';
-import { EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+import { GraphQLJSON } from 'graphql-scalars';
+import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
 @InputType()
 export class AdoptInput {
@@ -136,4 +137,120 @@ export class ResponseDeadlines {
 
   @Field(() => [ProtocolClause])
   clauses: ProtocolClause[];
+}
+
+@InputType({ description: 'Who is asking to see something, as far as the protocol cares' })
+export class AccessRequesterInput {
+  @Field(() => RoleKeyEnum, { description: 'The requester\'s role, e.g. MEMBER, CABINET_MEMBER' })
+  role: string;
+
+  @Field({ nullable: true, description: 'A member of the committee the information belongs to' })
+  committeeMember?: boolean;
+
+  @Field({ nullable: true, description: 'Whether a need to know has been established; omit when nobody has decided yet' })
+  needToKnow?: boolean;
+
+  @Field({ nullable: true })
+  overviewScrutiny?: boolean;
+
+  @Field({ nullable: true })
+  partyGroupMember?: boolean;
+
+  @Field({ nullable: true })
+  wardMember?: boolean;
+}
+
+export enum AccessDecisionKind {
+  ALLOWED = 'allowed',
+  REFUSED = 'refused',
+  NEEDS_DECISION = 'needs_decision',
+}
+registerEnumType(AccessDecisionKind, { name: 'AccessDecisionKind' });
+
+@ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
+export class AccessDecisionResult {
+  @Field(() => AccessDecisionKind)
+  decision: AccessDecisionKind;
+
+  @Field()
+  allowed: boolean;
+
+  @Field()
+  reason: string;
+
+  @Field(() => AccessRule, { nullable: true })
+  rule: AccessRule | null;
+
+  @Field(() => AccessGrant, { nullable: true })
+  grant: AccessGrant | null;
+
+  @Field(() => ProtocolRole, { nullable: true, description: 'Who decides need to know, when that decision is what is missing or what allowed it' })
+  decidedBy: ProtocolRole | null;
+
+  @Field(() => [ProtocolClause])
+  clauses: ProtocolClause[];
+
+  @Field(() => ProtocolVersion)
+  protocolVersion: ProtocolVersion;
+}
+
+export enum ChangeKind {
+  ADDED = 'added',
+  CHANGED = 'changed',
+  REMOVED = 'removed',
+}
+registerEnumType(ChangeKind, { name: 'ChangeKind' });
+
+@ObjectType()
+export class ClauseChange {
+  @Field()
+  number: string;
+
+  @Field(() => ChangeKind)
+  change: ChangeKind;
+
+  @Field(() => String, { nullable: true })
+  headingBefore: string | null;
+
+  @Field(() => String, { nullable: true })
+  textBefore: string | null;
+
+  @Field(() => String, { nullable: true })
+  headingAfter: string | null;
+
+  @Field(() => String, { nullable: true })
+  textAfter: string | null;
+}
+
+@ObjectType({ description: 'A rule added, changed or removed; before and after are the rule as JSON' })
+export class RuleChange {
+  @Field({ description: 'role, expectation, chain, response_standard, access_rule, disclosure_exception, correspondence_rule' })
+  section: string;
+
+  @Field({ description: 'What identifies the rule across versions: a role key, a concern/severity, a category…' })
+  key: string;
+
+  @Field(() => ChangeKind)
+  change: ChangeKind;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after: unknown;
+}
+
+@ObjectType({ description: 'What changed from one protocol version to another (e.g. the adopted version to the draft, or the model to a council\'s)' })
+export class ProtocolComparison {
+  @Field(() => ProtocolVersion)
+  base: ProtocolVersion;
+
+  @Field(() => ProtocolVersion)
+  other: ProtocolVersion;
+
+  @Field(() => [ClauseChange])
+  clauses: ClauseChange[];
+
+  @Field(() => [RuleChange])
+  rules: RuleChange[];
 }

@@ -1,12 +1,26 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { Council } from '../councils/council.entity';
-import type { ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
+import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
+import type { AccessRequester } from '../domain/access-decision';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
-import { AdoptInput, EscalationRoute, ProtocolProblem, ResponseDeadlines, RouteSkip, UpdateClauseInput } from './protocol.inputs';
+import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import {
+  AccessDecisionKind,
+  AccessDecisionResult,
+  AccessRequesterInput,
+  AdoptInput,
+  ChangeKind,
+  EscalationRoute,
+  ProtocolComparison,
+  ProtocolProblem,
+  ResponseDeadlines,
+  RouteSkip,
+  UpdateClauseInput,
+} from './protocol.inputs';
 import { ProtocolService } from './protocol.service';
 import {
+  AccessGrant,
   AccessRule,
   CorrespondenceRule,
   DisclosureException,
@@ -126,6 +140,51 @@ export class ProtocolResolver {
       escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       calendar: d.calendarDescription,
       clauses: clauses.filter((c) => d.standard.clauses.includes(c.number)),
+    };
+  }
+
+  @Authorized()
+  @Query(() => AccessDecisionResult, { description: 'May this requester see information of this classification? With the ground and the clause' })
+  async accessDecision(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('classification', () => ClassificationEnum) classification: Classification,
+    @Arg('requester', () => AccessRequesterInput) requester: AccessRequesterInput,
+  ): Promise<AccessDecisionResult> {
+    const { version, decision } = await this.service.access(ctx, councilId, classification, requester as AccessRequester);
+    const [roles, clauses] = await Promise.all([this.service.section(ctx, version.id, 'role'), this.service.clauses(ctx, version.id)]);
+    return {
+      decision: decision.decision as AccessDecisionKind,
+      allowed: decision.decision === 'allowed',
+      reason: decision.reason,
+      rule: decision.rule as AccessRule | null,
+      grant: decision.grant as AccessGrant | null,
+      decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
+      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
+      protocolVersion: version,
+    };
+  }
+
+  @Authorized()
+  @Query(() => ProtocolComparison, { description: 'Clauses and rules added, changed or removed from one version to another' })
+  async compareProtocolVersions(
+    @Ctx() ctx: RequestContext,
+    @Arg('baseId', () => ID) baseId: string,
+    @Arg('otherId', () => ID) otherId: string,
+  ): Promise<ProtocolComparison> {
+    const c = await this.service.compare(ctx, baseId, otherId);
+    return {
+      base: c.base,
+      other: c.other,
+      clauses: c.clauses.map((x) => ({
+        number: x.number,
+        change: x.change as ChangeKind,
+        headingBefore: x.before?.heading ?? null,
+        textBefore: x.before?.text ?? null,
+        headingAfter: x.after?.heading ?? null,
+        textAfter: x.after?.text ?? null,
+      })),
+      rules: c.rules.map((r) => ({ ...r, change: r.change as ChangeKind })),
     };
   }
 

@@ -13,7 +13,9 @@ import { ProtocolStatus } from './protocol.enums';
 import { copyContent } from './protocol.store';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
 import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '../domain/calendar';
-import type { EnquiryCategory } from '../domain/protocol';
+import type { Classification, EnquiryCategory } from '../domain/protocol';
+import { decideAccess, type AccessRequester } from '../domain/access-decision';
+import { compareClauses, compareItems } from '../domain/compare';
 
 export class ProtocolService {
   private readonly councils = new CouncilService();
@@ -268,6 +270,40 @@ export class ProtocolService {
       acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
       respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
       calendarDescription: describeCalendar(calendar),
+    };
+  }
+
+  /** The version in force at a council, or NOT_FOUND. */
+  async adoptedVersion(ctx: RequestContext, councilId: string): Promise<ProtocolVersion> {
+    const protocol = await this.forCouncil(ctx, councilId);
+    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
+    if (!version) throw notFound('Adopted protocol of council', councilId);
+    return version;
+  }
+
+  /** May this requester see information of this classification, under the protocol in force? */
+  async access(ctx: RequestContext, councilId: string, classification: Classification, who: AccessRequester) {
+    const version = await this.adoptedVersion(ctx, councilId);
+    const rules = await this.section(ctx, version.id, 'access_rule');
+    return { version, decision: decideAccess(rules, classification, who) };
+  }
+
+  /** What changed from one version to another; both must be visible to the caller. */
+  async compare(ctx: RequestContext, baseId: string, otherId: string) {
+    const [base, other] = await Promise.all([this.version(ctx, baseId, 'baseId'), this.version(ctx, otherId, 'otherId')]);
+    const [bc, oc, bi, oi] = await Promise.all([
+      this.clauses(ctx, base.id),
+      this.clauses(ctx, other.id),
+      ctx.loaders.itemsOfVersion.load(base.id),
+      ctx.loaders.itemsOfVersion.load(other.id),
+    ]);
+    const asClause = (c: ProtocolClause) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text });
+    const asItem = (i: { section: string; key: string; body: object }) => ({ section: i.section as Section, key: i.key, body: i.body as Sections[Section] });
+    return {
+      base,
+      other,
+      clauses: compareClauses(bc.map(asClause), oc.map(asClause)),
+      rules: compareItems(bi.map(asItem), oi.map(asItem)),
     };
   }
 

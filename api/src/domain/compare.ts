@@ -1,0 +1,54 @@
+/**
+ * What changed between two versions of a protocol (or a protocol and its model):
+ * clauses by number and rules by section and key, added, changed or removed. Pure.
+ */
+import type { Clause } from './protocol';
+import type { ItemRow, Section } from './protocol-items';
+
+export type Change = 'added' | 'changed' | 'removed';
+
+export interface ClauseChange {
+  number: string;
+  change: Change;
+  before: Clause | null;
+  after: Clause | null;
+}
+
+export interface ItemChange {
+  section: Section;
+  key: string;
+  change: Change;
+  before: unknown;
+  after: unknown;
+}
+
+/** JSON with keys sorted, so that two equal rules compare equal whatever their key order. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+
+export function compareClauses(before: readonly Clause[], after: readonly Clause[]): ClauseChange[] {
+  const old = new Map(before.map((c) => [c.number, c]));
+  const now = new Map(after.map((c) => [c.number, c]));
+  const changes: ClauseChange[] = [];
+  for (const c of after) {
+    const b = old.get(c.number);
+    if (!b) changes.push({ number: c.number, change: 'added', before: null, after: c });
+    else if ((b.heading ?? '') !== (c.heading ?? '') || b.text !== c.text) changes.push({ number: c.number, change: 'changed', before: b, after: c });
+  }
+  for (const b of before) if (!now.has(b.number)) changes.push({ number: b.number, change: 'removed', before: b, after: null });
+  return changes;
+}
+
+export function compareItems(before: readonly Pick<ItemRow, 'section' | 'key' | 'body'>[], after: readonly Pick<ItemRow, 'section' | 'key' | 'body'>[]): ItemChange[] {
+  const id = (i: { section: string; key: string }) => `${i.section}\u0000${i.key}`;
+  const old = new Map(before.map((i) => [id(i), i]));
+  const now = new Map(after.map((i) => [id(i), i]));
+  const changes: ItemChange[] = [];
+  for (const i of after) {
+    const b = old.get(id(i));
+    if (!b) changes.push({ section: i.section, key: i.key, change: 'added', before: null, after: i.body });
+    else if (canonical(b.body) !== canonical(i.body)) changes.push({ section: i.section, key: i.key, change: 'changed', before: b.body, after: i.body });
+  }
+  for (const b of before) if (!now.has(id(b))) changes.push({ section: b.section, key: b.key, change: 'removed', before: b.body, after: null });
+  return changes;
+}
