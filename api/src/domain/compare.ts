@@ -39,7 +39,10 @@ export function compareClauses(before: readonly Clause[], after: readonly Clause
   return changes;
 }
 
-export function compareItems(before: readonly Pick<ItemRow, 'section' | 'key' | 'body'>[], after: readonly Pick<ItemRow, 'section' | 'key' | 'body'>[]): ItemChange[] {
+/** A stored rule as compared: its section, its key, and its body. */
+export type ComparableItem = Pick<ItemRow, 'section' | 'key'> & { body: unknown };
+
+export function compareItems(before: readonly ComparableItem[], after: readonly ComparableItem[]): ItemChange[] {
   const id = (i: { section: string; key: string }) => `${i.section}\u0000${i.key}`;
   const old = new Map(before.map((i) => [id(i), i]));
   const now = new Map(after.map((i) => [id(i), i]));
