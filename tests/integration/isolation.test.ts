@@ -35,7 +35,8 @@ describe('tenant isolation', () => {
     ).rows[0].id;
     const protocol = (
       await a.query(
-        `SELECT p.id AS protocol, v.id AS version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS clause
+        `SELECT p.id AS protocol, v.id AS version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS clause,
+                (SELECT id FROM protocol_items WHERE version_id = v.id LIMIT 1) AS item
          FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id WHERE p.council_id = $1`,
         [B.council],
       )
@@ -50,7 +51,8 @@ describe('tenant isolation', () => {
         `SELECT (SELECT json_agg(c ORDER BY id) FROM councils c) AS c, (SELECT json_agg(m ORDER BY id) FROM memberships m) AS m,
                 (SELECT json_agg(k ORDER BY id) FROM api_keys k) AS k, (SELECT json_agg(u ORDER BY id) FROM users u) AS u,
                 (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n,
-                (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc`,
+                (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc,
+                (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi`,
       )
     ).rows[0];
 
@@ -88,6 +90,10 @@ describe('tenant isolation', () => {
     ],
     ['updateProtocolClause', 'mutation($id: ID!) { updateProtocolClause(id: $id, expectedVersion: 1, input: { text: "x" }) { id } }', () => ({ id: B.clause })],
     ['escalationRoute', 'query($c: ID!) { escalationRoute(councilId: $c, concern: MEMBER_ABOUT_OFFICER) { steps { index } } }', () => ({ c: B.council })],
+    ['saveProtocolRule', 'mutation($v: ID!) { saveProtocolRule(versionId: $v, section: ROLE, rule: { key: "clerk", title: "x", kind: "officer" }) { id } }', () => ({ v: B.version })],
+    ['removeProtocolRule', 'mutation($id: ID!) { removeProtocolRule(id: $id, expectedVersion: 1) }', () => ({ id: B.item })],
+    ['addProtocolClause', 'mutation($v: ID!) { addProtocolClause(versionId: $v, input: { number: "99", text: "x" }) { id } }', () => ({ v: B.version })],
+    ['removeProtocolClause', 'mutation($id: ID!) { removeProtocolClause(id: $id, expectedVersion: 1) }', () => ({ id: B.clause })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],
     ['compareProtocolVersions', 'query($a: ID!) { compareProtocolVersions(baseId: $a, otherId: $a) { clauses { number } } }', () => ({ a: B.version })],
     [

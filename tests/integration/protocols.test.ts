@@ -97,19 +97,22 @@ describe('protocols as data', () => {
     const clause = draft.data.startProtocolDraft.clauses.find((c: any) => c.number === '15');
     const edit = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "Complaints about the Clerk go to the Chairman, who reports to the Council." }) { version } }', { id: clause.id, v: clause.version }, clerk);
     expect(edit.data.updateProtocolClause.version).toBe(clause.version + 1);
-    const stale = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
-    expect(codeOf(stale)).toBe('CONFLICT');
+    const staleClause = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
+    expect(codeOf(staleClause)).toBe('CONFLICT');
 
     // Renumbering a clause that rules cite leaves the draft inconsistent: it cannot be adopted.
     const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version } }', { id: clause.id, v: clause.version + 1 }, clerk);
     expect(renumber.errors).toBeUndefined();
     const d = draft.data.startProtocolDraft;
-    const blocked = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: d.version }, clerk);
+    const draftVersion = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version } }', { id: d.id }, clerk)).data.protocolVersion.version;
+    const stale = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: d.version }, clerk);
+    expect(codeOf(stale)).toBe('CONFLICT'); // edited since it was read
+    const blocked = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: await draftVersion() }, clerk);
     expect(codeOf(blocked)).toBe('CONFLICT');
     expect(blocked.errors![0].message).toMatch(/15/);
     await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
 
-    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { status adoptedOn } }', { id: d.id, v: d.version }, clerk);
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { status adoptedOn } }', { id: d.id, v: await draftVersion() }, clerk);
     expect(adopted.errors).toBeUndefined();
     expect(adopted.data.adoptProtocolVersion).toEqual({ status: 'ADOPTED', adoptedOn: '2026-11-20' });
     const after = (await gql(stack.baseUrl, PROTOCOL, { c: stack.db.councils.cwmbran }, clerk)).data.protocol;
@@ -117,6 +120,61 @@ describe('protocols as data', () => {
     expect(after.adopted.clauses.find((c: any) => c.number === '15').text).toMatch(/reports to the Council/);
     const old = await stack.db.admin.query(`SELECT c.text FROM protocol_clauses c JOIN protocol_versions v ON v.id = c.version_id WHERE v.council_id = $1 AND v.number = 1 AND c.number = '15'`, [stack.db.councils.cwmbran]);
     expect(old.rows[0].text).toBe(adoptedClause.text);
+  });
+
+  test('a clerk adds a step to an escalation chain in a draft; after adoption the route has it', async () => {
+    const kingsford = await signIn(stack.baseUrl, 'clerk.kingsford@accord.example');
+    const c = stack.db.councils.kingsford;
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id } }', { c }, kingsford)).data.protocol;
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id rules(section: CHAIN) { id key version body } } }', { p: p.id }, kingsford)).data.startProtocolDraft;
+    const entry = draft.rules.find((r: any) => r.key.startsWith('officer_about_member'));
+    const SAVE = 'mutation($v: ID!, $r: JSON!, $e: Int) { saveProtocolRule(versionId: $v, section: CHAIN, rule: $r, expectedVersion: $e) { key version } }';
+    const before = (await gql(stack.baseUrl, ROUTE, { c, concern: 'OFFICER_ABOUT_MEMBER' }, kingsford)).data.escalationRoute.steps.length;
+
+    // Bad input: an unknown action, a role the protocol does not define, a clause it does not have.
+    const step = { handler: 'full_council', action: 'decision', description: 'Full Council decides', clauses: ['25'] };
+    const badAction = await gql(stack.baseUrl, SAVE, { v: draft.id, r: { ...entry.body, steps: [...entry.body.steps, { ...step, action: 'shout' }] }, e: entry.version }, kingsford);
+    expect([codeOf(badAction), fieldOf(badAction)]).toEqual(['BAD_USER_INPUT', `rule.steps.${entry.body.steps.length}.action`]);
+    const badRole = await gql(stack.baseUrl, SAVE, { v: draft.id, r: { ...entry.body, steps: [...entry.body.steps, { ...step, handler: 'mayor' }] }, e: entry.version }, kingsford);
+    expect([codeOf(badRole), fieldOf(badRole)]).toEqual(['BAD_USER_INPUT', `rule.steps.${entry.body.steps.length}.handler`]);
+    const badClause = await gql(stack.baseUrl, SAVE, { v: draft.id, r: { ...entry.body, steps: [...entry.body.steps, { ...step, clauses: ['99'] }] }, e: entry.version }, kingsford);
+    expect(codeOf(badClause)).toBe('BAD_USER_INPUT');
+    expect(badClause.errors![0].message).toMatch(/99/);
+    const duplicate = await gql(stack.baseUrl, SAVE, { v: draft.id, r: entry.body }, kingsford);
+    expect(codeOf(duplicate)).toBe('CONFLICT');
+
+    const saved = await gql(stack.baseUrl, SAVE, { v: draft.id, r: { ...entry.body, steps: [...entry.body.steps, step] }, e: entry.version }, kingsford);
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data.saveProtocolRule.version).toBe(entry.version + 1);
+    // Not yet in force.
+    expect((await gql(stack.baseUrl, ROUTE, { c, concern: 'OFFICER_ABOUT_MEMBER' }, kingsford)).data.escalationRoute.steps).toHaveLength(before);
+
+    const v = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version } }', { id: draft.id }, kingsford)).data.protocolVersion.version;
+    const adopt = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-23", adoptedBy: FULL_COUNCIL }) { nextReviewDue } }', { id: draft.id, v }, kingsford);
+    expect(adopt.errors).toBeUndefined();
+    const route = (await gql(stack.baseUrl, ROUTE, { c, concern: 'OFFICER_ABOUT_MEMBER' }, kingsford)).data.escalationRoute;
+    expect(route.steps).toHaveLength(before + 1);
+    expect(route.steps[before]).toMatchObject({ handler: 'FULL_COUNCIL', action: 'DECISION', clauses: [{ number: '25' }] });
+    expect(route.protocolVersion.number).toBe(2);
+  });
+
+  test('clauses are added after a given clause and removed only when nothing cites them', async () => {
+    const glanmor = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id } }', { c: stack.db.councils.glanmor }, glanmor)).data.protocol;
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id clauses { id number version position } } }', { p: p.id }, glanmor)).data.startProtocolDraft;
+    const ADD = 'mutation($v: ID!, $i: AddClauseInput!) { addProtocolClause(versionId: $v, input: $i) { id number position version } }';
+    const added = await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '4.1A', text: 'A new clause.', after: '4.1' } }, glanmor);
+    expect(added.errors).toBeUndefined();
+    const numbers = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { clauses { number } } }', { id: draft.id }, glanmor)).data.protocolVersion.clauses.map((c: any) => c.number);
+    expect(numbers.slice(numbers.indexOf('4.1'), numbers.indexOf('4.1') + 3)).toEqual(['4.1', '4.1A', '4.2']);
+    expect(codeOf(await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '4.1A', text: 'again' } }, glanmor))).toBe('CONFLICT');
+    expect(fieldOf(await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '4.1B', text: 'x', after: '99.9' } }, glanmor))).toBe('after');
+
+    const REMOVE = 'mutation($id: ID!, $v: Int!) { removeProtocolClause(id: $id, expectedVersion: $v) }';
+    const cited = draft.clauses.find((c: any) => c.number === '4.2');
+    expect(codeOf(await gql(stack.baseUrl, REMOVE, { id: cited.id, v: cited.version }, glanmor))).toBe('CONFLICT');
+    const removed = await gql(stack.baseUrl, REMOVE, { id: added.data.addProtocolClause.id, v: 1 }, glanmor);
+    expect(removed.data.removeProtocolClause).toBe(added.data.addProtocolClause.id);
   });
 
   test('access decisions follow the protocol, with the ground and the clause', async () => {
@@ -152,7 +210,7 @@ describe('protocols as data', () => {
 
   test('another council\'s protocol, versions, clauses and questions: NOT_FOUND', async () => {
     const other = stack.db.councils.glanmor;
-    const ids = (await stack.db.admin.query(`SELECT p.id AS p, v.id AS v, v.version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS c FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id WHERE p.council_id = $1`, [other])).rows[0];
+    const ids = (await stack.db.admin.query(`SELECT p.id AS p, v.id AS v, v.version, (SELECT id FROM protocol_clauses WHERE version_id = v.id LIMIT 1) AS c, (SELECT id FROM protocol_items WHERE version_id = v.id LIMIT 1) AS item FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id WHERE p.council_id = $1`, [other])).rows[0];
     const cases: [string, Record<string, unknown>][] = [
       ['query($c: ID!) { protocol(councilId: $c) { id } }', { c: other }],
       ['query($id: ID!) { protocolVersion(id: $id) { id } }', { id: ids.v }],
@@ -163,6 +221,10 @@ describe('protocols as data', () => {
       ['query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-01-05T10:00:00Z") { respondBy } }', { c: other }],
       ['query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', { c: other }],
       ['query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number } } }', { a: ids.v, b: ids.v }],
+      ['mutation($v: ID!) { saveProtocolRule(versionId: $v, section: ROLE, rule: { key: "clerk", title: "x", kind: "officer" }) { id } }', { v: ids.v }],
+      ['mutation($v: ID!) { addProtocolClause(versionId: $v, input: { number: "99", text: "x" }) { id } }', { v: ids.v }],
+      ['mutation($id: ID!) { removeProtocolClause(id: $id, expectedVersion: 1) }', { id: ids.c }],
+      ['mutation($id: ID!) { removeProtocolRule(id: $id, expectedVersion: 1) }', { id: ids.item }],
     ];
     for (const [query, vars] of cases) {
       const res = await gql(stack.baseUrl, query, vars, clerk);

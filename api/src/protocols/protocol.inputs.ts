@@ -254,3 +254,53 @@ export class ProtocolComparison {
   @Field(() => [RuleChange])
   rules: RuleChange[];
 }
+
+export enum RuleSection {
+  ROLE = 'role',
+  EXPECTATION = 'expectation',
+  CHAIN = 'chain',
+  RESPONSE_STANDARD = 'response_standard',
+  ACCESS_RULE = 'access_rule',
+  DISCLOSURE_EXCEPTION = 'disclosure_exception',
+  CORRESPONDENCE_RULE = 'correspondence_rule',
+}
+registerEnumType(RuleSection, { name: 'RuleSection', description: 'The sections of a protocol that hold rules' });
+
+@ObjectType({ description: 'A stored rule of a version, with what editing it needs (its key and version)' })
+export class ProtocolRuleEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RuleSection)
+  section: RuleSection;
+
+  @Field({ description: 'What identifies the rule across versions' })
+  key: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => Int, { description: 'Send back as expectedVersion when changing or removing it' })
+  version: number;
+
+  @Field(() => [String], { description: 'Every clause the rule cites' })
+  clauses: string[];
+
+  @Field(() => GraphQLJSON, { description: 'The rule itself, in the shape of its section\'s type (ProtocolRole, EscalationChain…)' })
+  body: unknown;
+}
+
+@InputType()
+export class AddClauseInput {
+  @Field()
+  number: string;
+
+  @Field(() => String, { nullable: true })
+  heading?: string | null;
+
+  @Field()
+  text: string;
+
+  @Field(() => String, { nullable: true, description: 'Insert after this clause number; at the start when omitted' })
+  after?: string | null;
+}

@@ -3,14 +3,18 @@ import type { RequestContext } from '../common/context';
 import { Council } from '../councils/council.entity';
 import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
 import type { AccessRequester } from '../domain/access-decision';
+import { GraphQLJSON } from 'graphql-scalars';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
 import {
   AccessDecisionKind,
   AccessDecisionResult,
   AccessRequesterInput,
+  AddClauseInput,
   AdoptInput,
   ChangeKind,
+  ProtocolRuleEntry,
+  RuleSection,
   EscalationRoute,
   ProtocolComparison,
   ProtocolProblem,
@@ -72,6 +76,42 @@ export class ProtocolResolver {
     @Arg('input', () => UpdateClauseInput) input: UpdateClauseInput,
   ): Promise<ProtocolClause> {
     return this.service.updateClause(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolRuleEntry, {
+    description: 'Adds a rule to a draft, or (with expectedVersion) replaces the rule with the same key; checked against the draft',
+  })
+  async saveProtocolRule(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('section', () => RuleSection) section: RuleSection,
+    @Arg('rule', () => GraphQLJSON, { description: "The rule, in the shape of its section's type" }) rule: unknown,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+  ): Promise<ProtocolRuleEntry> {
+    return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion)) as unknown as ProtocolRuleEntry;
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Removes a rule from a draft' })
+  removeProtocolRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+    return this.service.removeRule(ctx, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Adds a clause to a draft' })
+  addProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('input', () => AddClauseInput) input: AddClauseInput,
+  ): Promise<ProtocolClause> {
+    return this.service.addClause(ctx, versionId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Removes a clause no rule cites from a draft' })
+  removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+    return this.service.removeClause(ctx, id, expectedVersion);
   }
 
   @Authorized()
@@ -256,6 +296,16 @@ export class ProtocolVersionResolver {
   @FieldResolver(() => [CorrespondenceRule])
   correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'correspondence_rule');
+  }
+
+  @FieldResolver(() => [ProtocolRuleEntry], { description: 'The stored rules, with the keys and versions editing needs' })
+  async rules(
+    @Root() v: ProtocolVersion,
+    @Ctx() ctx: RequestContext,
+    @Arg('section', () => RuleSection, { nullable: true }) section?: RuleSection,
+  ): Promise<ProtocolRuleEntry[]> {
+    const items = await ctx.loaders.itemsOfVersion.load(v.id);
+    return items.filter((i) => !section || i.section === section) as unknown as ProtocolRuleEntry[];
   }
 
   @FieldResolver(() => [ProtocolProblem], { description: 'What stops this version being adopted; empty when it is consistent' })

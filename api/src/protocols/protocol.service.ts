@@ -16,6 +16,10 @@ import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '.
 import type { Classification, EnquiryCategory } from '../domain/protocol';
 import { decideAccess, type AccessRequester } from '../domain/access-decision';
 import { compareClauses, compareItems } from '../domain/compare';
+import { parseRule } from '../domain/protocol.schema';
+import { citedClauses, itemKey, SECTION_LISTS } from '../domain/protocol-items';
+import { ProtocolItem } from './protocol.entities';
+import type { AddClauseInput } from './protocol.inputs';
 
 export class ProtocolService {
   private readonly councils = new CouncilService();
@@ -219,6 +223,7 @@ export class ProtocolService {
       }
       const fresh = await em.getRepository(ProtocolClause).findOneByOrFail({ id: clause.id });
       if (!affected) throw staleVersion('Clause', clause.id, expectedVersion, fresh.version);
+      await this.touch(em, clause.versionId);
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
       return fresh;
     });
@@ -271,6 +276,156 @@ export class ProtocolService {
       respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
       calendarDescription: describeCalendar(calendar),
     };
+  }
+
+  /** A draft the caller may edit, or the reason not. */
+  private async editableDraft(ctx: RequestContext, versionId: string, field = 'versionId'): Promise<ProtocolVersion> {
+    const version = await this.version(ctx, versionId, field);
+    this.requireEdit(ctx, await this.get(ctx, version.protocolId));
+    if (version.status !== ProtocolStatus.DRAFT) {
+      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+    }
+    return version;
+  }
+
+  /**
+   * Adds or replaces a rule of a draft. The rule is checked for shape, then against
+   * the rest of the draft (its clauses must exist, its roles be defined); a rule
+   * that already exists (same section and key) needs the version that was read.
+   */
+  async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null) {
+    const version = await this.editableDraft(ctx, versionId);
+    const parsed = parseRule(section, input);
+    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', parsed.message);
+    const body = parsed.value;
+    const items = await ctx.loaders.itemsOfVersion.load(version.id);
+    const inSection = items.filter((i) => i.section === section);
+    const key =
+      section === 'expectation' && expectedVersion == null
+        ? itemKey(section, body, inSection.filter((i) => (i.body as Sections['expectation']).direction === (body as Sections['expectation']).direction).length)
+        : itemKey(section, body);
+    const existing = inSection.find((i) => i.key === key);
+    if (existing && expectedVersion == null) throw conflict(`${section} ${key} already exists: send its expectedVersion to change it`, { key });
+    if (!existing && expectedVersion != null) throw notFound(`Rule ${section}`, key);
+    if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
+
+    // Consistency with the rest of the draft: only this rule's own problems block the save.
+    const doc = await this.document(ctx, version);
+    const list = doc[SECTION_LISTS[section]] as unknown[];
+    const index = existing ? inSection.indexOf(existing) : list.length;
+    list[index] = body;
+    const prefix = `${SECTION_LISTS[section]}[${index}]`;
+    const own = protocolProblems(doc).filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+    // Field paths as the shape check writes them: rule.steps.3.handler.
+    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, own[0].message);
+
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const repo = em.getRepository(ProtocolItem);
+      let id = existing?.id;
+      if (existing) {
+        const { affected } = await em
+          .createQueryBuilder()
+          .update(ProtocolItem)
+          .set({ body, clauses: citedClauses(section, body), version: () => 'version + 1' })
+          .where('id = :id AND version = :v', { id: existing.id, v: expectedVersion })
+          .execute();
+        if (!affected) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version + 1);
+      } else {
+        id = randomUUID();
+        await repo.insert({
+          id,
+          councilId: version.councilId,
+          versionId: version.id,
+          section,
+          key,
+          body,
+          clauses: citedClauses(section, body),
+          position: Math.max(-1, ...inSection.map((i) => i.position)) + 1,
+          version: 1,
+        });
+      }
+      await this.touch(em, version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      return repo.findOneByOrFail({ id: id! });
+    });
+  }
+
+  /** Removes a rule from a draft. */
+  async removeRule(ctx: RequestContext, ruleId: string, expectedVersion: number): Promise<string> {
+    const { manager } = await ctx.db();
+    const item = await manager.getRepository(ProtocolItem).findOneBy({ id: requireId('id', ruleId) });
+    if (!item || !inScope(ctx.scope, item.councilId)) throw notFound('Rule', ruleId);
+    const version = await this.editableDraft(ctx, item.versionId);
+    if (item.version !== expectedVersion) throw staleVersion('Rule', item.id, expectedVersion, item.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.getRepository(ProtocolItem).delete({ id: item.id, version: expectedVersion });
+      await this.touch(em, version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      return item.id;
+    });
+  }
+
+  /** Adds a clause to a draft, after a given clause (or first); later clauses move down. */
+  async addClause(ctx: RequestContext, versionId: string, input: AddClauseInput): Promise<ProtocolClause> {
+    const version = await this.editableDraft(ctx, versionId);
+    const number = input.number.trim();
+    if (!number || number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
+    if (!input.text.trim()) throw badInput('text', 'must not be empty');
+    const clauses = await this.clauses(ctx, version.id);
+    if (clauses.some((c) => c.number === number)) throw conflict(`number: clause ${number} already exists in this version`, { field: 'number' });
+    let position = 0;
+    if (input.after != null) {
+      const after = clauses.find((c) => c.number === input.after);
+      if (!after) throw badInput('after', `there is no clause ${input.after} in this version`);
+      position = after.position + 1;
+    }
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
+      const id = randomUUID();
+      await em.getRepository(ProtocolClause).insert({
+        id,
+        councilId: version.councilId,
+        versionId: version.id,
+        number,
+        heading: input.heading?.trim() || null,
+        text: input.text,
+        position,
+        version: 1,
+      });
+      await this.touch(em, version.id);
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      return em.getRepository(ProtocolClause).findOneByOrFail({ id });
+    });
+  }
+
+  /** Removes a clause from a draft; refused while a rule cites it. */
+  async removeClause(ctx: RequestContext, clauseId: string, expectedVersion: number): Promise<string> {
+    const { manager } = await ctx.db();
+    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
+    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const version = await this.editableDraft(ctx, clause.versionId);
+    if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
+    const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
+    if (citing.length || version.reviewClauses.includes(clause.number)) {
+      const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
+      throw conflict(`Clause ${clause.number} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+    }
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.getRepository(ProtocolClause).delete({ id: clause.id });
+      await em.query('UPDATE protocol_clauses SET position = position - 1 WHERE version_id = $1 AND position > $2', [version.id, clause.position]);
+      await this.touch(em, version.id);
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      return clause.id;
+    });
+  }
+
+  /** Every change to a draft's content moves the draft's own version on, so adopting a draft someone is changing conflicts. */
+  private async touch(em: { query: (sql: string, p: unknown[]) => Promise<unknown> }, versionId: string) {
+    await em.query('UPDATE protocol_versions SET version = version + 1, updated_at = now() WHERE id = $1', [versionId]);
   }
 
   /** The version in force at a council, or NOT_FOUND. */

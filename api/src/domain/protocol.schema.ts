@@ -1,0 +1,92 @@
+/**
+ * The shape of each kind of rule, for rules that arrive from outside (the API,
+ * an import): structure and vocabulary here, consistency with the rest of the
+ * protocol in protocolProblems.
+ */
+import { z } from 'zod';
+import {
+  ACCESS_GRANTS,
+  CLASSIFICATIONS,
+  CONCERN_KINDS,
+  CORRESPONDENCE_RULES,
+  DISCLOSURE_EXCEPTIONS,
+  ENQUIRY_CATEGORIES,
+  PRECONDITIONS,
+  ROLE_KEYS,
+  ROLE_KINDS,
+  SEVERITIES,
+  STEP_ACTIONS,
+} from './protocol';
+import type { Section, Sections } from './protocol-items';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const clauses = z.array(text(40)).max(50).default([]);
+const role = z.enum(ROLE_KEYS);
+const days = z.number().int().min(0).max(365);
+
+const step = z.strictObject({
+  handler: role,
+  alternatives: z.array(role).max(10).optional(),
+  action: z.enum(STEP_ACTIONS),
+  description: text(4000),
+  workingDays: days.optional(),
+  notify: z.array(role).max(20).default([]),
+  preconditions: z.array(z.enum(PRECONDITIONS)).max(10).default([]),
+  clauses,
+});
+
+export const SECTION_SCHEMAS = {
+  role: z.strictObject({
+    key: role,
+    title: text(200),
+    kind: z.enum(ROLE_KINDS),
+    organisation: text(200).optional(),
+    politicallyRestricted: z.boolean().optional(),
+    clauses,
+  }),
+  expectation: z.strictObject({
+    direction: z.enum(['members_from_officers', 'officers_from_members']),
+    text: text(4000),
+    clauses,
+  }),
+  chain: z.strictObject({
+    concern: z.enum(CONCERN_KINDS),
+    severity: z.enum(SEVERITIES),
+    about: role.optional(),
+    steps: z.array(step).min(1, 'a chain needs at least one step').max(20),
+    seriousStartsAt: z.number().int().min(0).optional(),
+    externalBody: role.optional(),
+    clauses,
+  }),
+  response_standard: z.strictObject({
+    category: z.enum(ENQUIRY_CATEGORIES),
+    handler: role,
+    acknowledgeWithinDays: days.optional(),
+    respondWithinDays: days.optional(),
+    respondBeforeMeeting: z.boolean().optional(),
+    urgent: z.strictObject({ acknowledgeWithinDays: days.optional(), respondWithinDays: days.optional(), description: text(4000) }).optional(),
+    escalateTo: z.array(role).max(10).default([]),
+    description: text(4000),
+    clauses,
+  }),
+  access_rule: z.strictObject({
+    classification: z.enum(CLASSIFICATIONS),
+    grants: z
+      .array(z.strictObject({ kind: z.enum(ACCESS_GRANTS), role: role.optional(), decidedBy: role.optional(), description: text(2000).optional() }))
+      .max(20),
+    description: text(4000),
+    clauses,
+  }),
+  disclosure_exception: z.strictObject({ key: z.enum(DISCLOSURE_EXCEPTIONS), description: text(4000), consult: role.optional(), clauses }),
+  correspondence_rule: z.strictObject({ key: z.enum(CORRESPONDENCE_RULES), description: text(4000), clauses }),
+} as const;
+
+export type ParsedRule<S extends Section> = { ok: true; value: Sections[S] } | { ok: false; path: string; message: string };
+
+/** Checks a rule's structure; on failure, the path of the first bad field ("steps.1.handler") and what is wrong. */
+export function parseRule<S extends Section>(section: S, input: unknown): ParsedRule<S> {
+  const result = SECTION_SCHEMAS[section].safeParse(input);
+  if (result.success) return { ok: true, value: result.data as unknown as Sections[S] };
+  const issue = result.error.issues[0];
+  return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
+}
