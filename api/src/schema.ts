@@ -9,6 +9,7 @@ import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
+import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -31,6 +32,7 @@ export const resolvers = [
   NotificationResolver,
   ProtocolResolver,
   ProtocolVersionResolver,
+  OfficeHolderResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -42,6 +42,7 @@ describe('tenant isolation', () => {
       )
     ).rows[0];
     Object.assign(B, protocol);
+    B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
   });
   afterAll(() => stack.stop());
 
@@ -52,7 +53,7 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(k ORDER BY id) FROM api_keys k) AS k, (SELECT json_agg(u ORDER BY id) FROM users u) AS u,
                 (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n,
                 (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc,
-                (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi`,
+                (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h`,
       )
     ).rows[0];
 
@@ -94,6 +95,10 @@ describe('tenant isolation', () => {
     ['removeProtocolRule', 'mutation($id: ID!) { removeProtocolRule(id: $id, expectedVersion: 1) }', () => ({ id: B.item })],
     ['addProtocolClause', 'mutation($v: ID!) { addProtocolClause(versionId: $v, input: { number: "99", text: "x" }) { id } }', () => ({ v: B.version })],
     ['removeProtocolClause', 'mutation($id: ID!) { removeProtocolClause(id: $id, expectedVersion: 1) }', () => ({ id: B.clause })],
+    ['officeHolders', 'query($c: ID!) { officeHolders(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['addOfficeHolder', 'mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "x" }) { id } }', () => ({ c: B.council })],
+    ['updateOfficeHolder', 'mutation($id: ID!) { updateOfficeHolder(id: $id, expectedVersion: 1, input: { roleKey: CLERK, name: "x" }) { id } }', () => ({ id: B.holder })],
+    ['removeOfficeHolder', 'mutation($id: ID!) { removeOfficeHolder(id: $id) }', () => ({ id: B.holder })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],
     ['compareProtocolVersions', 'query($a: ID!) { compareProtocolVersions(baseId: $a, otherId: $a) { clauses { number } } }', () => ({ a: B.version })],
     [

@@ -232,3 +232,46 @@ describe('protocols as data', () => {
     }
   });
 });
+
+describe('office holders', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('a clerk records who holds a role; routes name them; bad input names the field; another council\'s are NOT_FOUND', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const c = stack.db.councils.cwmbran;
+    const ADD = 'mutation($c: ID!, $i: OfficeHolderInput!) { addOfficeHolder(councilId: $c, input: $i) { id version name } }';
+    const bad = await gql(stack.baseUrl, ADD, { c, i: { roleKey: 'CHAIRMAN', name: 'X', email: 'not-mail' } }, clerk);
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'email']);
+    const dates = await gql(stack.baseUrl, ADD, { c, i: { roleKey: 'CHAIRMAN', name: 'X', fromDate: '2026-05-01', toDate: '2026-04-01' } }, clerk);
+    expect(fieldOf(dates)).toBe('toDate');
+
+    const vice = await gql(stack.baseUrl, ADD, { c, i: { roleKey: 'CHAIRMAN', name: 'Cllr Ffion Jones', email: 'Vice@Cwmbran.example', deputy: true } }, clerk);
+    expect(vice.errors).toBeUndefined();
+    const route = await gql(stack.baseUrl, `query($c: ID!) { escalationRoute(councilId: $c, concern: ABOUT_CLERK, about: CLERK) { steps { officeHolders { name email } } } }`, { c }, clerk);
+    expect(route.data.escalationRoute.steps[0].officeHolders).toEqual([
+      { name: 'Cllr Gareth Davies', email: 'chair@cwmbran.example' },
+      { name: 'Cllr Ffion Jones', email: 'vice@cwmbran.example' },
+    ]);
+
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $i: OfficeHolderInput!) { updateOfficeHolder(id: $id, expectedVersion: $v, input: $i) { version toDate } }';
+    const ended = await gql(stack.baseUrl, UPDATE, { id: vice.data.addOfficeHolder.id, v: 1, i: { roleKey: 'CHAIRMAN', name: 'Cllr Ffion Jones', deputy: true, toDate: '2026-01-31' } }, clerk);
+    expect(ended.data.updateOfficeHolder).toEqual({ version: 2, toDate: '2026-01-31' });
+    expect(codeOf(await gql(stack.baseUrl, UPDATE, { id: vice.data.addOfficeHolder.id, v: 1, i: { roleKey: 'CHAIRMAN', name: 'Y' } }, clerk))).toBe('CONFLICT');
+    const today = await gql(stack.baseUrl, 'query($c: ID!) { officeHolders(councilId: $c) { name } }', { c }, clerk);
+    expect(today.data.officeHolders.map((h: any) => h.name)).not.toContain('Cllr Ffion Jones');
+
+    const other = (await stack.db.admin.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [stack.db.councils.glanmor])).rows[0].id;
+    for (const [q, v] of [
+      ['query($c: ID!) { officeHolders(councilId: $c) { id } }', { c: stack.db.councils.glanmor }],
+      ['mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "x" }) { id } }', { c: stack.db.councils.glanmor }],
+      ['mutation($id: ID!) { updateOfficeHolder(id: $id, expectedVersion: 1, input: { roleKey: CLERK, name: "x" }) { id } }', { id: other }],
+      ['mutation($id: ID!) { removeOfficeHolder(id: $id) }', { id: other }],
+    ] as const) {
+      expect(codeOf(await gql(stack.baseUrl, q, v, clerk))).toBe('NOT_FOUND');
+    }
+  });
+});

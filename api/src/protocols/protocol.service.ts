@@ -11,6 +11,7 @@ import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import { copyContent } from './protocol.store';
+import { OfficeHolderService } from './office-holder.service';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
 import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '../domain/calendar';
 import type { Classification, EnquiryCategory } from '../domain/protocol';
@@ -23,6 +24,7 @@ import type { AddClauseInput } from './protocol.inputs';
 
 export class ProtocolService {
   private readonly councils = new CouncilService();
+  private readonly holders = new OfficeHolderService();
 
   /** A council's own protocol; NOT_FOUND when the council is outside the caller's scope or has none yet. */
   async forCouncil(ctx: RequestContext, councilId: string): Promise<Protocol> {
@@ -463,17 +465,8 @@ export class ProtocolService {
   }
 
   /** Who holds each role at a council today (deputies after principals). */
-  async officeHolders(ctx: RequestContext, councilId: string, on = new Date().toISOString().slice(0, 10)): Promise<OfficeHolder[]> {
-    const { manager } = await ctx.db();
-    return manager
-      .getRepository(OfficeHolder)
-      .createQueryBuilder('h')
-      .where('h.council_id = :councilId', { councilId })
-      .andWhere('(h.from_date IS NULL OR h.from_date <= :on) AND (h.to_date IS NULL OR h.to_date >= :on)', { on })
-      .orderBy('h.role_key')
-      .addOrderBy('h.deputy')
-      .addOrderBy('h.name')
-      .getMany();
+  officeHolders(ctx: RequestContext, councilId: string): Promise<OfficeHolder[]> {
+    return this.holders.list(ctx, councilId, true);
   }
 
   private requireEdit(ctx: RequestContext, protocol: Protocol) {

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, forbidden, notFound, staleVersion } from '../common/errors';
+import { requireId } from '../common/inputs';
+import { isLocalDate } from '../common/scalars';
+import { can, inScope } from '../domain/access';
+import { ROLE_KEYS } from '../domain/protocol';
+import { CouncilService } from '../councils/council.service';
+import { OfficeHolder } from './protocol.entities';
+import type { OfficeHolderInput } from './office-holder.inputs';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Who holds which role at a council: kept by its clerk or monitoring officer, read by routes and the worker. */
+export class OfficeHolderService {
+  private readonly councils = new CouncilService();
+
+  async list(ctx: RequestContext, councilId: string, current: boolean): Promise<OfficeHolder[]> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(OfficeHolder).createQueryBuilder('h').where('h.council_id = :c', { c: council.id });
+    if (current) qb.andWhere('(h.from_date IS NULL OR h.from_date <= current_date) AND (h.to_date IS NULL OR h.to_date >= current_date)');
+    return qb.orderBy('h.role_key').addOrderBy('h.deputy').addOrderBy('h.name').getMany();
+  }
+
+  async add(ctx: RequestContext, councilId: string, input: OfficeHolderInput): Promise<OfficeHolder> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    this.requireEdit(ctx, council.id);
+    const values = check(input);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(OfficeHolder).insert({ id, councilId: council.id, ...values, version: 1 });
+      return em.getRepository(OfficeHolder).findOneByOrFail({ id });
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, expectedVersion: number, input: OfficeHolderInput): Promise<OfficeHolder> {
+    const holder = await this.get(ctx, id);
+    this.requireEdit(ctx, holder.councilId);
+    const values = check(input);
+    if (holder.version !== expectedVersion) throw staleVersion('Office holder', holder.id, expectedVersion, holder.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(OfficeHolder)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id = :id AND version = :v', { id: holder.id, v: expectedVersion })
+        .execute();
+      const fresh = await em.getRepository(OfficeHolder).findOneByOrFail({ id: holder.id });
+      if (!affected) throw staleVersion('Office holder', holder.id, expectedVersion, fresh.version);
+      return fresh;
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<string> {
+    const holder = await this.get(ctx, id);
+    this.requireEdit(ctx, holder.councilId);
+    const { manager } = await ctx.db();
+    await manager.getRepository(OfficeHolder).delete({ id: holder.id });
+    return holder.id;
+  }
+
+  private async get(ctx: RequestContext, id: string): Promise<OfficeHolder> {
+    const { manager } = await ctx.db();
+    const holder = await manager.getRepository(OfficeHolder).findOneBy({ id: requireId('id', id) });
+    if (!holder || !inScope(ctx.scope, holder.councilId)) throw notFound('Office holder', id);
+    return holder;
+  }
+
+  private requireEdit(ctx: RequestContext, councilId: string) {
+    if (!can(ctx.scope, 'update', councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change office holders here');
+  }
+}
+
+function check(input: OfficeHolderInput) {
+  if (!(ROLE_KEYS as readonly string[]).includes(input.roleKey)) throw badInput('roleKey', `"${input.roleKey}" is not a role`);
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+  const email = input.email?.trim().toLowerCase() || null;
+  if (email && (!EMAIL.test(email) || email.length > 254)) throw badInput('email', 'must be an e-mail address');
+  for (const f of ['fromDate', 'toDate'] as const) {
+    if (input[f] != null && !isLocalDate(input[f]!)) throw badInput(f, 'must be a date written YYYY-MM-DD');
+  }
+  if (input.fromDate && input.toDate && input.toDate < input.fromDate) throw badInput('toDate', 'must not be before fromDate');
+  return {
+    roleKey: input.roleKey,
+    name,
+    email,
+    phone: input.phone?.trim() || null,
+    deputy: input.deputy ?? false,
+    fromDate: input.fromDate ?? null,
+    toDate: input.toDate ?? null,
+  };
+}
