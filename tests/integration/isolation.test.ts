@@ -99,6 +99,11 @@ describe('tenant isolation', () => {
     ['addOfficeHolder', 'mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "x" }) { id } }', () => ({ c: B.council })],
     ['updateOfficeHolder', 'mutation($id: ID!) { updateOfficeHolder(id: $id, expectedVersion: 1, input: { roleKey: CLERK, name: "x" }) { id } }', () => ({ id: B.holder })],
     ['removeOfficeHolder', 'mutation($id: ID!) { removeOfficeHolder(id: $id) }', () => ({ id: B.holder })],
+    ['modelProtocols', 'query($c: ID!) { modelProtocols(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['createProtocol', 'mutation($c: ID!) { createProtocol(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['createModelProtocol', 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "x") { id } }', () => ({ c: B.council })],
+    ['createModelProtocol', 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "x", fromVersionId: $v) { id } }', () => ({ c: stack.db.councils.cwmbran, v: B.version })],
+    ['publishModelProtocol', 'mutation($id: ID!) { publishModelProtocol(id: $id, expectedVersion: 1) { id } }', () => ({ id: B.protocol })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],
     ['compareProtocolVersions', 'query($a: ID!) { compareProtocolVersions(baseId: $a, otherId: $a) { clauses { number } } }', () => ({ a: B.version })],
     [

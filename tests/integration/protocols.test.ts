@@ -275,3 +275,60 @@ describe('office holders', () => {
     }
   });
 });
+
+describe('model protocols', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('the Torfaen monitoring officer publishes a model; a new community council below starts from it; other counties cannot see it', async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const cwmbranClerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const cwmbranAdopted = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { adopted { id } } }', { c: stack.db.councils.cwmbran }, mo)).data.protocol.adopted.id;
+
+    const refused = await gql(stack.baseUrl, 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "Mine") { id } }', { c: stack.db.councils.cwmbran }, cwmbranClerk);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+
+    const model = (
+      await gql(
+        stack.baseUrl,
+        'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "Torfaen model protocol for community councils", fromVersionId: $v) { id version isModel published draft { id version } } }',
+        { c: stack.db.councils.torfaen, v: cwmbranAdopted },
+        mo,
+      )
+    ).data.createModelProtocol;
+    expect(model).toMatchObject({ isModel: true, published: false });
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-01", adoptedBy: STANDARDS_COMMITTEE }) { id } }', { id: model.draft.id, v: model.draft.version }, mo);
+    expect(adopted.errors).toBeUndefined();
+
+    // A new council below Torfaen, with its own clerk.
+    const council = (await gql(stack.baseUrl, 'mutation($p: ID!) { createCouncil(input: { name: "Pontnewydd Community Council", slug: "pontnewydd", kind: COMMUNITY, nation: WALES, parentId: $p }) { id } }', { p: stack.db.councils.torfaen }, mo)).data.createCouncil;
+    await gql(stack.baseUrl, 'mutation($c: ID!) { createUser(input: { email: "clerk@pontnewydd.example", displayName: "Pontnewydd Clerk", password: "a-long-enough-password", councilId: $c, role: CLERK }) { id } }', { c: council.id }, mo);
+    const clerk = await signIn(stack.baseUrl, 'clerk@pontnewydd.example', 'a-long-enough-password');
+
+    const MODELS = 'query($c: ID!) { modelProtocols(councilId: $c) { id title } }';
+    expect((await gql(stack.baseUrl, MODELS, { c: council.id }, clerk)).data.modelProtocols).toEqual([]); // not published yet
+    const published = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { publishModelProtocol(id: $id, expectedVersion: $v) { published } }', { id: model.id, v: model.version }, mo);
+    expect(published.data.publishModelProtocol.published).toBe(true);
+    expect((await gql(stack.baseUrl, MODELS, { c: council.id }, clerk)).data.modelProtocols).toEqual([{ id: model.id, title: 'Torfaen model protocol for community councils' }]);
+
+    const created = await gql(stack.baseUrl, 'mutation($c: ID!, $m: ID!) { createProtocol(councilId: $c, modelId: $m) { id title model { id } draft { id clauses { number } } adopted { id } } }', { c: council.id, m: model.id }, clerk);
+    expect(created.errors).toBeUndefined();
+    const p = created.data.createProtocol;
+    expect(p).toMatchObject({ title: 'Torfaen model protocol for community councils', model: { id: model.id }, adopted: null });
+    expect(p.draft.clauses.length).toBeGreaterThan(30);
+    const modelAdopted = adopted.data.adoptProtocolVersion.id;
+    const diff = await gql(stack.baseUrl, 'query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number } rules { key } } }', { a: modelAdopted, b: p.draft.id }, clerk);
+    expect(diff.data.compareProtocolVersions).toEqual({ clauses: [], rules: [] });
+    expect(codeOf(await gql(stack.baseUrl, 'mutation($c: ID!) { createProtocol(councilId: $c) { id } }', { c: council.id }, clerk))).toBe('CONFLICT');
+
+    // Another county's clerk sees neither the model nor its versions.
+    const kingsford = await signIn(stack.baseUrl, 'clerk.kingsford@accord.example');
+    expect((await gql(stack.baseUrl, MODELS, { c: stack.db.councils.kingsford }, kingsford)).data.modelProtocols).toEqual([]);
+    expect(codeOf(await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { id } }', { id: modelAdopted }, kingsford))).toBe('NOT_FOUND');
+    // The clerk below can read the model but not change it.
+    expect(codeOf(await gql(stack.baseUrl, 'mutation($id: ID!) { startProtocolDraft(protocolId: $id) { id } }', { id: model.id }, clerk))).toBe('FORBIDDEN');
+  });
+});

@@ -51,6 +51,45 @@ export class ProtocolResolver {
   }
 
   @Authorized()
+  @Query(() => [Protocol], { description: 'Model protocols a council may start from: its own, and those published above it' })
+  modelProtocols(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<Protocol[]> {
+    return this.service.models(ctx, councilId);
+  }
+
+  @Authorized()
+  @Mutation(() => Protocol, { description: "Creates a council's protocol, its first draft copied from a model when one is given" })
+  createProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
+    @Arg('title', () => String, { nullable: true }) title?: string | null,
+  ): Promise<Protocol> {
+    return this.service.create(ctx, councilId, title, modelId);
+  }
+
+  @Authorized()
+  @Mutation(() => Protocol, { description: 'A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given' })
+  createModelProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('title') title: string,
+    @Arg('fromVersionId', () => ID, { nullable: true }) fromVersionId?: string | null,
+  ): Promise<Protocol> {
+    return this.service.createModel(ctx, councilId, title, fromVersionId);
+  }
+
+  @Authorized()
+  @Mutation(() => Protocol, { description: 'Publishes a model to the councils below (or withdraws it)' })
+  publishModelProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('published', { defaultValue: true }) published: boolean,
+  ): Promise<Protocol> {
+    return this.service.publish(ctx, id, expectedVersion, published);
+  }
+
+  @Authorized()
   @Mutation(() => ProtocolVersion, { description: 'Starts a draft as a copy of the adopted version (or of the model)' })
   startProtocolDraft(@Ctx() ctx: RequestContext, @Arg('protocolId', () => ID) protocolId: string): Promise<ProtocolVersion> {
     return this.service.startDraft(ctx, protocolId);
@@ -231,6 +270,11 @@ export class ProtocolResolver {
   @FieldResolver(() => Council)
   async council(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<Council | null> {
     return ctx.loaders.council.load(p.councilId);
+  }
+
+  @FieldResolver(() => Protocol, { nullable: true, description: 'The model this protocol follows, when visible' })
+  async model(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<Protocol | null> {
+    return p.modelId ? this.service.get(ctx, p.modelId).catch(() => null) : null;
   }
 
   @FieldResolver(() => [ProtocolVersion], { description: 'Newest first' })

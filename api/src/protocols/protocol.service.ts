@@ -92,6 +92,107 @@ export class ProtocolService {
   }
 
   /**
+   * Creates a council's own protocol, with a first draft copied from a model's
+   * adopted version when a model is given (the model must be visible: the
+   * council's own, or published by a council above it).
+   */
+  async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
+    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    const { manager } = await ctx.db();
+    if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
+      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+    }
+    const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    const session = await ctx.db();
+    const protocol = await session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(Protocol).insert({ id, councilId: council.id, title: name, isModel: false, published: false, modelId: model?.id ?? null, version: 1 });
+      return em.getRepository(Protocol).findOneByOrFail({ id });
+    });
+    await this.startDraft(ctx, protocol.id);
+    return protocol;
+  }
+
+  /**
+   * A monitoring officer's model protocol, for the councils below to start from:
+   * its first draft is a copy of a version the caller can see (e.g. one council's
+   * adopted protocol), or empty.
+   */
+  async createModel(ctx: RequestContext, councilId: string, title: string, fromVersionId?: string | null): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
+    if (!can(ctx.scope, 'createChild', council.id)) {
+      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+    }
+    const name = title.trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      const versionId = randomUUID();
+      await em.getRepository(Protocol).insert({ id, councilId: council.id, title: name, isModel: true, published: false, modelId: null, version: 1 });
+      await em.getRepository(ProtocolVersion).insert({
+        id: versionId,
+        councilId: council.id,
+        protocolId: id,
+        number: 1,
+        status: ProtocolStatus.DRAFT,
+        basedOnId: source?.id ?? null,
+        adoptedOn: null,
+        adoptedBy: null,
+        effectiveFrom: null,
+        reviewEveryMonths: source?.reviewEveryMonths ?? 12,
+        reviewOn: null,
+        reviewingBody: source?.reviewingBody ?? null,
+        nextReviewDue: null,
+        reviewClauses: source?.reviewClauses ?? [],
+        version: 1,
+        createdById: ctx.userId,
+      });
+      if (source) await copyContent(em, source.id, versionId, council.id);
+      return em.getRepository(Protocol).findOneByOrFail({ id });
+    });
+  }
+
+  /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
+  async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    const { manager } = await ctx.db();
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Protocol)
+      .set({ published, version: () => 'version + 1' })
+      .where('id = :id AND version = :v', { id: protocol.id, v: expectedVersion })
+      .execute();
+    const fresh = await manager.getRepository(Protocol).findOneByOrFail({ id: protocol.id });
+    if (!affected) throw staleVersion('Protocol', protocol.id, expectedVersion, fresh.version);
+    return fresh;
+  }
+
+  /** The model protocols a council may start from: its own, and those published by the councils above it. */
+  async models(ctx: RequestContext, councilId: string): Promise<Protocol[]> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    return manager
+      .getRepository(Protocol)
+      .createQueryBuilder('p')
+      .where('p.is_model')
+      .andWhere(
+        `(p.council_id = :c OR (p.published AND p.council_id IN (SELECT accord_ancestors(ARRAY[:c]::uuid[]))))`,
+        { c: council.id },
+      )
+      .orderBy('p.title')
+      .getMany();
+  }
+
+  /**
    * Starts a draft beside the adopted version, as a copy of it (or, for a council
    * with no adopted version yet, of the adopted version of the model it follows).
    */
