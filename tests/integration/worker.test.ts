@@ -10,15 +10,26 @@ const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) 
 describe('the worker\'s review sweep', () => {
   let db: TestDb;
   const today = localDate('Europe/London');
+  /** Sets the next review date of a council's adopted protocol (the council's own date is made to disagree). */
+  const setReview = async (slug: string, date: string) => {
+    await db.admin.query(
+      `UPDATE protocol_versions SET next_review_due = $1 WHERE status = 'adopted' AND council_id = (SELECT id FROM councils WHERE slug = $2)`,
+      [date, slug],
+    );
+    await db.admin.query(`UPDATE councils SET next_review_due = NULL WHERE slug = $1`, [slug]);
+  };
   const notifications = async (slug: string) =>
     (await db.admin.query('SELECT kind, due_date FROM notifications WHERE council_id = $1', [db.councils[slug]])).rows;
 
   beforeAll(async () => {
     db = await createTestDb({ REDIS_PREFIX: `accord-test-${runId()}-worker` });
-    // Eastvale due in 10 days, Ashbury in 31 (outside the notice period), Glanmor 3 days overdue.
-    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug = 'eastvale'`, [addDays(today, 10)]);
-    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug = 'ashbury'`, [addDays(today, 31)]);
-    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug = 'glanmor'`, [addDays(today, -3)]);
+    // Review dates of the adopted protocols: Eastvale due in 10 days, Ashbury in 31 (outside the notice
+    // period), Glanmor 3 days overdue. Torfaen has no protocol: its own date counts (100 days away).
+    await setReview('eastvale', addDays(today, 10));
+    await setReview('ashbury', addDays(today, 31));
+    await setReview('glanmor', addDays(today, -3));
+    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug IN ('torfaen', 'westmere', 'cwmbran', 'kingsford')`, [addDays(today, 100)]);
+    await db.admin.query(`UPDATE protocol_versions SET next_review_due = $1 WHERE council_id IN (SELECT id FROM councils WHERE slug IN ('cwmbran', 'kingsford'))`, [addDays(today, 100)]);
   });
   afterAll(() => db.drop());
 
@@ -32,8 +43,14 @@ describe('the worker\'s review sweep', () => {
     expect(await notifications('ashbury')).toEqual([]);
   });
 
+  test('a council with no adopted protocol is swept by its own review date', async () => {
+    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug = 'westmere'`, [addDays(today, 5)]);
+    await withSystemScope(db.app, (s) => runReviewSweep(s, today, 30));
+    expect(await notifications('westmere')).toEqual([{ kind: 'review_due', due_date: addDays(today, 5) }]);
+  });
+
   test('a new review date gets its own notification', async () => {
-    await db.admin.query(`UPDATE councils SET next_review_due = $1 WHERE slug = 'eastvale'`, [addDays(today, 20)]);
+    await setReview('eastvale', addDays(today, 20));
     await withSystemScope(db.app, (s) => runReviewSweep(s, today, 30));
     expect((await notifications('eastvale')).map((n) => n.due_date).sort()).toEqual([addDays(today, 10), addDays(today, 20)]);
   });

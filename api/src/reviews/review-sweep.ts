@@ -8,6 +8,8 @@ export interface SweepResult {
 /**
  * Records, once per council per review date, a notification for each council
  * whose protocol review is due within `noticeDays` of `today` or already past.
+ * The date is the adopted protocol version's next review date; a council with no
+ * adopted protocol yet falls back to the date kept on the council itself.
  * One INSERT … SELECT with ON CONFLICT DO NOTHING on (council_id, dedupe_key):
  * running it twice, or in two workers at once, records nothing twice.
  */
@@ -18,22 +20,26 @@ export async function runReviewSweep(
   councilId?: string,
 ): Promise<SweepResult> {
   const rows = await session.query<{ id: string }>(
-    `INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date)
-     SELECT c.id,
-            CASE WHEN c.next_review_due < $1::date THEN 'review_overdue' ELSE 'review_due' END,
-            'review:' || c.next_review_due::text,
-            CASE WHEN c.next_review_due < $1::date
-                 THEN 'Protocol review overdue: ' || c.name
-                 ELSE 'Protocol review due: ' || c.name END,
-            CASE WHEN c.next_review_due < $1::date
-                 THEN 'The member/officer protocol of ' || c.name || ' was due for review on '
-                      || to_char(c.next_review_due, 'FMDD FMMonth YYYY') || '.'
-                 ELSE 'The member/officer protocol of ' || c.name || ' is due for review on '
-                      || to_char(c.next_review_due, 'FMDD FMMonth YYYY') || '.' END,
-            c.next_review_due
-     FROM councils c
-     WHERE c.next_review_due IS NOT NULL AND c.next_review_due <= $1::date + $2::int
-       AND ($3::uuid IS NULL OR c.id = $3::uuid)
+    `WITH due AS (
+       SELECT c.id, c.name, coalesce(v.next_review_due, c.next_review_due) AS review_due
+       FROM councils c
+       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
+       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
+       WHERE ($3::uuid IS NULL OR c.id = $3::uuid)
+     )
+     INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date)
+     SELECT d.id,
+            CASE WHEN d.review_due < $1::date THEN 'review_overdue' ELSE 'review_due' END,
+            'review:' || d.review_due::text,
+            CASE WHEN d.review_due < $1::date
+                 THEN 'Protocol review overdue: ' || d.name
+                 ELSE 'Protocol review due: ' || d.name END,
+            'The member/officer protocol of ' || d.name
+              || CASE WHEN d.review_due < $1::date THEN ' was due for review on ' ELSE ' is due for review on ' END
+              || to_char(d.review_due, 'FMDD FMMonth YYYY') || '.',
+            d.review_due
+     FROM due d
+     WHERE d.review_due IS NOT NULL AND d.review_due <= $1::date + $2::int
      ON CONFLICT (council_id, dedupe_key) DO NOTHING
      RETURNING id`,
     [today, noticeDays, councilId ?? null],
