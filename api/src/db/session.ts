@@ -13,6 +13,7 @@ export class DbSession {
 
   static async begin(ds: DataSource): Promise<DbSession> {
     const runner = ds.createQueryRunner();
+    serialise(runner);
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -73,6 +74,21 @@ export class DbSession {
       await this.runner.release();
     }
   }
+}
+
+/**
+ * One connection runs one statement at a time. GraphQL resolves sibling fields
+ * (and their DataLoaders) concurrently; queue their statements here rather than
+ * rely on the driver's implicit queue, which pg 9 removes.
+ */
+function serialise(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as QueryRunner['query'];
 }
 
 /**
