@@ -10,6 +10,7 @@ import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
 import { OfficeHolderResolver } from './protocols/office-holder.resolver';
+import { ClosureResolver } from './councils/closure.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -33,6 +34,7 @@ export const resolvers = [
   ProtocolResolver,
   ProtocolVersionResolver,
   OfficeHolderResolver,
+  ClosureResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -42,6 +42,7 @@ describe('tenant isolation', () => {
       )
     ).rows[0];
     Object.assign(B, protocol);
+    B.closure = (await a.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas') RETURNING id`, [B.council])).rows[0].id;
     B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
   });
   afterAll(() => stack.stop());
@@ -53,7 +54,8 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(k ORDER BY id) FROM api_keys k) AS k, (SELECT json_agg(u ORDER BY id) FROM users u) AS u,
                 (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n,
                 (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc,
-                (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h`,
+                (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h,
+                (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d`,
       )
     ).rows[0];
 
@@ -104,6 +106,10 @@ describe('tenant isolation', () => {
     ['createModelProtocol', 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "x") { id } }', () => ({ c: B.council })],
     ['createModelProtocol', 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "x", fromVersionId: $v) { id } }', () => ({ c: stack.db.councils.cwmbran, v: B.version })],
     ['publishModelProtocol', 'mutation($id: ID!) { publishModelProtocol(id: $id, expectedVersion: 1) { id } }', () => ({ id: B.protocol })],
+    ['setProtocolReview', 'mutation($id: ID!) { setProtocolReview(id: $id, expectedVersion: 1, input: { reviewEveryMonths: 12 }) { id } }', () => ({ id: B.version })],
+    ['councilClosures', 'query($c: ID!) { councilClosures(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],
+    ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: B.closure })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],
     ['compareProtocolVersions', 'query($a: ID!) { compareProtocolVersions(baseId: $a, otherId: $a) { clauses { number } } }', () => ({ a: B.version })],
     [
@@ -198,7 +204,6 @@ describe('tenant isolation', () => {
     test('with no council scope set, the app role reads 0 rows from every tenant table', async () => {
       const tables = await tenantTables();
       expect(tables).toEqual(expect.arrayContaining(['councils', 'memberships', 'api_keys', 'notifications', 'protocols', 'protocol_clauses']));
-      await stack.db.admin.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas')`, [B.council]);
       for (const t of tables) {
         const all = await stack.db.admin.query(`SELECT count(*)::int AS n FROM ${t}`);
         expect({ table: t, hasRows: all.rows[0].n > 0 }).toEqual({ table: t, hasRows: true }); // there is something to hide

@@ -332,3 +332,46 @@ describe('model protocols', () => {
     expect(codeOf(await gql(stack.baseUrl, 'mutation($id: ID!) { startProtocolDraft(protocolId: $id) { id } }', { id: model.id }, clerk))).toBe('FORBIDDEN');
   });
 });
+
+describe('calendar and review schedule', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('closure days move deadlines; they are kept per council', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+    const c = stack.db.councils.ashbury;
+    const ASK = 'query($c: ID!) { responseDeadlines(councilId: $c, category: PLANNING, receivedAt: "2026-12-23T10:00:00Z") { respondBy calendar } }';
+    // Wed 23 Dec + 3 working days: Thu 24, (25, 26, 27 off; Mon 28 is the Boxing Day substitute) Tue 29, Wed 30.
+    expect((await gql(stack.baseUrl, ASK, { c }, clerk)).data.responseDeadlines.respondBy).toBe('2026-12-30');
+    const ADD = 'mutation($c: ID!, $d: LocalDate!) { addCouncilClosure(councilId: $c, date: $d, reason: "Christmas closure") { id date } }';
+    for (const d of ['2026-12-29', '2026-12-30', '2026-12-31']) expect((await gql(stack.baseUrl, ADD, { c, d }, clerk)).errors).toBeUndefined();
+    const after = (await gql(stack.baseUrl, ASK, { c }, clerk)).data.responseDeadlines;
+    expect(after.respondBy).toBe('2027-01-05'); // Thu 24, (29–31 closed, 1 Jan holiday) Mon 4, Tue 5
+    expect(after.calendar).toMatch(/3 council closure days/);
+    const dup = await gql(stack.baseUrl, ADD, { c, d: '2026-12-29' }, clerk);
+    expect([codeOf(dup), fieldOf(dup)]).toEqual(['CONFLICT', 'date']);
+    const bad = await gql(stack.baseUrl, ADD, { c, d: '2026-13-01' }, clerk);
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'd']);
+    const listed = await gql(stack.baseUrl, 'query($c: ID!) { councilClosures(councilId: $c, from: "2026-12-30") { id date } }', { c }, clerk);
+    expect(listed.data.councilClosures.map((d: any) => d.date)).toEqual(['2026-12-30', '2026-12-31']);
+    expect((await gql(stack.baseUrl, 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', { id: listed.data.councilClosures[0].id }, clerk)).errors).toBeUndefined();
+  });
+
+  test('a draft\'s review schedule gives the adopted version its next review date', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.eastvale@accord.example');
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id } }', { c: stack.db.councils.eastvale }, clerk)).data.protocol;
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, clerk)).data.startProtocolDraft;
+    const SET = 'mutation($id: ID!, $v: Int!, $i: ReviewScheduleInput!) { setProtocolReview(id: $id, expectedVersion: $v, input: $i) { version reviewEveryMonths reviewingBody } }';
+    expect(fieldOf(await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 0 } }, clerk))).toBe('reviewEveryMonths');
+    expect(fieldOf(await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 12, clauses: ['99.9'] } }, clerk))).toBe('clauses');
+    const set = await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 12, reviewingBody: 'STANDARDS_COMMITTEE' } }, clerk);
+    expect(set.data.setProtocolReview).toEqual({ version: draft.version + 1, reviewEveryMonths: 12, reviewingBody: 'STANDARDS_COMMITTEE' });
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-23", adoptedBy: FULL_COUNCIL }) { nextReviewDue } }', { id: draft.id, v: draft.version + 1 }, clerk);
+    expect(adopted.data.adoptProtocolVersion.nextReviewDue).toBe('2027-11-23');
+    const council = await gql(stack.baseUrl, 'query($c: ID!) { council(id: $c) { nextReviewDue } }', { c: stack.db.councils.eastvale }, clerk);
+    expect(council.data.council.nextReviewDue).toBe('2027-11-23');
+  });
+});

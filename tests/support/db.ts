@@ -22,7 +22,16 @@ export interface TestDb {
 export async function createTestDb(extraEnv: NodeJS.ProcessEnv = {}): Promise<TestDb> {
   const name = `accord_t_${runId()}_${randomBytes(4).toString('hex')}`;
   const config = testConfig(name, extraEnv);
-  await ensureDatabase(config, { template: templateDatabase() });
+  // The template's last connection may still be closing on the server: Postgres then refuses to copy it for a moment.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureDatabase(config, { template: templateDatabase() });
+      break;
+    } catch (e) {
+      if (attempt >= 20 || !/being accessed by other users/.test((e as Error).message)) throw e;
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  }
   const app = createDataSource(config, 'app');
   await app.initialize();
   const admin = new Client({ host: config.db.host, port: config.db.port, user: config.db.admin.user, database: name });

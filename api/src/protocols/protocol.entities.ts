@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
-import { ProtocolStatus } from './protocol.enums';
+import { ProtocolStatus, RoleKeyEnum } from './protocol.enums';
 
 @ObjectType({ description: "A council's member/officer protocol (or a model protocol a monitoring officer publishes)" })
 @Entity('protocols')
@@ -73,7 +73,7 @@ export class ProtocolVersion {
   @Column({ name: 'adopted_on', type: 'date', nullable: true })
   adoptedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The role key of the adopting body, e.g. full_council' })
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL' })
   @Column({ name: 'adopted_by', type: 'text', nullable: true })
   adoptedBy: string | null;
 
@@ -89,7 +89,7 @@ export class ProtocolVersion {
   @Column({ name: 'review_on', type: 'date', nullable: true })
   reviewOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The role key of the reviewing body' })
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The reviewing body' })
   @Column({ name: 'reviewing_body', type: 'text', nullable: true })
   reviewingBody: string | null;
 
@@ -194,7 +194,7 @@ export class OfficeHolder {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field({ description: 'The role key, e.g. clerk, chairman, monitoring_officer' })
+  @Field(() => RoleKeyEnum, { description: 'The role held, e.g. CLERK, CHAIRMAN, MONITORING_OFFICER' })
   @Column({ name: 'role_key', type: 'text' })
   roleKey: string;
 

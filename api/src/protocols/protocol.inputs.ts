@@ -304,3 +304,18 @@ export class AddClauseInput {
   @Field(() => String, { nullable: true, description: 'Insert after this clause number; at the start when omitted' })
   after?: string | null;
 }
+
+@InputType({ description: "A draft's review schedule; every field is set as given (null clears it)" })
+export class ReviewScheduleInput {
+  @Field(() => Int, { nullable: true, description: 'Review every N months after adoption (or effect)' })
+  reviewEveryMonths?: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'A fixed review date, instead of a period' })
+  reviewOn?: string | null;
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that reviews it, e.g. POLICY_COMMITTEE' })
+  reviewingBody?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The clauses the schedule comes from' })
+  clauses?: string[] | null;
+}

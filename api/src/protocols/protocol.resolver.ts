@@ -14,6 +14,7 @@ import {
   AdoptInput,
   ChangeKind,
   ProtocolRuleEntry,
+  ReviewScheduleInput,
   RuleSection,
   EscalationRoute,
   ProtocolComparison,
@@ -129,6 +130,17 @@ export class ProtocolResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
   ): Promise<ProtocolRuleEntry> {
     return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion)) as unknown as ProtocolRuleEntry;
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolVersion, { description: "Sets a draft's review schedule" })
+  setProtocolReview(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ReviewScheduleInput) input: ReviewScheduleInput,
+  ): Promise<ProtocolVersion> {
+    return this.service.setReview(ctx, id, expectedVersion, input);
   }
 
   @Authorized()

@@ -12,6 +12,7 @@ import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './proto
 import { ProtocolStatus } from './protocol.enums';
 import { copyContent } from './protocol.store';
 import { OfficeHolderService } from './office-holder.service';
+import { ClosureService } from '../councils/closure.service';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
 import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '../domain/calendar';
 import type { Classification, EnquiryCategory } from '../domain/protocol';
@@ -20,11 +21,12 @@ import { compareClauses, compareItems } from '../domain/compare';
 import { parseRule } from '../domain/protocol.schema';
 import { citedClauses, itemKey, SECTION_LISTS } from '../domain/protocol-items';
 import { ProtocolItem } from './protocol.entities';
-import type { AddClauseInput } from './protocol.inputs';
+import type { AddClauseInput, ReviewScheduleInput } from './protocol.inputs';
 
 export class ProtocolService {
   private readonly councils = new CouncilService();
   private readonly holders = new OfficeHolderService();
+  private readonly closures = new ClosureService();
 
   /** A council's own protocol; NOT_FOUND when the council is outside the caller's scope or has none yet. */
   async forCouncil(ctx: RequestContext, councilId: string): Promise<Protocol> {
@@ -346,8 +348,7 @@ export class ProtocolService {
   /** A council's working-day calendar: its nation's bank holidays, its closure days, its cut-off time. */
   async calendar(ctx: RequestContext, councilId: string): Promise<CalendarSpec> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    const { manager } = await ctx.db();
-    const closures: { date: string }[] = await manager.query('SELECT date::text AS date FROM council_closures WHERE council_id = $1', [council.id]);
+    const closures = await this.closures.list(ctx, council.id);
     return {
       nation: council.nation,
       closures: closures.map((c) => c.date),
@@ -451,6 +452,33 @@ export class ProtocolService {
       await this.touch(em, version.id);
       ctx.loaders.itemsOfVersion.clear(version.id);
       return repo.findOneByOrFail({ id: id! });
+    });
+  }
+
+  /** Sets a draft's review schedule: a period or a fixed date, the reviewing body, the clauses it comes from. */
+  async setReview(ctx: RequestContext, versionId: string, expectedVersion: number, input: ReviewScheduleInput): Promise<ProtocolVersion> {
+    const version = await this.editableDraft(ctx, versionId, 'id');
+    const months = input.reviewEveryMonths ?? null;
+    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
+    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
+    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', 'is not a role');
+    const clauses = input.clauses ?? [];
+    const numbers = new Set((await this.clauses(ctx, version.id)).map((c) => c.number));
+    const missing = clauses.find((n) => !numbers.has(n));
+    if (missing) throw badInput('clauses', `cites clause "${missing}", which the draft does not have`);
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(ProtocolVersion)
+        .set({ reviewEveryMonths: months, reviewOn: input.reviewOn ?? null, reviewingBody: input.reviewingBody ?? null, reviewClauses: clauses, version: () => 'version + 1' })
+        .where('id = :id AND version = :v', { id: version.id, v: expectedVersion })
+        .execute();
+      const fresh = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
+      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, fresh.version);
+      ctx.loaders.versionsOfProtocol.clear(version.protocolId);
+      return fresh;
     });
   }
 

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { requireId } from '../common/inputs';
+import { isLocalDate } from '../common/scalars';
+import { can, inScope } from '../domain/access';
+import { CouncilService } from './council.service';
+import { CouncilClosure } from './closure.entity';
+
+/** A council's own closure days (e.g. between Christmas and New Year), which its deadlines skip. */
+export class ClosureService {
+  private readonly councils = new CouncilService();
+
+  async list(ctx: RequestContext, councilId: string, from?: string | null, to?: string | null): Promise<CouncilClosure[]> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    for (const [field, v] of [['from', from], ['to', to]] as const) if (v != null && !isLocalDate(v)) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(CouncilClosure).createQueryBuilder('d').where('d.council_id = :c', { c: council.id });
+    if (from) qb.andWhere('d.date >= :from', { from });
+    if (to) qb.andWhere('d.date <= :to', { to });
+    return qb.orderBy('d.date').getMany();
+  }
+
+  async add(ctx: RequestContext, councilId: string, date: string, reason: string): Promise<CouncilClosure> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to change its closure days`);
+    if (!isLocalDate(date)) throw badInput('date', 'must be a date written YYYY-MM-DD');
+    if (reason.length > 200) throw badInput('reason', 'must be at most 200 characters');
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      try {
+        await em.getRepository(CouncilClosure).insert({ id, councilId: council.id, date, reason: reason.trim() });
+      } catch (e) {
+        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw conflict(`date: ${date} is already a closure day`, { field: 'date' });
+        throw e;
+      }
+      return em.getRepository(CouncilClosure).findOneByOrFail({ id });
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<string> {
+    const { manager } = await ctx.db();
+    const closure = await manager.getRepository(CouncilClosure).findOneBy({ id: requireId('id', id) });
+    if (!closure || !inScope(ctx.scope, closure.councilId)) throw notFound('Closure day', id);
+    if (!can(ctx.scope, 'update', closure.councilId)) throw forbidden('Your role does not allow you to change closure days here');
+    await manager.getRepository(CouncilClosure).delete({ id: closure.id });
+    return closure.id;
+  }
+}
