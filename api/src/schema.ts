@@ -11,6 +11,7 @@ import { NotificationResolver } from './notifications/notification.resolver';
 import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
 import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 import { ClosureResolver } from './councils/closure.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -35,6 +36,7 @@ export const resolvers = [
   ProtocolVersionResolver,
   OfficeHolderResolver,
   ClosureResolver,
+  AuditResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

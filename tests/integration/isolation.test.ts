@@ -43,6 +43,7 @@ describe('tenant isolation', () => {
     ).rows[0];
     Object.assign(B, protocol);
     B.closure = (await a.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas') RETURNING id`, [B.council])).rows[0].id;
+    await a.query(`INSERT INTO audit_log (council_id, action, entity) VALUES ($1, 'council.update', 'council')`, [B.council]);
     B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
   });
   afterAll(() => stack.stop());
@@ -55,7 +56,7 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n,
                 (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc,
                 (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h,
-                (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d`,
+                (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit`,
       )
     ).rows[0];
 
@@ -110,6 +111,8 @@ describe('tenant isolation', () => {
     ['councilClosures', 'query($c: ID!) { councilClosures(councilId: $c) { id } }', () => ({ c: B.council })],
     ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: B.closure })],
+    ['auditLog', 'query($c: ID!) { auditLog(councilId: $c) { totalCount } }', () => ({ c: B.council })],
+    ['auditLog', 'query($c: ID!, $e: ID!) { auditLog(councilId: $c, entityId: $e) { totalCount } }', () => ({ c: B.council, e: B.council })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],
     ['compareProtocolVersions', 'query($a: ID!) { compareProtocolVersions(baseId: $a, otherId: $a) { clauses { number } } }', () => ({ a: B.version })],
     [

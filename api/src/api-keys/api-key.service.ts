@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
@@ -53,7 +54,9 @@ export class ApiKeyService {
         includeDescendants: input.includeDescendants,
         createdById: ctx.userId,
       });
-      return { apiKey: await em.getRepository(ApiKey).findOneByOrFail({ id }), secret };
+      const apiKey = await em.getRepository(ApiKey).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'api_key.create', entity: 'api_key', entityId: id, after: apiKey });
+      return { apiKey, secret };
     });
   }
 
@@ -62,7 +65,12 @@ export class ApiKeyService {
     const key = await this.get(ctx, id);
     if (!can(ctx.scope, 'manageApiKeys', key.councilId)) throw forbidden('Your role does not allow you to revoke this API key');
     const { manager } = await ctx.db();
-    await manager.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [key.id]);
-    return manager.getRepository(ApiKey).findOneByOrFail({ id: key.id });
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [key.id]);
+      const fresh = await em.getRepository(ApiKey).findOneByOrFail({ id: key.id });
+      if (!key.revokedAt) await audit(ctx, em, { councilId: key.councilId, action: 'api_key.revoke', entity: 'api_key', entityId: key.id, before: key, after: fresh });
+      return fresh;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { requireId } from '../common/inputs';
@@ -35,7 +36,9 @@ export class ClosureService {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw conflict(`date: ${date} is already a closure day`, { field: 'date' });
         throw e;
       }
-      return em.getRepository(CouncilClosure).findOneByOrFail({ id });
+      const created = await em.getRepository(CouncilClosure).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'closure.add', entity: 'closure', entityId: id, after: created });
+      return created;
     });
   }
 
@@ -44,7 +47,10 @@ export class ClosureService {
     const closure = await manager.getRepository(CouncilClosure).findOneBy({ id: requireId('id', id) });
     if (!closure || !inScope(ctx.scope, closure.councilId)) throw notFound('Closure day', id);
     if (!can(ctx.scope, 'update', closure.councilId)) throw forbidden('Your role does not allow you to change closure days here');
-    await manager.getRepository(CouncilClosure).delete({ id: closure.id });
+    await (await ctx.db()).atomic(async (em) => {
+      await em.getRepository(CouncilClosure).delete({ id: closure.id });
+      await audit(ctx, em, { councilId: closure.councilId, action: 'closure.remove', entity: 'closure', entityId: closure.id, before: closure });
+    });
     return closure.id;
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/audit';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
@@ -72,7 +73,9 @@ export class CouncilService {
       } catch (e) {
         throw mapDbError(e, DB_FIELDS);
       }
-      return this.reload(em, id);
+      const created = await this.reload(em, id);
+      await audit(ctx, em, { councilId: id, action: 'council.create', entity: 'council', entityId: id, after: created });
+      return created;
     });
   }
 
@@ -114,6 +117,7 @@ export class CouncilService {
       }
       const fresh = await this.reload(em, council.id);
       if (!affected) throw staleVersion('Council', council.id, expectedVersion, fresh.version);
+      await audit(ctx, em, { councilId: council.id, action: 'council.update', entity: 'council', entityId: council.id, before: council, after: fresh });
       ctx.loaders.council.clear(council.id);
       return fresh;
     });
@@ -147,6 +151,7 @@ export class CouncilService {
         .where('id = :id AND version = :expectedVersion', { id: council.id, expectedVersion })
         .execute();
       if (!affected) throw staleVersion('Council', council.id, expectedVersion, (await this.reload(em, council.id)).version);
+      await audit(ctx, em, { councilId: council.id, action: 'council.delete', entity: 'council', entityId: council.id, before: council });
       ctx.loaders.council.clear(council.id);
       return council.id;
     });

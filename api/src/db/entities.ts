@@ -1,9 +1,10 @@
 import { Council } from '../councils/council.entity';
 import { CouncilClosure } from '../councils/closure.entity';
+import { AuditEntry } from '../audit/audit.entity';
 import { User } from '../users/user.entity';
 import { Membership } from '../users/membership.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
 
-export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure];
+export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry];

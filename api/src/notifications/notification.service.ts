@@ -1,4 +1,5 @@
 import type { RequestContext } from '../common/context';
+import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
 import { can, inScope } from '../domain/access';
@@ -23,7 +24,12 @@ export class NotificationService {
     const n = await manager.getRepository(Notification).findOneBy({ id: requireId('id', id) });
     if (!n || !inScope(ctx.scope, n.councilId)) throw notFound('Notification', id);
     if (!can(ctx.scope, 'update', n.councilId)) throw forbidden('Your role does not allow you to change notifications');
-    await manager.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1', [n.id]);
-    return manager.getRepository(Notification).findOneByOrFail({ id: n.id });
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1', [n.id]);
+      const fresh = await em.getRepository(Notification).findOneByOrFail({ id: n.id });
+      if (!n.readAt) await audit(ctx, em, { councilId: n.councilId, action: 'notification.read', entity: 'notification', entityId: n.id, after: { readAt: fresh.readAt } });
+      return fresh;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound, staleVersion } from '../common/errors';
 import { requireId } from '../common/inputs';
@@ -31,7 +32,9 @@ export class OfficeHolderService {
     return session.atomic(async (em) => {
       const id = randomUUID();
       await em.getRepository(OfficeHolder).insert({ id, councilId: council.id, ...values, version: 1 });
-      return em.getRepository(OfficeHolder).findOneByOrFail({ id });
+      const created = await em.getRepository(OfficeHolder).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'office_holder.add', entity: 'office_holder', entityId: id, after: created });
+      return created;
     });
   }
 
@@ -50,6 +53,7 @@ export class OfficeHolderService {
         .execute();
       const fresh = await em.getRepository(OfficeHolder).findOneByOrFail({ id: holder.id });
       if (!affected) throw staleVersion('Office holder', holder.id, expectedVersion, fresh.version);
+      await audit(ctx, em, { councilId: holder.councilId, action: 'office_holder.update', entity: 'office_holder', entityId: holder.id, before: holder, after: fresh });
       return fresh;
     });
   }
@@ -57,8 +61,10 @@ export class OfficeHolderService {
   async remove(ctx: RequestContext, id: string): Promise<string> {
     const holder = await this.get(ctx, id);
     this.requireEdit(ctx, holder.councilId);
-    const { manager } = await ctx.db();
-    await manager.getRepository(OfficeHolder).delete({ id: holder.id });
+    await (await ctx.db()).atomic(async (em) => {
+      await em.getRepository(OfficeHolder).delete({ id: holder.id });
+      await audit(ctx, em, { councilId: holder.councilId, action: 'office_holder.remove', entity: 'office_holder', entityId: holder.id, before: holder });
+    });
     return holder.id;
   }
 

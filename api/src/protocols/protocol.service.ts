@@ -11,6 +11,7 @@ import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import { copyContent } from './protocol.store';
+import { audit } from '../audit/audit';
 import { OfficeHolderService } from './office-holder.service';
 import { ClosureService } from '../councils/closure.service';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
@@ -113,7 +114,9 @@ export class ProtocolService {
     const protocol = await session.atomic(async (em) => {
       const id = randomUUID();
       await em.getRepository(Protocol).insert({ id, councilId: council.id, title: name, isModel: false, published: false, modelId: model?.id ?? null, version: 1 });
-      return em.getRepository(Protocol).findOneByOrFail({ id });
+      const created = await em.getRepository(Protocol).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'protocol.create', entity: 'protocol', entityId: id, after: created });
+      return created;
     });
     await this.startDraft(ctx, protocol.id);
     return protocol;
@@ -156,7 +159,9 @@ export class ProtocolService {
         createdById: ctx.userId,
       });
       if (source) await copyContent(em, source.id, versionId, council.id);
-      return em.getRepository(Protocol).findOneByOrFail({ id });
+      const created = await em.getRepository(Protocol).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'protocol.create_model', entity: 'protocol', entityId: id, after: { ...created, fromVersionId: source?.id ?? null } });
+      return created;
     });
   }
 
@@ -166,16 +171,18 @@ export class ProtocolService {
     if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
     if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
-    const { manager } = await ctx.db();
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Protocol)
-      .set({ published, version: () => 'version + 1' })
-      .where('id = :id AND version = :v', { id: protocol.id, v: expectedVersion })
-      .execute();
-    const fresh = await manager.getRepository(Protocol).findOneByOrFail({ id: protocol.id });
-    if (!affected) throw staleVersion('Protocol', protocol.id, expectedVersion, fresh.version);
-    return fresh;
+    return (await ctx.db()).atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(Protocol)
+        .set({ published, version: () => 'version + 1' })
+        .where('id = :id AND version = :v', { id: protocol.id, v: expectedVersion })
+        .execute();
+      const fresh = await em.getRepository(Protocol).findOneByOrFail({ id: protocol.id });
+      if (!affected) throw staleVersion('Protocol', protocol.id, expectedVersion, fresh.version);
+      await audit(ctx, em, { councilId: protocol.councilId, action: published ? 'protocol.publish' : 'protocol.withdraw', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
   }
 
   /** The model protocols a council may start from: its own, and those published by the councils above it. */
@@ -229,7 +236,9 @@ export class ProtocolService {
       });
       if (source) await copyContent(em, source.id, id, protocol.councilId);
       ctx.loaders.versionsOfProtocol.clear(protocol.id);
-      return em.getRepository(ProtocolVersion).findOneByOrFail({ id });
+      const draft = await em.getRepository(ProtocolVersion).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.start_draft', entity: 'protocol_version', entityId: id, after: draft });
+      return draft;
     });
   }
 
@@ -285,7 +294,9 @@ export class ProtocolService {
         ctx.loaders.council.clear(protocol.councilId);
       }
       ctx.loaders.versionsOfProtocol.clear(protocol.id);
-      return em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
+      const adopted = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.adopt', entity: 'protocol_version', entityId: version.id, before: version, after: adopted });
+      return adopted;
     });
   }
 
@@ -329,6 +340,7 @@ export class ProtocolService {
       const fresh = await em.getRepository(ProtocolClause).findOneByOrFail({ id: clause.id });
       if (!affected) throw staleVersion('Clause', clause.id, expectedVersion, fresh.version);
       await this.touch(em, clause.versionId);
+      await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
       return fresh;
     });
@@ -451,7 +463,9 @@ export class ProtocolService {
       }
       await this.touch(em, version.id);
       ctx.loaders.itemsOfVersion.clear(version.id);
-      return repo.findOneByOrFail({ id: id! });
+      const saved = await repo.findOneByOrFail({ id: id! });
+      await audit(ctx, em, { councilId: version.councilId, action: existing ? 'rule.update' : 'rule.add', entity: 'rule', entityId: saved.id, before: existing ?? null, after: saved });
+      return saved;
     });
   }
 
@@ -477,6 +491,7 @@ export class ProtocolService {
         .execute();
       const fresh = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
       if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, fresh.version);
+      await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
       return fresh;
     });
@@ -493,6 +508,7 @@ export class ProtocolService {
     return session.atomic(async (em) => {
       await em.getRepository(ProtocolItem).delete({ id: item.id, version: expectedVersion });
       await this.touch(em, version.id);
+      await audit(ctx, em, { councilId: item.councilId, action: 'rule.remove', entity: 'rule', entityId: item.id, before: item });
       ctx.loaders.itemsOfVersion.clear(version.id);
       return item.id;
     });
@@ -528,7 +544,9 @@ export class ProtocolService {
       });
       await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
-      return em.getRepository(ProtocolClause).findOneByOrFail({ id });
+      const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: version.councilId, action: 'clause.add', entity: 'clause', entityId: id, after: added });
+      return added;
     });
   }
 
@@ -549,6 +567,7 @@ export class ProtocolService {
       await em.getRepository(ProtocolClause).delete({ id: clause.id });
       await em.query('UPDATE protocol_clauses SET position = position - 1 WHERE version_id = $1 AND position > $2', [version.id, clause.position]);
       await this.touch(em, version.id);
+      await audit(ctx, em, { councilId: clause.councilId, action: 'clause.remove', entity: 'clause', entityId: clause.id, before: clause });
       ctx.loaders.clausesOfVersion.clear(version.id);
       return clause.id;
     });

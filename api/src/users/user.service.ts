@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '../common/errors';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
@@ -103,7 +104,9 @@ export class UserService {
       } catch (e) {
         throw mapDbError(e, DB_FIELDS);
       }
-      return em.getRepository(User).findOneByOrFail({ id });
+      const created = await em.getRepository(User).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'user.create', entity: 'user', entityId: id, after: { ...created, role: input.role } });
+      return created;
     });
   }
 
@@ -128,6 +131,10 @@ export class UserService {
         .execute();
       const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
       if (!affected) throw staleVersion('User', user.id, expectedVersion, fresh.version);
+      // Recorded at each council in the caller's scope where the person serves (someone's own change: all of them).
+      for (const m of await ctx.loaders.membershipsOfUser.load(user.id)) {
+        await audit(ctx, em, { councilId: m.councilId, action: 'user.update', entity: 'user', entityId: user.id, before: user, after: { ...fresh, passwordChanged: input.password != null } });
+      }
       ctx.loaders.user.clear(user.id);
       return fresh;
     });
@@ -158,7 +165,9 @@ export class UserService {
         throw mapDbError(e, DB_FIELDS);
       }
       ctx.loaders.membershipsOfUser.clear(user.id);
-      return em.getRepository(Membership).findOneByOrFail({ id });
+      const created = await em.getRepository(Membership).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'membership.add', entity: 'membership', entityId: id, after: created });
+      return created;
     });
   }
 
@@ -171,7 +180,10 @@ export class UserService {
     if (membership.userId === ctx.userId && !ctx.scope.platformAdmin) {
       throw forbidden('You cannot remove your own membership; ask another clerk or your monitoring officer');
     }
-    await manager.getRepository(Membership).delete({ id: membership.id });
+    await (await ctx.db()).atomic(async (em) => {
+      await em.getRepository(Membership).delete({ id: membership.id });
+      await audit(ctx, em, { councilId: membership.councilId, action: 'membership.remove', entity: 'membership', entityId: membership.id, before: membership });
+    });
     ctx.loaders.membershipsOfUser.clear(membership.userId);
     return membership.id;
   }
