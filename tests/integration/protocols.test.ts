@@ -375,3 +375,22 @@ describe('calendar and review schedule', () => {
     expect(council.data.council.nextReviewDue).toBe('2027-11-23');
   });
 });
+
+describe('export', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('an integration with an API key exports the adopted protocol as JSON and as Markdown', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
+    const { secret } = (await gql(stack.baseUrl, 'mutation($c: ID!) { createApiKey(input: { name: "Website", councilId: $c }) { secret } }', { c: stack.db.councils.glanmor }, clerk)).data.createApiKey;
+    const res = await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { adopted { document markdown clauses { number } } } }', { c: stack.db.councils.glanmor }, { apiKey: secret });
+    expect(res.errors).toBeUndefined();
+    const { document, markdown, clauses } = res.data.protocol.adopted;
+    expect(document.clauses.map((c: any) => c.number)).toEqual(clauses.map((c: any) => c.number));
+    expect(document.responseStandards.find((s: any) => s.category === 'general_correspondence')).toMatchObject({ acknowledgeWithinDays: 5 });
+    for (const { number } of clauses) expect(markdown).toContain(`**${number}** `);
+  });
+});

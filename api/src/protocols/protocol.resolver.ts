@@ -4,6 +4,7 @@ import { Council } from '../councils/council.entity';
 import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
 import type { AccessRequester } from '../domain/access-decision';
 import { GraphQLJSON } from 'graphql-scalars';
+import { protocolMarkdown } from '../domain/protocol-markdown';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
 import {
@@ -352,6 +353,16 @@ export class ProtocolVersionResolver {
   @FieldResolver(() => [CorrespondenceRule])
   correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'correspondence_rule');
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: 'The whole version as one document (the format of domain/protocol.ts): export as JSON' })
+  document(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.document(ctx, v);
+  }
+
+  @FieldResolver(() => String, { description: 'The whole version as Markdown, clause numbers as written' })
+  async markdown(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext): Promise<string> {
+    return protocolMarkdown(await this.service.document(ctx, v));
   }
 
   @FieldResolver(() => [ProtocolRuleEntry], { description: 'The stored rules, with the keys and versions editing needs' })

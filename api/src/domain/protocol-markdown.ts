@@ -1,0 +1,79 @@
+/**
+ * A protocol version as Markdown: the clauses with their numbers as written,
+ * then each kind of rule with the clauses it cites. Pure.
+ */
+import type { ProtocolDocument, RoleKey } from './protocol';
+
+const words = (s: string) => s.replace(/_/g, ' ');
+const cite = (clauses: readonly string[]) => (clauses.length ? ` (clause${clauses.length > 1 ? 's' : ''} ${clauses.join(', ')})` : '');
+
+export function protocolMarkdown(doc: ProtocolDocument): string {
+  const title = (key: RoleKey | undefined) => (key ? (doc.roles.find((r) => r.key === key)?.title ?? words(key)) : '');
+  const out: string[] = [`# ${doc.title}`, ''];
+  const r = doc.review;
+  const review = [
+    r.adoptedOn && `Adopted ${r.adoptedOn}${r.adoptedBy ? ` by ${title(r.adoptedBy)}` : ''}.`,
+    r.reviewOn ? `Review due ${r.reviewOn}.` : r.reviewEveryMonths ? `Reviewed every ${r.reviewEveryMonths} months.` : '',
+    r.reviewingBody && `Reviewed by ${title(r.reviewingBody)}.`,
+  ].filter(Boolean);
+  if (review.length) out.push(`_${review.join(' ')}_${cite(r.clauses)}`, '');
+
+  out.push('## Clauses', '');
+  for (const c of doc.clauses) {
+    if (c.heading) out.push(`### ${c.heading}`, '');
+    out.push(`**${c.number}** ${c.text.replace(/\n/g, '  \n')}`, '');
+  }
+  if (doc.roles.length) {
+    out.push('## Roles', '');
+    for (const role of doc.roles) {
+      out.push(`- **${role.title}** (${words(role.key)}, ${role.kind}${role.organisation ? `, ${role.organisation}` : ''}${role.politicallyRestricted ? ', politically restricted' : ''})${cite(role.clauses)}`);
+    }
+    out.push('');
+  }
+  if (doc.chains.length) {
+    out.push('## Escalation', '');
+    for (const chain of doc.chains) {
+      out.push(`### ${words(chain.concern)}${chain.about ? ` about ${title(chain.about)}` : ''}${chain.severity !== 'any' ? ` (${chain.severity})` : ''}${cite(chain.clauses)}`, '');
+      chain.steps.forEach((s, i) => {
+        const extra = [
+          s.workingDays !== undefined && `${s.workingDays} working days`,
+          s.notify.length && `tell ${s.notify.map(title).join(', ')}`,
+          s.preconditions.length && `only with ${s.preconditions.map(words).join(', ')}`,
+        ].filter(Boolean);
+        out.push(`${i + 1}. **${title(s.handler)}**: ${s.description}${extra.length ? ` (${extra.join('; ')})` : ''}${cite(s.clauses)}`);
+      });
+      if (chain.externalBody) out.push(`${chain.steps.length + 1}. Then: **${title(chain.externalBody)}**`);
+      out.push('');
+    }
+  }
+  if (doc.responseStandards.length) {
+    out.push('## Response standards', '', '| Category | Acknowledge | Respond | Escalate to | Clauses |', '|---|---|---|---|---|');
+    for (const s of doc.responseStandards) {
+      out.push(
+        `| ${words(s.category)} | ${s.acknowledgeWithinDays ?? '–'} | ${s.respondBeforeMeeting ? 'before the meeting' : (s.respondWithinDays ?? '–')} | ${s.escalateTo.map(title).join(', ') || '–'} | ${s.clauses.join(', ')} |`,
+      );
+    }
+    out.push('', '_Days are working days._', '');
+  }
+  if (doc.accessRules.length) {
+    out.push('## Access', '');
+    for (const a of doc.accessRules) out.push(`- **${words(a.classification)}**: ${a.description}${cite(a.clauses)}`);
+    out.push('');
+  }
+  for (const [heading, list] of [
+    ['Members can expect from officers', doc.expectations.filter((e) => e.direction === 'members_from_officers')],
+    ['Officers can expect from members', doc.expectations.filter((e) => e.direction === 'officers_from_members')],
+  ] as const) {
+    if (!list.length) continue;
+    out.push(`## ${heading}`, '');
+    for (const e of list) out.push(`- ${e.text}${cite(e.clauses)}`);
+    out.push('');
+  }
+  const others = [...doc.disclosureExceptions, ...doc.correspondenceRules];
+  if (others.length) {
+    out.push('## Disclosure and correspondence', '');
+    for (const o of others) out.push(`- **${words(o.key)}**: ${o.description}${cite(o.clauses)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
