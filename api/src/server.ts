@@ -14,6 +14,9 @@ import { createRequestContext, type RequestContext } from './common/context';
 import { isAppError } from './common/errors';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import IORedis from 'ioredis';
+import { apiKeyRateLimit } from './common/rate-limit';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -69,6 +72,16 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   const app = express();
   app.disable('x-powered-by');
   let apollo: ApolloServer<RequestContext> | undefined;
+  const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', (e) => log.warn('redis error (rate limits not applied)', { error: e.message }));
+  const { limits } = config.api;
+  // Depth, cost and alias limits for what integrations send; field suggestions only where introspection is on.
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost },
+    blockFieldSuggestion: { enabled: !config.api.introspection },
+  }).protect();
 
   return {
     app,
@@ -77,10 +90,13 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         schema,
         introspection: config.api.introspection,
         includeStacktraceInErrorResponses: false,
+        allowBatchedHttpRequests: false,
         formatError: formatError(log),
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin],
+        validationRules: armor.validationRules,
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],
       });
       await apollo.start();
+      await redis.connect().catch((e) => log.warn('redis unavailable: API key rate limits are off until it is back', { error: e.message }));
 
       app.get('/healthz', async (_req, res) => {
         try {
@@ -93,6 +109,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
 
       app.use(
         '/graphql',
+        apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
           context: async ({ req }) =>
@@ -114,6 +131,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     },
     async stop() {
       await apollo?.stop();
+      redis.disconnect();
     },
   };
 }

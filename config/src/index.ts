@@ -52,6 +52,11 @@ const schema = z.object({
   SMTP_FROM: z.string().default('Accord <no-reply@accord.local>'),
 
   GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+  /** Requests per minute per API key (signed-in people are not limited). */
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -59,7 +64,14 @@ export type Env = z.infer<typeof schema>;
 export interface AccordConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
-  api: { host: string; port: number; publicUrl: string; adminDist?: string; introspection: boolean };
+  api: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    adminDist?: string;
+    introspection: boolean;
+    limits: { maxDepth: number; maxAliases: number; maxCost: number; apiKeyPerMinute: number };
+  };
   db: {
     host: string;
     port: number;
@@ -97,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       publicUrl: e.PUBLIC_URL ?? `http://${e.API_HOST === '0.0.0.0' ? 'localhost' : e.API_HOST}:${e.API_PORT}`,
       adminDist: e.ADMIN_DIST,
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      limits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, apiKeyPerMinute: e.API_KEY_RATE_LIMIT },
     },
     db: {
       host: e.PGHOST,
