@@ -24,6 +24,22 @@ import { citedClauses, itemKey, SECTION_LISTS } from '../domain/protocol-items';
 import { ProtocolItem } from './protocol.entities';
 import type { AddClauseInput, ReviewScheduleInput } from './protocol.inputs';
 
+/** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
+const sealed = {
+  clauses: new Map<string, Promise<ProtocolClause[]>>(),
+  items: new Map<string, Promise<ProtocolItem[]>>(),
+  remember(id: string, clauses: Promise<ProtocolClause[]>, items: Promise<ProtocolItem[]>) {
+    if (this.items.size >= 2000) {
+      const oldest = this.items.keys().next().value as string;
+      this.items.delete(oldest);
+      this.clauses.delete(oldest);
+    }
+    // A failed read is forgotten, not cached.
+    this.clauses.set(id, clauses.catch((e) => { this.clauses.delete(id); this.items.delete(id); throw e; }));
+    this.items.set(id, items.catch((e) => { this.clauses.delete(id); this.items.delete(id); throw e; }));
+  },
+};
+
 export class ProtocolService {
   private readonly councils = new CouncilService();
   private readonly holders = new OfficeHolderService();
@@ -61,13 +77,23 @@ export class ProtocolService {
   }
 
   clauses(ctx: RequestContext, versionId: string): Promise<ProtocolClause[]> {
-    return ctx.loaders.clausesOfVersion.load(versionId);
+    return sealed.clauses.get(versionId) ?? ctx.loaders.clausesOfVersion.load(versionId);
   }
 
   /** The rules of one section of a version, in order. */
   async section<S extends Section>(ctx: RequestContext, versionId: string, section: S): Promise<Sections[S][]> {
-    const items = await ctx.loaders.itemsOfVersion.load(versionId);
+    const items = await (sealed.items.get(versionId) ?? ctx.loaders.itemsOfVersion.load(versionId));
     return items.filter((i) => i.section === section).map((i) => i.body as Sections[S]);
+  }
+
+  /**
+   * Keeps an adopted version's clauses and rules in memory: they never change
+   * (every edit requires a draft), so later requests that reach the version
+   * (row-level security decides who does) skip reading them again.
+   */
+  seal(ctx: RequestContext, version: ProtocolVersion): void {
+    if (version.status === ProtocolStatus.DRAFT || sealed.items.has(version.id)) return;
+    sealed.remember(version.id, ctx.loaders.clausesOfVersion.load(version.id), ctx.loaders.itemsOfVersion.load(version.id));
   }
 
   /** The whole version as one document (what protocolProblems and comparisons work on). */
@@ -348,12 +374,10 @@ export class ProtocolService {
 
   /** The steps a concern follows at a council, under its adopted protocol. */
   async route(ctx: RequestContext, councilId: string, q: RouteQuestion) {
-    const protocol = await this.forCouncil(ctx, councilId);
-    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
-    if (!version) throw notFound('Adopted protocol of council', councilId);
+    const version = await this.adoptedVersion(ctx, councilId);
     const chains = await this.section(ctx, version.id, 'chain');
     const route = escalationRoute(chains, q);
-    if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, protocol.id);
+    if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, version.protocolId);
     return { version, route };
   }
 
@@ -371,13 +395,11 @@ export class ProtocolService {
   /** When an enquiry of a category received at a moment must be acknowledged and answered. */
   async deadlines(ctx: RequestContext, councilId: string, category: EnquiryCategory, receivedAt: Date, urgent: boolean) {
     if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
-    const protocol = await this.forCouncil(ctx, councilId);
-    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
-    if (!version) throw notFound('Adopted protocol of council', councilId);
+    const version = await this.adoptedVersion(ctx, councilId);
     const standards = await this.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
-    if (!standard) throw notFound(`Response standard for ${category} in protocol`, protocol.id);
-    const calendar = await this.calendar(ctx, protocol.councilId);
+    if (!standard) throw notFound(`Response standard for ${category} in protocol`, version.protocolId);
+    const calendar = await this.calendar(ctx, version.councilId);
     const day0 = startDay(receivedAt, calendar);
     const useUrgent = urgent && standard.urgent !== undefined;
     const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
@@ -580,9 +602,17 @@ export class ProtocolService {
 
   /** The version in force at a council, or NOT_FOUND. */
   async adoptedVersion(ctx: RequestContext, councilId: string): Promise<ProtocolVersion> {
-    const protocol = await this.forCouncil(ctx, councilId);
-    const version = await this.withStatus(ctx, protocol.id, ProtocolStatus.ADOPTED);
+    const id = requireId('councilId', councilId);
+    const { manager } = await ctx.db();
+    // One statement; row-level security hides councils outside the caller's scope, so NOT_FOUND either way.
+    const version = await manager
+      .getRepository(ProtocolVersion)
+      .createQueryBuilder('v')
+      .innerJoin(Protocol, 'p', 'p.id = v.protocol_id')
+      .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
+      .getOne();
     if (!version) throw notFound('Adopted protocol of council', councilId);
+    this.seal(ctx, version);
     return version;
   }
 
