@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
@@ -104,19 +105,12 @@ export class CouncilService {
 
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      let affected: number | undefined;
+      let fresh: Council;
       try {
-        ({ affected } = await em
-          .createQueryBuilder()
-          .update(Council)
-          .set({ ...changes, version: () => 'version + 1' })
-          .where('id = :id AND version = :expectedVersion', { id: council.id, expectedVersion })
-          .execute());
+        fresh = await updateAtVersion(em, Council, 'Council', council.id, expectedVersion, changes);
       } catch (e) {
         throw mapDbError(e, DB_FIELDS);
       }
-      const fresh = await this.reload(em, council.id);
-      if (!affected) throw staleVersion('Council', council.id, expectedVersion, fresh.version);
       await audit(ctx, em, { councilId: council.id, action: 'council.update', entity: 'council', entityId: council.id, before: council, after: fresh });
       ctx.loaders.council.clear(council.id);
       return fresh;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound, staleVersion } from '../common/errors';
@@ -45,14 +46,7 @@ export class OfficeHolderService {
     if (holder.version !== expectedVersion) throw staleVersion('Office holder', holder.id, expectedVersion, holder.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      const { affected } = await em
-        .createQueryBuilder()
-        .update(OfficeHolder)
-        .set({ ...values, version: () => 'version + 1' })
-        .where('id = :id AND version = :v', { id: holder.id, v: expectedVersion })
-        .execute();
-      const fresh = await em.getRepository(OfficeHolder).findOneByOrFail({ id: holder.id });
-      if (!affected) throw staleVersion('Office holder', holder.id, expectedVersion, fresh.version);
+      const fresh = await updateAtVersion(em, OfficeHolder, 'Office holder', holder.id, expectedVersion, values);
       await audit(ctx, em, { councilId: holder.councilId, action: 'office_holder.update', entity: 'office_holder', entityId: holder.id, before: holder, after: fresh });
       return fresh;
     });

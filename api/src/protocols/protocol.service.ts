@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { updateAtVersion } from '../common/versioned';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
 import { requireId } from '../common/inputs';
@@ -198,14 +199,7 @@ export class ProtocolService {
     if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
-      const { affected } = await em
-        .createQueryBuilder()
-        .update(Protocol)
-        .set({ published, version: () => 'version + 1' })
-        .where('id = :id AND version = :v', { id: protocol.id, v: expectedVersion })
-        .execute();
-      const fresh = await em.getRepository(Protocol).findOneByOrFail({ id: protocol.id });
-      if (!affected) throw staleVersion('Protocol', protocol.id, expectedVersion, fresh.version);
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
       await audit(ctx, em, { councilId: protocol.councilId, action: published ? 'protocol.publish' : 'protocol.withdraw', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
       return fresh;
     });
@@ -349,22 +343,15 @@ export class ProtocolService {
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      let affected: number | undefined;
+      let fresh: ProtocolClause;
       try {
-        ({ affected } = await em
-          .createQueryBuilder()
-          .update(ProtocolClause)
-          .set({ ...changes, version: () => 'version + 1' })
-          .where('id = :id AND version = :expectedVersion', { id: clause.id, expectedVersion })
-          .execute());
+        fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
           throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
         }
         throw e;
       }
-      const fresh = await em.getRepository(ProtocolClause).findOneByOrFail({ id: clause.id });
-      if (!affected) throw staleVersion('Clause', clause.id, expectedVersion, fresh.version);
       await this.touch(em, clause.versionId);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
@@ -505,14 +492,12 @@ export class ProtocolService {
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      const { affected } = await em
-        .createQueryBuilder()
-        .update(ProtocolVersion)
-        .set({ reviewEveryMonths: months, reviewOn: input.reviewOn ?? null, reviewingBody: input.reviewingBody ?? null, reviewClauses: clauses, version: () => 'version + 1' })
-        .where('id = :id AND version = :v', { id: version.id, v: expectedVersion })
-        .execute();
-      const fresh = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
-      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, fresh.version);
+      const fresh = await updateAtVersion(em, ProtocolVersion, 'Protocol version', version.id, expectedVersion, {
+        reviewEveryMonths: months,
+        reviewOn: input.reviewOn ?? null,
+        reviewingBody: input.reviewingBody ?? null,
+        reviewClauses: clauses,
+      });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
       return fresh;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '../common/errors';
@@ -123,14 +124,7 @@ export class UserService {
     if (user.version !== expectedVersion) throw staleVersion('User', user.id, expectedVersion, user.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      const { affected } = await em
-        .createQueryBuilder()
-        .update(User)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :expectedVersion', { id: user.id, expectedVersion })
-        .execute();
-      const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
-      if (!affected) throw staleVersion('User', user.id, expectedVersion, fresh.version);
+      const fresh = await updateAtVersion(em, User, 'User', user.id, expectedVersion, changes);
       // Recorded at each council in the caller's scope where the person serves (someone's own change: all of them).
       for (const m of await ctx.loaders.membershipsOfUser.load(user.id)) {
         await audit(ctx, em, { councilId: m.councilId, action: 'user.update', entity: 'user', entityId: user.id, before: user, after: { ...fresh, passwordChanged: input.password != null } });

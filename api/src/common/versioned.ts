@@ -1,0 +1,26 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { staleVersion } from './errors';
+
+/**
+ * The optimistic update every editable record uses: change it only if it is
+ * still at the version the caller read, move its version on, and return it as
+ * stored. A lost race is a CONFLICT naming both versions, and writes nothing.
+ */
+export async function updateAtVersion<T extends ObjectLiteral & { id: string; version: number }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  what: string,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<T>,
+): Promise<T> {
+  const { affected } = await em
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...changes, version: () => 'version + 1' } as never)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  const fresh = await em.getRepository(entity).findOneByOrFail({ id } as never);
+  if (!affected) throw staleVersion(what, id, expectedVersion, fresh.version);
+  return fresh;
+}
