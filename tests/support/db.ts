@@ -28,7 +28,8 @@ export async function createTestDb(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
       await ensureDatabase(config, { template: templateDatabase() });
       break;
     } catch (e) {
-      if (attempt >= 20 || !/being accessed by other users/.test((e as Error).message)) throw e;
+      // Two test files setting up at once can also race on the catalog ("tuple concurrently updated").
+      if (attempt >= 20 || !/being accessed by other users|tuple concurrently updated/.test((e as Error).message)) throw e;
       await new Promise((ok) => setTimeout(ok, 250));
     }
   }

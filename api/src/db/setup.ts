@@ -41,13 +41,19 @@ export async function ensureDatabase(config: AccordConfig, options: { template?:
       );
     }
     // The owner runs migrations and owns the SECURITY DEFINER functions that compute a caller's scope.
-    await admin.query(`ALTER ROLE ${ident(owner.user)} BYPASSRLS`);
+    const ownerRole = await admin.query('SELECT rolbypassrls FROM pg_roles WHERE rolname = $1', [owner.user]);
+    if (!ownerRole.rows[0]?.rolbypassrls) await admin.query(`ALTER ROLE ${ident(owner.user)} BYPASSRLS`);
     if (!have.has(app.user)) {
       await admin.query(
         `CREATE ROLE ${ident(app.user)} LOGIN PASSWORD ${literal(app.password)} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT`,
       );
     }
-    await admin.query(`GRANT ${ident(APP_GROUP_ROLE)} TO ${ident(app.user)}`);
+    const member = await admin.query(
+      `SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+       WHERE g.rolname = $1 AND u.rolname = $2`,
+      [APP_GROUP_ROLE, app.user],
+    );
+    if (member.rowCount === 0) await admin.query(`GRANT ${ident(APP_GROUP_ROLE)} TO ${ident(app.user)}`);
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (db.rowCount === 0) {
       const template = options.template ? ` TEMPLATE ${ident(options.template)}` : '';
