@@ -97,6 +97,7 @@ describe('tenant isolation', () => {
     ['saveProtocolRule', 'mutation($v: ID!) { saveProtocolRule(versionId: $v, section: ROLE, rule: { key: "clerk", title: "x", kind: "officer" }) { id } }', () => ({ v: B.version })],
     ['removeProtocolRule', 'mutation($id: ID!) { removeProtocolRule(id: $id, expectedVersion: 1) }', () => ({ id: B.item })],
     ['addProtocolClause', 'mutation($v: ID!) { addProtocolClause(versionId: $v, input: { number: "99", text: "x" }) { id } }', () => ({ v: B.version })],
+    ['moveProtocolClause', 'mutation($id: ID!) { moveProtocolClause(id: $id, expectedVersion: 1) { id } }', () => ({ id: B.clause })],
     ['removeProtocolClause', 'mutation($id: ID!) { removeProtocolClause(id: $id, expectedVersion: 1) }', () => ({ id: B.clause })],
     ['officeHolders', 'query($c: ID!) { officeHolders(councilId: $c) { id } }', () => ({ c: B.council })],
     ['addOfficeHolder', 'mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "x" }) { id } }', () => ({ c: B.council })],

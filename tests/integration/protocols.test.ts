@@ -170,10 +170,19 @@ describe('protocols as data', () => {
     expect(codeOf(await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '4.1A', text: 'again' } }, glanmor))).toBe('CONFLICT');
     expect(fieldOf(await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '4.1B', text: 'x', after: '99.9' } }, glanmor))).toBe('after');
 
+    const MOVE = 'mutation($id: ID!, $v: Int!, $after: String) { moveProtocolClause(id: $id, expectedVersion: $v, after: $after) { number position version } }';
+    const moved = await gql(stack.baseUrl, MOVE, { id: added.data.addProtocolClause.id, v: 1, after: '4.3' }, glanmor);
+    expect(moved.errors).toBeUndefined();
+    const reordered = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { clauses { number } } }', { id: draft.id }, glanmor)).data.protocolVersion.clauses.map((c: any) => c.number);
+    expect(reordered.slice(reordered.indexOf('4.1'), reordered.indexOf('4.1') + 4)).toEqual(['4.1', '4.2', '4.3', '4.1A']);
+    expect(reordered).toHaveLength(numbers.length);
+    expect(codeOf(await gql(stack.baseUrl, MOVE, { id: added.data.addProtocolClause.id, v: 1, after: '4.1' }, glanmor))).toBe('CONFLICT'); // stale
+    expect(fieldOf(await gql(stack.baseUrl, MOVE, { id: added.data.addProtocolClause.id, v: 2, after: '4.1A' }, glanmor))).toBe('after');
+
     const REMOVE = 'mutation($id: ID!, $v: Int!) { removeProtocolClause(id: $id, expectedVersion: $v) }';
     const cited = draft.clauses.find((c: any) => c.number === '4.2');
     expect(codeOf(await gql(stack.baseUrl, REMOVE, { id: cited.id, v: cited.version }, glanmor))).toBe('CONFLICT');
-    const removed = await gql(stack.baseUrl, REMOVE, { id: added.data.addProtocolClause.id, v: 1 }, glanmor);
+    const removed = await gql(stack.baseUrl, REMOVE, { id: added.data.addProtocolClause.id, v: 2 }, glanmor);
     expect(removed.data.removeProtocolClause).toBe(added.data.addProtocolClause.id);
   });
 

@@ -161,6 +161,17 @@ export class ProtocolResolver {
   }
 
   @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Moves a clause of a draft to just after another (null: to the start)' })
+  moveProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ProtocolClause> {
+    return this.service.moveClause(ctx, id, expectedVersion, after ?? null);
+  }
+
+  @Authorized()
   @Mutation(() => ID, { description: 'Removes a clause no rule cites from a draft' })
   removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
     return this.service.removeClause(ctx, id, expectedVersion);

@@ -557,6 +557,36 @@ export class ProtocolService {
     });
   }
 
+  /** Moves a clause of a draft to just after another (or to the start); its number is unchanged. */
+  async moveClause(ctx: RequestContext, clauseId: string, expectedVersion: number, after: string | null): Promise<ProtocolClause> {
+    const { manager } = await ctx.db();
+    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
+    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const version = await this.editableDraft(ctx, clause.versionId);
+    if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
+    const order = (await this.clauses(ctx, version.id)).filter((c) => c.id !== clause.id);
+    let at = 0;
+    if (after != null) {
+      const i = order.findIndex((c) => c.number === after);
+      if (i < 0) throw badInput('after', `there is no other clause ${after} in this version`);
+      at = i + 1;
+    }
+    order.splice(at, 0, clause);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query(
+        `UPDATE protocol_clauses c SET position = o.position FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+         WHERE c.id = o.id AND c.version_id = $2`,
+        [order.map((c) => c.id), version.id],
+      );
+      const moved = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, {});
+      await this.touch(em, version.id);
+      await audit(ctx, em, { councilId: clause.councilId, action: 'clause.move', entity: 'clause', entityId: clause.id, before: clause, after: moved });
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      return moved;
+    });
+  }
+
   /** Removes a clause from a draft; refused while a rule cites it. */
   async removeClause(ctx: RequestContext, clauseId: string, expectedVersion: number): Promise<string> {
     const { manager } = await ctx.db();
