@@ -100,17 +100,27 @@ describe('protocols as data', () => {
     const staleClause = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
     expect(codeOf(staleClause)).toBe('CONFLICT');
 
-    // Renumbering a clause that rules cite leaves the draft inconsistent: it cannot be adopted.
+    // Renumbering a clause takes the rules that cite it along: the draft stays consistent.
     const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version } }', { id: clause.id, v: clause.version + 1 }, clerk);
     expect(renumber.errors).toBeUndefined();
     const d = draft.data.startProtocolDraft;
+    const cites = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { problems { path } chains { about steps { clauses } } } }', { id: d.id }, clerk)).data.protocolVersion;
+    const renumbered = await cites();
+    expect(renumbered.problems).toEqual([]);
+    expect(renumbered.chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15A');
+    await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
+    expect((await cites()).chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15');
+
+    // A draft that cites a clause it does not have cannot be adopted.
+    const chainRule = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { rules(section: CHAIN) { key version body } } }', { id: d.id }, clerk)).data.protocolVersion.rules[0];
+    await stack.db.admin.query(`UPDATE protocol_items SET body = jsonb_set(body, '{clauses}', '["404"]') WHERE version_id = $1 AND key = $2`, [d.id, chainRule.key]);
     const draftVersion = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version } }', { id: d.id }, clerk)).data.protocolVersion.version;
     const stale = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: d.version }, clerk);
     expect(codeOf(stale)).toBe('CONFLICT'); // edited since it was read
     const blocked = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { id } }', { id: d.id, v: await draftVersion() }, clerk);
     expect(codeOf(blocked)).toBe('CONFLICT');
-    expect(blocked.errors![0].message).toMatch(/15/);
-    await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
+    expect(blocked.errors![0].message).toMatch(/404/);
+    await stack.db.admin.query(`UPDATE protocol_items SET body = $3 WHERE version_id = $1 AND key = $2`, [d.id, chainRule.key, JSON.stringify(chainRule.body)]);
 
     const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-20", adoptedBy: FULL_COUNCIL }) { status adoptedOn } }', { id: d.id, v: await draftVersion() }, clerk);
     expect(adopted.errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { assembleDocument, documentItems, itemKey, nextReviewDue } from './protocol-items';
+import { assembleDocument, documentItems, itemKey, nextReviewDue, renumberCitations } from './protocol-items';
 import { protocolProblems, type ProtocolDocument } from './protocol';
 
 const doc: ProtocolDocument = {
@@ -69,4 +69,14 @@ test.each([
 
 test('itemKey for a chain without a subject', () => {
   expect(itemKey('chain', { ...doc.chains[0], about: undefined, severity: 'serious', concern: 'member_about_officer' })).toBe('member_about_officer/serious');
+});
+
+test('renumberCitations follows a clause to its new number, in the rule and its steps', () => {
+  const chain = doc.chains[0];
+  const moved = renumberCitations(chain, '3', '3A')!;
+  expect(moved.steps[0].clauses).toEqual(['3A']);
+  expect(chain.steps[0].clauses).toEqual(['3']); // the original is untouched
+  expect(renumberCitations(chain, '9', '10')).toBeNull();
+  const role = renumberCitations(doc.roles[0], '3', '4')!;
+  expect(role.clauses).toEqual(['4']);
 });

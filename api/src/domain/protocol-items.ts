@@ -127,3 +127,27 @@ export function nextReviewDue(review: Pick<ReviewSchedule, 'adoptedOn' | 'effect
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
+
+/**
+ * A rule with every citation of clause `from` changed to `to` (its steps' and
+ * grants' included), or null when the rule does not cite `from`.
+ */
+export function renumberCitations<T>(body: T, from: string, to: string): T | null {
+  let changed = false;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => {
+          if (k === 'clauses' && Array.isArray(x)) {
+            return [k, x.map((n) => (n === from ? ((changed = true), to) : n))];
+          }
+          return [k, walk(x)];
+        }),
+      );
+    }
+    return v;
+  };
+  const out = walk(body) as T;
+  return changed ? out : null;
+}

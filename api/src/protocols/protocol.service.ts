@@ -21,7 +21,7 @@ import type { Classification, EnquiryCategory } from '../domain/protocol';
 import { decideAccess, type AccessRequester } from '../domain/access-decision';
 import { compareClauses, compareItems } from '../domain/compare';
 import { parseRule } from '../domain/protocol.schema';
-import { citedClauses, itemKey, SECTION_LISTS } from '../domain/protocol-items';
+import { citedClauses, itemKey, renumberCitations, SECTION_LISTS } from '../domain/protocol-items';
 import { ProtocolItem } from './protocol.entities';
 import type { AddClauseInput, ReviewScheduleInput } from './protocol.inputs';
 
@@ -351,6 +351,24 @@ export class ProtocolService {
           throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
         }
         throw e;
+      }
+      if (changes.number && changes.number !== clause.number) {
+        // The draft's rules and review schedule follow the clause to its new number.
+        for (const item of await ctx.loaders.itemsOfVersion.load(clause.versionId)) {
+          const body = item.clauses.includes(clause.number) ? renumberCitations(item.body, clause.number, changes.number) : null;
+          if (body) {
+            await em.getRepository(ProtocolItem).update(
+              { id: item.id },
+              { body, clauses: citedClauses(item.section as Section, body as Sections[Section]), version: () => 'version + 1' },
+            );
+          }
+        }
+        await em.query('UPDATE protocol_versions SET review_clauses = array_replace(review_clauses, $2, $3) WHERE id = $1', [
+          clause.versionId,
+          clause.number,
+          changes.number,
+        ]);
+        ctx.loaders.itemsOfVersion.clear(clause.versionId);
       }
       await this.touch(em, clause.versionId);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
