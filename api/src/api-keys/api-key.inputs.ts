@@ -1,5 +1,5 @@
 import { ListOf } from '../common/list';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
 @InputType()

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, forbidden } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
-import { can, inScope, roleAt } from '../domain/access';
+import { can, roleAt } from '../domain/access';
 import { newApiKeySecret } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
 import { ApiKey } from './api-key.entity';
@@ -25,9 +26,7 @@ export class ApiKeyService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ApiKey> {
-    const { manager } = await ctx.db();
-    const key = await manager.getRepository(ApiKey).findOneBy({ id: requireId('id', id) });
-    if (!key || !inScope(ctx.scope, key.councilId)) throw notFound('API key', id);
+    const key = await findInScope(ctx, ApiKey, 'API key', id);
     return key;
   }
 
@@ -64,7 +63,6 @@ export class ApiKeyService {
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
     const key = await this.get(ctx, id);
     if (!can(ctx.scope, 'manageApiKeys', key.councilId)) throw forbidden('Your role does not allow you to revoke this API key');
-    const { manager } = await ctx.db();
     const session = await ctx.db();
     return session.atomic(async (em) => {
       await em.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [key.id]);

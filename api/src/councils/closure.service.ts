@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
-import { requireId } from '../common/inputs';
+import { badInput, conflict, forbidden } from '../common/errors';
 import { isLocalDate } from '../common/scalars';
-import { can, inScope } from '../domain/access';
+import { can } from '../domain/access';
 import { CouncilService } from './council.service';
 import { CouncilClosure } from './closure.entity';
 
@@ -43,9 +43,7 @@ export class ClosureService {
   }
 
   async remove(ctx: RequestContext, id: string): Promise<string> {
-    const { manager } = await ctx.db();
-    const closure = await manager.getRepository(CouncilClosure).findOneBy({ id: requireId('id', id) });
-    if (!closure || !inScope(ctx.scope, closure.councilId)) throw notFound('Closure day', id);
+    const closure = await findInScope(ctx, CouncilClosure, 'Closure day', id);
     if (!can(ctx.scope, 'update', closure.councilId)) throw forbidden('Your role does not allow you to change closure days here');
     await (await ctx.db()).atomic(async (em) => {
       await em.getRepository(CouncilClosure).delete({ id: closure.id });

@@ -1,5 +1,5 @@
 import { ListOf } from '../common/list';
-import { Field, ID, InputType, ObjectType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { CouncilKind, Nation, SortDirection } from '../common/enums';
 import { LocalDateScalar } from '../common/scalars';
 import { Council } from './council.entity';

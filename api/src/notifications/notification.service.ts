@@ -1,8 +1,9 @@
 import type { RequestContext } from '../common/context';
+import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
-import { forbidden, notFound } from '../common/errors';
+import { forbidden } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
-import { can, inScope } from '../domain/access';
+import { can } from '../domain/access';
 import { Notification } from './notification.entity';
 import type { NotificationFilter } from './notification.inputs';
 
@@ -20,9 +21,7 @@ export class NotificationService {
   }
 
   async markRead(ctx: RequestContext, id: string): Promise<Notification> {
-    const { manager } = await ctx.db();
-    const n = await manager.getRepository(Notification).findOneBy({ id: requireId('id', id) });
-    if (!n || !inScope(ctx.scope, n.councilId)) throw notFound('Notification', id);
+    const n = await findInScope(ctx, Notification, 'Notification', id);
     if (!can(ctx.scope, 'update', n.councilId)) throw forbidden('Your role does not allow you to change notifications');
     const session = await ctx.db();
     return session.atomic(async (em) => {

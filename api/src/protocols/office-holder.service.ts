@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound, staleVersion } from '../common/errors';
-import { requireId } from '../common/inputs';
+import { badInput, forbidden, staleVersion } from '../common/errors';
 import { isLocalDate } from '../common/scalars';
-import { can, inScope } from '../domain/access';
+import { can } from '../domain/access';
 import { ROLE_KEYS } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolder } from './protocol.entities';
@@ -63,9 +63,7 @@ export class OfficeHolderService {
   }
 
   private async get(ctx: RequestContext, id: string): Promise<OfficeHolder> {
-    const { manager } = await ctx.db();
-    const holder = await manager.getRepository(OfficeHolder).findOneBy({ id: requireId('id', id) });
-    if (!holder || !inScope(ctx.scope, holder.councilId)) throw notFound('Office holder', id);
+    const holder = await findInScope(ctx, OfficeHolder, 'Office holder', id);
     return holder;
   }
 

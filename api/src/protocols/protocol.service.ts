@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
-import { can, inScope } from '../domain/access';
+import { can } from '../domain/access';
 import { escalationRoute, type RouteQuestion } from '../domain/escalation';
 import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
@@ -322,9 +323,7 @@ export class ProtocolService {
 
   /** Edits a clause of a draft; adopted and superseded versions are never changed. */
   async updateClause(ctx: RequestContext, clauseId: string, expectedVersion: number, input: UpdateClauseInput): Promise<ProtocolClause> {
-    const { manager } = await ctx.db();
-    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
-    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.version(ctx, clause.versionId);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
@@ -524,9 +523,7 @@ export class ProtocolService {
 
   /** Removes a rule from a draft. */
   async removeRule(ctx: RequestContext, ruleId: string, expectedVersion: number): Promise<string> {
-    const { manager } = await ctx.db();
-    const item = await manager.getRepository(ProtocolItem).findOneBy({ id: requireId('id', ruleId) });
-    if (!item || !inScope(ctx.scope, item.councilId)) throw notFound('Rule', ruleId);
+    const item = await findInScope(ctx, ProtocolItem, 'Rule', ruleId);
     const version = await this.editableDraft(ctx, item.versionId);
     if (item.version !== expectedVersion) throw staleVersion('Rule', item.id, expectedVersion, item.version);
     const session = await ctx.db();
@@ -577,9 +574,7 @@ export class ProtocolService {
 
   /** Moves a clause of a draft to just after another (or to the start); its number is unchanged. */
   async moveClause(ctx: RequestContext, clauseId: string, expectedVersion: number, after: string | null): Promise<ProtocolClause> {
-    const { manager } = await ctx.db();
-    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
-    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.editableDraft(ctx, clause.versionId);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const order = (await this.clauses(ctx, version.id)).filter((c) => c.id !== clause.id);
@@ -607,9 +602,7 @@ export class ProtocolService {
 
   /** Removes a clause from a draft; refused while a rule cites it. */
   async removeClause(ctx: RequestContext, clauseId: string, expectedVersion: number): Promise<string> {
-    const { manager } = await ctx.db();
-    const clause = await manager.getRepository(ProtocolClause).findOneBy({ id: requireId('id', clauseId) });
-    if (!clause || !inScope(ctx.scope, clause.councilId)) throw notFound('Clause', clauseId);
+    const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.editableDraft(ctx, clause.versionId);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));

@@ -1,5 +1,5 @@
 import { ListOf } from '../common/list';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MembershipRole, SortDirection } from '../common/enums';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Membership } from './membership.entity';

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '../common/errors';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
-import { can, grantableRoles, inScope } from '../domain/access';
+import { can, grantableRoles } from '../domain/access';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { issueToken } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
@@ -166,9 +167,7 @@ export class UserService {
   }
 
   async removeMembership(ctx: RequestContext, id: string): Promise<string> {
-    const { manager } = await ctx.db();
-    const membership = await manager.getRepository(Membership).findOneBy({ id: requireId('id', id) });
-    if (!membership || !inScope(ctx.scope, membership.councilId)) throw notFound('Membership', id);
+    const membership = await findInScope(ctx, Membership, 'Membership', id);
     const council = await this.councils.get(ctx, membership.councilId);
     this.requireGrant(ctx, council.id, council.name, membership.role);
     if (membership.userId === ctx.userId && !ctx.scope.platformAdmin) {
