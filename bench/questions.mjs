@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { build, ensureInstalled } from '../scripts/lib.mjs';
 
 ensureInstalled();
@@ -83,6 +84,7 @@ const apiPort = await listen(apiHttp);
 
 // Baseline: the same lookup (the chain for a member's concern about an officer) with one query by primary key, as the app role.
 const pool = new Pool({ host: config.db.host, port: config.db.port, database, user: config.db.owner.user, password: config.db.owner.password, max: 20 });
+pool.on('error', () => undefined);
 const baseline = createServer(async (_req, res) => {
   const { rows } = await pool.query('SELECT body FROM protocol_items WHERE id = $1', [itemId]);
   res.setHeader('content-type', 'application/json');
@@ -90,25 +92,35 @@ const baseline = createServer(async (_req, res) => {
 });
 const basePort = await listen(baseline);
 
-async function load(name, url, init) {
-  for (let i = 0; i < 200; i++) await fetch(url, init).then((r) => r.text());
-  const times = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < REQUESTS) {
+// The load comes from a separate process (as clients would), so the servers measured have this one to themselves.
+const LOADER = `
+  const { url, init, requests, concurrency, name } = JSON.parse(process.argv[1]);
+  (async () => {
+    for (let i = 0; i < 200; i++) await fetch(url, init).then((r) => r.text());
+    const times = [];
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next++ < requests) {
         const t = performance.now();
         const r = await fetch(url, init);
         const body = await r.text();
-        if (!r.ok || body.includes('"errors"')) throw new Error(`${name}: HTTP ${r.status} ${body.slice(0, 200)}`);
+        if (!r.ok || body.includes('"errors"')) throw new Error(name + ': HTTP ' + r.status + ' ' + body.slice(0, 200));
         times.push(performance.now() - t);
       }
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  times.sort((a, b) => a - b);
-  return { name, rps: REQUESTS / seconds, p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)] };
+    }));
+    const seconds = (performance.now() - t0) / 1000;
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ name, rps: requests / seconds, p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)] }));
+  })().catch((e) => { console.error(e.message); process.exit(1); });
+`;
+async function load(name, url, init) {
+  const child = spawn(process.execPath, ['-e', LOADER, JSON.stringify({ url, init, requests: REQUESTS, concurrency: CONCURRENCY, name })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const code = await new Promise((ok) => child.on('exit', ok));
+  if (code !== 0) throw new Error(`${name}: the load process failed`);
+  return JSON.parse(out);
 }
 
 const ask = (query, variables) => ({

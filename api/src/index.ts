@@ -13,4 +13,5 @@ export * from './domain/access';
 export * from './domain/councils';
 export * from './queues';
 export { checkServices } from './db/preflight';
+export { apiKeyRateLimit } from './common/rate-limit';
 export { printSchemaFile } from './schema-file';

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -17,6 +16,8 @@ import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import IORedis from 'ioredis';
 import { apiKeyRateLimit } from './common/rate-limit';
+import { LiveCache } from './cache/live-cache';
+import { graphqlHandler } from './http/graphql-handler';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -61,7 +62,8 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 export interface AccordServer {
-  app: express.Express;
+  /** The HTTP request listener: /graphql straight to Apollo, everything else through Express. */
+  app: (req: IncomingMessage, res: ServerResponse) => void;
   /** Starts Apollo and mounts the routes; call once, before listening. */
   start(httpServer: Server): Promise<void>;
   stop(): Promise<void>;
@@ -71,7 +73,9 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
+  let handleGraphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
+  const live = new LiveCache(config, log);
   const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', (e) => log.warn('redis error (rate limits not applied)', { error: e.message }));
   const { limits } = config.api;
@@ -84,7 +88,11 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   }).protect();
 
   return {
-    app,
+    app: (req, res) => {
+      const path = req.url?.split('?', 1)[0];
+      if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+      else app(req, res);
+    },
     async start(httpServer) {
       apollo = new ApolloServer<RequestContext>({
         schema,
@@ -96,6 +104,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],
       });
       await apollo.start();
+      await live.start();
       await redis.connect().catch((e) => log.warn('redis unavailable: API key rate limits are off until it is back', { error: e.message }));
 
       app.get('/healthz', async (_req, res) => {
@@ -107,18 +116,24 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         }
       });
 
-      app.use(
-        '/graphql',
-        apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
-        express.json({ limit: '1mb' }),
-        expressMiddleware(apollo, {
-          context: async ({ req }) =>
-            createRequestContext(config, ds, {
-              authorization: req.headers.authorization,
-              apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-            }),
-        }),
+      const graphql = graphqlHandler(apollo, apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute), (req) =>
+        createRequestContext(
+          config,
+          ds,
+          {
+            authorization: req.headers.authorization,
+            apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
+          },
+          live,
+        ),
       );
+      handleGraphql = (req, res) => {
+        graphql(req, res).catch((e) => {
+          log.error('graphql request failed', { error: e });
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        });
+      };
 
       const adminDist = resolve(config.api.adminDist ?? join(__dirname, '..', '..', 'admin', 'dist'));
       if (existsSync(join(adminDist, 'index.html'))) {
@@ -131,6 +146,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     },
     async stop() {
       await apollo?.stop();
+      await live.stop();
       redis.disconnect();
     },
   };

@@ -1,5 +1,14 @@
 import { startStack, type Stack } from '../support/stack';
 import { gql, signIn } from '../support/graphql';
+import IORedis from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { apiKeyRateLimit } from '@accord/api';
+
+/** The limit counts per clock minute: start a counting test well inside one. */
+async function awayFromMinuteBoundary() {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 5000) await new Promise((ok) => setTimeout(ok, left + 50));
+}
 
 describe('limits for integrations', () => {
   let stack: Stack;
@@ -12,6 +21,7 @@ describe('limits for integrations', () => {
   afterAll(() => stack.stop());
 
   test('an API key over its per-minute limit gets 429 with Retry-After, before any work', async () => {
+    await awayFromMinuteBoundary();
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 7; i++) {
@@ -31,6 +41,31 @@ describe('limits for integrations', () => {
     // Signed-in people are not limited by it.
     const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
     expect((await gql(stack.baseUrl, '{ councils { totalCount } }', {}, clerk)).status).toBe(200);
+  });
+
+  test('API processes share one budget per key: together they never serve more than the limit', async () => {
+    await awayFromMinuteBoundary();
+    const redis = new IORedis(stack.db.config.redis.url);
+    try {
+      const prefix = `${stack.db.config.redis.prefix}:shared-${randomBytes(3).toString('hex')}`;
+      const headers = { authorization: `ApiKey acc_shared_${randomBytes(8).toString('hex')}` };
+      for (const [limit, asked] of [[10, 25], [200, 260]] as const) {
+        // Two processes' limiters, and a fresh key each round.
+        const own = { authorization: `${headers.authorization}-${limit}` };
+        const a = apiKeyRateLimit(redis, prefix, limit);
+        const b = apiKeyRateLimit(redis, prefix, limit);
+        const answers = await Promise.all(Array.from({ length: asked }, (_, i) => (i % 3 ? a : b)(own)));
+        const served = answers.filter((x) => x === null).length;
+        // Each process may leave at most one lease (a fiftieth of the limit) unused.
+        expect(served).toBeLessThanOrEqual(limit);
+        expect(served).toBeGreaterThanOrEqual(limit - 2 * Math.max(1, Math.floor(limit / 50)));
+        const refused = answers.find((x) => x !== null)!;
+        expect(refused.retryAfter).toBeGreaterThanOrEqual(1);
+        expect(refused.message).toContain(`at most ${limit} a minute`);
+      }
+    } finally {
+      redis.disconnect();
+    }
   });
 
   test('too deep a query, or too many aliases, is refused', async () => {

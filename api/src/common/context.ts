@@ -5,6 +5,8 @@ import type { MembershipRole, Scope } from '../domain/access';
 import { unauthenticated } from './errors';
 import { hashApiKey, verifyToken } from '../auth/tokens';
 import { createLoaders, type Loaders } from './loaders';
+import { inScope } from '../domain/access';
+import type { LiveCache } from '../cache/live-cache';
 
 export type Principal =
   | { kind: 'anonymous' }
@@ -19,6 +21,7 @@ const NO_SCOPE: Scope = { platformAdmin: false, readOnly: true, roles: new Map()
  */
 export class RequestContext {
   private session?: Promise<DbSession>;
+  private opened?: DbSession;
   private _loaders?: Loaders;
 
   constructor(
@@ -27,14 +30,43 @@ export class RequestContext {
     readonly principal: Principal = { kind: 'anonymous' },
     readonly scope: Scope = NO_SCOPE,
     session?: DbSession,
+    private readonly live: LiveCache | null = null,
+    /** Sets the caller's scope in a transaction begun later (a request first answered from memory). */
+    private readonly enter?: (s: DbSession) => Promise<void>,
   ) {
-    if (session) this.session = Promise.resolve(session);
+    if (session) {
+      this.opened = session;
+      this.session = Promise.resolve(session);
+    }
   }
 
   /** The request's transaction, begun on first use. */
   db(): Promise<DbSession> {
-    this.session ??= DbSession.begin(this.ds);
+    this.session ??= this.open();
     return this.session;
+  }
+
+  private async open(): Promise<DbSession> {
+    const session = await DbSession.begin(this.ds);
+    try {
+      await this.enter?.(session);
+    } catch (e) {
+      await session.end(false);
+      throw e;
+    }
+    this.opened = session;
+    return session;
+  }
+
+  /**
+   * A fact about a council in the caller's scope, from the API's memory when it
+   * can be trusted (see LiveCache), else from load(). Outside the caller's scope,
+   * and once this request has written anything, always load(): row-level security
+   * then decides, and the request sees its own changes.
+   */
+  cached<T>(councilId: string, name: string, load: () => Promise<T>): Promise<T> {
+    if (!this.live?.enabled || this.opened?.wrote || (this.session && !this.opened) || !inScope(this.scope, councilId)) return load();
+    return this.live.get(councilId, name, load);
   }
 
   get loaders(): Loaders {
@@ -55,7 +87,20 @@ export class RequestContext {
   async finish(commit = true): Promise<void> {
     const pending = this.session;
     this.session = undefined;
-    if (pending) await (await pending).end(commit);
+    if (!pending) return;
+    const session = await pending.catch(() => null); // one that failed to open has nothing to end
+    if (!session) return;
+    // After a change, wait until this process's cache has heard of it, so the caller's next request sees it.
+    const sync = commit && session.wrote ? (this.live?.expectSync() ?? null) : null;
+    try {
+      if (sync) await session.query(`SELECT pg_notify('accord_changes', 'sync:' || $1)`, [sync.token]);
+      await session.end(commit);
+    } catch (e) {
+      if (sync) this.live!.cancelSync(sync.token);
+      await session.end(false);
+      throw e;
+    }
+    if (sync) await sync.arrived;
   }
 }
 
@@ -77,6 +122,7 @@ export async function createRequestContext(
   config: AccordConfig,
   ds: DataSource,
   headers: { authorization?: string; apiKey?: string },
+  live: LiveCache | null = null,
 ): Promise<RequestContext> {
   const auth = headers.authorization?.trim() ?? '';
   const [scheme, credential] = auth.split(/\s+/, 2);
@@ -93,23 +139,37 @@ export async function createRequestContext(
         readOnly: false,
         roles: new Map(Object.entries(row.r.roles)),
       };
-      return new RequestContext(config, ds, { kind: 'user', userId }, scope, s);
+      return new RequestContext(config, ds, { kind: 'user', userId }, scope, s, live);
     });
   }
   if (apiKey) {
-    return begin(ds, async (s) => {
-      const [row] = await s.query<{ r: BeginKeyResult | null }>('SELECT accord_begin_api_key($1) AS r', [hashApiKey(apiKey)]);
+    const hash = hashApiKey(apiKey);
+    const enter = async (s: DbSession): Promise<BeginKeyResult> => {
+      const [row] = await s.query<{ r: BeginKeyResult | null }>('SELECT accord_begin_api_key($1) AS r', [hash]);
       if (!row?.r) throw unauthenticated(INVALID_KEY);
-      const scope: Scope = {
-        platformAdmin: false,
-        readOnly: true,
-        roles: new Map(row.r.councilIds.map((id) => [id, 'viewer' as const])),
-      };
-      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: row.r.id }, scope, s);
+      return row.r;
+    };
+    const keyScope = (k: BeginKeyResult): Scope => ({
+      platformAdmin: false,
+      readOnly: true,
+      roles: new Map(k.councilIds.map((id) => [id, 'viewer' as const])),
+    });
+    // A key seen in the last minute (and not changed since): no transaction until a resolver needs the database.
+    const known = live?.key(hash.toString('hex'));
+    if (known) {
+      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: known.id }, keyScope(known), undefined, live, async (s) => {
+        await enter(s);
+      });
+    }
+    const generation = live?.currentGeneration ?? 0;
+    return begin(ds, async (s) => {
+      const k = await enter(s);
+      live?.rememberKey(hash.toString('hex'), k, generation);
+      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: k.id }, keyScope(k), s, live);
     });
   }
   if (auth) throw unauthenticated('Unsupported Authorization header: use "Bearer <token>" or "ApiKey <key>"');
-  return new RequestContext(config, ds);
+  return new RequestContext(config, ds, undefined, undefined, undefined, live);
 }
 
 async function begin(

@@ -8,6 +8,8 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 export class DbSession {
   private depth = 0;
   private done = false;
+  /** Whether a change was attempted in this transaction (see atomic()). */
+  wrote = false;
 
   private constructor(private readonly runner: QueryRunner) {}
 
@@ -46,6 +48,7 @@ export class DbSession {
    * request stay as they were.
    */
   async atomic<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    this.wrote = true;
     const name = `sp_${++this.depth}`;
     await this.runner.query(`SAVEPOINT ${name}`);
     try {

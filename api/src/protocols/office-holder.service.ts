@@ -5,6 +5,8 @@ import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, staleVersion } from '../common/errors';
 import { isLocalDate } from '../common/scalars';
+import { requireId } from '../common/inputs';
+import { localDate } from '../reviews/review-sweep';
 import { can } from '../domain/access';
 import { ROLE_KEYS } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
@@ -17,12 +19,24 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class OfficeHolderService {
   private readonly councils = new CouncilService();
 
+  /** A council's office holders; `current`: only those in office today (UK time). */
   async list(ctx: RequestContext, councilId: string, current: boolean): Promise<OfficeHolder[]> {
-    const council = await this.councils.get(ctx, councilId, 'councilId');
-    const { manager } = await ctx.db();
-    const qb = manager.getRepository(OfficeHolder).createQueryBuilder('h').where('h.council_id = :c', { c: council.id });
-    if (current) qb.andWhere('(h.from_date IS NULL OR h.from_date <= current_date) AND (h.to_date IS NULL OR h.to_date >= current_date)');
-    return qb.orderBy('h.role_key').addOrderBy('h.deputy').addOrderBy('h.name').getMany();
+    const id = requireId('councilId', councilId);
+    const all = await ctx.cached(id, 'officeHolders', async () => {
+      const council = await this.councils.get(ctx, id, 'councilId');
+      const { manager } = await ctx.db();
+      return manager
+        .getRepository(OfficeHolder)
+        .createQueryBuilder('h')
+        .where('h.council_id = :c', { c: council.id })
+        .orderBy('h.role_key')
+        .addOrderBy('h.deputy')
+        .addOrderBy('h.name')
+        .getMany();
+    });
+    if (!current) return all;
+    const today = localDate('Europe/London');
+    return all.filter((h) => (h.fromDate === null || h.fromDate <= today) && (h.toDate === null || h.toDate >= today));
   }
 
   async add(ctx: RequestContext, councilId: string, input: OfficeHolderInput): Promise<OfficeHolder> {

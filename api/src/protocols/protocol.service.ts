@@ -387,13 +387,16 @@ export class ProtocolService {
 
   /** A council's working-day calendar: its nation's bank holidays, its closure days, its cut-off time. */
   async calendar(ctx: RequestContext, councilId: string): Promise<CalendarSpec> {
-    const council = await this.councils.get(ctx, councilId, 'councilId');
-    const closures = await this.closures.list(ctx, council.id);
-    return {
-      nation: council.nation,
-      closures: closures.map((c) => c.date),
-      ...(council.responseCutOff ? { cutOff: council.responseCutOff } : {}),
-    };
+    const id = requireId('councilId', councilId);
+    return ctx.cached(id, 'calendar', async () => {
+      const council = await this.councils.get(ctx, id, 'councilId');
+      const closures = await this.closures.list(ctx, council.id);
+      return {
+        nation: council.nation,
+        closures: closures.map((c) => c.date),
+        ...(council.responseCutOff ? { cutOff: council.responseCutOff } : {}),
+      };
+    });
   }
 
   /** When an enquiry of a category received at a moment must be acknowledged and answered. */
@@ -629,14 +632,16 @@ export class ProtocolService {
   /** The version in force at a council, or NOT_FOUND. */
   async adoptedVersion(ctx: RequestContext, councilId: string): Promise<ProtocolVersion> {
     const id = requireId('councilId', councilId);
-    const { manager } = await ctx.db();
-    // One statement; row-level security hides councils outside the caller's scope, so NOT_FOUND either way.
-    const version = await manager
-      .getRepository(ProtocolVersion)
-      .createQueryBuilder('v')
-      .innerJoin(Protocol, 'p', 'p.id = v.protocol_id')
-      .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
-      .getOne();
+    // One statement (or none, from memory); row-level security hides councils outside the caller's scope, so NOT_FOUND either way.
+    const version = await ctx.cached(id, 'adoptedVersion', async () => {
+      const { manager } = await ctx.db();
+      return manager
+        .getRepository(ProtocolVersion)
+        .createQueryBuilder('v')
+        .innerJoin(Protocol, 'p', 'p.id = v.protocol_id')
+        .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
+        .getOne();
+    });
     if (!version) throw notFound('Adopted protocol of council', councilId);
     this.seal(ctx, version);
     return version;

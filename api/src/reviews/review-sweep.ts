@@ -49,5 +49,11 @@ export async function runReviewSweep(
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function localDate(timeZone: string, at = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
