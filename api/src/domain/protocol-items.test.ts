@@ -30,6 +30,8 @@ const doc: ProtocolDocument = {
   accessRules: [],
   disclosureExceptions: [],
   correspondenceRules: [],
+  obligations: [],
+  adviceRoutes: [],
   review: { adoptedOn: '2024-10-15', reviewEveryMonths: 12, clauses: [] },
 };
 

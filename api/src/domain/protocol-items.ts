@@ -5,6 +5,8 @@
  */
 import type {
   AccessRule,
+  AdviceRoute,
+  Obligation,
   Clause,
   CorrespondenceRule,
   DisclosureException,
@@ -24,6 +26,8 @@ export interface Sections {
   access_rule: AccessRule;
   disclosure_exception: DisclosureException;
   correspondence_rule: CorrespondenceRule;
+  obligation: Obligation;
+  advice_route: AdviceRoute;
 }
 export type Section = keyof Sections;
 
@@ -36,6 +40,8 @@ export const SECTION_LISTS = {
   access_rule: 'accessRules',
   disclosure_exception: 'disclosureExceptions',
   correspondence_rule: 'correspondenceRules',
+  obligation: 'obligations',
+  advice_route: 'adviceRoutes',
 } as const satisfies Record<Section, keyof ProtocolDocument>;
 
 export const SECTIONS = Object.keys(SECTION_LISTS) as Section[];
@@ -48,7 +54,7 @@ export interface ItemRow<S extends Section = Section> {
   position: number;
 }
 
-/** What identifies an item across versions. Expectations have no natural key: their place in their list. */
+/** What identifies an item across versions. Expectations and obligations have no natural key: their place in their list (per direction or kind). */
 export function itemKey<S extends Section>(section: S, body: Sections[S], indexInDirection = 0): string {
   switch (section) {
     case 'role':
@@ -67,6 +73,10 @@ export function itemKey<S extends Section>(section: S, body: Sections[S], indexI
       return (body as DisclosureException).key;
     case 'correspondence_rule':
       return (body as CorrespondenceRule).key;
+    case 'obligation':
+      return `${(body as Obligation).kind}/${indexInDirection + 1}`;
+    case 'advice_route':
+      return (body as AdviceRoute).topic;
   }
   throw new Error(`unknown section ${String(section)}`);
 }
@@ -85,7 +95,8 @@ export function documentItems(doc: ProtocolDocument): ItemRow[] {
     const list = doc[SECTION_LISTS[section]] as Sections[Section][];
     const perDirection: Record<string, number> = {};
     list.forEach((body, position) => {
-      const n = section === 'expectation' ? (perDirection[(body as Expectation).direction] = (perDirection[(body as Expectation).direction] ?? -1) + 1) : 0;
+      const group = section === 'expectation' ? (body as Expectation).direction : section === 'obligation' ? (body as Obligation).kind : null;
+      const n = group ? (perDirection[group] = (perDirection[group] ?? -1) + 1) : 0;
       rows.push({ section, key: itemKey(section, body, n), body, clauses: citedClauses(section, body), position });
     });
   }
@@ -104,6 +115,8 @@ export function assembleDocument(title: string, clauses: Clause[], items: Pick<I
     accessRules: [],
     disclosureExceptions: [],
     correspondenceRules: [],
+    obligations: [],
+    adviceRoutes: [],
     review,
   };
   for (const item of [...items].sort((a, b) => a.position - b.position)) {

@@ -15,6 +15,8 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
     r.adoptedOn && `Adopted ${r.adoptedOn}${r.adoptedBy ? ` by ${title(r.adoptedBy)}` : ''}.`,
     r.reviewOn ? `Review due ${r.reviewOn}.` : r.reviewEveryMonths ? `Reviewed every ${r.reviewEveryMonths} months.` : '',
     r.reviewingBody && `Reviewed by ${title(r.reviewingBody)}.`,
+    r.amendedBy && `Amendments approved by ${title(r.amendedBy)}.`,
+    ...(r.amendments ?? []).map((a) => `Amended ${a.on}: ${a.scope}${cite(a.clauses)}.`),
   ].filter(Boolean);
   if (review.length) out.push(`_${review.join(' ')}_${cite(r.clauses)}`, '');
 
@@ -38,11 +40,15 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
         const extra = [
           s.workingDays !== undefined && `${s.workingDays} working days`,
           s.notify.length && `tell ${s.notify.map(title).join(', ')}`,
+          s.mayNotify?.length && `may tell ${s.mayNotify.map(title).join(', ')}`,
+          s.consult?.length && `consulting ${s.consult.map(title).join(', ')}`,
+          s.jointWith?.length && `jointly with ${s.jointWith.map(title).join(', ')}`,
           s.preconditions.length && `only with ${s.preconditions.map(words).join(', ')}`,
         ].filter(Boolean);
         out.push(`${i + 1}. **${title(s.handler)}**: ${s.description}${extra.length ? ` (${extra.join('; ')})` : ''}${cite(s.clauses)}`);
       });
       if (chain.externalBody) out.push(`${chain.steps.length + 1}. Then: **${title(chain.externalBody)}**`);
+      for (const e of chain.entryPoints ?? []) out.push('', `_Or start at step ${e.step + 1} ${e.when}._`);
       out.push('');
     }
   }
@@ -54,6 +60,11 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
       );
     }
     out.push('', '_Days are working days._', '');
+    for (const s of doc.responseStandards) {
+      for (const a of s.alternatives ?? []) out.push(`- ${words(s.category)}: or **${title(a.handler)}** ${a.when}`);
+      if (s.extension) out.push(`- ${words(s.category)}, when more time is needed: ${s.extension.description}`);
+    }
+    out.push('');
   }
   if (doc.accessRules.length) {
     out.push('## Access', '');
@@ -67,6 +78,19 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
     if (!list.length) continue;
     out.push(`## ${heading}`, '');
     for (const e of list) out.push(`- ${e.text}${cite(e.clauses)}`);
+    out.push('');
+  }
+  if (doc.obligations.length) {
+    out.push('## Duties, rights and restrictions', '');
+    for (const o of doc.obligations) {
+      const to = o.reportTo?.length ? ` (to ${o.reportTo.map(title).join(', ')}${o.register ? `; recorded in the ${o.register}` : ''})` : '';
+      out.push(`- **${o.appliesTo.map(title).join(', ')}** (${o.kind}): ${o.text}${to}${cite(o.clauses)}`);
+    }
+    out.push('');
+  }
+  if (doc.adviceRoutes.length) {
+    out.push('## Advice', '');
+    for (const a of doc.adviceRoutes) out.push(`- **${words(a.topic)}**: ${a.advisers.map(title).join(', ')}${a.required ? ' (ask first)' : ''}. ${a.description}${cite(a.clauses)}`);
     out.push('');
   }
   const others = [...doc.disclosureExceptions, ...doc.correspondenceRules];

@@ -11,6 +11,8 @@ import {
   CORRESPONDENCE_RULES,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
+  EXTENSION_TERMS,
+  OBLIGATION_KINDS,
   PRECONDITIONS,
   ROLE_KEYS,
   ROLE_KINDS,
@@ -24,6 +26,15 @@ const clauses = z.array(text(40)).max(50).default([]);
 const role = z.enum(ROLE_KEYS);
 const days = z.number().int().min(0).max(365);
 
+const grant = z.strictObject({
+  kind: z.enum(ACCESS_GRANTS),
+  role: role.optional(),
+  decidedBy: role.optional(),
+  committee: role.optional(),
+  condition: text(1000).optional(),
+  description: text(2000).optional(),
+});
+
 const step = z.strictObject({
   handler: role,
   alternatives: z.array(role).max(10).optional(),
@@ -31,6 +42,9 @@ const step = z.strictObject({
   description: text(4000),
   workingDays: days.optional(),
   notify: z.array(role).max(20).default([]),
+  mayNotify: z.array(role).max(20).optional(),
+  consult: z.array(role).max(20).optional(),
+  jointWith: z.array(role).max(10).optional(),
   preconditions: z.array(z.enum(PRECONDITIONS)).max(10).default([]),
   clauses,
 });
@@ -56,6 +70,8 @@ export const SECTION_SCHEMAS = {
     steps: z.array(step).min(1, 'a chain needs at least one step').max(20),
     seriousStartsAt: z.number().int().min(0).optional(),
     externalBody: role.optional(),
+    category: z.enum(ENQUIRY_CATEGORIES).optional(),
+    entryPoints: z.array(z.strictObject({ step: z.number().int().min(0), when: text(1000) })).max(10).optional(),
     clauses,
   }),
   response_standard: z.strictObject({
@@ -66,19 +82,34 @@ export const SECTION_SCHEMAS = {
     respondBeforeMeeting: z.boolean().optional(),
     urgent: z.strictObject({ acknowledgeWithinDays: days.optional(), respondWithinDays: days.optional(), description: text(4000) }).optional(),
     escalateTo: z.array(role).max(10).default([]),
+    alternatives: z.array(z.strictObject({ handler: role, when: text(1000) })).max(10).optional(),
+    extension: z.strictObject({ terms: z.array(z.enum(EXTENSION_TERMS)).min(1).max(3), description: text(2000) }).optional(),
     description: text(4000),
     clauses,
   }),
   access_rule: z.strictObject({
     classification: z.enum(CLASSIFICATIONS),
-    grants: z
-      .array(z.strictObject({ kind: z.enum(ACCESS_GRANTS), role: role.optional(), decidedBy: role.optional(), description: text(2000).optional() }))
-      .max(20),
+    grants: z.array(grant.extend({ alsoRequires: z.array(grant).max(5).optional(), approvedBy: z.array(role).min(1).max(10).optional() })).max(20),
     description: text(4000),
     clauses,
   }),
   disclosure_exception: z.strictObject({ key: z.enum(DISCLOSURE_EXCEPTIONS), description: text(4000), consult: role.optional(), clauses }),
-  correspondence_rule: z.strictObject({ key: z.enum(CORRESPONDENCE_RULES), description: text(4000), clauses }),
+  correspondence_rule: z.strictObject({ key: z.enum(CORRESPONDENCE_RULES), description: text(4000), exceptRoles: z.array(role).max(10).optional(), clauses }),
+  obligation: z.strictObject({
+    kind: z.enum(OBLIGATION_KINDS),
+    appliesTo: z.array(role).min(1, 'names at least one role').max(20),
+    text: text(4000),
+    reportTo: z.array(role).max(10).optional(),
+    register: text(200).optional(),
+    clauses,
+  }),
+  advice_route: z.strictObject({
+    topic: z.string().regex(/^[a-z][a-z0-9_]{0,79}$/, 'must be lower-case letters, digits and _ (e.g. interpretation)'),
+    description: text(4000),
+    advisers: z.array(role).min(1, 'names at least one role').max(10),
+    required: z.boolean().optional(),
+    clauses,
+  }),
 } as const;
 
 export type ParsedRule<S extends Section> = { ok: true; value: Sections[S] } | { ok: false; path: string; message: string };

@@ -34,6 +34,11 @@ export const ROLE_KEYS = [
   'line_manager',
   'case_officer',
   'democratic_services',
+  'democratic_services_manager',
+  'planning_manager',
+  'communications_officer',
+  'hr_officer',
+  'corporate_management_team',
   'officer',
   // bodies
   'full_council',
@@ -70,6 +75,10 @@ export const CONCERN_KINDS = [
   'confidentiality_breach',
   'need_to_know_dispute',
   'code_of_conduct',
+  'information_request_refused',
+  'report_content_dispute',
+  'party_group_difficulty',
+  'interpretation',
 ] as const;
 export type ConcernKind = (typeof CONCERN_KINDS)[number];
 
@@ -96,6 +105,7 @@ export const PRECONDITIONS = [
   'minor_only',
   'unresolved_at_previous_step',
   'handler_not_subject',
+  'relationship_breakdown',
 ] as const;
 export type Precondition = (typeof PRECONDITIONS)[number];
 
@@ -121,10 +131,20 @@ export const CLASSIFICATIONS = [
 ] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
-export const ACCESS_GRANTS = ['anyone', 'role', 'committee_member', 'need_to_know', 'overview_scrutiny', 'party_group_member', 'ward_member'] as const;
+export const ACCESS_GRANTS = [
+  'anyone',
+  'role',
+  'committee_member',
+  'need_to_know',
+  'overview_scrutiny',
+  'party_group_member',
+  /** The political group forming the administration (not the other groups). */
+  'administration_group',
+  'ward_member',
+] as const;
 export type AccessGrantKind = (typeof ACCESS_GRANTS)[number];
 
-export const DISCLOSURE_EXCEPTIONS = ['consent', 'required_by_law', 'professional_advice', 'public_interest', 'already_public'] as const;
+export const DISCLOSURE_EXCEPTIONS = ['consent', 'required_by_law', 'professional_advice', 'public_interest', 'already_public', 'legitimate_reason'] as const;
 export type DisclosureExceptionKey = (typeof DISCLOSURE_EXCEPTIONS)[number];
 
 export const CORRESPONDENCE_RULES = [
@@ -135,7 +155,18 @@ export const CORRESPONDENCE_RULES = [
   'officer_letters_in_own_name',
   'political_correspondence_not_on_council_resources',
   'mayor_correspondence',
+  'ward_members_notified',
+  'no_copies_to_media',
+  'press_contact_through_clerk',
 ] as const;
+
+/** What a general rule of conduct is. */
+export const OBLIGATION_KINDS = ['duty', 'right', 'restriction', 'disclosure'] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+/** What the person asking must be given when a response will take longer than the standard. */
+export const EXTENSION_TERMS = ['time_estimate', 'explanation', 'early_notice'] as const;
+export type ExtensionTerm = (typeof EXTENSION_TERMS)[number];
 export type CorrespondenceRuleKey = (typeof CORRESPONDENCE_RULES)[number];
 
 export interface Clause {
@@ -172,6 +203,12 @@ export interface EscalationStep {
   workingDays?: number;
   /** Roles to tell at this step (e.g. the Group Leader). */
   notify: RoleKey[];
+  /** Roles that may be told, at the handler's discretion or when they exist ("if the Member has a Group Leader"). */
+  mayNotify?: RoleKey[];
+  /** Roles the handler discusses the matter with or takes advice from before deciding. */
+  consult?: RoleKey[];
+  /** Roles that decide jointly with the handler. */
+  jointWith?: RoleKey[];
   preconditions: Precondition[];
   clauses: string[];
 }
@@ -186,6 +223,13 @@ export interface EscalationChain {
   seriousStartsAt?: number;
   /** The external body at the end of the chain (e.g. the Ombudsman). */
   externalBody?: RoleKey;
+  /** For 'enquiry_late' chains that apply to one category of enquiry only. */
+  category?: EnquiryCategory;
+  /**
+   * Other places the chain may start, at the choice of whoever raises the concern
+   * ("or go straight to the Executive Head where discussion would not be appropriate").
+   */
+  entryPoints?: { step: number; when: string }[];
   clauses: string[];
 }
 
@@ -200,6 +244,10 @@ export interface ResponseStandard {
   urgent?: { acknowledgeWithinDays?: number; respondWithinDays?: number; description: string };
   /** Whom to escalate to when late, in order. */
   escalateTo: RoleKey[];
+  /** Others who may receive such enquiries instead, and when ("particularly sensitive or complex": the Planning Manager). */
+  alternatives?: { handler: RoleKey; when: string }[];
+  /** What is owed when more time is needed ("an estimate of the time and a brief explanation"). */
+  extension?: { terms: ExtensionTerm[]; description: string };
   description: string;
   clauses: string[];
 }
@@ -210,6 +258,14 @@ export interface AccessGrant {
   role?: RoleKey;
   /** For kind 'need_to_know': who decides. */
   decidedBy?: RoleKey;
+  /** For kind 'committee_member': which committee (e.g. the Personnel Committee). */
+  committee?: RoleKey;
+  /** Grounds that must hold as well as this one (each as a grant). */
+  alsoRequires?: Omit<AccessGrant, 'alsoRequires' | 'approvedBy'>[];
+  /** Roles that must approve before the information is released (any one of them). */
+  approvedBy?: RoleKey[];
+  /** A condition in words the requester must meet ("when undertaking Council business"). */
+  condition?: string;
   description?: string;
 }
 
@@ -231,6 +287,32 @@ export interface DisclosureException {
 export interface CorrespondenceRule {
   key: CorrespondenceRuleKey;
   description: string;
+  /** Roles the rule does not apply to (copies may go to the Committee Chair for the area of work). */
+  exceptRoles?: RoleKey[];
+  clauses: string[];
+}
+
+/** A general duty, right or restriction, or a disclosure someone must make, with whom it applies to. */
+export interface Obligation {
+  kind: ObligationKind;
+  /** Whom it binds or benefits (member, officer, chairman…). */
+  appliesTo: RoleKey[];
+  text: string;
+  /** For disclosures and reports: to whom. */
+  reportTo?: RoleKey[];
+  /** Where a disclosure is recorded ("Register of Members' Interests"). */
+  register?: string;
+  clauses: string[];
+}
+
+/** Whom to ask for advice on a topic, and whether it must be asked first. */
+export interface AdviceRoute {
+  /** An identifier for the topic: "interpretation", "data_protection_before_requesting_documents". */
+  topic: string;
+  description: string;
+  advisers: RoleKey[];
+  /** The advice must be obtained before acting. */
+  required?: boolean;
   clauses: string[];
 }
 
@@ -243,6 +325,10 @@ export interface ReviewSchedule {
   /** A fixed review date, when the text gives one. */
   reviewOn?: string;
   reviewingBody?: RoleKey;
+  /** The body that approves amendments the review recommends. */
+  amendedBy?: RoleKey;
+  /** Parts amended since adoption without a new version ("Member Enquiries section updated on 2021-09-09"). */
+  amendments?: { on: string; scope: string; clauses: string[] }[];
   clauses: string[];
 }
 
@@ -256,6 +342,8 @@ export interface ProtocolDocument {
   accessRules: AccessRule[];
   disclosureExceptions: DisclosureException[];
   correspondenceRules: CorrespondenceRule[];
+  obligations: Obligation[];
+  adviceRoutes: AdviceRoute[];
   review: ReviewSchedule;
 }
 
@@ -315,11 +403,19 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     if (c.seriousStartsAt !== undefined && (c.seriousStartsAt < 0 || c.seriousStartsAt >= c.steps.length)) {
       add(`${p}.seriousStartsAt`, 'must be the index of one of the steps');
     }
+    c.entryPoints?.forEach((e, k) => {
+      if (!Number.isInteger(e.step) || e.step < 0 || e.step >= c.steps.length) add(`${p}.entryPoints[${k}].step`, 'must be the index of one of the steps');
+    });
+    if (c.category !== undefined) {
+      oneOf(`${p}.category`, c.category, ENQUIRY_CATEGORIES);
+      if (c.concern !== 'enquiry_late') add(`${p}.category`, 'only an enquiry_late chain is for a category of enquiry');
+    }
     c.steps.forEach((s, j) => {
       const sp = `${p}.steps[${j}]`;
       role(`${sp}.handler`, s.handler);
       s.alternatives?.forEach((a, k) => role(`${sp}.alternatives[${k}]`, a));
       s.notify.forEach((n, k) => role(`${sp}.notify[${k}]`, n));
+      for (const f of ['mayNotify', 'consult', 'jointWith'] as const) s[f]?.forEach((n, k) => role(`${sp}.${f}[${k}]`, n));
       oneOf(`${sp}.action`, s.action, STEP_ACTIONS);
       s.preconditions.forEach((pc, k) => oneOf(`${sp}.preconditions[${k}]`, pc, PRECONDITIONS));
       days(`${sp}.workingDays`, s.workingDays);
@@ -334,6 +430,7 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     categories.add(r.category);
     role(`${p}.handler`, r.handler);
     r.escalateTo.forEach((e, k) => role(`${p}.escalateTo[${k}]`, e));
+    r.alternatives?.forEach((a, k) => role(`${p}.alternatives[${k}].handler`, a.handler));
     days(`${p}.acknowledgeWithinDays`, r.acknowledgeWithinDays);
     days(`${p}.respondWithinDays`, r.respondWithinDays);
     days(`${p}.urgent.acknowledgeWithinDays`, r.urgent?.acknowledgeWithinDays);
@@ -349,6 +446,13 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
       role(`${p}.grants[${k}].role`, g.role);
       if (g.kind === 'need_to_know' && !g.decidedBy) add(`${p}.grants[${k}].decidedBy`, 'says who decides need to know');
       role(`${p}.grants[${k}].decidedBy`, g.decidedBy);
+      role(`${p}.grants[${k}].committee`, g.committee);
+      g.approvedBy?.forEach((r, j) => role(`${p}.grants[${k}].approvedBy[${j}]`, r));
+      g.alsoRequires?.forEach((x, j) => {
+        oneOf(`${p}.grants[${k}].alsoRequires[${j}].kind`, x.kind, ACCESS_GRANTS);
+        role(`${p}.grants[${k}].alsoRequires[${j}].role`, x.role);
+        role(`${p}.grants[${k}].alsoRequires[${j}].committee`, x.committee);
+      });
     });
     cites(p, a.clauses);
   });
@@ -359,7 +463,25 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
   });
   doc.correspondenceRules.forEach((c, i) => {
     oneOf(`correspondenceRules[${i}].key`, c.key, CORRESPONDENCE_RULES);
+    c.exceptRoles?.forEach((r, k) => role(`correspondenceRules[${i}].exceptRoles[${k}]`, r));
     cites(`correspondenceRules[${i}]`, c.clauses);
+  });
+  doc.obligations.forEach((o, i) => {
+    const p = `obligations[${i}]`;
+    oneOf(`${p}.kind`, o.kind, OBLIGATION_KINDS);
+    if (o.appliesTo.length === 0) add(`${p}.appliesTo`, 'names at least one role');
+    o.appliesTo.forEach((r, k) => role(`${p}.appliesTo[${k}]`, r));
+    o.reportTo?.forEach((r, k) => role(`${p}.reportTo[${k}]`, r));
+    cites(p, o.clauses);
+  });
+  const topics = new Set<string>();
+  doc.adviceRoutes.forEach((a, i) => {
+    const p = `adviceRoutes[${i}]`;
+    if (topics.has(a.topic)) add(`${p}.topic`, `"${a.topic}" has two advice routes`);
+    topics.add(a.topic);
+    if (a.advisers.length === 0) add(`${p}.advisers`, 'names at least one role');
+    a.advisers.forEach((r, k) => role(`${p}.advisers[${k}]`, r));
+    cites(p, a.clauses);
   });
   const r = doc.review;
   for (const f of ['adoptedOn', 'effectiveFrom', 'reviewOn'] as const) {
@@ -367,6 +489,11 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
   }
   role('review.adoptedBy', r.adoptedBy);
   role('review.reviewingBody', r.reviewingBody);
+  role('review.amendedBy', r.amendedBy);
+  r.amendments?.forEach((a, i) => {
+    if (!isDate(a.on)) add(`review.amendments[${i}].on`, 'must be a date written YYYY-MM-DD');
+    cites(`review.amendments[${i}]`, a.clauses);
+  });
   if (r.reviewEveryMonths !== undefined && (!Number.isInteger(r.reviewEveryMonths) || r.reviewEveryMonths < 1 || r.reviewEveryMonths > 120)) {
     add('review.reviewEveryMonths', 'must be 1 to 120 months');
   }

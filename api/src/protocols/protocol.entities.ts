@@ -3,6 +3,13 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
 import { ProtocolStatus, RoleKeyEnum } from './protocol.enums';
 
+@ObjectType({ description: 'A part of an adopted protocol amended without a new version ("Member Enquiries section updated on 2021-09-09")' })
+export class ProtocolAmendment {
+  @Field(() => LocalDateScalar) on: string;
+  @Field() scope: string;
+  @Field(() => [String]) clauses: string[];
+}
+
 @ObjectType({ description: "A council's member/officer protocol (or a model protocol a monitoring officer publishes)" })
 @Entity('protocols')
 export class Protocol {
@@ -100,6 +107,14 @@ export class ProtocolVersion {
   @Field(() => [String])
   @Column({ name: 'review_clauses', type: 'text', array: true })
   reviewClauses: string[];
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
+  @Column({ name: 'amended_by', type: 'text', nullable: true })
+  amendedBy: string | null;
+
+  @Field(() => [ProtocolAmendment], { description: 'Parts amended since adoption without a new version' })
+  @Column({ type: 'jsonb' })
+  amendments: ProtocolAmendment[];
 
   @Field(() => Int)
   @Column('int')

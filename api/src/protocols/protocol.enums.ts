@@ -6,6 +6,8 @@ import {
   CORRESPONDENCE_RULES,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
+  EXTENSION_TERMS,
+  OBLIGATION_KINDS,
   PRECONDITIONS,
   ROLE_KEYS,
   ROLE_KINDS,
@@ -38,4 +40,6 @@ export const PreconditionEnum = vocabulary(PRECONDITIONS, 'Precondition', 'What 
 export const AccessGrantKindEnum = vocabulary(ACCESS_GRANTS, 'AccessGrantKind', 'On what ground someone may see information of a classification');
 export const DisclosureExceptionEnum = vocabulary(DISCLOSURE_EXCEPTIONS, 'DisclosureExceptionKind', 'When confidential information may be disclosed');
 export const CorrespondenceRuleEnum = vocabulary(CORRESPONDENCE_RULES, 'CorrespondenceRuleKind', 'Rules on copying and sending correspondence');
+export const ObligationKindEnum = vocabulary(OBLIGATION_KINDS, 'ObligationKind', 'A duty, a right, a restriction, or a disclosure someone must make');
+export const ExtensionTermEnum = vocabulary(EXTENSION_TERMS, 'ExtensionTerm', 'What is owed when a response will take longer than the standard');
 export const ExpectationDirectionEnum = vocabulary(['members_from_officers', 'officers_from_members'] as const, 'ExpectationDirection', 'Who can expect what of whom');

@@ -158,12 +158,16 @@ export class AccessRequesterInput {
 
   @Field({ nullable: true })
   wardMember?: boolean;
+
+  @Field({ nullable: true, description: 'A member of the political group forming the administration' })
+  administrationGroup?: boolean;
 }
 
 export enum AccessDecisionKind {
   ALLOWED = 'allowed',
   REFUSED = 'refused',
   NEEDS_DECISION = 'needs_decision',
+  NEEDS_APPROVAL = 'needs_approval',
 }
 registerEnumType(AccessDecisionKind, { name: 'AccessDecisionKind' });
 
@@ -186,6 +190,9 @@ export class AccessDecisionResult {
 
   @Field(() => ProtocolRole, { nullable: true, description: 'Who decides need to know, when that decision is what is missing or what allowed it' })
   decidedBy: ProtocolRole | null;
+
+  @Field(() => [ProtocolRole], { description: 'Who may approve release, when the protocol requires approval first' })
+  approvers: ProtocolRole[];
 
   @Field(() => [ProtocolClause])
   clauses: ProtocolClause[];
@@ -224,7 +231,7 @@ export class ClauseChange {
 
 @ObjectType({ description: 'A rule added, changed or removed; before and after are the rule as JSON' })
 export class RuleChange {
-  @Field({ description: 'role, expectation, chain, response_standard, access_rule, disclosure_exception, correspondence_rule' })
+  @Field({ description: 'role, expectation, chain, response_standard, access_rule, disclosure_exception, correspondence_rule, obligation, advice_route' })
   section: string;
 
   @Field({ description: 'What identifies the rule across versions: a role key, a concern/severity, a category…' })
@@ -263,6 +270,8 @@ export enum RuleSection {
   ACCESS_RULE = 'access_rule',
   DISCLOSURE_EXCEPTION = 'disclosure_exception',
   CORRESPONDENCE_RULE = 'correspondence_rule',
+  OBLIGATION = 'obligation',
+  ADVICE_ROUTE = 'advice_route',
 }
 registerEnumType(RuleSection, { name: 'RuleSection', description: 'The sections of a protocol that hold rules' });
 
@@ -318,4 +327,17 @@ export class ReviewScheduleInput {
 
   @Field(() => [String], { nullable: true, description: 'The clauses the schedule comes from' })
   clauses?: string[] | null;
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
+  amendedBy?: string | null;
+
+  @Field(() => [AmendmentInput], { nullable: true, description: 'Parts amended since adoption without a new version' })
+  amendments?: AmendmentInput[] | null;
+}
+
+@InputType()
+export class AmendmentInput {
+  @Field(() => LocalDateScalar) on: string;
+  @Field() scope: string;
+  @Field(() => [String], { defaultValue: [] }) clauses: string[];
 }

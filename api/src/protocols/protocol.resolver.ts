@@ -29,6 +29,8 @@ import {
   AccessGrant,
   AccessRule,
   CorrespondenceRule,
+  Obligation,
+  AdviceRoute,
   DisclosureException,
   EscalationChain,
   ProtocolExpectation,
@@ -129,8 +131,10 @@ export class ProtocolResolver {
     @Arg('section', () => RuleSection) section: RuleSection,
     @Arg('rule', () => GraphQLJSON, { description: "The rule, in the shape of its section's type" }) rule: unknown,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+    @Arg('key', () => String, { nullable: true, description: 'To change an expectation or obligation: its key ("members_from_officers/2"); other rules are known by their content' })
+    key?: string | null,
   ): Promise<ProtocolRuleEntry> {
-    return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion)) as unknown as ProtocolRuleEntry;
+    return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion, key)) as unknown as ProtocolRuleEntry;
   }
 
   @Authorized()
@@ -263,6 +267,7 @@ export class ProtocolResolver {
       rule: decision.rule as AccessRule | null,
       grant: decision.grant as AccessGrant | null,
       decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
+      approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
       protocolVersion: version,
     };
@@ -364,6 +369,16 @@ export class ProtocolVersionResolver {
   @FieldResolver(() => [CorrespondenceRule])
   correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'correspondence_rule');
+  }
+
+  @FieldResolver(() => [Obligation], { description: 'General duties, rights and restrictions, and disclosures someone must make' })
+  obligations(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'obligation');
+  }
+
+  @FieldResolver(() => [AdviceRoute], { description: 'Whom to ask for advice, by topic' })
+  adviceRoutes(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
+    return this.service.section(ctx, v.id, 'advice_route');
   }
 
   @FieldResolver(() => GraphQLJSON, { description: 'The whole version as one document (the format of domain/protocol.ts): export as JSON' })

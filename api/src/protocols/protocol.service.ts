@@ -113,6 +113,8 @@ export class ProtocolService {
         ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
         ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
         ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
+        ...(version.amendedBy ? { amendedBy: version.amendedBy as never } : {}),
+        ...(version.amendments?.length ? { amendments: version.amendments } : {}),
         clauses: version.reviewClauses,
       },
     );
@@ -183,6 +185,8 @@ export class ProtocolService {
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
         reviewClauses: source?.reviewClauses ?? [],
+        amendedBy: source?.amendedBy ?? null,
+        amendments: [],
         version: 1,
         createdById: ctx.userId,
       });
@@ -252,6 +256,8 @@ export class ProtocolService {
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
         reviewClauses: source?.reviewClauses ?? [],
+        amendedBy: source?.amendedBy ?? null,
+        amendments: [],
         version: 1,
         createdById: ctx.userId,
       });
@@ -362,11 +368,11 @@ export class ProtocolService {
             );
           }
         }
-        await em.query('UPDATE protocol_versions SET review_clauses = array_replace(review_clauses, $2, $3) WHERE id = $1', [
-          clause.versionId,
-          clause.number,
-          changes.number,
-        ]);
+        await em.query(
+          `UPDATE protocol_versions SET review_clauses = array_replace(review_clauses, $2, $3),
+             amendments = $4::jsonb WHERE id = $1`,
+          [clause.versionId, clause.number, changes.number, JSON.stringify(renumberCitations(version.amendments, clause.number, changes.number!) ?? version.amendments)],
+        );
         ctx.loaders.itemsOfVersion.clear(clause.versionId);
       }
       await this.touch(em, clause.versionId);
@@ -438,17 +444,22 @@ export class ProtocolService {
    * the rest of the draft (its clauses must exist, its roles be defined); a rule
    * that already exists (same section and key) needs the version that was read.
    */
-  async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null) {
+  async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null, key0?: string | null) {
     const version = await this.editableDraft(ctx, versionId);
     const parsed = parseRule(section, input);
     if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', parsed.message);
     const body = parsed.value;
     const items = await ctx.loaders.itemsOfVersion.load(version.id);
     const inSection = items.filter((i) => i.section === section);
+    // Expectations and obligations are numbered within their direction or kind: a new one takes the next number.
+    const group = (b: unknown) => (section === 'expectation' ? (b as Sections['expectation']).direction : section === 'obligation' ? (b as Sections['obligation']).kind : null);
     const key =
-      section === 'expectation' && expectedVersion == null
-        ? itemKey(section, body, inSection.filter((i) => (i.body as Sections['expectation']).direction === (body as Sections['expectation']).direction).length)
-        : itemKey(section, body);
+      group(body) !== null && expectedVersion == null
+        ? itemKey(section, body, Math.max(0, ...inSection.filter((i) => group(i.body) === group(body)).map((i) => Number(i.key.split('/').pop()) || 0)))
+        : group(body) !== null
+          ? this.groupedKey(section, group(body)!, key0)
+          : itemKey(section, body);
+    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', `a ${section}'s key follows from its content ("${key}"); send no key`);
     const existing = inSection.find((i) => i.key === key);
     if (existing && expectedVersion == null) throw conflict(`${section} ${key} already exists: send its expectedVersion to change it`, { key });
     if (!existing && expectedVersion != null) throw notFound(`Rule ${section}`, key);
@@ -498,6 +509,13 @@ export class ProtocolService {
     });
   }
 
+  /** The key of an existing expectation or obligation being changed: they are told apart by number, not content. */
+  private groupedKey(section: Section, group: string, key: string | null | undefined): string {
+    if (!key) throw badInput('key', `is required to change ${section === 'obligation' ? 'an obligation' : 'an expectation'} (e.g. "${group}/2")`);
+    if (!key.startsWith(`${group}/`)) throw badInput('key', `"${key}" is not a ${group.replace(/_/g, ' ')} ${section}; it cannot move to another ${section === 'obligation' ? 'kind' : 'direction'}`);
+    return key;
+  }
+
   /** Sets a draft's review schedule: a period or a fixed date, the reviewing body, the clauses it comes from. */
   async setReview(ctx: RequestContext, versionId: string, expectedVersion: number, input: ReviewScheduleInput): Promise<ProtocolVersion> {
     const version = await this.editableDraft(ctx, versionId, 'id');
@@ -505,10 +523,19 @@ export class ProtocolService {
     if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
     if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
     if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', 'is not a role');
+    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', 'is not a role');
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.clauses(ctx, version.id)).map((c) => c.number));
     const missing = clauses.find((n) => !numbers.has(n));
     if (missing) throw badInput('clauses', `cites clause "${missing}", which the draft does not have`);
+    const amendments = (input.amendments ?? []).map((a, i) => {
+      const scope = a.scope.trim();
+      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, 'must be 1 to 500 characters');
+      const gone = a.clauses.find((n) => !numbers.has(n));
+      if (gone) throw badInput(`amendments.${i}.clauses`, `cites clause "${gone}", which the draft does not have`);
+      return { on: a.on, scope, clauses: a.clauses };
+    });
+    if (amendments.length > 50) throw badInput('amendments', 'at most 50');
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -517,6 +544,8 @@ export class ProtocolService {
         reviewOn: input.reviewOn ?? null,
         reviewingBody: input.reviewingBody ?? null,
         reviewClauses: clauses,
+        amendedBy: input.amendedBy ?? null,
+        amendments,
       });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
@@ -609,7 +638,7 @@ export class ProtocolService {
     const version = await this.editableDraft(ctx, clause.versionId);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
-    if (citing.length || version.reviewClauses.includes(clause.number)) {
+    if (citing.length || version.reviewClauses.includes(clause.number) || version.amendments.some((a) => a.clauses.includes(clause.number))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
       throw conflict(`Clause ${clause.number} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
     }

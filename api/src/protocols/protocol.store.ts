@@ -96,6 +96,8 @@ export async function importAdoptedProtocol(
     reviewingBody: review.reviewingBody ?? null,
     nextReviewDue: nextReviewDue({ ...review, adoptedOn }),
     reviewClauses: review.clauses,
+    amendedBy: review.amendedBy ?? null,
+    amendments: review.amendments ?? [],
     version: 1,
     createdById: null,
   });

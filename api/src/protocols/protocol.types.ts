@@ -11,6 +11,8 @@ import {
   DisclosureExceptionEnum,
   EnquiryCategoryEnum,
   ExpectationDirectionEnum,
+  ExtensionTermEnum,
+  ObligationKindEnum,
   PreconditionEnum,
   RoleKeyEnum,
   RoleKindEnum,
@@ -44,8 +46,17 @@ export class EscalationStep {
   @Field() description: string;
   @Field(() => Int, { nullable: true, description: 'Working days allowed at this step before moving on' }) workingDays?: number;
   @Field(() => [RoleKeyEnum], { description: 'Roles to tell at this step' }) notify: string[];
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that may be told (at the handler\'s discretion, or when they exist)' }) mayNotify: string[];
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles the handler discusses the matter with or takes advice from' }) consult: string[];
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that decide jointly with the handler' }) jointWith: string[];
   @Field(() => [PreconditionEnum]) preconditions: string[];
   @Field(() => [String]) clauses: string[];
+}
+
+@ObjectType({ description: 'A later step a concern may go to first, at the choice of whoever raises it' })
+export class ChainEntryPoint {
+  @Field(() => Int, { description: '0-based index of the step' }) step: number;
+  @Field() when: string;
 }
 
 @ObjectType()
@@ -56,6 +67,8 @@ export class EscalationChain {
   @Field(() => [EscalationStep]) steps: EscalationStep[];
   @Field(() => Int, { nullable: true, description: '"Serious" matters start at this step (0-based)' }) seriousStartsAt?: number;
   @Field(() => RoleKeyEnum, { nullable: true, description: 'The external body at the end of the chain' }) externalBody?: string;
+  @Field(() => EnquiryCategoryEnum, { nullable: true, description: 'For a late-enquiry chain that applies to one category' }) category?: string;
+  @Field(() => [ChainEntryPoint], { defaultValue: [], description: 'Other steps the chain may start at, and when' }) entryPoints: ChainEntryPoint[];
   @Field(() => [String]) clauses: string[];
 }
 
@@ -63,6 +76,18 @@ export class EscalationChain {
 export class UrgentHandling {
   @Field(() => Int, { nullable: true }) acknowledgeWithinDays?: number;
   @Field(() => Int, { nullable: true }) respondWithinDays?: number;
+  @Field() description: string;
+}
+
+@ObjectType()
+export class AlternativeHandler {
+  @Field(() => RoleKeyEnum) handler: string;
+  @Field() when: string;
+}
+
+@ObjectType()
+export class ExtensionRule {
+  @Field(() => [ExtensionTermEnum]) terms: string[];
   @Field() description: string;
 }
 
@@ -75,8 +100,20 @@ export class ResponseStandard {
   @Field({ defaultValue: false, description: 'The response is due before the relevant meeting' }) respondBeforeMeeting: boolean;
   @Field(() => UrgentHandling, { nullable: true }) urgent?: UrgentHandling;
   @Field(() => [RoleKeyEnum], { description: 'Whom to escalate to when late, in order' }) escalateTo: string[];
+  @Field(() => [AlternativeHandler], { defaultValue: [], description: 'Others who may receive such enquiries instead, and when' }) alternatives: AlternativeHandler[];
+  @Field(() => ExtensionRule, { nullable: true, description: 'What is owed when more time is needed' }) extension?: ExtensionRule;
   @Field() description: string;
   @Field(() => [String]) clauses: string[];
+}
+
+@ObjectType({ description: 'A further ground that must hold as well' })
+export class AccessCondition {
+  @Field(() => AccessGrantKindEnum) kind: string;
+  @Field(() => RoleKeyEnum, { nullable: true }) role?: string;
+  @Field(() => RoleKeyEnum, { nullable: true }) decidedBy?: string;
+  @Field(() => RoleKeyEnum, { nullable: true }) committee?: string;
+  @Field(() => String, { nullable: true }) condition?: string;
+  @Field(() => String, { nullable: true }) description?: string;
 }
 
 @ObjectType()
@@ -84,6 +121,10 @@ export class AccessGrant {
   @Field(() => AccessGrantKindEnum) kind: string;
   @Field(() => RoleKeyEnum, { nullable: true }) role?: string;
   @Field(() => RoleKeyEnum, { nullable: true, description: 'For need to know: who decides' }) decidedBy?: string;
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'For committee members: which committee' }) committee?: string;
+  @Field(() => [AccessCondition], { defaultValue: [], description: 'Grounds that must hold as well as this one' }) alsoRequires: AccessCondition[];
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that must approve release (any one of them)' }) approvedBy: string[];
+  @Field(() => String, { nullable: true, description: 'A condition in words ("when undertaking Council business")' }) condition?: string;
   @Field(() => String, { nullable: true }) description?: string;
 }
 
@@ -107,5 +148,25 @@ export class DisclosureException {
 export class CorrespondenceRule {
   @Field(() => CorrespondenceRuleEnum) key: string;
   @Field() description: string;
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles the rule does not apply to' }) exceptRoles: string[];
+  @Field(() => [String]) clauses: string[];
+}
+
+@ObjectType({ description: 'A general duty, right or restriction, or a disclosure someone must make' })
+export class Obligation {
+  @Field(() => ObligationKindEnum) kind: string;
+  @Field(() => [RoleKeyEnum], { description: 'Whom it binds or benefits' }) appliesTo: string[];
+  @Field() text: string;
+  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'For disclosures and reports: to whom' }) reportTo: string[];
+  @Field(() => String, { nullable: true, description: 'Where a disclosure is recorded' }) register?: string;
+  @Field(() => [String]) clauses: string[];
+}
+
+@ObjectType({ description: 'Whom to ask for advice on a topic, and whether it must be asked first' })
+export class AdviceRoute {
+  @Field() topic: string;
+  @Field() description: string;
+  @Field(() => [RoleKeyEnum]) advisers: string[];
+  @Field({ defaultValue: false, description: 'The advice must be obtained before acting' }) required: boolean;
   @Field(() => [String]) clauses: string[];
 }

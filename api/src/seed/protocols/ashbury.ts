@@ -1279,6 +1279,8 @@ export const protocol: ProtocolDocument = {
       clauses: ['111'],
     },
   ],
+  obligations: [],
+  adviceRoutes: [],
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',

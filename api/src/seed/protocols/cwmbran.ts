@@ -437,6 +437,8 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
+  obligations: [],
+  adviceRoutes: [],
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',

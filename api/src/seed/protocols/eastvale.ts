@@ -788,6 +788,8 @@ export const protocol: ProtocolDocument = {
       clauses: ['10.3', '10.4'],
     },
   ],
+  obligations: [],
+  adviceRoutes: [],
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',

@@ -700,6 +700,8 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
+  obligations: [],
+  adviceRoutes: [],
   correspondenceRules: [
     {
       key: 'officer_letters_in_own_name',

@@ -419,6 +419,8 @@ export const protocol: ProtocolDocument = {
   // The text allows no exceptions ("must never be disclosed", clause 22).
   disclosureExceptions: [],
 
+  obligations: [],
+  adviceRoutes: [],
   correspondenceRules: [],
 
   // GAP: the text gives months, not days ("Adopted: October 2024", "Review: October 2025"); ReviewSchedule
