@@ -30,8 +30,12 @@ const doc: ProtocolDocument = {
   accessRules: [],
   disclosureExceptions: [],
   correspondenceRules: [],
-  obligations: [],
-  adviceRoutes: [],
+  obligations: [
+    { kind: 'duty', appliesTo: ['clerk'], text: 'Keeps the register', clauses: ['3'] },
+    { kind: 'restriction', appliesTo: ['chairman'], text: 'Does not direct staff', clauses: ['3'] },
+    { kind: 'duty', appliesTo: ['chairman'], text: 'Chairs fairly', clauses: [] },
+  ],
+  adviceRoutes: [{ topic: 'interpretation', description: 'The Clerk advises on this protocol', advisers: ['clerk'], clauses: ['3'] }],
   review: { adoptedOn: '2024-10-15', reviewEveryMonths: 12, clauses: [] },
 };
 
@@ -48,6 +52,10 @@ test('items get keys that identify them across versions', () => {
     'expectation:officers_from_members/1',
     'expectation:members_from_officers/2',
     'chain:about_clerk/any/clerk',
+    'obligation:duty/1',
+    'obligation:restriction/1',
+    'obligation:duty/2',
+    'advice_route:interpretation',
   ]);
   expect(rows.find((r) => r.section === 'chain')!.clauses).toEqual(['3']); // steps' citations count
 });
@@ -81,4 +89,19 @@ test('renumberCitations follows a clause to its new number, in the rule and its 
   expect(renumberCitations(chain, '9', '10')).toBeNull();
   const role = renumberCitations(doc.roles[0], '3', '4')!;
   expect(role.clauses).toEqual(['4']);
+});
+
+test.each<[string, (d: ProtocolDocument) => void, string]>([
+  ['an obligation for a role the protocol lacks', (d) => (d.obligations[0].appliesTo = ['mayor']), 'obligations[0].appliesTo[0]'],
+  ['an obligation citing a missing clause', (d) => (d.obligations[1].clauses = ['9']), 'obligations[1].clauses[0]'],
+  ['two advice routes on one topic', (d) => d.adviceRoutes.push({ ...d.adviceRoutes[0] }), 'adviceRoutes[1].topic'],
+  ['an entry point past the last step', (d) => (d.chains[0].entryPoints = [{ step: 1, when: 'x' }]), 'chains[0].entryPoints[0].step'],
+  ['a category on a chain that is not about late enquiries', (d) => (d.chains[0].category = 'planning'), 'chains[0].category'],
+  ['a step consulting an undefined role', (d) => (d.chains[0].steps[0].consult = ['monitoring_officer']), 'chains[0].steps[0].consult[0]'],
+  ['an amendment on a bad date', (d) => (d.review.amendments = [{ on: '2021-13-09', scope: 'Enquiries', clauses: [] }]), 'review.amendments[0].on'],
+  ['amendments approved by an undefined body', (d) => (d.review.amendedBy = 'full_council'), 'review.amendedBy'],
+])('protocolProblems finds %s', (_name, spoil, path) => {
+  const copy = structuredClone(doc);
+  spoil(copy);
+  expect(protocolProblems(copy).map((p) => p.path)).toContain(path);
 });

@@ -11,6 +11,17 @@ test.each([
   ['response_standard', { category: 'ward_matter', handler: 'clerk', acknowledgeWithinDays: 2, respondWithinDays: 10, description: 'Ward' }, null],
   ['response_standard', { category: 'ward_matter', handler: 'clerk', respondWithinDays: 2.5, description: 'Ward' }, 'respondWithinDays'],
   ['access_rule', { classification: 'secret', grants: [], description: 'x' }, 'classification'],
+  ['access_rule', { classification: 'exempt', grants: [{ kind: 'committee_member', committee: 'personnel_committee', alsoRequires: [{ kind: 'need_to_know', decidedBy: 'line_manager' }] }], description: 'x' }, null],
+  ['access_rule', { classification: 'exempt', grants: [{ kind: 'anyone', approvedBy: [] }], description: 'x' }, 'grants.0.approvedBy'],
+  ['access_rule', { classification: 'exempt', grants: [{ kind: 'anyone', alsoRequires: [{ kind: 'anyone', approvedBy: ['clerk'] }] }], description: 'x' }, 'grants.0.alsoRequires.0'],
+  ['obligation', { kind: 'disclosure', appliesTo: ['member'], text: 'Declare close relationships', reportTo: ['monitoring_officer'], register: 'Register of Members\' Interests', clauses: ['6.2'] }, null],
+  ['obligation', { kind: 'duty', appliesTo: [], text: 'x' }, 'appliesTo'],
+  ['obligation', { kind: 'wish', appliesTo: ['member'], text: 'x' }, 'kind'],
+  ['advice_route', { topic: 'interpretation', description: 'Ask the Monitoring Officer', advisers: ['monitoring_officer'] }, null],
+  ['advice_route', { topic: 'Interpretation of this', description: 'x', advisers: ['monitoring_officer'] }, 'topic'],
+  ['response_standard', { category: 'complaint', handler: 'monitoring_officer', description: 'x', alternatives: [{ handler: 'chief_executive', when: 'instead' }], extension: { terms: ['time_estimate', 'explanation'], description: 'estimate' } }, null],
+  ['response_standard', { category: 'complaint', handler: 'clerk', description: 'x', extension: { terms: ['sorry'], description: 'x' } }, 'extension.terms.0'],
+  ['chain', { concern: 'interpretation', severity: 'any', entryPoints: [{ step: 0, when: '' }], steps: [{ handler: 'monitoring_officer', action: 'advice', description: 'x' }] }, 'entryPoints.0.when'],
 ] as const)('%s %j → %s', (section, input, badPath) => {
   const r = parseRule(section, input);
   if (badPath === null) expect(r.ok).toBe(true);
