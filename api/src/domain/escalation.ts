@@ -2,7 +2,7 @@
  * Escalation routes: which chain a concern follows and who handles each step.
  * Pure: the API adds office holders and clause texts to what this returns.
  */
-import type { ConcernKind, EscalationChain, EscalationStep, RoleKey, Severity } from './protocol';
+import type { ConcernKind, EnquiryCategory, EscalationChain, EscalationStep, RoleKey, Severity } from './protocol';
 
 export interface RouteQuestion {
   concern: ConcernKind;
@@ -10,6 +10,8 @@ export interface RouteQuestion {
   severity: Severity;
   /** The role the concern is about, if it is about one (the Clerk, an officer…). */
   about?: RoleKey;
+  /** For a late enquiry: its category (a chain for that category wins over the general one). */
+  category?: EnquiryCategory;
 }
 
 export interface RouteStep {
@@ -28,12 +30,15 @@ export interface Route {
 }
 
 /**
- * The chain for a concern: the one about exactly this role if there is one, else
- * the general one; of the same severity if there is one, else the one for any.
+ * The chain for a concern: for a late enquiry, the one for its category if there
+ * is one; the one about exactly this role if there is one, else the general one;
+ * of the same severity if there is one, else the one for any.
  */
 export function findChain(chains: readonly EscalationChain[], q: RouteQuestion): EscalationChain | null {
-  const candidates = chains.filter((c) => c.concern === q.concern && (c.about === undefined || c.about === q.about));
-  const score = (c: EscalationChain) => (c.about !== undefined ? 2 : 0) + (c.severity === q.severity ? 1 : c.severity === 'any' ? 0 : -10);
+  const candidates = chains.filter(
+    (c) => c.concern === q.concern && (c.about === undefined || c.about === q.about) && (c.category === undefined || c.category === q.category),
+  );
+  const score = (c: EscalationChain) => (c.category !== undefined ? 4 : 0) + (c.about !== undefined ? 2 : 0) + (c.severity === q.severity ? 1 : c.severity === 'any' ? 0 : -10);
   const best = candidates.filter((c) => score(c) >= 0).sort((a, b) => score(b) - score(a))[0];
   return best ?? null;
 }

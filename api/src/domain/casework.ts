@@ -1,0 +1,206 @@
+/**
+ * Casework: what a case's deadlines and route are, fixed from the protocol in
+ * force at receipt, which transitions its lifecycle allows, and which reminders
+ * it needs. Pure: the API and the worker store and send what this decides.
+ */
+import { addWorkingDays, startDay, type CalendarSpec, type IsoDate } from './calendar';
+import { escalationRoute, type RouteStep } from './escalation';
+import type { ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
+
+export const CASE_KINDS = ['enquiry', 'concern'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const CASE_STATUSES = ['open', 'acknowledged', 'responded', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_ACTIONS = ['acknowledge', 'respond', 'resolve', 'close', 'escalate'] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** Which statuses an action may start from, and where it leads (escalate keeps the status and moves the step on). */
+const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus | null; kinds: readonly CaseKind[] }> = {
+  acknowledge: { from: ['open'], to: 'acknowledged', kinds: ['enquiry', 'concern'] },
+  respond: { from: ['open', 'acknowledged'], to: 'responded', kinds: ['enquiry'] },
+  resolve: { from: ['open', 'acknowledged'], to: 'resolved', kinds: ['enquiry', 'concern'] },
+  close: { from: ['responded', 'resolved'], to: 'closed', kinds: ['enquiry', 'concern'] },
+  escalate: { from: ['open', 'acknowledged'], to: null, kinds: ['enquiry', 'concern'] },
+};
+
+export type Transition = { ok: true; status: CaseStatus } | { ok: false; reason: string };
+
+/** The status after `action`, or why the action is not allowed now. */
+export function transition(kind: CaseKind, status: CaseStatus, action: CaseAction): Transition {
+  const t = TRANSITIONS[action];
+  if (!t.kinds.includes(kind)) return { ok: false, reason: `a ${kind} cannot be ${past(action)}` };
+  if (!t.from.includes(status)) return { ok: false, reason: `a ${status} ${kind} cannot be ${past(action)}` };
+  return { ok: true, status: t.to ?? status };
+}
+
+const past = (a: CaseAction) => ({ acknowledge: 'acknowledged', respond: 'responded to', resolve: 'resolved', close: 'closed', escalate: 'escalated' })[a];
+
+/** One step of a case's route, as fixed at receipt. */
+export interface CaseStep {
+  index: number;
+  /** Who handles it (null: the step does not apply to this case). */
+  handler: RoleKey | null;
+  action: string;
+  workingDays: number | null;
+  notify: RoleKey[];
+  clauses: string[];
+}
+
+export interface CasePlan {
+  /** Day 0 of every count: the working day of receipt (or the next, after the cut-off). */
+  startDay: IsoDate;
+  acknowledgeBy: IsoDate | null;
+  respondBy: IsoDate | null;
+  respondBeforeMeeting: boolean;
+  /** Who handles the case now. */
+  handler: RoleKey | null;
+  /** The steps a case goes through: an enquiry's escalation list when late, a concern's chain. */
+  steps: CaseStep[];
+  /** The current step (the first that applies) and when its time runs out. */
+  stepIndex: number;
+  stepDue: IsoDate | null;
+  clauses: string[];
+}
+
+export interface CaseQuestion {
+  kind: CaseKind;
+  category?: EnquiryCategory;
+  concern?: ConcernKind;
+  severity: Severity;
+  about?: RoleKey;
+  receivedAt: Date;
+  urgent: boolean;
+}
+
+export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: string; reason: string };
+
+/**
+ * A case's deadlines and route from the protocol in force at receipt: for an
+ * enquiry, its category's response standard (urgent handling when asked and
+ * given); for a concern, its escalation chain, the first step that applies being
+ * current, due after that step's working days when the protocol sets them.
+ */
+export function planCase(q: CaseQuestion, protocol: { standards: readonly ResponseStandard[]; chains: readonly EscalationChain[] }, calendar: CalendarSpec): PlanResult {
+  const day0 = startDay(q.receivedAt, calendar);
+  if (q.kind === 'enquiry') {
+    if (!q.category) return { ok: false, field: 'category', reason: 'is required for an enquiry' };
+    const standard = protocol.standards.find((s) => s.category === q.category);
+    if (!standard) return { ok: false, field: 'category', reason: `the protocol has no response standard for ${q.category.replace(/_/g, ' ')} enquiries` };
+    const urgent = q.urgent && standard.urgent !== undefined;
+    const ack = urgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
+    const respond = urgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
+    const steps: CaseStep[] = [
+      { index: 0, handler: standard.handler, action: 'respond', workingDays: respond ?? null, notify: [], clauses: standard.clauses },
+      ...standard.escalateTo.map((role, i) => ({ index: i + 1, handler: role, action: 'escalation', workingDays: null, notify: [], clauses: standard.clauses })),
+    ];
+    const respondBy = respond !== undefined ? addWorkingDays(day0, respond, calendar) : null;
+    return {
+      ok: true,
+      plan: {
+        startDay: day0,
+        acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
+        respondBy,
+        respondBeforeMeeting: standard.respondBeforeMeeting ?? false,
+        handler: standard.handler,
+        steps,
+        stepIndex: 0,
+        stepDue: respondBy,
+        clauses: standard.clauses,
+      },
+    };
+  }
+  if (!q.concern) return { ok: false, field: 'concern', reason: 'is required for a concern' };
+  const route = escalationRoute(protocol.chains, { concern: q.concern, severity: q.severity, about: q.about, category: q.category });
+  if (!route) return { ok: false, field: 'concern', reason: `the protocol has no escalation chain for ${q.concern.replace(/_/g, ' ')}${q.about ? ` about the ${q.about.replace(/_/g, ' ')}` : ''}` };
+  const steps = route.steps.map(toCaseStep);
+  const current = steps.find((s) => s.handler !== null);
+  if (!current) return { ok: false, field: 'about', reason: 'every step of the chain is handled by the subject of the concern' };
+  return {
+    ok: true,
+    plan: {
+      startDay: day0,
+      acknowledgeBy: null,
+      respondBy: null,
+      respondBeforeMeeting: false,
+      handler: current.handler,
+      steps,
+      stepIndex: current.index,
+      stepDue: current.workingDays !== null ? addWorkingDays(day0, current.workingDays, calendar) : null,
+      clauses: route.chain.clauses,
+    },
+  };
+}
+
+function toCaseStep(s: RouteStep): CaseStep {
+  return {
+    index: s.index,
+    handler: s.handler,
+    action: s.step.action,
+    workingDays: s.step.workingDays ?? null,
+    notify: s.step.notify,
+    clauses: s.step.clauses,
+  };
+}
+
+/** The step after `current` that applies, and when its time runs out counting from `from` (the day of escalation). */
+export function nextStep(steps: readonly CaseStep[], current: number, from: IsoDate, calendar: CalendarSpec): { step: CaseStep; due: IsoDate | null } | null {
+  const step = steps.find((s) => s.index > current && s.handler !== null);
+  if (!step) return null;
+  return { step, due: step.workingDays !== null ? addWorkingDays(from, step.workingDays, calendar) : null };
+}
+
+export const REMINDER_KINDS = ['acknowledge_soon', 'acknowledge_missed', 'respond_soon', 'respond_missed', 'step_soon', 'step_missed'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface PlannedReminder {
+  kind: ReminderKind;
+  /** The deadline it is about. */
+  deadline: IsoDate;
+  /** The working day it is sent on (a lead time before the deadline, or the day after it). */
+  sendOn: IsoDate;
+  /** Whom it goes to: the handler before a deadline, the escalation role after. */
+  to: RoleKey;
+  step: number;
+  /** Unique per case: the same reminder is never planned (or sent) twice. */
+  key: string;
+}
+
+/** The working day `n` working days before `date` (a date that is not itself a working day counts from the working day before it). */
+export function workingDaysBefore(date: IsoDate, n: number, calendar: CalendarSpec): IsoDate {
+  // Walk back day by day; n is small (a lead time).
+  let d = date;
+  let left = n;
+  const prev = (iso: IsoDate) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  while (addWorkingDays(d, 0, calendar) !== d) d = prev(d);
+  while (left > 0) {
+    d = prev(d);
+    if (addWorkingDays(d, 0, calendar) === d) left--;
+  }
+  return d;
+}
+
+/**
+ * The reminders a case needs at its current step: before each deadline it still
+ * has (lead time in working days) to the handler, and the working day after a
+ * deadline to whoever the protocol escalates to (the next step's handler).
+ */
+export function plannedReminders(
+  c: { status: CaseStatus; acknowledgeBy: IsoDate | null; respondBy: IsoDate | null; handler: RoleKey | null; steps: readonly CaseStep[]; stepIndex: number; stepDue: IsoDate | null },
+  leadDays: number,
+  calendar: CalendarSpec,
+): PlannedReminder[] {
+  if (c.status === 'closed' || c.status === 'responded' || c.status === 'resolved' || !c.handler) return [];
+  const escalation = c.steps.find((s) => s.index > c.stepIndex && s.handler !== null)?.handler ?? c.handler;
+  const out: PlannedReminder[] = [];
+  const pair = (soon: ReminderKind, missed: ReminderKind, deadline: IsoDate | null) => {
+    if (!deadline) return;
+    out.push({ kind: soon, deadline, sendOn: workingDaysBefore(deadline, leadDays, calendar), to: c.handler!, step: c.stepIndex, key: `${soon}:${c.stepIndex}:${deadline}` });
+    out.push({ kind: missed, deadline, sendOn: addWorkingDays(deadline, 1, calendar), to: escalation, step: c.stepIndex, key: `${missed}:${c.stepIndex}:${deadline}` });
+  };
+  if (c.status === 'open') pair('acknowledge_soon', 'acknowledge_missed', c.acknowledgeBy);
+  if (c.respondBy && c.stepIndex === 0 && c.steps[0]?.action === 'respond') pair('respond_soon', 'respond_missed', c.respondBy);
+  else pair('step_soon', 'step_missed', c.stepDue);
+  return out;
+}
