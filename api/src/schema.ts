@@ -12,6 +12,7 @@ import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.
 import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 import { ClosureResolver } from './councils/closure.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { CaseResolver } from './cases/case.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -37,6 +38,7 @@ export const resolvers = [
   OfficeHolderResolver,
   ClosureResolver,
   AuditResolver,
+  CaseResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

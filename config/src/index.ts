@@ -46,6 +46,12 @@ const schema = z.object({
   SWEEP_TIMEZONE: z.string().default('Europe/London'),
   REVIEW_NOTICE_DAYS: z.coerce.number().int().min(0).default(30),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  /** Working days before a deadline that the handler is reminded. */
+  REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(20).default(1),
+  /** The local time reminders are sent on their day (HH:MM, Europe/London). */
+  REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
+  /** How often the worker looks for due reminders Redis lacks (milliseconds). */
+  RECONCILE_EVERY_MS: z.coerce.number().int().min(200).default(15_000),
 
   SMTP_HOST: z.string().default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().default(1025),
@@ -83,7 +89,15 @@ export interface AccordConfig {
   };
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
-  worker: { sweepCron: string; sweepTimezone: string; reviewNoticeDays: number; concurrency: number };
+  worker: {
+    sweepCron: string;
+    sweepTimezone: string;
+    reviewNoticeDays: number;
+    concurrency: number;
+    reminderLeadDays: number;
+    reminderTime: string;
+    reconcileEveryMs: number;
+  };
   smtp: { host: string; port: number; from: string };
 }
 
@@ -127,6 +141,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       sweepTimezone: e.SWEEP_TIMEZONE,
       reviewNoticeDays: e.REVIEW_NOTICE_DAYS,
       concurrency: e.WORKER_CONCURRENCY,
+      reminderLeadDays: e.REMINDER_LEAD_DAYS,
+      reminderTime: e.REMINDER_TIME,
+      reconcileEveryMs: e.RECONCILE_EVERY_MS,
     },
     smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, from: e.SMTP_FROM },
   };

@@ -45,6 +45,17 @@ describe('tenant isolation', () => {
     B.closure = (await a.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas') RETURNING id`, [B.council])).rows[0].id;
     await a.query(`INSERT INTO audit_log (council_id, action, entity) VALUES ($1, 'council.update', 'council')`, [B.council]);
     B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
+    B.case = (
+      await a.query(
+        `INSERT INTO cases (council_id, reference, kind, category, raised_by_role, raised_by_name, received_at, subject, protocol_version_id, start_day, steps)
+         VALUES ($1, '2026-0001', 'enquiry', 'ward_matter', 'member', 'Cllr B', now(), 'Potholes', $2, current_date, '[]') RETURNING id`,
+        [B.council, B.version],
+      )
+    ).rows[0].id;
+    await a.query(`INSERT INTO case_events (council_id, case_id, kind, to_status) VALUES ($1, $2, 'opened', 'open')`, [B.council, B.case]);
+    await a.query(`INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at) VALUES ($1, $2, 'respond_soon', 'k', now())`, [B.council, B.case]);
+    await a.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, '2027-01-31')`, [B.council]);
+    await a.query(`INSERT INTO calendar_feeds (council_id, name, token_hash) VALUES ($1, 'Glanmor deadlines', '\\x01')`, [B.council]);
   });
   afterAll(() => stack.stop());
 
@@ -56,7 +67,9 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(n ORDER BY id) FROM notifications n) AS n,
                 (SELECT json_agg(v ORDER BY id) FROM protocol_versions v) AS v, (SELECT json_agg(c ORDER BY id) FROM protocol_clauses c) AS pc,
                 (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h,
-                (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit`,
+                (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit,
+                (SELECT json_agg(x ORDER BY id) FROM cases x) AS cases, (SELECT count(*) FROM case_events) AS events,
+                (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders`,
       )
     ).rows[0];
 
@@ -121,6 +134,14 @@ describe('tenant isolation', () => {
       'query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-01-05T10:00:00Z") { respondBy } }',
       () => ({ c: B.council }),
     ],
+    ['case', 'query($id: ID!) { case(id: $id) { id } }', () => ({ id: B.case })],
+    [
+      'openCase',
+      'mutation($c: ID!) { openCase(input: { councilId: $c, kind: ENQUIRY, category: WARD_MATTER, raisedByRole: MEMBER, raisedByName: "x", subject: "x" }) { id } }',
+      () => ({ c: B.council }),
+    ],
+    ['moveCase', 'mutation($id: ID!) { moveCase(id: $id, action: ACKNOWLEDGE, expectedVersion: 1) { id } }', () => ({ id: B.case })],
+    ['addCaseNote', 'mutation($id: ID!) { addCaseNote(id: $id, note: "mine now") { id } }', () => ({ id: B.case })],
   ];
 
   /** List queries whose filters take an id: another council's id gives an empty list. */
@@ -133,6 +154,7 @@ describe('tenant isolation', () => {
     ['memberships', 'query($id: ID!) { memberships(filter: { userId: $id }) { totalCount items { id } } }', () => ({ id: B.user })],
     ['apiKeys', 'query($id: ID!) { apiKeys(filter: { councilId: $id, includeRevoked: true }) { totalCount items { id } } }', () => ({ id: B.council })],
     ['notifications', 'query($id: ID!) { notifications(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['cases', 'query($id: ID!) { cases(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
   ];
 
   test.each(byId)('%s with another council\'s id: NOT_FOUND, nothing changed', async (_op, query, vars) => {

@@ -5,12 +5,23 @@ import { Membership } from '../users/membership.entity';
 import type { RequestContext } from './context';
 import { visibleUsersWhere } from '../users/user.visibility';
 import { ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
+import { CaseEvent } from '../cases/case.entity';
 
 /** Per-request batch loaders: one query per field per request, never one per row. */
 export function createLoaders(ctx: RequestContext) {
   const manager = async () => (await ctx.db()).manager;
 
   return {
+    /** A case's timeline, oldest first. */
+    eventsOfCase: new DataLoader<string, CaseEvent[]>(async (caseIds) => {
+      const rows = await (await manager()).getRepository(CaseEvent).createQueryBuilder('e')
+        .where('e.case_id = ANY(:ids)', { ids: [...caseIds] })
+        .orderBy('e.at')
+        .addOrderBy('e.id')
+        .getMany();
+      return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    }),
+
     /** Councils by id; null when the council is not in the caller's scope (row-level security hides it). */
     council: new DataLoader<string, Council | null>(async (ids) => {
       const rows = await (await manager()).getRepository(Council).createQueryBuilder('c')

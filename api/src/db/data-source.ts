@@ -8,11 +8,12 @@ import { Protocols1764000000000 } from './migrations/1764000000000-Protocols';
 import { Audit1764100000000 } from './migrations/1764100000000-Audit';
 import { ChangeFeed1764200000000 } from './migrations/1764200000000-ChangeFeed';
 import { RulesOfConduct1764300000000 } from './migrations/1764300000000-RulesOfConduct';
+import { Casework1764400000000 } from './migrations/1764400000000-Casework';
 
 // DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
-export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000];
+export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000];
 
 /**
  * 'app' connects as the application role (subject to row-level security), used by

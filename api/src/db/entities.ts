@@ -7,4 +7,6 @@ import { ApiKey } from '../api-keys/api-key.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
 
-export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry];
+import { Case, CaseEvent, Reminder } from '../cases/case.entity';
+
+export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry, Case, CaseEvent, Reminder];

@@ -5,7 +5,8 @@
  */
 import { addWorkingDays, startDay, type CalendarSpec, type IsoDate } from './calendar';
 import { escalationRoute, type RouteStep } from './escalation';
-import type { ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
+import type { Classification, ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
+import type { MembershipRole } from './access';
 
 export const CASE_KINDS = ['enquiry', 'concern'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -203,4 +204,14 @@ export function plannedReminders(
   if (c.respondBy && c.stepIndex === 0 && c.steps[0]?.action === 'respond') pair('respond_soon', 'respond_missed', c.respondBy);
   else pair('step_soon', 'step_missed', c.stepDue);
   return out;
+}
+
+/**
+ * May someone with this role at the council read a case of this classification?
+ * Clerks and monitoring officers handle every case; read-only members and API
+ * keys see public cases only.
+ */
+export function mayReadCase(role: MembershipRole | null, classification: Classification): boolean {
+  if (role === 'clerk' || role === 'monitoring_officer') return true;
+  return role === 'viewer' && classification === 'public';
 }

@@ -23,7 +23,7 @@ export enum ProtocolStatus {
 registerEnumType(ProtocolStatus, { name: 'ProtocolStatus', description: 'draft → adopted → superseded' });
 
 /** A GraphQL enum from one of the domain's vocabularies: NAME_IN_CAPITALS → the stored lower-case value. */
-function vocabulary<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
+export function vocabulary<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
   const e = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<string, T>;
   registerEnumType(e, { name, description });
   return e;

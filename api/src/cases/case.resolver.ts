@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import type { CaseAction } from '../domain/casework';
+import { Council } from '../councils/council.entity';
+import { CouncilService } from '../councils/council.service';
+import { OfficeHolder, ProtocolVersion } from '../protocols/protocol.entities';
+import { ProtocolService } from '../protocols/protocol.service';
+import { Case, CaseActionEnum, CaseEvent } from './case.entity';
+import { CaseFilter, CaseList, OpenCaseInput } from './case.inputs';
+import { CaseService } from './case.service';
+
+@Resolver(() => Case)
+export class CaseResolver {
+  private readonly service = new CaseService();
+  private readonly councils = new CouncilService();
+  private readonly protocols = new ProtocolService();
+
+  @Authorized()
+  @Query(() => CaseList, { description: 'Cases of the councils in scope, newest first (confidential ones only for their clerks and monitoring officers)' })
+  cases(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<CaseList> {
+    return this.service.list(ctx, filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Query(() => Case)
+  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Case> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Case, { description: 'Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt' })
+  openCase(@Ctx() ctx: RequestContext, @Arg('input', () => OpenCaseInput) input: OpenCaseInput): Promise<Case> {
+    return this.service.open(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Case, { description: 'Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it' })
+  moveCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => CaseActionEnum) action: CaseAction,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('note', { defaultValue: '' }) note: string,
+  ): Promise<Case> {
+    return this.service.move(ctx, id, action, expectedVersion, note);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseEvent, { description: 'Adds a note to a case\'s timeline' })
+  addCaseNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('note') note: string): Promise<CaseEvent> {
+    return this.service.addNote(ctx, id, note);
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Council> {
+    return this.councils.get(ctx, c.councilId);
+  }
+
+  @FieldResolver(() => ProtocolVersion, { description: 'The protocol version in force at receipt' })
+  protocolVersion(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<ProtocolVersion> {
+    return this.protocols.version(ctx, c.protocolVersionId);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'The timeline, oldest first' })
+  events(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
+    return this.service.events(ctx, c.id);
+  }
+
+  @FieldResolver(() => [OfficeHolder], { description: 'Who holds the handling role today' })
+  async handlers(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<OfficeHolder[]> {
+    if (!c.handlerRole) return [];
+    return (await this.protocols.officeHolders(ctx, c.councilId)).filter((h) => h.roleKey === c.handlerRole);
+  }
+}

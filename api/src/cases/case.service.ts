@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/context';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { requireId, requirePage } from '../common/inputs';
+import { audit } from '../audit/audit';
+import { can, inScope, roleAt } from '../domain/access';
+import { localDateTime, type CalendarSpec } from '../domain/calendar';
+import { mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
+import { ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
+import { CouncilService } from '../councils/council.service';
+import { ProtocolService } from '../protocols/protocol.service';
+import { ProtocolVersion } from '../protocols/protocol.entities';
+import { Case, CaseEvent } from './case.entity';
+import type { CaseFilter, OpenCaseInput } from './case.inputs';
+import { londonInstant } from './reminder-times';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Cases: opened with the deadlines of the protocol in force at receipt, moved through their lifecycle, every change on the timeline and in the audit log. */
+export class CaseService {
+  private readonly councils = new CouncilService();
+  private readonly protocols = new ProtocolService();
+
+  async open(ctx: RequestContext, input: OpenCaseInput): Promise<Case> {
+    const council = await this.councils.get(ctx, input.councilId, 'councilId');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to open cases`);
+    const receivedAt = input.receivedAt ?? new Date();
+    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', 'is in the future');
+    const subject = input.subject.trim();
+    if (!subject || subject.length > 200) throw badInput('subject', 'must be 1 to 200 characters');
+    const description = input.description ?? '';
+    if (description.length > 20_000) throw badInput('description', 'must be at most 20,000 characters');
+    const raisedByName = input.raisedByName.trim();
+    if (!raisedByName || raisedByName.length > 200) throw badInput('raisedByName', 'must be 1 to 200 characters');
+    const raisedByEmail = input.raisedByEmail?.trim().toLowerCase() || null;
+    if (raisedByEmail && !EMAIL.test(raisedByEmail)) throw badInput('raisedByEmail', 'must be an e-mail address');
+    const aboutPerson = input.aboutPerson?.trim() || null;
+    if (aboutPerson && aboutPerson.length > 200) throw badInput('aboutPerson', 'must be at most 200 characters');
+    const documents = (input.documents ?? []).map((d) => d.trim()).filter(Boolean);
+    if (documents.length > 50 || documents.some((d) => d.length > 500)) throw badInput('documents', 'at most 50 references of at most 500 characters');
+    const kind = input.kind as CaseKind;
+    if (kind === 'enquiry' && input.concern) throw badInput('concern', 'is for concerns; an enquiry has a category');
+    if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', 'is not a role');
+
+    const version = await this.versionInForce(ctx, council.id, localDateTime(receivedAt).date);
+    const [standards, chains, rules, calendar] = await Promise.all([
+      this.protocols.section(ctx, version.id, 'response_standard'),
+      this.protocols.section(ctx, version.id, 'chain'),
+      this.protocols.section(ctx, version.id, 'role'),
+      this.protocols.calendar(ctx, council.id),
+    ]);
+    for (const [field, role] of [['aboutRole', input.aboutRole], ['raisedByRole', input.raisedByRole]] as const) {
+      if (role && field === 'aboutRole' && !rules.some((r) => r.key === role)) throw badInput(field, `the protocol in force names no ${role.replace(/_/g, ' ')}`);
+    }
+    const planned = planCase(
+      {
+        kind,
+        category: (input.category ?? undefined) as EnquiryCategory | undefined,
+        concern: (input.concern ?? undefined) as ConcernKind | undefined,
+        severity: (input.severity ?? 'any') as Severity,
+        about: (input.aboutRole ?? undefined) as RoleKey | undefined,
+        receivedAt,
+        urgent: input.urgent ?? false,
+      },
+      { standards, chains },
+      calendar,
+    );
+    if (!planned.ok) throw badInput(planned.field, planned.reason);
+    const plan = planned.plan;
+
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`cases:${council.id}`]);
+      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM cases WHERE council_id = $1`, [council.id]);
+      const id = randomUUID();
+      const values: Partial<Case> = {
+        id,
+        councilId: council.id,
+        reference: `${localDateTime(receivedAt).date.slice(0, 4)}-${String(n + 1).padStart(4, '0')}`,
+        kind,
+        category: input.category ?? null,
+        concern: input.concern ?? null,
+        severity: input.severity ?? 'any',
+        aboutRole: input.aboutRole ?? null,
+        aboutPerson,
+        raisedByRole: input.raisedByRole,
+        raisedByName,
+        raisedByEmail,
+        receivedAt,
+        urgent: input.urgent ?? false,
+        classification: input.classification ?? 'public',
+        subject,
+        description,
+        documents,
+        status: 'open',
+        protocolVersionId: version.id,
+        startDay: plan.startDay,
+        acknowledgeBy: plan.acknowledgeBy,
+        respondBy: plan.respondBy,
+        respondBeforeMeeting: plan.respondBeforeMeeting,
+        steps: plan.steps as Case['steps'],
+        stepIndex: plan.stepIndex,
+        stepDue: plan.stepDue,
+        handlerRole: plan.handler,
+        clauses: plan.clauses,
+        version: 1,
+        createdById: ctx.userId,
+      };
+      await em.getRepository(Case).insert(values);
+      const created = await em.getRepository(Case).findOneByOrFail({ id });
+      await event(ctx, em, created, 'opened', { to: 'open', note: `Opened under protocol version ${version.number}` });
+      await syncReminders(em, created, calendar, ctx.config.worker);
+      await audit(ctx, em, { councilId: council.id, action: 'case.open', entity: 'case', entityId: id, after: created });
+      return created;
+    });
+  }
+
+  /** A case the caller may see; NOT_FOUND otherwise (another council's, or confidential beyond the caller's role). */
+  async get(ctx: RequestContext, id: string, field = 'id'): Promise<Case> {
+    const { manager } = await ctx.db();
+    const found = await manager.getRepository(Case).findOneBy({ id: requireId(field, id) });
+    if (!found || !inScope(ctx.scope, found.councilId) || !this.mayRead(ctx, found)) throw notFound('Case', id);
+    return found;
+  }
+
+  async list(ctx: RequestContext, filter: CaseFilter = {}, offset = 0, limit = 25): Promise<{ items: Case[]; totalCount: number }> {
+    requirePage(offset, limit);
+    const { manager } = await ctx.db();
+    const qb = manager.getRepository(Case).createQueryBuilder('c');
+    if (!ctx.scope.platformAdmin) {
+      // Clerks and monitoring officers see all their councils' cases; read-only members and keys the public ones.
+      const full = ctx.councilIds.filter((c) => roleAt(ctx.scope, c) !== 'viewer');
+      const readOnly = ctx.councilIds.filter((c) => roleAt(ctx.scope, c) === 'viewer');
+      qb.andWhere(`(c.council_id = ANY(:full) OR (c.council_id = ANY(:readOnly) AND c.classification = 'public'))`, { full, readOnly });
+    }
+    if (filter.councilId) qb.andWhere('c.council_id = :council', { council: requireId('filter.councilId', filter.councilId) });
+    if (filter.status?.length) qb.andWhere('c.status = ANY(:status)', { status: filter.status });
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.overdueOn) {
+      qb.andWhere(`c.status IN ('open','acknowledged') AND (c.step_due < :day OR (c.status = 'open' AND c.acknowledge_by < :day))`, { day: filter.overdueOn });
+    }
+    if (filter.handlerRole) qb.andWhere('c.handler_role = :handler', { handler: filter.handlerRole });
+    const [items, totalCount] = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id').skip(offset).take(limit).getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** Acknowledge, respond, resolve, close or escalate: only from the statuses the lifecycle allows. */
+  async move(ctx: RequestContext, id: string, action: CaseAction, expectedVersion: number, note = ''): Promise<Case> {
+    const found = await this.get(ctx, id);
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
+    if (note.length > 4000) throw badInput('note', 'must be at most 4,000 characters');
+    const t = transition(found.kind as CaseKind, found.status as CaseStatus, action);
+    if (!t.ok) throw conflict(`Case ${found.reference}: ${t.reason}`, { status: found.status });
+    if (found.version !== expectedVersion) throw staleVersion('Case', found.id, expectedVersion, found.version);
+    const calendar = await this.protocols.calendar(ctx, found.councilId);
+    const changes: Partial<Case> = { status: t.status };
+    if (action === 'escalate') {
+      const today = localDateTime(new Date()).date;
+      const next = nextStep(found.steps as PlanStep[], found.stepIndex, today, calendar);
+      if (!next) throw conflict(`Case ${found.reference} is at the last step of its route: there is no one further to escalate to`);
+      Object.assign(changes, { stepIndex: next.step.index, handlerRole: next.step.handler, stepDue: next.due });
+    }
+    if (t.status === 'closed') changes.closedAt = new Date();
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const fresh = await moveAtVersion(em, found, expectedVersion, changes);
+      await event(ctx, em, fresh, action === 'escalate' ? 'escalated' : (t.status as CaseEvent['kind']), {
+        from: found.status,
+        to: fresh.status,
+        step: fresh.stepIndex,
+        note: note || (action === 'escalate' ? `Escalated to ${fresh.handlerRole?.replace(/_/g, ' ')}` : ''),
+      });
+      await syncReminders(em, fresh, calendar, ctx.config.worker);
+      await audit(ctx, em, { councilId: fresh.councilId, action: `case.${action}`, entity: 'case', entityId: fresh.id, before: found, after: fresh });
+      return fresh;
+    });
+  }
+
+  async addNote(ctx: RequestContext, id: string, note: string): Promise<CaseEvent> {
+    const found = await this.get(ctx, id);
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
+    const text = note.trim();
+    if (!text || text.length > 4000) throw badInput('note', 'must be 1 to 4,000 characters');
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const e = await event(ctx, em, found, 'note', { note: text });
+      await audit(ctx, em, { councilId: found.councilId, action: 'case.note', entity: 'case', entityId: found.id, after: e });
+      return e;
+    });
+  }
+
+  events(ctx: RequestContext, caseId: string): Promise<CaseEvent[]> {
+    return ctx.loaders.eventsOfCase.load(caseId);
+  }
+
+  mayRead(ctx: RequestContext, c: Pick<Case, 'councilId' | 'classification'>): boolean {
+    return ctx.scope.platformAdmin || mayReadCase(roleAt(ctx.scope, c.councilId), c.classification as Classification);
+  }
+
+  /** The protocol version in force on a date: the latest adopted (or since superseded) one in effect by then, else the one adopted now. */
+  private async versionInForce(ctx: RequestContext, councilId: string, date: string): Promise<ProtocolVersion> {
+    const { manager } = await ctx.db();
+    const [row] = await manager.query(
+      `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
+       WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
+       ORDER BY (coalesce(v.effective_from, v.adopted_on) <= $2::date) DESC NULLS LAST,
+                CASE WHEN coalesce(v.effective_from, v.adopted_on) <= $2::date THEN coalesce(v.effective_from, v.adopted_on) END DESC NULLS LAST,
+                (v.status = 'adopted') DESC, v.number DESC
+       LIMIT 1`,
+      [councilId, date],
+    );
+    if (!row) throw badInput('councilId', 'the council has no adopted protocol: adopt one before opening cases');
+    const version = await this.protocols.version(ctx, row.id);
+    this.protocols.seal(ctx, version);
+    return version;
+  }
+}
+
+async function moveAtVersion(em: EntityManager, c: Case, expectedVersion: number, changes: Partial<Case>): Promise<Case> {
+  const { affected } = await em
+    .createQueryBuilder()
+    .update(Case)
+    .set({ ...changes, version: () => 'version + 1' })
+    .where('id = :id AND version = :v', { id: c.id, v: expectedVersion })
+    .execute();
+  if (!affected) throw staleVersion('Case', c.id, expectedVersion, expectedVersion + 1);
+  return em.getRepository(Case).findOneByOrFail({ id: c.id });
+}
+
+async function event(
+  ctx: RequestContext,
+  em: EntityManager,
+  c: Case,
+  kind: CaseEvent['kind'],
+  e: { from?: string | null; to?: string | null; step?: number | null; note?: string },
+): Promise<CaseEvent> {
+  const id = randomUUID();
+  await em.getRepository(CaseEvent).insert({
+    id,
+    councilId: c.councilId,
+    caseId: c.id,
+    actorUserId: ctx.userId,
+    byWorker: false,
+    kind,
+    fromStatus: e.from ?? null,
+    toStatus: e.to ?? null,
+    stepIndex: e.step ?? c.stepIndex,
+    note: e.note ?? '',
+    at: new Date(),
+  });
+  ctx.loaders.eventsOfCase.clear(c.id);
+  return em.getRepository(CaseEvent).findOneByOrFail({ id });
+}
+
+/**
+ * Makes a case's pending reminders what its state needs now: new ones added
+ * (never twice: their keys are unique per council), ones it no longer needs
+ * cancelled. Sent ones stay as they are.
+ */
+export async function syncReminders(
+  em: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  c: Pick<Case, 'id' | 'councilId' | 'status' | 'acknowledgeBy' | 'respondBy' | 'handlerRole' | 'steps' | 'stepIndex' | 'stepDue'>,
+  calendar: CalendarSpec,
+  worker: { reminderLeadDays: number; reminderTime: string },
+): Promise<void> {
+  const planned = plannedReminders(
+    { status: c.status as CaseStatus, acknowledgeBy: c.acknowledgeBy, respondBy: c.respondBy, handler: c.handlerRole as RoleKey | null, steps: c.steps as PlanStep[], stepIndex: c.stepIndex, stepDue: c.stepDue },
+    worker.reminderLeadDays,
+    calendar,
+  );
+  const keys = planned.map((p) => `case:${c.id}:${p.key}`);
+  await em.query(`UPDATE reminders SET status = 'cancelled' WHERE case_id = $1 AND status = 'pending' AND NOT (dedupe_key = ANY($2))`, [c.id, keys]);
+  if (!planned.length) return;
+  await em.query(
+    `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
+     SELECT $1, $2, x.kind, x.key, x.send_at, x.deadline, x.step, ARRAY[x.role]
+     FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::date[], $7::int[], $8::text[]) AS x(kind, key, send_at, deadline, step, role)
+     ON CONFLICT (council_id, dedupe_key) DO UPDATE SET status = 'pending' WHERE reminders.status = 'cancelled'`,
+    [
+      c.councilId,
+      c.id,
+      planned.map((p) => p.kind),
+      keys,
+      planned.map((p) => londonInstant(p.sendOn, worker.reminderTime)),
+      planned.map((p) => p.deadline),
+      planned.map((p) => p.step),
+      planned.map((p) => p.to),
+    ],
+  );
+}
