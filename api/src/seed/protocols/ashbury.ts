@@ -611,17 +611,18 @@ export const protocol: ProtocolDocument = {
     { key: 'section_151_officer', title: 'Designated Finance Officer', kind: 'officer', clauses: ['9', '37', '57', '58', '59', '75'] },
     { key: 'director', title: 'Executive Director', kind: 'officer', clauses: ['8', '106', '137', '139'] },
     { key: 'service_manager', title: 'Service Manager', kind: 'officer', clauses: ['8', '137'] },
-    // GAP: clause 105 sends sensitive or complex planning enquiries to "the relevant team leader or the
-    // planning control Manager". There is one 'service_manager' key (already the Service Manager of clauses 8
-    // and 137), so the planning control Manager has no role of its own; the format would need either more
-    // keys or several roles per key, told apart by title.
+    // Clause 105: particularly sensitive or complex planning enquiries go to "the relevant team leader or the
+    // planning control Manager" instead of the case officer.
     { key: 'team_leader', title: 'team leader', kind: 'officer', clauses: ['105'] },
+    { key: 'planning_manager', title: 'planning control Manager', kind: 'officer', clauses: ['105'] },
     { key: 'case_officer', title: 'case officer', kind: 'officer', clauses: ['105'] },
     // The staff responsible for the Member Enquiries Mailbox (clauses 106, 107, 111). The text does not say
     // which team they belong to; 'democratic_services' is the nearest key.
-    // GAP: the Democratic Service Manager of clause 108 is a different post with no key of its own (see
-    // the complaints standard below).
     { key: 'democratic_services', title: 'Member Enquiries Mailbox', kind: 'officer', clauses: ['106', '107', '111'] },
+    // Clause 108: complaints may go to the Democratic Service Manager (a post apart from the Mailbox staff).
+    { key: 'democratic_services_manager', title: 'Democratic Service Manager', kind: 'officer', clauses: ['108'] },
+    // Clause 125 calls it the Council's "communications unit", clause 126 the Council's "press office".
+    { key: 'communications_officer', title: 'communications unit', kind: 'officer', clauses: ['125', '126'] },
     // Clause 24 says only that "there is a statutory limitation on officers' involvement in political
     // activities"; it names no politically restricted posts, so no role is flagged `politicallyRestricted`.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['7', '8', '24'] },
@@ -671,11 +672,6 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'members_from_officers',
-      text: 'Officers have the right not to support Members in any role other than that of Member, and not to engage in actions incompatible with this protocol; officers’ involvement in political activities is limited by statute.',
-      clauses: ['24'],
-    },
-    {
-      direction: 'members_from_officers',
       text: 'Officers make every effort to give timely responses to Members’ enquiries within the timescales set out in paragraphs 105 to 111.',
       clauses: ['47'],
     },
@@ -698,11 +694,6 @@ export const protocol: ProtocolDocument = {
       direction: 'members_from_officers',
       text: 'Senior officers instruct staff to implement the Executive’s decisions, and agree mutually convenient methods of regular contact with Executive Members.',
       clauses: ['56', '58'],
-    },
-    {
-      direction: 'members_from_officers',
-      text: 'Senior officers (including the Monitoring Officer and the designated Finance Officer) have the right to submit papers to the Executive as a whole or to individual Executive Members, and to present reports and give advice to committees and sub-committees.',
-      clauses: ['57', '75'],
     },
     {
       direction: 'members_from_officers',
@@ -736,7 +727,7 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'members_from_officers',
-      text: 'Senior officers may contribute to party groups’ deliberations on Council business; officers may refuse, and normally do not attend a party group meeting where some of those attending are not Members of the Council.',
+      text: 'Senior officers may contribute to party groups’ deliberations on Council business; officers normally do not attend a party group meeting where some of those attending are not Members of the Council.',
       clauses: ['78', '79'],
     },
     {
@@ -753,11 +744,6 @@ export const protocol: ProtocolDocument = {
       direction: 'members_from_officers',
       text: 'Officers treat each party group fairly and even-handedly: an officer who accepts an invitation from one group does not decline an invitation to advise another group on the same matter, and gives substantially the same advice to each.',
       clauses: ['85', '88'],
-    },
-    {
-      direction: 'members_from_officers',
-      text: 'An officer may leave a party group meeting at any time if he/she feels it is no longer appropriate to be there, and is given the opportunity of verifying comments and advice attributed to him/her in any written record of the meeting.',
-      clauses: ['87', '90'],
     },
     {
       direction: 'members_from_officers',
@@ -801,8 +787,8 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'members_from_officers',
-      text: 'Officers keep appropriate Members informed of media interest in the Council’s activities, especially on strategic or contentious matters; they respond to the media only when authorised, and tell the communications unit of issues likely to be of media interest.',
-      clauses: ['123', '124', '125'],
+      text: 'Officers keep appropriate Members informed of media interest in the Council’s activities, especially on strategic or contentious matters, and respond to the media only when authorised.',
+      clauses: ['123', '124'],
     },
     // What officers can expect from Members (Members' duties in the text).
     {
@@ -862,13 +848,8 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'Executive Members take decisions in accordance with the constitution and do not otherwise direct staff; before formal decisions the Executive seeks professional advice, including without exception from the Monitoring Officer and the designated Finance Officer, and does not direct officers in framing recommendations.',
+      text: 'Executive Members take decisions in accordance with the constitution and do not otherwise direct staff; the Executive does not direct officers in the framing of recommendations.',
       clauses: ['56', '58'],
-    },
-    {
-      direction: 'officers_from_members',
-      text: 'Before any formal decision with a financial implication, the Executive consults the Finance Officer and the senior officer(s) for the service(s) concerned.',
-      clauses: ['59'],
     },
     {
       direction: 'officers_from_members',
@@ -892,11 +873,6 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'In exercising call-in, overview and scrutiny Members seek officer advice if they consider an Executive decision contrary to the Council’s approved plans, policies or frameworks, or unlawful.',
-      clauses: ['73'],
-    },
-    {
-      direction: 'officers_from_members',
       text: 'Members of a committee or sub-committee take decisions within its remit and do not otherwise instruct officers; a chairman has no legal power to decide on a committee’s behalf and does not apply inappropriate pressure on an officer.',
       clauses: ['76', '77'],
     },
@@ -915,20 +891,6 @@ export const protocol: ProtocolDocument = {
       text: 'No Member refers in public or at meetings of the Council to advice or information given by officers to a party group meeting; where people who are not Members are present at a party group meeting, care is taken not to divulge confidential information about Council business.',
       clauses: ['91', '92'],
     },
-    // GAP: clauses 93 (difficulty or uncertainty about party groups: raised with the Chief Executive and
-    // the relevant party group leader) and 136 (questions on interpretation: the Monitoring Officer's
-    // guidance) are routes for a kind of concern the format has no CONCERN_KINDS entry for (it would need
-    // e.g. 'party_group_difficulty' and 'interpretation'); they are given here as expectations.
-    {
-      direction: 'officers_from_members',
-      text: 'Any particular case of difficulty or uncertainty about officers and party groups is raised with the Chief Executive and the relevant party group leader.',
-      clauses: ['93'],
-    },
-    {
-      direction: 'members_from_officers',
-      text: 'Any particular case of difficulty or uncertainty about officers and party groups is raised with the Chief Executive and the relevant party group leader.',
-      clauses: ['93'],
-    },
     {
       direction: 'officers_from_members',
       text: 'A local Member who intends to arrange a public meeting on an aspect of the Council’s work informs the relevant officer; no such meeting is arranged or held in the immediate run-up to Council elections.',
@@ -946,11 +908,6 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'A Member obtains advice from the Monitoring Officer before seeking access to documents or information where access is likely to breach the Data Protection Act, or where he/she has a personal or prejudicial interest in the subject matter as defined in the Members’ code of conduct.',
-      clauses: ['115'],
-    },
-    {
-      direction: 'officers_from_members',
       text: 'Information given to a Member is used only for the purpose for which it was requested.',
       clauses: ['116'],
     },
@@ -961,18 +918,13 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'A Member dealing with the media says in what capacity he/she is speaking, is sure of what to say, seeks help from the press office and/or relevant senior officer when needed (always for a press release) except for party political statements, considers the consequences for the Council, never gives commitments on matters open to third-party claims or insurance, considers consulting other relevant Members, and takes particular care in the run-up to elections.',
+      text: 'A Member dealing with the media says in what capacity he/she is speaking, is sure of what to say, considers the consequences for the Council, never gives commitments on matters open to third-party claims or insurance, considers consulting other relevant Members, and takes particular care in the run-up to elections.',
       clauses: ['126'],
     },
     {
       direction: 'officers_from_members',
       text: 'When writing in an individual capacity as a ward Member, a Member makes that fact clear.',
       clauses: ['131'],
-    },
-    {
-      direction: 'officers_from_members',
-      text: 'Members use the services and goods the Council provides only to discharge their roles as Members, not for private, party political or campaigning purposes, and comply with the Council’s rules on their use (facilities in Members’ homes, locally-agreed arrangements such as private photocopying, ICT security).',
-      clauses: ['132', '133'],
     },
     {
       direction: 'officers_from_members',
@@ -983,29 +935,6 @@ export const protocol: ProtocolDocument = {
       direction: 'officers_from_members',
       text: 'A Member unhappy about an officer’s actions or conduct avoids personal attacks on or abuse of the officer at all times, and ensures that any criticism is well founded, constructive and made in private.',
       clauses: ['137'],
-    },
-    // Duties both ways. GAP: clause 44 (tell the Monitoring Officer of any relationship that might be seen
-    // as unduly influencing one's work) describes a disclosure the format has no structure for; it would need
-    // e.g. `relationshipDisclosures: { by; to: RoleKey[]; register?; clauses }[]`.
-    {
-      direction: 'members_from_officers',
-      text: 'Officers tell the Monitoring Officer of any relationship which might be seen as unduly influencing their work, and are always open about their relationships with Members.',
-      clauses: ['43', '44', '45'],
-    },
-    {
-      direction: 'officers_from_members',
-      text: 'Members tell the Monitoring Officer of any relationship which might be seen as unduly influencing their work, and are always open about their relationships with officers.',
-      clauses: ['43', '44', '45'],
-    },
-    {
-      direction: 'members_from_officers',
-      text: 'Officers with questions about the implementation or interpretation of this protocol seek the guidance of the Monitoring Officer.',
-      clauses: ['136'],
-    },
-    {
-      direction: 'officers_from_members',
-      text: 'Members with questions about the implementation or interpretation of this protocol seek the guidance of the Monitoring Officer.',
-      clauses: ['136'],
     },
   ],
   chains: [
@@ -1029,10 +958,10 @@ export const protocol: ProtocolDocument = {
     {
       concern: 'member_about_officer',
       severity: 'serious',
-      // GAP: clauses 17 and 138 say a (serious) breach by an officer may lead to disciplinary action, an
-      // investigation under the Council's disciplinary procedure, but name nobody who starts it; a step needs
-      // a handler, so this is only in the description. The format would need an optional handler, or an
-      // `outcomes` list on the chain.
+      // GAP: clauses 17 and 138 (a serious breach by an officer may lead to an investigation under the
+      // Council's disciplinary procedure) name nobody who starts or runs it, and every step needs a handler, so
+      // no 'disciplinary_procedure' step can be added without inventing one; it is only in the description.
+      // The format would need an optional step handler (or an `outcomes` list on the chain).
       steps: [
         {
           handler: 'director',
@@ -1095,8 +1024,7 @@ export const protocol: ProtocolDocument = {
         {
           handler: 'monitoring_officer',
           action: 'decision',
-          description:
-            'Disputes as to the validity of a Member’s request to see a document on a need to know basis are determined by the Monitoring Officer; officers seek his/her advice if in any doubt about the reasonableness of a Member’s request.',
+          description: 'Disputes as to the validity of a Member’s request to see a document on a need to know basis are determined by the Monitoring Officer.',
           notify: [],
           preconditions: [],
           clauses: ['114'],
@@ -1105,11 +1033,11 @@ export const protocol: ProtocolDocument = {
       clauses: ['114'],
     },
     // Clause 106 (ward matters) only; clause 111 gives the same time limits for information requests but no
-    // escalation. GAP: a chain cannot be tied to an enquiry category (the format would need
-    // `category?: EnquiryCategory` on EscalationChain).
+    // escalation.
     {
       concern: 'enquiry_late',
       severity: 'any',
+      category: 'ward_matter',
       steps: [
         {
           handler: 'democratic_services',
@@ -1125,31 +1053,68 @@ export const protocol: ProtocolDocument = {
           handler: 'director',
           alternatives: ['chief_executive'],
           action: 'raise_concern',
-          description:
-            'The late enquiry is escalated to the Executive Director or Chief Executive. A Member unhappy with the explanation given for a longer timescale raises this with an Executive Director.',
+          description: 'The late enquiry is escalated to the Executive Director or Chief Executive.',
           notify: [],
           preconditions: ['unresolved_at_previous_step'],
           clauses: ['106'],
         },
       ],
+      entryPoints: [
+        {
+          step: 1,
+          when: 'A Member unhappy with the explanation given for needing a longer timescale raises this with an Executive Director.',
+        },
+      ],
       clauses: ['106'],
+    },
+    {
+      concern: 'party_group_difficulty',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'chief_executive',
+          jointWith: ['group_leader'],
+          action: 'raise_concern',
+          description:
+            'Any particular case of difficulty or uncertainty about the part of the protocol on party groups and officers is raised with the Chief Executive and the relevant party group leader.',
+          notify: [],
+          preconditions: [],
+          clauses: ['93'],
+        },
+      ],
+      clauses: ['93'],
+    },
+    // The same rule as the 'interpretation' advice route: the chain answers "where does this concern go?".
+    {
+      concern: 'interpretation',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'monitoring_officer',
+          action: 'advice',
+          description: 'Members or officers with questions about the implementation or interpretation of any part of this protocol seek the guidance of the Monitoring Officer.',
+          notify: [],
+          preconditions: [],
+          clauses: ['136'],
+        },
+      ],
+      clauses: ['136'],
     },
   ],
   responseStandards: [
-    // GAP: clause 105 sends particularly sensitive or complex planning enquiries to the relevant team leader
-    // or the planning control Manager instead of the case officer; a standard has one handler and no
-    // conditional handlers (it would need e.g. `alternatives: { handler: RoleKey[]; when: string }[]`).
     {
       category: 'planning',
       handler: 'case_officer',
       respondWithinDays: 3,
       escalateTo: [],
+      alternatives: [
+        { handler: 'team_leader', when: 'The matter is of a particularly sensitive or complex nature.' },
+        { handler: 'planning_manager', when: 'The matter is of a particularly sensitive or complex nature.' },
+      ],
       description:
-        'Planning applications / planning enforcement: enquiries go in the first instance to the case officer, who will normally reply by email or telephone within three working days. Particularly sensitive or complex matters go to the relevant team leader or the planning control Manager. Members are encouraged to check the planning section of the Council’s website before contacting officers about live planning applications.',
+        'Planning applications / planning enforcement: enquiries go in the first instance to the case officer, who will normally reply by email or telephone within three working days. Members are encouraged to check the planning section of the Council’s website before contacting officers about live planning applications.',
       clauses: ['105'],
     },
-    // GAP: when more time is needed the Member is given an estimate of the time and a brief explanation;
-    // a standard has no field for an extension (it would need e.g. `extension: { allowed; requires }`).
     {
       category: 'ward_matter',
       handler: 'democratic_services',
@@ -1160,8 +1125,13 @@ export const protocol: ProtocolDocument = {
           'Where the Member considers a matter particularly urgent and time is of the essence, the Member confirms this in the email to the Members Enquiries Mailbox (no shorter time limit is given).',
       },
       escalateTo: ['director', 'chief_executive'],
+      extension: {
+        terms: ['time_estimate', 'explanation'],
+        description:
+          'If further time is required, the Member is given an estimate of the length of time necessary to prepare a full response together with a brief explanation of the reason a longer timescale is required.',
+      },
       description:
-        'Matters (other than live planning/planning enforcement cases) related to a Member’s own ward: sent by email to the Member Enquiries Mailbox, acknowledged within 2 working days, with a response within 10 working days. If more time is needed the Member is given an estimate of the time and a brief explanation. If responsible officers do not provide a response, the Mailbox staff escalate to the Executive Director or Chief Executive; a Member unhappy with the explanation raises it with an Executive Director.',
+        'Matters (other than live planning/planning enforcement cases) related to a Member’s own ward: sent by email to the Member Enquiries Mailbox, acknowledged within 2 working days, with a response within 10 working days. If responsible officers do not provide a response, the Mailbox staff escalate to the Executive Director or Chief Executive; a Member unhappy with the explanation for a longer timescale raises it with an Executive Director.',
       clauses: ['106'],
     },
     {
@@ -1174,24 +1144,34 @@ export const protocol: ProtocolDocument = {
         'Policy matters under active consideration by a Council body, or any other matter directly relating to a report due to be considered by a Council body: sent by email to the Member Enquiries Mailbox, acknowledged within 1 working day; a response will aim to be provided before the relevant meeting.',
       clauses: ['107'],
     },
-    // GAP: complaints may go to any of three posts ("the Democratic Service Manager, the Monitoring Officer
-    // or ... the Chief Executive"); a standard has one handler, and the Democratic Service Manager has no key
-    // of its own. The Monitoring Officer is given as handler. The complex-case acknowledgement carries no
-    // time limit. The format would need `alternatives: RoleKey[]` on ResponseStandard.
+    // Clause 108 names three posts with no order of preference or condition; the first named is the handler.
+    // The complex-case acknowledgement has no time limit in the text, so none is set.
     {
       category: 'complaint',
-      handler: 'monitoring_officer',
+      handler: 'democratic_services_manager',
       respondWithinDays: 3,
       escalateTo: [],
+      alternatives: [
+        { handler: 'monitoring_officer', when: 'As an alternative to the Democratic Service Manager; no condition is given.' },
+        { handler: 'chief_executive', when: 'As an alternative to the Democratic Service Manager; no condition is given.' },
+      ],
+      extension: {
+        terms: ['time_estimate'],
+        description: 'In more complex cases an acknowledgement is provided together with an estimate of the time likely to be required to fully address the matter.',
+      },
       description:
-        'Complaints: directed to the Democratic Service Manager, the Monitoring Officer or the Chief Executive. Depending on the nature and severity of the issue, a response will be provided within three working days; in more complex cases an acknowledgement is given with an estimate of the time likely to be needed to address the matter fully.',
+        'Complaints: directed to the Democratic Service Manager, the Monitoring Officer or the Chief Executive. Depending on the nature and severity of the issue, a response will be provided within three working days.',
       clauses: ['108'],
     },
-    // GAP: "the Council Leader/Deputy leader or the relevant portfolio leader": one handler only (see above).
+    // "the relevant portfolio leader" read as the Executive Member holding the portfolio (clause 30).
     {
       category: 'portfolio_political',
       handler: 'leader',
       escalateTo: [],
+      alternatives: [
+        { handler: 'deputy_leader', when: 'As an alternative to the Council Leader (“the Council Leader/Deputy leader”); no condition is given.' },
+        { handler: 'cabinet_member', when: 'As an alternative: “the relevant portfolio leader”; no condition is given.' },
+      ],
       description: 'Portfolio/political issues: directed to the Council Leader/Deputy Leader or the relevant portfolio leader. No time limit is given.',
       clauses: ['109'],
     },
@@ -1202,13 +1182,11 @@ export const protocol: ProtocolDocument = {
       respondWithinDays: 10,
       escalateTo: [],
       description:
-        'Requests for information, explanation and advice Members reasonably need to discharge their roles (general information about Council services, or specific information on behalf of a constituent): sent by email to the Member Enquiries Mailbox, acknowledged within 2 working days, with a response within 10 working days. Information requested on behalf of a third party is provided only if it is in the public domain and not barred by legislation from being given.',
+        'Requests for information, explanation and advice Members reasonably need to discharge their roles (general information about Council services, or specific information on behalf of a constituent): sent by email to the Member Enquiries Mailbox, acknowledged within 2 working days, with a response within 10 working days.',
       clauses: ['111'],
     },
   ],
-  // GAP: clause 115 (a Member obtains the Monitoring Officer's advice before seeking documents where access is
-  // likely to breach the Data Protection Act or he/she has a personal or prejudicial interest) cannot be
-  // attached to a grant (it would need e.g. `adviceFirstFrom: RoleKey; when: string`); it is an expectation.
+  // Clause 115 (the Monitoring Officer's advice first, before seeking documents in some cases) is an advice route.
   accessRules: [
     {
       classification: 'public',
@@ -1271,16 +1249,197 @@ export const protocol: ProtocolDocument = {
       clauses: ['118'],
     },
     // GAP: clause 111 needs both conditions (in the public domain AND not barred by legislation) before
-    // information is given on behalf of a third party; exceptions are independent alternatives, so the second
-    // condition is only in the description (the format would need conditions combined with `allOf`).
+    // information is given on behalf of a third party, but disclosure exceptions are independent alternatives
+    // with no way to require another condition as well (it would need e.g. `alsoRequires` on
+    // DisclosureException), so 'already_public' carries the second condition only in its description. The
+    // whole rule is an obligation (a restriction citing 111).
     {
       key: 'already_public',
       description: 'Information requested by a Member on behalf of a third party is provided only if it is in the public domain and is not barred by legislation from being given.',
       clauses: ['111'],
     },
   ],
-  obligations: [],
-  adviceRoutes: [],
+  obligations: [
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'Members and officers must at all times observe this protocol.',
+      clauses: ['10'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'Officers are bound by the Council’s Code of Conduct for staff and, in some cases, by the codes of their professional associations.',
+      clauses: ['16'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['officer'],
+      text: 'Officers have the right not to support Members in any role other than that of Member, and not to engage in actions incompatible with this protocol.',
+      clauses: ['24'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'There is a statutory limitation on officers’ involvement in political activities.',
+      clauses: ['24'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Members may express the values and aspirations of their party political groups, recognising that in their role as Members they have a duty always to act in the public interest.',
+      clauses: ['34'],
+    },
+    {
+      kind: 'disclosure',
+      appliesTo: ['member', 'officer'],
+      text: 'Members and officers inform the Monitoring Officer of any relationship which might be seen as unduly influencing their work in their respective roles.',
+      reportTo: ['monitoring_officer'],
+      clauses: ['44'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'Members and officers are always open about their relationships, to avoid any reason for suspicion and any appearance of improper conduct (personal familiarity, or a family or business connection, can damage the relationship).',
+      clauses: ['43', '45'],
+    },
+    // "Senior officers" as defined in clause 8, with the Monitoring Officer and the designated Finance Officer
+    // named in clauses 57 and 75.
+    {
+      kind: 'right',
+      appliesTo: ['chief_executive', 'deputy_chief_executive', 'director', 'service_manager', 'monitoring_officer', 'section_151_officer'],
+      text: 'Senior officers (including the Monitoring Officer and the designated Finance Officer) have the right to submit papers to the Executive as a whole or to individual Executive Members for consideration, and to present reports and give advice to committees and sub-committees.',
+      clauses: ['8', '57', '75'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['overview_scrutiny_committee', 'committee_chair'],
+      text: 'An Overview and Scrutiny Committee, or its chairman acting on its behalf, may require officers to attend scrutiny meetings.',
+      clauses: ['64'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['officer'],
+      text: 'Officers have the right to refuse requests to contribute to the deliberations of party groups.',
+      clauses: ['78', '79'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['officer'],
+      text: 'The duration of an officer’s attendance at a party group meeting is at the discretion of the group, but an officer may leave at any time if he/she feels it is no longer appropriate to be there.',
+      clauses: ['87'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['officer'],
+      text: 'An officer should be given the opportunity of verifying comments and advice attributed to him/her in any written record of a party group meeting.',
+      clauses: ['90'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'Information requested by a Member on behalf of a third party is provided only if it is in the public domain and it is not barred by legislation from being given.',
+      clauses: ['111'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member', 'officer'],
+      text: 'Members and officers must not disclose information given to them in confidence without the consent of a person authorised to give it, or unless required by law to do so.',
+      clauses: ['118'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'Officers inform the Council’s communications unit of issues likely to be of media interest, since that unit is often the media’s first point of contact.',
+      reportTo: ['communications_officer'],
+      clauses: ['125'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'The services (printing, photocopying) and goods (stationery, computer equipment) the Council provides to Members to assist them in discharging their roles are paid for from the public purse and are not used for private purposes or in connection with party political or campaigning activities.',
+      clauses: ['132'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Members ensure they understand and comply with the Council’s own rules about the use of such resources, particularly where facilities are provided in Members’ homes at the Council’s expense, in relation to locally-agreed arrangements (e.g. payment for private photocopying), and regarding ICT security.',
+      clauses: ['133'],
+    },
+  ],
+  adviceRoutes: [
+    // "Senior colleagues" (other Members) are named only in the description: the text does not say which.
+    // "The relevant senior officer(s)" are the senior officers of clause 8.
+    {
+      topic: 'conflicts_between_member_roles',
+      description:
+        'Where conflicts of interest between a Member’s roles are likely, the Member may wish to seek the advice of senior colleagues, the relevant senior officer(s), and/or the Monitoring Officer.',
+      advisers: ['monitoring_officer', 'chief_executive', 'deputy_chief_executive', 'director', 'service_manager'],
+      clauses: ['25', '8'],
+    },
+    {
+      topic: 'executive_formal_decisions',
+      description:
+        'Before taking any formal decisions, the Executive seeks appropriate professional advice including, without exception, the Monitoring Officer and the designated Finance Officer.',
+      advisers: ['monitoring_officer', 'section_151_officer'],
+      required: true,
+      clauses: ['58'],
+    },
+    {
+      topic: 'executive_decisions_with_financial_implications',
+      description:
+        'Before any formal decision with a financial implication is taken by the Executive, the Finance Officer and the senior officer(s) for the service(s) concerned must be consulted, so that budget holders are aware of it, can offer advice and can properly authorise the financial transactions needed to implement it.',
+      advisers: ['section_151_officer', 'director', 'service_manager'],
+      required: true,
+      clauses: ['59', '8'],
+    },
+    {
+      topic: 'call_in',
+      description:
+        'In exercising the right to call in a decision of the Executive, overview and scrutiny Members must seek officer advice if they consider the decision is contrary to the Council’s approved plans, policies or frameworks, or is unlawful.',
+      advisers: ['officer'],
+      required: true,
+      clauses: ['73'],
+    },
+    {
+      topic: 'need_to_know_requests',
+      description: 'Officers in any doubt about the reasonableness of a Member’s request to see a document on a need to know basis seek the Monitoring Officer’s advice.',
+      advisers: ['monitoring_officer'],
+      required: true,
+      clauses: ['114'],
+    },
+    {
+      topic: 'data_protection_or_interest_before_requesting_documents',
+      description:
+        'A Member obtains advice from the Monitoring Officer where he/she wishes to have access to documents or information where to do so is likely to be in breach of the Data Protection Act, or where the subject matter is one in which he/she has a personal or prejudicial interest as defined in the Members’ code of conduct.',
+      advisers: ['monitoring_officer'],
+      required: true,
+      clauses: ['115'],
+    },
+    // Clause 126: "if necessary, and always when he/she would like a press release to be issued", except for a
+    // statement which is party political in nature.
+    {
+      topic: 'media_contact',
+      description:
+        'A Member contacted by, or contacting, the media on an issue seeks assistance, if necessary, from the Council’s press office and/or the relevant senior officer, except in relation to a statement which is party political in nature.',
+      advisers: ['communications_officer', 'chief_executive', 'deputy_chief_executive', 'director', 'service_manager'],
+      clauses: ['126', '8'],
+    },
+    {
+      topic: 'press_release',
+      description:
+        'A Member who would like a press release to be issued always seeks assistance from the Council’s press office and/or the relevant senior officer (not for a statement which is party political in nature).',
+      advisers: ['communications_officer', 'chief_executive', 'deputy_chief_executive', 'director', 'service_manager'],
+      required: true,
+      clauses: ['126', '8'],
+    },
+    {
+      topic: 'interpretation',
+      description: 'Members or officers with questions about the implementation or interpretation of any part of this protocol seek the guidance of the Monitoring Officer.',
+      advisers: ['monitoring_officer'],
+      clauses: ['136'],
+    },
+  ],
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',
@@ -1303,26 +1462,27 @@ export const protocol: ProtocolDocument = {
       description: 'The Mayor may initiate correspondence in his/her own name.',
       clauses: ['129'],
     },
-    // GAP: the key names correspondence, but clauses 132 and 134 cover all the goods and services the Council
-    // provides to Members (correspondence is one of them: "private personal correspondence"); the format
-    // would need a rule such as 'council_resources_not_for_private_or_political_use'.
+    // The correspondence part of clauses 132 and 134; the rule on all the goods and services the Council
+    // provides to Members is an obligation (a restriction citing 132).
     {
       key: 'political_correspondence_not_on_council_resources',
       description:
-        'Services and goods the Council provides to Members (printing, photocopying, stationery, computer equipment) are not used for private purposes or for party political or campaigning activities; Members do not press employees to help with party political business, electioneering or private personal correspondence.',
+        'The printing, photocopying, stationery and computer equipment the Council provides to Members are not used for private or party political correspondence; Members do not press employees to help with private personal correspondence or party political business.',
       clauses: ['132', '134'],
     },
   ],
-  // GAP: the adoption ("Agreed Council 250609") and the update of the Member Enquiries section ("updated on
-  // 09.09.21", i.e. 2021-09-09) are in an unnumbered line before clause 1, so they cite no clause; and
-  // ReviewSchedule has no field for a partial amendment (it would need e.g. `amendments: { on; scope;
-  // clauses }[]`, or the update recorded as a later version). Clause 11 says the Standards Committee
-  // approved the protocol and "will monitor its operation": read as the reviewing body. No review
-  // frequency or date is given.
+  // The update of the Member Enquiries section ("updated on 09.09.21", i.e. 2021-09-09) cites the clauses
+  // under that heading (104-109); clause 111 also uses the Member Enquiries Mailbox but is under the next
+  // heading, so it is not cited. The text does not say who made the update, so `amendedBy` is not set.
+  // Clause 11 says the Standards Committee approved the protocol and "will monitor its operation": read as
+  // the reviewing body. No review frequency or date is given.
+  // GAP: the adoption ("Agreed Council 250609") and the update are stated in an unnumbered line before
+  // clause 1, which `clauses` cannot cite (the format would need e.g. a `source` text for the schedule).
   review: {
     adoptedOn: '2009-06-25',
     adoptedBy: 'full_council',
     reviewingBody: 'standards_committee',
+    amendments: [{ on: '2021-09-09', scope: 'Member Enquiries section', clauses: ['104', '105', '106', '107', '108', '109'] }],
     clauses: ['11'],
   },
 };

@@ -68,7 +68,7 @@ describe('Ashbury response standards (clauses 105-111)', () => {
     ['planning', 'case_officer', undefined, 3, undefined, [], '105', ['case officer', 'within three working days']],
     ['ward_matter', 'democratic_services', 2, 10, undefined, ['director', 'chief_executive'], '106', ['acknowledged within 2 working days', 'within 10 working days', 'escalate this to the Executive Director or Chief Executive']],
     ['policy_matter', 'democratic_services', 1, undefined, true, [], '107', ['acknowledged within 1 working day', 'before the relevant meeting']],
-    ['complaint', 'monitoring_officer', undefined, 3, undefined, [], '108', ['the Monitoring Officer', 'within three working days']],
+    ['complaint', 'democratic_services_manager', undefined, 3, undefined, [], '108', ['the Democratic Service Manager', 'within three working days']],
     ['portfolio_political', 'leader', undefined, undefined, undefined, [], '109', ['Council Leader']],
     ['information_request', 'democratic_services', 2, 10, undefined, [], '111', ['acknowledged within 2 working days', 'within 10 working days']],
   ] as const)('%s: handler %s, acknowledge %p, respond %p, before meeting %p, escalate %j (clause %s)', (category, handler, ack, respond, beforeMeeting, escalateTo, number, phrases) => {
@@ -134,7 +134,7 @@ describe('escalation chains', () => {
   test('Eastvale: a member’s concern about an officer: direct discussion, then the Executive Head, then the Chief Executive (3.2)', () => {
     const c = chain(eastvale, 'member_about_officer');
     expect(c.steps.map((s) => s.action)).toEqual(['informal_discussion', 'investigate_and_report', 'investigate_and_report']);
-    expect(c.seriousStartsAt).toBe(1);
+    expect(c.entryPoints?.map((e) => e.step)).toEqual([1]);
     expect(c.steps[2].preconditions).toEqual(['unresolved_at_previous_step']);
     const title = (key: string) => eastvale.roles.find((r) => r.key === key)?.title;
     expect(title('head_of_service')).toBe('Executive Head');
@@ -195,7 +195,7 @@ describe('access to information', () => {
 describe('correspondence and disclosure', () => {
   test.each([
     ['ashbury', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'officer_letters_in_own_name', 'mayor_correspondence', 'political_correspondence_not_on_council_resources'], ['consent', 'required_by_law', 'already_public']],
-    ['eastvale', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'members_copied_on_ward_issues_unless_asked', 'officer_letters_in_own_name', 'political_correspondence_not_on_council_resources'], ['consent', 'already_public']],
+    ['eastvale', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'members_copied_on_ward_issues_unless_asked', 'officer_letters_in_own_name', 'political_correspondence_not_on_council_resources'], ['consent', 'already_public', 'legitimate_reason']],
   ] as const)('%s: correspondence rules %j, disclosure exceptions %j', (name, rules, exceptions) => {
     const doc = byName[name];
     expect(doc.correspondenceRules.map((r) => r.key)).toEqual(rules);
@@ -215,8 +215,14 @@ describe('correspondence and disclosure', () => {
 });
 
 describe('review', () => {
-  test('Ashbury: agreed by full Council on 25 June 2009 ("Agreed Council 250609"); the Standards Committee monitors it (11)', () => {
-    expect(ashbury.review).toEqual({ adoptedOn: '2009-06-25', adoptedBy: 'full_council', reviewingBody: 'standards_committee', clauses: ['11'] });
+  test('Ashbury: agreed by full Council on 25 June 2009 ("Agreed Council 250609"), Member Enquiries section updated 2021-09-09; the Standards Committee monitors it (11)', () => {
+    expect(ashbury.review).toEqual({
+      adoptedOn: '2009-06-25',
+      adoptedBy: 'full_council',
+      reviewingBody: 'standards_committee',
+      amendments: [{ on: '2021-09-09', scope: 'Member Enquiries section', clauses: ['104', '105', '106', '107', '108', '109'] }],
+      clauses: ['11'],
+    });
     expect(clause(ashbury, '11').text).toContain('Standards Committee who will monitor its operation');
   });
 

@@ -10,6 +10,13 @@ import type { ProtocolDocument } from '../../domain/protocol';
  * concerns about information requests ...") is kept as the last paragraph of clause 16.8.
  * The text gives no adoption or review date.
  */
+/** 11.3: members' rights of access "only apply where members are undertaking Council business". */
+const COUNCIL_BUSINESS = 'the member is undertaking Council business';
+
+/** 11.6: the Overview and Scrutiny exception, and 11.3. */
+const SCRUTINY_CONDITION =
+  'the information is in the possession or under the control of the Executive and contains material relating to business transacted at a meeting of a decision-making body, a Portfolio Holder decision or a key decision made by an officer, and is relevant to an action or decision the Panel is reviewing or to a review contained in the Panel’s work programme; and the member is undertaking Council business';
+
 export const protocol: ProtocolDocument = {
   title: 'Code of Conduct for Member/Officer Relations',
   clauses: [
@@ -278,10 +285,12 @@ export const protocol: ProtocolDocument = {
     { key: 'head_of_service', title: 'Executive Head', kind: 'officer', clauses: ['3.2', '16.8'] },
     { key: 'service_manager', title: 'Service Manager', kind: 'officer', clauses: ['4.1', '6.2', '7.6', '7.7', '8.2', '11.4', '11.9', '16.2', '16.8'] },
     { key: 'team_leader', title: 'Section Head', kind: 'officer', clauses: ['16.2'] },
+    // 16.2: "where Councillors know which individual is dealing with a particular matter, the Councillor is
+    // entitled to speak to that person".
+    { key: 'case_officer', title: 'Individual dealing with the matter', kind: 'officer', clauses: ['16.2'] },
     { key: 'line_manager', title: 'Line Manager', kind: 'officer', clauses: ['4.1'] },
-    // GAP: clause 12.1's Public Relations Officer has no key of its own (the format would need e.g.
-    // 'communications_officer'); its rule is given as an expectation.
-    { key: 'officer', title: 'Officer (employee)', kind: 'officer', clauses: ['3.1', '3.2', '8.1'] },
+    { key: 'communications_officer', title: 'Public Relations Officer', kind: 'officer', clauses: ['12.1'] },
+    { key: 'officer', title: 'Officer (employee)', kind: 'officer', clauses: ['3.1', '3.2', '6.2', '8.1'] },
     { key: 'full_council', title: 'Council', kind: 'body', clauses: ['7.4'] },
     { key: 'executive', title: 'Cabinet', kind: 'body', clauses: ['7.4', '11.6'] },
     { key: 'standards_committee', title: 'Standards Committee', kind: 'body', clauses: ['11.9'] },
@@ -306,12 +315,10 @@ export const protocol: ProtocolDocument = {
       text: 'Close working relationships between Strategic Directors and other senior officers and Cabinet members, Group Leaders and Committee or Panel Chairmen never become, or appear, so close as to bring into question the officers’ ability to deal with other members and other party groups.',
       clauses: ['7.1'],
     },
-    // GAP: issues over the content of reports (clause 7.2) go to the Chief Executive "for resolution in
-    // conjunction with the Leader of the Council or Chairman of the Panel or Committee"; there is no
-    // CONCERN_KINDS entry for such a dispute (it would need e.g. 'report_content'), so it is given here.
+    // Issues arising over a report's contents (7.2) are the 'report_content_dispute' chain.
     {
       direction: 'members_from_officers',
-      text: 'A Strategic Director or other senior officer is fully responsible for the contents of any report submitted by their Service; a report is amended only where the amendment reflects the professional judgement of its author. Any issues arising are referred to the Chief Executive for resolution in conjunction with the Leader of the Council or the Chairman of the Panel or Committee, as appropriate.',
+      text: 'A Strategic Director or other senior officer is fully responsible for the contents of any report submitted by their Service; a report is amended only where the amendment reflects the professional judgement of its author.',
       clauses: ['7.2'],
     },
     {
@@ -354,18 +361,12 @@ export const protocol: ProtocolDocument = {
       text: 'Unless agreed in advance with the Chief Executive, officers do not attend party group meetings that include people who are not members of the Council; where attendance is exceptionally agreed, they take special care over the information and advice they give.',
       clauses: ['8.2'],
     },
-    // GAP: clause 8.3 (difficulties over officer advice to political groups: raised with the Chief
-    // Executive, who discusses them with the group leader(s)) is a route for a concern the format has no
-    // CONCERN_KINDS entry for (it would need e.g. 'party_group_difficulty').
+    // Difficulty or uncertainty over officer advice to political groups (8.3) is the 'party_group_difficulty'
+    // chain; the Public Relations Officer's duty (12.1) is an obligation.
     {
       direction: 'members_from_officers',
-      text: 'Any particular case of difficulty or uncertainty over officer advice to political groups is raised with the Chief Executive, who discusses it with the relevant group leader(s).',
-      clauses: ['8.3'],
-    },
-    {
-      direction: 'members_from_officers',
-      text: 'The Council’s Public Relations Officer serves the Council as a whole, within the Code of Recommended Practice on Local Authority Publicity; news releases drafted by officers on behalf of the Council do not give the party-political affiliation of members quoted.',
-      clauses: ['12.1', '12.2'],
+      text: 'News releases drafted by officers on behalf of the Council do not give the party-political affiliation of members quoted.',
+      clauses: ['12.2'],
     },
     {
       direction: 'members_from_officers',
@@ -402,21 +403,9 @@ export const protocol: ProtocolDocument = {
       text: 'The employee to whom a query was first addressed either obtains the information from colleagues and passes it back, or tells the Councillor to whom the query has been passed; evidence (e.g. a letter from the person concerned) is sought when a Councillor asks for personal information on behalf of a member of the public.',
       clauses: ['16.7'],
     },
-    {
-      direction: 'members_from_officers',
-      text: 'Officers check with their Service Manager or Executive Head before releasing commercially sensitive information; concerns about information requests go to the Service Manager or the Monitoring Officer.',
-      clauses: ['16.8'],
-    },
-    // GAP: clause 6.2 sets up disclosure of close personal relationships (the councillor to their Group
-    // Leader and the Monitoring Officer, entered in the Register of Member Interests; the employee to their
-    // Service Manager, entered in the Register of Officer Interests). The format has no structure for it; it
-    // would need e.g. `relationshipDisclosures: { by: RoleKind; to: RoleKey[]; register: string; recordedBy:
-    // RoleKey; clauses }[]`. Given here as expectations.
-    {
-      direction: 'members_from_officers',
-      text: 'An employee discloses any close social or personal relationship with a member to their Service Manager, who arranges for it to be entered in the Register of Officer Interests; such relationships are never hidden, and the Strategic Director takes what steps they reasonably can so that the relationship is not seen to conflict with this Code or the Council’s Code of Conduct.',
-      clauses: ['6.1', '6.2'],
-    },
+    // The approval before releasing commercially sensitive information (16.8) is on the access rule; whom to
+    // ask about information requests (11.4, 16.8) is an advice route; disclosure of close personal
+    // relationships (6.2) is in the obligations.
     // What officers can expect from members (members' duties in the text).
     {
       direction: 'officers_from_members',
@@ -455,11 +444,6 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'A councillor discloses any close social or personal relationship with an officer to their Group Leader and the Monitoring Officer, who arranges for it to be entered in the Register of Member Interests; such relationships are never hidden, and Group Leaders take what steps they reasonably can so that the relationship is not seen to conflict with this Code or the Council’s Code of Conduct.',
-      clauses: ['6.1', '6.2'],
-    },
-    {
-      direction: 'officers_from_members',
       text: 'Close working relationships between Cabinet members, Group Leaders and Committee or Panel Chairmen and senior officers never become, or appear, so close as to bring into question the officers’ ability to deal with other members and party groups.',
       clauses: ['7.1'],
     },
@@ -490,11 +474,6 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'Any particular case of difficulty or uncertainty over officer advice to political groups is raised with the Chief Executive, who discusses it with the relevant group leader(s).',
-      clauses: ['8.3'],
-    },
-    {
-      direction: 'officers_from_members',
       text: 'Support services (stationery, typing, printing, photocopying, transport etc.) are used only on Council business, never for party political or campaigning activity or private purposes.',
       clauses: ['9.1'],
     },
@@ -503,10 +482,7 @@ export const protocol: ProtocolDocument = {
       text: 'Apart from accommodation and services dedicated to members, members use the Council’s offices, services and sources of information only through officers, and do not go into or use any office or source of information without an officer in attendance.',
       clauses: ['9.3'],
     },
-    // GAP: clauses 15.1 and 15.2 say who represents the Council at ceremonial events (the Chairman, or in
-    // their absence the Vice-Chairman; Portfolio Holders or another Cabinet member within their portfolios,
-    // who may nominate another member). That is a rule between members, not member/officer, and the format
-    // has no place for it (it would need e.g. `representation: { occasion; roles: RoleKey[] }[]`).
+    // Who represents the Council at ceremonial events (15.1, 15.2) is in the obligations.
     {
       direction: 'officers_from_members',
       text: 'A member taking part in a ceremonial event does not seek disproportionate personal publicity or use the occasion for party political advantage, representing the Council as a whole.',
@@ -524,7 +500,7 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'officers_from_members',
-      text: 'Members’ rights of access apply only when they are undertaking Council business; a member with a private or personal interest in a matter has only a private individual’s access, and makes clear to the employee that they are acting on their own behalf and not as a Councillor.',
+      text: 'A member with a private or personal interest in a matter has only a private individual’s access to documents, and makes clear to the employee that they are acting on their own behalf and not as a Councillor.',
       clauses: ['11.3'],
     },
     {
@@ -536,11 +512,9 @@ export const protocol: ProtocolDocument = {
   chains: [
     // Clause 3.2: the member first considers direct discussion with the employee concerned; whether that is
     // appropriate "will depend largely on the nature and seriousness of the conduct, and the level of
-    // seniority of the employee", so serious matters start at the Executive Head.
-    // GAP: the member may also go straight to the Executive Head because of the employee's seniority or
-    // because they feel discussion would not be appropriate; `seriousStartsAt` only covers seriousness
-    // (the format would need e.g. `entryPoints: { step; when: string }[]`). The first step's handler is
-    // the employee concerned, i.e. the subject of the concern ('officer').
+    // seniority of the employee". Going straight to the Executive Head is the member's choice (an entry
+    // point), not a rule that serious matters skip the first step, so the chain has no `seriousStartsAt`.
+    // The first step's handler is the employee concerned, i.e. the subject of the concern ('officer').
     {
       concern: 'member_about_officer',
       severity: 'any',
@@ -558,9 +532,9 @@ export const protocol: ProtocolDocument = {
           handler: 'head_of_service',
           action: 'investigate_and_report',
           description:
-            'If discussion with the employee fails to resolve the matter, or the member feels it would not be appropriate, the member raises the matter with the relevant Executive Head, who looks into the facts and reports back to the member.',
+            'If discussion with the employee fails to resolve the matter, the member raises the matter with the relevant Executive Head, who looks into the facts and reports back to the member.',
           notify: [],
-          preconditions: [],
+          preconditions: ['unresolved_at_previous_step'],
           clauses: ['3.2'],
         },
         {
@@ -572,17 +546,24 @@ export const protocol: ProtocolDocument = {
           clauses: ['3.2'],
         },
       ],
-      seriousStartsAt: 1,
+      entryPoints: [
+        {
+          step: 1,
+          when: 'where the member feels that direct discussion with the employee would not be appropriate (which depends largely on the nature and seriousness of the conduct and the seniority of the employee)',
+        },
+      ],
       clauses: ['3.1', '3.2'],
     },
     // Clause 4.1 gives four places to raise the matter "as appropriate": the member concerned, the officer's
-    // own Line Manager, a Strategic Director or the Chief Executive.
-    // GAP: these are the officer's choice of first contact, not a sequence; steps are ordered and
-    // `alternatives` only covers a handler who is the subject. The format would need parallel entry points.
-    // Also: the Strategic Director or Chief Executive "may" approach the member and/or Group Leader (notify
-    // is for roles that must be told, so the Group Leader is only in the description), and the Monitoring
-    // Officer step applies only when they consider the member in breach of the Code (no PRECONDITIONS entry
-    // for that; it would need e.g. 'breach_of_code_suspected').
+    // own Line Manager, a Strategic Director or the Chief Executive. The first step is the member concerned;
+    // the others are entry points.
+    // GAP: the four are the officer's choice of first contact, not a sequence: the text never says that an
+    // officer who has raised it with the member goes on to the Line Manager, or that the Line Manager's
+    // Service Manager passes it to a Strategic Director, but steps are read in order and the format cannot
+    // mark steps 0 to 2 as alternatives to one another.
+    // GAP: the Monitoring Officer step applies only when the Strategic Director or Chief Executive considers
+    // the member in breach of the Code; PRECONDITIONS has no entry for that (it would need e.g.
+    // 'breach_of_code_suspected'), so the condition is in the step's description only.
     {
       concern: 'officer_about_member',
       severity: 'any',
@@ -599,7 +580,7 @@ export const protocol: ProtocolDocument = {
         {
           handler: 'line_manager',
           action: 'referral',
-          description: 'Or the officer raises it with their own Line Manager; Line Managers should normally refer matters reported to them to their Service Manager.',
+          description: 'The officer raises it with their own Line Manager; Line Managers should normally refer matters reported to them to their Service Manager.',
           notify: ['service_manager'],
           preconditions: [],
           clauses: ['4.1'],
@@ -611,6 +592,7 @@ export const protocol: ProtocolDocument = {
           description:
             'Where the matter is raised with a Strategic Director or the Chief Executive, they take appropriate action, which may include approaching the individual member and/or Group Leader.',
           notify: [],
+          mayNotify: ['member', 'group_leader'],
           preconditions: [],
           clauses: ['4.1'],
         },
@@ -624,10 +606,12 @@ export const protocol: ProtocolDocument = {
           clauses: ['4.1'],
         },
       ],
+      entryPoints: [
+        { step: 1, when: 'where the officer chooses to raise it with their own Line Manager instead, as appropriate' },
+        { step: 2, when: 'where the officer chooses to raise it with a Strategic Director or the Chief Executive instead, as appropriate' },
+      ],
       clauses: ['4.1'],
     },
-    // GAP: the Service Manager decides "with advice from the Monitoring Officer"; a step has no field for an
-    // adviser (it would need e.g. `advisedBy: RoleKey[]`).
     {
       concern: 'need_to_know_dispute',
       severity: 'any',
@@ -636,8 +620,9 @@ export const protocol: ProtocolDocument = {
           handler: 'service_manager',
           action: 'decision',
           description:
-            'Whether a member has a “need to know” is initially determined by the particular Service Manager whose Service holds the document (with advice from the Monitoring Officer); the member is expected to justify the request in specific terms. In the event of dispute, the question is determined by the Standards Committee.',
+            'Whether a member has a “need to know” is initially determined by the particular Service Manager whose Service holds the document; the member is expected to justify the request in specific terms. In the event of dispute, the question is determined by the Standards Committee.',
           notify: [],
+          consult: ['monitoring_officer'],
           preconditions: [],
           clauses: ['11.9'],
         },
@@ -645,23 +630,65 @@ export const protocol: ProtocolDocument = {
       externalBody: 'standards_committee',
       clauses: ['11.7', '11.8', '11.9'],
     },
+    // GAP: the Chief Executive resolves the issue "in conjunction with the Leader of the Council or Chairman
+    // of the Panel or Committee, as appropriate", i.e. with one of the two; `jointWith` lists both and cannot
+    // say "whichever is appropriate", so that is in the description only.
+    {
+      concern: 'report_content_dispute',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'chief_executive',
+          action: 'decision',
+          description:
+            'Any issues arising over the contents of a report (which is amended only where the amendment reflects the professional judgement of its author) are referred to the Chief Executive for resolution in conjunction with the Leader of the Council or the Chairman of the Panel or Committee, as appropriate.',
+          notify: [],
+          jointWith: ['leader', 'committee_chair'],
+          preconditions: [],
+          clauses: ['7.2'],
+        },
+      ],
+      clauses: ['7.2'],
+    },
+    {
+      concern: 'party_group_difficulty',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'chief_executive',
+          action: 'raise_concern',
+          description:
+            'Any particular case of difficulty or uncertainty over officers’ support and advice to political groups must be raised with the Chief Executive, who discusses it with the relevant group leader(s).',
+          notify: [],
+          consult: ['group_leader'],
+          preconditions: [],
+          clauses: ['8.3'],
+        },
+      ],
+      clauses: ['8.2', '8.3'],
+    },
   ],
-  // GAP: the text gives no time limit ("met without delay", 16.1), and approaches may go to the Service
-  // Manager or another senior officer of the Service, to a Strategic Director, or to the officer dealing with
-  // the matter or the Section Head; a standard has one handler (it would need `alternatives: RoleKey[]`).
+  // The text gives no time limit ("met without delay", 16.1), no extension terms and no escalation for a late
+  // reply, so those fields are unset. Whom to ask in cases of doubt (11.4, 16.8) is an advice route.
   responseStandards: [
     {
       category: 'information_request',
       handler: 'service_manager',
       urgent: { description: 'Where information is required urgently by a Councillor, it may be given orally but should then be confirmed in writing.' },
       escalateTo: [],
+      alternatives: [
+        { handler: 'officer', when: 'another senior officer of the Service concerned (approaches are normally to the Service Manager or another senior officer of the Service)' },
+        { handler: 'director', when: 'for initial enquiries on new issues (Councillors are encouraged to make them to a Strategic Director or Service Manager)' },
+        { handler: 'case_officer', when: 'for day-to-day business where the Councillor knows which individual is dealing with the matter (that person or the Section Head, whichever is most appropriate)' },
+        { handler: 'team_leader', when: 'for day-to-day business, where the Section Head is more appropriate than the individual dealing with the matter' },
+      ],
       description:
-        'Members may approach any Council Service for reasonable information, explanation and advice to help them discharge their role, normally through the Service Manager or another senior officer of the Service concerned (initial enquiries on new issues to a Strategic Director or Service Manager; on day-to-day business, to the officer dealing with the matter or the Section Head). Reasonable requests are met without delay; no time limit is given. In cases of doubt, the Service Manager or the Monitoring Officer is asked for assistance.',
-      clauses: ['11.4', '16.1', '16.2', '16.3', '16.8'],
+        'Members may approach any Council Service for reasonable information, explanation and advice about its functions to help them discharge their role as members or any particular role (e.g. representative on an outside body). Reasonable requests are met without delay; no time limit is given.',
+      clauses: ['11.4', '16.1', '16.2', '16.3'],
     },
   ],
-  // GAP: members' rights apply only when they are undertaking Council business (11.3); a grant has no
-  // condition field for that (it would need e.g. `onlyWhen: 'council_business'`).
+  // Members' rights of access "only apply where members are undertaking Council business" (11.3): each grant
+  // under the statutory and common law rights (11.5 to 11.10) carries that condition.
   accessRules: [
     {
       classification: 'public',
@@ -669,12 +696,13 @@ export const protocol: ProtocolDocument = {
         {
           kind: 'role',
           role: 'member',
+          condition: COUNCIL_BUSINESS,
           description:
             'Statutory right: any member may inspect any Council document, including relevant background papers, relating to business to be transacted in public at a Council, Cabinet, Panel, Committee or Sub-Committee meeting, whether or not a member of that body.',
         },
       ],
       description:
-        'Documents for business to be transacted in public. Members’ rights apply only where they are undertaking Council business; a member with a private or personal interest has only a private individual’s access.',
+        'Documents for business to be transacted in public. A member with a private or personal interest in a matter has only a private individual’s access.',
       clauses: ['11.2', '11.3', '11.5'],
     },
     // The committee_member grant is read from 11.6: "members not on the particular Committee etc do not have a
@@ -682,87 +710,94 @@ export const protocol: ProtocolDocument = {
     {
       classification: 'confidential',
       grants: [
-        { kind: 'committee_member', description: 'Members of the particular Committee etc.' },
+        { kind: 'committee_member', condition: COUNCIL_BUSINESS, description: 'Members of the particular Committee etc.' },
         {
           kind: 'overview_scrutiny',
-          description:
-            'Members of Overview and Scrutiny Panels, for information in the possession or under the control of the Executive relating to business transacted at a meeting of a decision-making body, a Portfolio Holder decision or a key decision made by an officer, if relevant to an action or decision the Panel is reviewing or to a review in its work programme.',
+          condition: SCRUTINY_CONDITION,
+          description: 'Members of Overview and Scrutiny Panels (the only exception to the statutory rule).',
         },
         {
           kind: 'need_to_know',
           decidedBy: 'service_manager',
+          condition: COUNCIL_BUSINESS,
           description:
             'Common law: any member whose access is reasonably necessary to perform their duties as a member; decided initially by the Service Manager whose Service holds the document (with advice from the Monitoring Officer), disputes by the Standards Committee.',
         },
       ],
       description:
         'Confidential information, including documents and background papers for private session items on an agenda: there is no statutory right of access for members not on the particular Committee. Confidential information provided to members is not discussed with or released to anyone else, nor with other members without the permission of the person who gave it.',
-      clauses: ['10.3', '11.6', '11.7', '11.8', '11.9'],
+      clauses: ['10.3', '11.3', '11.6', '11.7', '11.8', '11.9'],
     },
     {
       classification: 'exempt',
       grants: [
-        { kind: 'committee_member', description: 'Members of the particular Committee etc.' },
+        { kind: 'committee_member', condition: COUNCIL_BUSINESS, description: 'Members of the particular Committee etc.' },
         {
           kind: 'overview_scrutiny',
-          description:
-            'Members of Overview and Scrutiny Panels, for information in the possession or under the control of the Executive relating to business transacted at a meeting of a decision-making body, a Portfolio Holder decision or a key decision made by an officer, if relevant to an action or decision the Panel is reviewing or to a review in its work programme.',
+          condition: SCRUTINY_CONDITION,
+          description: 'Members of Overview and Scrutiny Panels (the only exception to the statutory rule).',
         },
         {
           kind: 'need_to_know',
           decidedBy: 'service_manager',
+          condition: COUNCIL_BUSINESS,
           description:
             'Common law: any member whose access is reasonably necessary to perform their duties as a member; decided initially by the Service Manager whose Service holds the document (with advice from the Monitoring Officer), disputes by the Standards Committee.',
         },
       ],
       description:
         'Exempt information (for example about employees, occupiers of Council property, applicants for grants and other services, the care of children, contract and industrial relations negotiations, advice from Counsel and criminal investigations): there is no statutory right of access for members not on the particular Committee.',
-      clauses: ['11.6', '11.7', '11.8', '11.9'],
+      clauses: ['11.3', '11.6', '11.7', '11.8', '11.9'],
     },
     {
       classification: 'employee_personal',
       grants: [
-        { kind: 'committee_member', description: 'Members of the particular Committee etc.' },
+        { kind: 'committee_member', condition: COUNCIL_BUSINESS, description: 'Members of the particular Committee etc.' },
         {
           kind: 'overview_scrutiny',
+          condition: SCRUTINY_CONDITION,
           description: 'Members of Overview and Scrutiny Panels, on the conditions for confidential or exempt information.',
         },
         {
           kind: 'need_to_know',
           decidedBy: 'service_manager',
+          condition: COUNCIL_BUSINESS,
           description: 'Common law need to know, decided initially by the Service Manager (with advice from the Monitoring Officer), disputes by the Standards Committee.',
         },
       ],
       description:
         'Information relating to employee matters is always regarded as confidential, and information relating to employees is an example of confidential or exempt information; the rules for confidential information apply.',
-      clauses: ['10.3', '11.6'],
+      clauses: ['10.3', '11.3', '11.6'],
     },
-    // GAP: the officer must check with their Service Manager or Executive Head before releasing
-    // commercially sensitive information; a grant has no field for an approval before release (it would need
-    // e.g. `approvedBy: RoleKey[]`).
+    // 16.8: "you must check with your Service Manager or Executive Head before releasing such information".
     {
       classification: 'commercially_sensitive',
       grants: [
         {
           kind: 'role',
           role: 'member',
-          description: 'In most cases the information can be supplied, after the officer has checked with their Service Manager or Executive Head.',
+          approvedBy: ['service_manager', 'head_of_service'],
+          description: 'In most cases the information can be supplied to a Councillor who asks for it.',
         },
       ],
       description:
-        'Information which is or may be commercially sensitive (particularly contract work or economic development, or information obtained under the Best Value regime): as a matter of course, officers check with their Service Manager or Executive Head before releasing it.',
+        'Information which is or may be commercially sensitive (particularly contract work or economic development, or information obtained under the Best Value regime).',
       clauses: ['16.8'],
     },
-    // GAP: draft documents on emerging policies and draft reports may be accessible "only by the political
-    // group forming the administration and not by the other political groups"; the nearest grant is
-    // 'party_group_member', which does not say which group (the format would need e.g. an
-    // 'administration_group' grant). Some documents are not accessible by members at all; the text names none.
+    // 11.10 also says some documents are "not accessible by members" at all, but names none, so no rule is
+    // given for them.
     {
       classification: 'draft_report',
-      grants: [{ kind: 'party_group_member', description: 'Only the political group forming the administration, not the other political groups.' }],
+      grants: [
+        {
+          kind: 'administration_group',
+          condition: COUNCIL_BUSINESS,
+          description: 'Only the political group forming the administration, not the other political groups.',
+        },
+      ],
       description:
-        'Agenda and reports are confidential until they become public in the ordinary course of the Council’s business; reports may be amended or withdrawn at any time up to agenda issue, and a member who obtains an advance copy does not make it public until the agenda is issued. Draft documents compiled in the context of emerging Council policies and draft reports, whose premature disclosure might be against the Council’s and the public interest, may be accessible only by the political group forming the administration.',
-      clauses: ['10.4', '11.10'],
+        'Agenda and reports are confidential until they become public in the ordinary course of the Council’s business; reports may be amended or withdrawn at any time up to agenda issue, and a member who obtains an advance copy does not make it public until the agenda is issued. Draft documents compiled in the context of emerging Council policies and draft reports, whose premature disclosure might be against the Council’s and the public interest, are an example of documents accessible only by the administration’s group.',
+      clauses: ['10.4', '11.3', '11.10'],
     },
     {
       classification: 'party_group',
@@ -772,14 +807,12 @@ export const protocol: ProtocolDocument = {
       clauses: ['8.2', '11.11'],
     },
   ],
-  // GAP: 2.2(e) also allows disclosing confidential information with "a legitimate reason", which maps to no
-  // DISCLOSURE_EXCEPTIONS key; it is only in the consent description.
   disclosureExceptions: [
     {
       key: 'consent',
       description:
-        'Information or documents provided to another member are not used or released without the consent of the member for whom they were intended; confidential information provided to an individual member is not discussed with other members without the permission of the person who gave it; the Code of Conduct forbids disclosing confidential information without authority or a legitimate reason.',
-      clauses: ['2.2', '10.3'],
+        'Information or documents provided to another member are not used or released without the consent of the member for whom they were intended; confidential information provided to an individual member is not discussed with other members without the permission of the person who gave it.',
+      clauses: ['10.3'],
     },
     {
       key: 'already_public',
@@ -787,9 +820,80 @@ export const protocol: ProtocolDocument = {
         'The restrictions apply to information not in the public domain; agenda and reports are confidential only until they become public in the ordinary course of the Council’s business.',
       clauses: ['10.3', '10.4'],
     },
+    // GAP: 2.2(e) also allows disclosure "with authority"; DISCLOSURE_EXCEPTIONS has no key for authority
+    // (it is neither the consent of the person who gave the information nor a legitimate reason), so it is
+    // in this description only.
+    {
+      key: 'legitimate_reason',
+      description:
+        'The Code of Conduct requires members not to disclose any information that is confidential without authority or a legitimate reason.',
+      clauses: ['2.2'],
+    },
   ],
-  obligations: [],
-  adviceRoutes: [],
+  obligations: [
+    // GAP (6.2): who arranges for the relationship to be entered in the register (the Monitoring Officer for a
+    // councillor, the Service Manager for an employee) has no field of its own (an Obligation has `reportTo`
+    // and `register` but nothing like `recordedBy`), so it is in the text only.
+    {
+      kind: 'disclosure',
+      appliesTo: ['member'],
+      text: 'A councillor discloses any close social or personal relationship with an officer (whether it began before or after they were elected or the officer was employed) to their Group Leader and the Monitoring Officer; the Monitoring Officer arranges for it to be entered in the Register of Member Interests. Such relationships should never be hidden.',
+      reportTo: ['group_leader', 'monitoring_officer'],
+      register: 'Register of Member Interests',
+      clauses: ['6.2'],
+    },
+    {
+      kind: 'disclosure',
+      appliesTo: ['officer'],
+      text: 'An employee discloses any close social or personal relationship with a member (whether it began before or after the member was elected or they were employed) to their Service Manager, who arranges for it to be entered in the Register of Officer Interests. Such relationships should never be hidden.',
+      reportTo: ['service_manager'],
+      register: 'Register of Officer Interests',
+      clauses: ['6.2'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['group_leader', 'director'],
+      text: 'The Group Leaders and Strategic Director take what steps they reasonably can to ensure that neither the member nor the employee in a close personal relationship is placed in a position where their relationship will be seen to conflict with this Code or with the Council’s Code of Conduct.',
+      clauses: ['6.2'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['communications_officer'],
+      text: 'The Council’s Public Relations Officer serves the Council as a whole and must operate within the limits of the Code of Recommended Practice on Local Authority Publicity issued under the Local Government Act 1986, which broadly prohibits the Council from publishing material that appears designed to affect public support for a political party.',
+      clauses: ['12.1'],
+    },
+    // GAP (15.1, 15.2): the order of precedence (the Vice-Chairman only in the Chairman's absence; another
+    // Member of the Cabinet only where the Portfolio Holder is not available; a member nominated by the
+    // Portfolio Holder where neither is) is in the text only: an Obligation has no field for a deputy or
+    // fallback.
+    {
+      kind: 'right',
+      appliesTo: ['chairman', 'vice_chairman'],
+      text: 'The Chairman of the Council (or in their absence the Vice-Chairman) is the appropriate person to lead District Council ceremonial events which are of particular significance or are not specifically associated with a particular Committee, and to represent the District Council at ceremonial events of other organisations which are not specifically associated with the Cabinet or a particular Panel or Committee.',
+      clauses: ['15.1'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['cabinet_member'],
+      text: 'Subject to 15.1, Portfolio Holders (or, where they are not available, another Member of the Cabinet) are the appropriate representatives for ceremonial events within the scope of their Portfolios; where neither is available, the Portfolio Holder may nominate another member.',
+      clauses: ['15.2'],
+    },
+  ],
+  adviceRoutes: [
+    {
+      topic: 'information_requests',
+      description:
+        'In cases of doubt about members’ approaches to a Service for information, explanation and advice, the appropriate Service Manager or the Monitoring Officer is asked for assistance; an officer with any concerns about information requests or the type of information to be supplied to Councillors contacts either their Service Manager or the Monitoring Officer.',
+      advisers: ['service_manager', 'monitoring_officer'],
+      clauses: ['11.4', '16.8'],
+    },
+    {
+      topic: 'members_rights_to_inspect_documents',
+      description: 'Further and more detailed advice regarding members’ rights to inspect Council documents may be obtained from the Monitoring Officer.',
+      advisers: ['monitoring_officer'],
+      clauses: ['11.12'],
+    },
+  ],
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',
