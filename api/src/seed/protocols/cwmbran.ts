@@ -185,8 +185,6 @@ export const protocol: ProtocolDocument = {
     { key: 'clerk', title: 'Clerk to the Council', kind: 'officer', clauses: ['14', '15', '16', '27', '31', '34', '35', '36', '38'] },
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['7', '9', '10'] },
     { key: 'full_council', title: 'Council', kind: 'body', clauses: ['39'] },
-    // GAP: clause 37 (joint training and briefings on this Protocol are overseen by the Policy & Finance
-    // Committee) has no structured home; the format would need a "responsibilities" list per role.
     { key: 'policy_committee', title: 'Policy & Finance Committee', kind: 'body', clauses: ['37', '39'] },
     {
       key: 'principal_council_monitoring_officer',
@@ -257,29 +255,8 @@ export const protocol: ProtocolDocument = {
       text: 'Caution in forming close, personal relationships, so that their distinct roles are not seen to blur',
       clauses: ['11'],
     },
-    {
-      direction: 'officers_from_members',
-      text: 'Members take into account advice received from officers, especially advice from the Clerk given under his statutory duty',
-      clauses: ['19'],
-    },
-    {
-      direction: 'officers_from_members',
-      text: 'Requests for a meeting with the Clerk bear in mind the reasonable calls of the Clerk’s other duties; third parties are brought to a meeting with Officers only by agreement with officers',
-      clauses: ['31', '33'],
-    },
-    // GAP: rules with no structured home in the format (it would need a general list of duties and rights,
-    // e.g. `obligations: { appliesTo: RoleKey[]; text; clauses }[]`):
-    //  - clauses 1-3: when the Code of Conduct applies to a Member (scope of the Code, not of this Protocol);
-    //  - clause 18: Members' rights to attend meetings, to see accounts before the Annual Audit, to receive
-    //    approved allowances (the right to inspect documents is in accessRules);
-    //  - clause 19: Members' duties to abide by the Code, disclose interests, register gifts and hospitality,
-    //    attend meetings or give apologies, take up training, take into account the Monitoring Officer's advice;
-    //  - clause 25: Members' comments to the Press (no derogatory personal remarks; not challenging other
-    //    Members' integrity; not based on inaccurate information);
-    //  - clause 29: Members not using council IT equipment must still follow the ICT security policy;
-    //  - clause 32: the convention that Members are not present at meetings officers arrange, unless invited
-    //    by the appropriate Officer or by a resolution of a Committee;
-    //  - clause 38: the Clerk advises on the interpretation and operation of this Protocol.
+    // Members' duties to take officers' advice into account (clause 19) and their rights to ask for meetings
+    // (clauses 31, 33) are in `obligations`.
   ],
 
   chains: [
@@ -330,7 +307,7 @@ export const protocol: ProtocolDocument = {
       concern: 'about_clerk',
       severity: 'any',
       about: 'clerk',
-      // GAP: clause 15 says complaints about the Clerk go "first" to the Chairman but names no later step.
+      // Clause 15 says complaints about the Clerk go "first" to the Chairman; the text names no later step.
       steps: [
         {
           handler: 'chairman',
@@ -396,11 +373,12 @@ export const protocol: ProtocolDocument = {
   // The text sets no time limits ("timely responses", clause 9).
   responseStandards: [],
 
-  // GAP: clauses 21-24 restrict how information may be used (only for the proper performance of a Member's
-  // duties; never to the media, for personal advantage or to the Council's discredit) and say when a duty
-  // of confidentiality arises (confider's expectation; lawyer and client, colleagues, whistle blowers; it
-  // may be inferred though not marked). The format has only a free-text description for this; it would need
-  // use restrictions and classification criteria on AccessRule.
+  // The restrictions on using information (clauses 21, 22) and the duty to say when information is to stay
+  // confidential (clause 24) are in `obligations`.
+  // GAP: clauses 23-24 say when information is confidential (a duty of confidentiality arises from the
+  // confider's expectation; examples: lawyer and client, colleagues, whistle blowers; it may be inferred from
+  // the subject matter though not marked). AccessRule has no field for what makes information fall in a
+  // classification, so this stays in the description.
   accessRules: [
     {
       classification: 'confidential',
@@ -412,8 +390,8 @@ export const protocol: ProtocolDocument = {
         },
       ],
       description:
-        'Council information provided to a Member may be used only in connection with the proper performance of their duties. Confidential information is not disclosed to the media, discussed or released to any other persons, nor used for personal advantage or to the disadvantage or discredit of the Council or anyone else. Information may be confidential though not marked, inferred from its subject matter and circumstances; officers and Members should say when they expect information to remain confidential.',
-      clauses: ['18', '20', '21', '23', '24'],
+        'Duties of confidentiality arise when one person is provided with information by another, orally or in writing, in the expectation that it will only be used or disclosed in accordance with the wishes of the confider: e.g. where the relationship is inherently confidential (lawyer and client), personal (colleagues, in circumstances that suggest an expectation of confidentiality), or there is risk through identification (whistle blowers). Information may be confidential though not marked ‘confidential’, inferred from its subject matter and the surrounding circumstances.',
+      clauses: ['18', '20', '23', '24'],
     },
     {
       classification: 'exempt',
@@ -424,7 +402,7 @@ export const protocol: ProtocolDocument = {
           description: 'All Members have the right to inspect documents in the possession or control of the Council, as set out in Standing Orders.',
         },
       ],
-      description: 'Exempt Agenda items and minutes are confidential information; leaking them to the media is unacceptable.',
+      description: 'Exempt Agenda items and minutes are confidential information.',
       clauses: ['18', '20', '22'],
     },
   ],
@@ -437,13 +415,150 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
-  obligations: [],
-  adviceRoutes: [],
+  // Duties, rights and restrictions the text states outside the two expectation lists. Clause 18's right to
+  // inspect documents is in accessRules.
+  obligations: [
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Abide by the Members’ Code of Conduct and this Protocol. The Code applies whenever Members act, claim or give the impression to be acting as a member of Cwmbran Community Council, and sets out aspects of conduct Members must observe in carrying out official duties.',
+      clauses: ['1', '2', '19'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'At any time, the Code also applies if a Member conducts themself in a manner which could reasonably be regarded as bringing their office or authority into disrepute, uses or attempts to use their position to gain an advantage for themself or any other person, or misuses the authority’s resources.',
+      clauses: ['3'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'To attend Committee, Sub Committee, Joint Committee, policy seminars and training sessions and such meetings as are necessary for the proper performance of that Member’s duties.',
+      clauses: ['18'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'To see accounts and make copies before the Annual Audit, to inspect specific books, contracts, bills etc.',
+      clauses: ['18'],
+    },
+    { kind: 'right', appliesTo: ['member'], text: 'To receive approved allowances.', clauses: ['18'] },
+    { kind: 'disclosure', appliesTo: ['member'], text: 'To disclose personal and prejudicial interests.', clauses: ['19'] },
+    // The text does not name the register.
+    { kind: 'disclosure', appliesTo: ['member'], text: 'To register the receipt of any gifts and hospitality at levels determined by the Council.', clauses: ['19'] },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'To use all reasonable endeavours to attend meetings of the Council, its Committees, sub-Committees, other events and any outside bodies to which they have been appointed, and to give apologies with reason where appropriate when unable to attend.',
+      clauses: ['19'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'To attend and participate in opportunities for training and development, including policy development.',
+      clauses: ['19'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'To take into account advice received from officers, especially advice from the Clerk where it is given under his statutory duty.',
+      clauses: ['19'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'To take into account any advice given by the Monitoring Officer (Torfaen County Borough Council).',
+      clauses: ['19'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'Council information provided to a Member in their capacity as a Member is used only in connection with the proper performance of their duties.',
+      clauses: ['21'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'Confidential information is not disclosed to the media, discussed or released to any other persons, and is not disclosed or used for the personal advantage of the Member or anyone known to them, or to the disadvantage or the discredit of the Council or anyone else.',
+      clauses: ['21'],
+    },
+    { kind: 'duty', appliesTo: ['member', 'officer'], text: 'To protect the Council’s reputation.', clauses: ['22'] },
+    {
+      kind: 'restriction',
+      appliesTo: ['member', 'officer'],
+      text: 'No leaking of confidential information, including exempt Agenda items and minutes, to the media.',
+      clauses: ['22'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'Wherever possible, to indicate clearly in correspondence or verbally when they expect information to remain confidential, to avoid confusion.',
+      clauses: ['24'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'Freedom of speech and the right to contact the media, which this Protocol does not aim to restrict.',
+      clauses: ['25'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'When commenting on particular issues, to distinguish between acceptable levels of political debate and unacceptable or derogatory personal comments or remarks; comments to the Press do not challenge the integrity and good faith of other Members, and are not based on inaccurate information offered without due regard or attempt to establish the facts.',
+      clauses: ['25'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Members who do not use the council’s IT equipment must nevertheless comply with the Council’s ICT security policy and this Protocol.',
+      clauses: ['29'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'To request a meeting with the Clerk to discuss aspects of the Council’s business, bearing in mind the reasonable calls of the Clerk’s other duties.',
+      clauses: ['31'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'By convention, Members are not present at the meetings Officers arrange with colleagues or third parties to discharge the routine business of the Council or to action its decisions, unless invited by the appropriate Officer or by a resolution of a Committee.',
+      clauses: ['32'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'To advise Members, either informally or through reports to Committees, of any relevant discussions and/or outcomes of the meetings Officers arrange.',
+      clauses: ['32'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'To request meetings with Officers, and to bring third parties to such a meeting by agreement with officers.',
+      clauses: ['33'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['policy_committee'],
+      text: 'To oversee joint training and briefings for Members and Officers on the operation of this Protocol, arranged as required.',
+      clauses: ['37'],
+    },
+  ],
+
+  adviceRoutes: [
+    {
+      topic: 'interpretation',
+      description: 'The Clerk to the Council gives advice on the interpretation and operation of this Protocol.',
+      advisers: ['clerk'],
+      clauses: ['38'],
+    },
+  ],
+
   correspondenceRules: [
     {
       key: 'copy_member_letter_with_notice_or_consent',
-      // GAP: the exception for the Committee Chair responsible for the area of work cannot be given as
-      // data; a correspondence rule would need an `exceptRoles: RoleKey[]` field.
+      // Clause 26: copies may go to the Committee Chair responsible for that area of work, where appropriate.
+      exceptRoles: ['committee_chair'],
       description:
         'Correspondence, including e-mails, between an individual Member and an Officer is not normally copied by the Officer to any other Member or other organisation, except to the Committee Chair responsible for that area of work where appropriate. Where it is necessary to copy it to another Member, this is normally made clear to the original Member before any correspondence is sent.',
       clauses: ['26'],
@@ -454,23 +569,29 @@ export const protocol: ProtocolDocument = {
       clauses: ['28'],
     },
     {
-      key: 'ward_members_copied',
-      // GAP: clause 30 asks that Ward Members be *notified* when other Members raise concerns involving
-      // their ward; the nearest key is about copying. A key such as 'ward_members_notified' would fit.
+      key: 'ward_members_notified',
       description: 'Where Members raise specific concerns which may involve ward level issues other than their own, the Ward Member(s) are expected to be notified.',
       clauses: ['30'],
     },
-    // GAP: clause 27 (a Member does not copy Member/Officer correspondence to the media or other
-    // organisations; officers other than the Clerk do not contact the Press) has no key in
-    // CORRESPONDENCE_RULES; it would need e.g. 'no_copies_to_media' and a media-contact rule naming the Clerk.
+    {
+      key: 'no_copies_to_media',
+      description: 'Correspondence, including e-mails, between an individual Member and an Officer is not copied by the Member to the media or other organisations.',
+      clauses: ['27'],
+    },
+    {
+      key: 'press_contact_through_clerk',
+      description: 'Officers other than the Clerk do not contact the Press, and comply with the requirements of the Officers’ Code of Conduct.',
+      clauses: ['27'],
+    },
   ],
 
-  // Clause 39: "regularly" monitored and reviewed; no interval or date is given, and no adoption date.
-  // GAP: the review also reports "with particular reference to findings on breaches" and makes
-  // recommendations to the Council for amendment; ReviewSchedule has no field for the body that approves
-  // amendments (it would need e.g. `amendedBy: RoleKey`).
+  // Clause 39: "regularly" monitored and reviewed by the Policy & Finance Committee, which makes
+  // recommendations to Council for amendment; no interval or date is given, and no adoption date.
+  // GAP: the review is "with particular reference to findings on breaches"; ReviewSchedule has no field for
+  // what a review is to look at.
   review: {
     reviewingBody: 'policy_committee',
+    amendedBy: 'full_council',
     clauses: ['39'],
   },
 };

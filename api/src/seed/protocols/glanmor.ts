@@ -391,15 +391,17 @@ export const protocol: ProtocolDocument = {
     { key: 'leader', title: 'Leader of the Council', kind: 'member', clauses: ['7.2'] },
     { key: 'group_leader', title: 'Group Leader', kind: 'member', clauses: ['4.3', '4.5', '4.8', '4.9', '6.2'] },
     // GAP: clause 10.1 applies to "an employee who occupies a post that is designated as politically
-    // restricted" without naming the posts, so no role can carry `politicallyRestricted: true`; the
-    // constraints 10.1.1-10.1.5 have no structured home either. The format would need a per-post
-    // designation (held with the post holder) and a list of the restrictions.
+    // restricted" without naming the posts, so no role can carry `politicallyRestricted: true`. The
+    // constraints 10.1.1-10.1.5 are obligations on 'officer' that say in words they bind only the holders of
+    // such posts; the format would need a per-post designation (held with the post holder) to say so as data.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['3.1', '3.1.1', '6.1', '10.1'] },
     { key: 'head_of_service', title: 'Head of Service', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '7.2', '9.3.4'] },
-    { key: 'director', title: 'Corporate Director', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '4.11', '6.2', '9.3.4'] },
+    { key: 'director', title: 'Corporate Director', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '6.2', '9.3.4'] },
     { key: 'chief_executive', title: 'Chief Executive', kind: 'officer', clauses: ['3.1.1', '4.2', '4.5', '4.9', '4.11', '6.2', '7.2', '9.4.3'] },
     { key: 'monitoring_officer', title: 'Monitoring Officer', kind: 'officer', clauses: ['4.11', '6.2', '7.4', '8.6', '9.4.3'] },
-    { key: 'full_council', title: 'Full Council', kind: 'body', clauses: ['2.1.4'] },
+    { key: 'corporate_management_team', title: 'Corporate Directors Group', kind: 'officer', clauses: ['4.11'] },
+    { key: 'hr_officer', title: 'HR Officers', kind: 'officer', clauses: ['4.5'] },
+    { key: 'full_council', title: 'Full Council', kind: 'body', clauses: ['2.1.4', '7.3'] },
     { key: 'executive', title: 'Cabinet', kind: 'body', clauses: ['2.1.7', '7.3'] },
     { key: 'committee', title: 'Committee', kind: 'body', clauses: ['8.2'] },
     { key: 'party_group', title: 'Political Group', kind: 'body', clauses: ['2.1.1', '6.1'] },
@@ -433,7 +435,7 @@ export const protocol: ProtocolDocument = {
     },
     {
       direction: 'members_from_officers',
-      text: 'Prompt responses to requests for information, and being told if there is likely to be any appreciable delay',
+      text: 'Prompt responses to requests for information',
       clauses: ['6.3'],
     },
     {
@@ -485,21 +487,9 @@ export const protocol: ProtocolDocument = {
     },
     { direction: 'officers_from_members', text: 'Close personal familiarity is avoided', clauses: ['5.3.1', '5.3.2', '5.3.3'] },
     { direction: 'officers_from_members', text: 'Members do what they can to avoid criticism of Officers in public places', clauses: ['5.1'] },
-    // GAP: rules with no structured home in the format (it would need a general list of duties, e.g.
-    // `obligations: { appliesTo: RoleKey[]; text; clauses }[]`, and a list of advice routes, e.g.
-    // `adviceRoutes: { topic; roles: RoleKey[]; clauses }[]`):
-    //  - 9.3.1: the Codes of Conduct prevail over this Protocol where they conflict;
-    //  - 7.3: the Cabinet remains accountable to the Council for functions it delegates;
-    //  - 7.4: a Cabinet Member seeks advice from relevant Officers before a delegated decision, consulting the
-    //    Monitoring Officer where there is doubt about vires;
-    //  - 9.4.1-9.4.3: publicity (s 2 Local Government Act 1986; the Welsh Government's Code of Recommended
-    //    Practice for Local Authority Publicity; care in the pre-election period; in doubt, consult the Chief
-    //    Executive or Monitoring Officer);
-    //  - 9.3.4: a Member unsure about a media issue contacts the appropriate head of service or director;
-    //  - 6.5: all Members for the Ward(s) affected are invited to public meetings the Council organises on a
-    //    local issue; publicity for Cabinet members visiting wards may include Ward members;
-    //  - 6.6: the Cabinet Member or Committee Chair concerned is advised of specific information given to a
-    //    Member that may be raised at a later meeting.
+    // Duties, rights and restrictions stated outside what one side owes the other (the Codes, information
+    // requests, confidentiality, support services, publicity, political restrictions) are in `obligations`;
+    // where Members and Cabinet Members are to seek advice, in `adviceRoutes`.
   ],
 
   chains: [
@@ -518,17 +508,15 @@ export const protocol: ProtocolDocument = {
           clauses: ['4.1', '4.2', '4.3', '4.4'],
         },
         {
-          // GAP: clause 4.5 gives the decision to the Chief Executive *and* the Group Leader jointly; a step has
-          // one handler, so the Group Leader is in `notify`. Its trigger is "a breakdown in the relationship",
-          // for which PRECONDITIONS has no value (e.g. 'relationship_breakdown'). Its second sentence (action
-          // against an Officer follows the Council's HR policies, on the advice of HR Officers) has no HR role
-          // key or procedure field.
+          // Clause 4.5's second sentence (action against an Officer follows the Council's HR policies, on the
+          // advice of HR Officers) is an advice route.
           handler: 'chief_executive',
+          jointWith: ['group_leader'],
           action: 'mediation',
           description:
-            'Where there is felt to be a breakdown in the relationship between the Officer and the Member, the Chief Executive and Group Leader may, with the consent of all parties, resolve to consider mediation. Any action taken against an Officer follows the Council’s relevant HR policies and the advice of HR Officers.',
-          notify: ['group_leader'],
-          preconditions: ['consent_of_all_parties'],
+            'Where it is felt that there is a breakdown in the relationship between the Officer and the Member, the Chief Executive and the Group Leader may, with the consent of all parties, resolve to consider mediation as a way forward.',
+          notify: [],
+          preconditions: ['relationship_breakdown', 'consent_of_all_parties'],
           clauses: ['4.5'],
         },
       ],
@@ -537,53 +525,46 @@ export const protocol: ProtocolDocument = {
     {
       concern: 'officer_about_member',
       severity: 'any',
+      // The parties' duty to discuss and to engage with mediation (4.9, 4.10) is in `obligations`.
       steps: [
         {
-          // GAP: clause 4.8 notifies the Group Leader only "if the Member has a Group Leader"; `notify` cannot
-          // be conditional.
           handler: 'head_of_service',
           alternatives: ['director'],
           action: 'informal_discussion',
           description:
-            'An Officer who feels they have not been properly treated with respect and courtesy by a Member raises it with their Head of Service, who notifies the relevant Director. Depending on the nature of the complaint, the Head of Service or Director speaks to the Member with a view to resolving it, and notifies the Member’s Group Leader (if any) that a complaint has been made. Both parties are expected to engage in meaningful discussions to resolve any issues amicably.',
-          notify: ['director', 'group_leader'],
+            'An Officer who feels they have not been properly treated with respect and courtesy by a Member raises it with their Head of Service, who notifies the relevant Director. Depending on the nature of the complaint, the Head of Service or Director speaks to the Member with a view to facilitating resolution of any issues between the Member and Officer and, if the Member has a Group Leader, notifies the Group Leader that a complaint has been made.',
+          notify: ['director'],
+          mayNotify: ['group_leader'],
           preconditions: [],
-          clauses: ['4.7', '4.8', '4.9'],
+          clauses: ['4.7', '4.8'],
         },
         {
-          // GAP: clause 4.10 expects both parties "to agree to and engage with mediation" — an expectation on
-          // the parties, not the consent precondition of 4.5; the format has no way to say so.
           handler: 'chief_executive',
+          jointWith: ['group_leader'],
           action: 'mediation',
           description:
-            'If the matter cannot be resolved at the initial stage by the Head of Service or Director, the relevant Political Group Leaders and the Chief Executive seek to resolve it by mediation and conciliation. Both parties are expected to agree to and engage with mediation.',
-          notify: ['group_leader'],
+            'If the matter cannot be resolved at the initial stage by the Head of Service or Director, the relevant Political Group Leaders and the Chief Executive seek to resolve the unresolved problem or breakdown in working relationships by mediation and conciliation.',
+          notify: [],
           preconditions: ['unresolved_at_previous_step'],
-          clauses: ['4.9', '4.10'],
+          clauses: ['4.9'],
         },
         {
-          // GAP: the Monitoring Officer *discusses* the matter with the Chief Executive and then, if
-          // appropriate, the Corporate Directors Group; `notify` is the nearest field (a step would need
-          // `consult: RoleKey[]`) and ROLE_KEYS has no key for an officers' group such as the Corporate
-          // Directors Group, so 'director' stands for it.
           handler: 'monitoring_officer',
           action: 'referral',
           description:
             'Alleged misconduct of a serious nature is reported to the Monitoring Officer, who discusses it first with the Chief Executive and then, if appropriate, with the Corporate Directors Group, as to whether referral to the Public Service Ombudsman for Wales is appropriate.',
-          notify: ['chief_executive', 'director'],
+          notify: [],
+          consult: ['chief_executive', 'corporate_management_team'],
           preconditions: ['serious_only'],
           clauses: ['4.11'],
         },
       ],
       seriousStartsAt: 2,
       externalBody: 'ombudsman',
-      clauses: ['4.7', '4.8', '4.9', '4.10', '4.11'],
+      clauses: ['4.7', '4.8', '4.9', '4.11'],
     },
     {
-      // GAP: clause 6.2 is about a Member dissatisfied with the response to a request for information (met
-      // subject to legal considerations or refused as unreasonable in cost or nature); CONCERN_KINDS has no
-      // such kind ('information_request_refused'); 'need_to_know_dispute' is the nearest.
-      concern: 'need_to_know_dispute',
+      concern: 'information_request_refused',
       severity: 'any',
       steps: [
         {
@@ -599,17 +580,31 @@ export const protocol: ProtocolDocument = {
           handler: 'chief_executive',
           action: 'raise_concern',
           description: 'If still dissatisfied, the Member raises it with the Chief Executive, who discusses the issue with the relevant Group Leader(s).',
-          notify: ['group_leader'],
+          notify: [],
+          consult: ['group_leader'],
           preconditions: ['unresolved_at_previous_step'],
           clauses: ['6.2'],
         },
       ],
       clauses: ['6.2'],
     },
-    // GAP: clause 7.2 refers issues between a Cabinet Member and a Head of Service over the contents of a
-    // report to the Chief Executive, for resolution with the Leader of the Council. No concern kind fits (a
-    // 'member_about_officer' chain would catch every complaint about a Head of Service); the format would
-    // need e.g. 'report_content_dispute'.
+    {
+      concern: 'report_content_dispute',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'chief_executive',
+          jointWith: ['leader'],
+          action: 'decision',
+          description:
+            'Any issue arising between a Cabinet Member and a Head of Service over the contents of a report submitted in the Head of Service’s name (for which they are fully responsible) is referred to the Chief Executive for resolution in conjunction with the Leader of the Council.',
+          notify: [],
+          preconditions: [],
+          clauses: ['7.2'],
+        },
+      ],
+      clauses: ['7.2'],
+    },
   ],
 
   responseStandards: [
@@ -618,8 +613,11 @@ export const protocol: ProtocolDocument = {
       handler: 'officer',
       acknowledgeWithinDays: 5,
       escalateTo: [],
-      description:
-        'As a minimum, the timescale for responding to correspondence is observed: either a full response or, if this is not possible, an acknowledgement that fully explains what is happening, within five working days of receipt.',
+      extension: {
+        terms: ['explanation'],
+        description: 'If a full response is not possible within five working days of receipt, an acknowledgement that fully explains what is happening.',
+      },
+      description: 'As a minimum, the timescale for responding to correspondence is observed: within five working days of receipt, either a full response or an acknowledgement.',
       clauses: ['6.3'],
     },
     {
@@ -627,9 +625,13 @@ export const protocol: ProtocolDocument = {
       handler: 'officer',
       acknowledgeWithinDays: 5,
       escalateTo: [],
-      // GAP: "inform the Member if there is likely to be any appreciable delay" has no field.
+      extension: {
+        terms: ['early_notice', 'explanation'],
+        description:
+          'Officers inform the Member if there is likely to be any appreciable delay in dealing with an enquiry; if a full response is not possible within five working days of receipt, an acknowledgement that fully explains what is happening.',
+      },
       description:
-        'Officers endeavour to respond to requests for information promptly and inform the Member if there is likely to be any appreciable delay; as a minimum the correspondence timescale applies (a full response, or an acknowledgement that fully explains what is happening, within five working days of receipt).',
+        'Officers endeavour to respond to requests for information promptly; as a minimum the correspondence timescale applies (a full response or an acknowledgement within five working days of receipt).',
       clauses: ['6.2', '6.3'],
     },
   ],
@@ -638,7 +640,9 @@ export const protocol: ProtocolDocument = {
   // Scrutiny Procedure Rules; the 'committee_member' and 'overview_scrutiny' grants stand for them (the
   // format cannot point at another document's rules). Clause 8.2 says who classifies a paper (its author
   // first; the Committee decides whether it remains confidential; confidential unless the Committee resolves
-  // not to exclude press and public); AccessRule would need `classifiedBy` / `declassifiedBy` fields.
+  // not to exclude press and public); AccessRule would need `classifiedBy` / `declassifiedBy` fields, so this
+  // stays in the description. The restrictions on using confidential information (8.1, 8.5) and what to do
+  // when unsure (8.4) are in `obligations` and `adviceRoutes`.
   // Need to know is "decided by" the Monitoring Officer because 6.2 gives the Monitoring Officer the
   // "overriding legal considerations" on Members' requests; 6.4 itself names no one.
   accessRules: [
@@ -654,8 +658,8 @@ export const protocol: ProtocolDocument = {
         },
       ],
       description:
-        'Confidential Committee papers are treated as confidential unless the relevant Committee resolves not to exclude press and public; the report’s author makes the initial decision and the Committee decides whether they remain confidential. Other information may be confidential because disclosure would be against the Council’s or the public interest, or because of how it was obtained. Officers make it clear when they give Members confidential information; a Member unsure whether information is confidential asks the relevant Officer and treats it as confidential in the meantime. Council information provided to a Member is used only for the proper performance of the Member’s duties.',
-      clauses: ['6.2', '6.4', '8.2', '8.4', '8.5'],
+        'Confidential Committee papers are treated as confidential unless the relevant Committee resolves not to exclude press and public; the report’s author makes the initial decision and the Committee decides whether they remain confidential. Other information may be confidential because disclosure would be against the Council’s or the public interest, or because of how it was obtained.',
+      clauses: ['6.2', '6.4', '8.2'],
     },
     {
       classification: 'employee_personal',
@@ -700,8 +704,183 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
-  obligations: [],
-  adviceRoutes: [],
+  obligations: [
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Members are bound by the Code of Conduct and the Nolan Principles, and are expected to maintain the highest standard of ethical behaviour when acting in their capacity as a Member and, in certain circumstances, at all times.',
+      clauses: ['9.3.1'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'Officers are bound by the Code of Conduct (Qualifying Local Government Officers) (Wales) Order 2001; when performing their duties they act with integrity, honesty, impartiality and objectivity.',
+      clauses: ['9.3.1'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'To be familiar with the detailed obligations in their respective Codes of Conduct, which prevail in the event of any conflict between the Codes and this Protocol.',
+      clauses: ['9.3.1'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'When an Officer has raised a concern about a Member, both parties engage, in the spirit of this Protocol, in meaningful discussions to resolve any issues amicably, and agree to and engage with mediation with a view to resolving the matter.',
+      clauses: ['4.9', '4.10'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['officer'],
+      text: 'To report possible wrongdoing under the Council’s Confidential Reporting Code.',
+      clauses: ['5.2.1.4'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['member'],
+      text: 'To approach Officers of the Council for such information and advice as they may reasonably need to assist them in discharging their role as a Member, from general information about some aspect of the Council’s activities to specific information on behalf of a constituent.',
+      clauses: ['6.2'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'Requests for information must be reasonable and not seek information relating, for instance, to case work of a similar nature (e.g. Social Services, employment).',
+      clauses: ['6.2'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'Whenever the Council organises a public meeting to consider a local issue, all the Members representing the Ward or Wards affected are, as a matter of course, invited to attend. Publicity for Cabinet members on visits to wards may include the Ward members as well, taking into account the Code of Recommended Practice for Local Authority Publicity.',
+      clauses: ['6.5'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['officer'],
+      text: 'If a Member asks for specific information relating to the work of a particular Service, and it appears possible or likely that an issue could be raised or a question asked at a subsequent meeting on the basis of it, the appropriate Cabinet Member or Committee Chair concerned is advised about the information provided.',
+      reportTo: ['cabinet_member', 'committee_chair'],
+      clauses: ['6.6'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['executive'],
+      text: 'Where functions which are the responsibility of the Cabinet are delegated to Officers or other structures outside the Cabinet, the Cabinet remains accountable to the Council for their discharge: for both its decision to delegate a function and the way the function is carried out.',
+      clauses: ['7.3'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'A Member must not disclose information given to them in confidence by anyone, or information acquired which they believe, or ought reasonably to be aware, is of a confidential nature, except in the cases of clauses 8.1.1 to 8.1.4.',
+      clauses: ['8.1'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'A Member who is not sure whether information is confidential treats it as confidential in the meantime.',
+      clauses: ['8.4'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'Any Council information provided to a Member is used only in connection with the proper performance of the Member’s duties as a Member of the Council.',
+      clauses: ['8.5'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member'],
+      text: 'Support services the Council provides to Members (e.g. stationery, word processing, printing, photocopying, transport) are used only on Council business, and never in connection with party political or campaigning activity or for private purposes.',
+      clauses: ['9.1'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member', 'officer'],
+      text: 'The Local Authority is prohibited by s 2 Local Government Act 1986 from publishing or assisting to publish material which appears to be designed to affect public support for a political party.',
+      clauses: ['9.4.3'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'To have regard to the Welsh Government’s Code of Recommended Practice for Local Authority Publicity in making decisions around publicity, taking particular care during the pre-election period.',
+      clauses: ['9.4.3'],
+    },
+    // Clause 10.1: these bind only employees in posts designated "politically restricted" under the Local
+    // Government and Housing Act 1989, which the text does not name (see the GAP on the 'officer' role).
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'An employee in a politically restricted post is prevented from being a Member of Parliament, Member of the Senedd or local authority.',
+      clauses: ['10.1', '10.1.1'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'An employee in a politically restricted post is prevented from acting as an election agent or sub-agent for a candidate for election to any of the bodies in 10.1.1, and from being an Officer of a political party or any branch of one, or a Member of any committee or sub-committee of such a party or branch, if their duties would be likely to require them to participate in the general management of the party or branch, or to act on its behalf in dealings with persons other than Members of the party.',
+      clauses: ['10.1', '10.1.2'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'An employee in a politically restricted post is prevented from canvassing on behalf of a political party or a candidate for election to any of the bodies in 10.1.1.',
+      clauses: ['10.1', '10.1.3'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'An employee in a politically restricted post is prevented from speaking to the public with the apparent intent of affecting public support for a political party.',
+      clauses: ['10.1', '10.1.4'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'An employee in a politically restricted post is prevented from publishing any written or artistic work of which they are an author, or acting in an editorial capacity in relation to such works, or causing, authorising or permitting any other person to publish such work or collection, if the work appears to be intended to affect public support for a political party.',
+      clauses: ['10.1', '10.1.5'],
+    },
+  ],
+
+  adviceRoutes: [
+    {
+      topic: 'action_against_officer',
+      description: 'Any action taken against an Officer is in accordance with the Council’s relevant HR policies and upon the advice of HR Officers.',
+      advisers: ['hr_officer'],
+      required: true,
+      clauses: ['4.5'],
+    },
+    {
+      topic: 'delegated_decision',
+      description:
+        'An individual Cabinet Member (as with the Council, its Committees and Sub Committees, and the Cabinet and its Committees) seeks advice from relevant Officers before taking a decision within their delegated authority, including legal advice, financial advice and professional officer advice (particularly about contractual matters).',
+      advisers: ['officer'],
+      required: true,
+      clauses: ['7.4'],
+    },
+    {
+      topic: 'vires',
+      description: 'Where there is doubt about vires, the Monitoring Officer is consulted before a decision within delegated authority is taken.',
+      advisers: ['monitoring_officer'],
+      required: true,
+      clauses: ['7.4'],
+    },
+    {
+      topic: 'whether_information_is_confidential',
+      description: 'A Member who is not sure whether information is confidential asks the relevant Officer.',
+      advisers: ['officer'],
+      clauses: ['8.4'],
+    },
+    {
+      topic: 'publicity',
+      description:
+        'If in any doubt about a decision around publicity (the s 2 Local Government Act 1986 prohibition; the Code of Recommended Practice for Local Authority Publicity; the pre-election period), the Chief Executive or Monitoring Officer should be consulted.',
+      advisers: ['chief_executive', 'monitoring_officer'],
+      clauses: ['9.4.3'],
+    },
+    {
+      topic: 'media',
+      description:
+        'In communication with the media, Members in general provide comment and views while Officers provide factual information; a Member unsure about the circumstances of a particular issue contacts the appropriate head of service or director.',
+      advisers: ['head_of_service', 'director'],
+      clauses: ['9.3.4'],
+    },
+  ],
+
   correspondenceRules: [
     {
       key: 'officer_letters_in_own_name',
@@ -716,12 +895,8 @@ export const protocol: ProtocolDocument = {
       clauses: ['9.2.2'],
     },
     { key: 'no_blind_copies', description: 'A system of ‘silent copies’ is not employed.', clauses: ['9.2.2'] },
-    {
-      key: 'political_correspondence_not_on_council_resources',
-      description:
-        'Support services (stationery, word processing, printing, photocopying, transport, etc.) are used only on Council business, never for party political or campaigning activity or for private purposes.',
-      clauses: ['9.1'],
-    },
+    // Clause 9.1 (support services, not only correspondence, are used only on Council business) is a
+    // restriction in `obligations`.
   ],
 
   // The text is silent on adoption and review.

@@ -141,7 +141,8 @@ export const protocol: ProtocolDocument = {
     { key: 'vice_chairman', title: 'Vice-Chairman', kind: 'member', clauses: ['6'] },
     { key: 'clerk', title: 'Town Clerk', kind: 'officer', clauses: ['5', '19', '22', '23', '26'] },
     // GAP: clause 18 says "some Officers" hold politically restricted posts without naming them, so no role
-    // can carry `politicallyRestricted: true`; the format would need the designation per post holder.
+    // can carry `politicallyRestricted: true` (the restriction is an obligation on 'officer' that says in words
+    // it binds only those postholders); the format would need the designation per post holder.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['7', '15', '18'] },
     { key: 'line_manager', title: 'Line Manager', kind: 'officer', clauses: ['10', '14'] },
     { key: 'full_council', title: 'Council', kind: 'body', clauses: ['2', '10', '24', '26'] },
@@ -260,16 +261,10 @@ export const protocol: ProtocolDocument = {
       text: 'No influence to take any action contrary to law or against the Council’s approved procedures (Personnel procedures, standing orders, policies)',
       clauses: ['21'],
     },
-    {
-      direction: 'officers_from_members',
-      text: 'Party political groups cannot require the Town Clerk or any other employee to attend group meetings or prepare written reports for them (employees can legitimately refuse); Officers do not take action under instructions from any individual Councillor',
-      clauses: ['23'],
-    },
     { direction: 'officers_from_members', text: 'Close personal familiarity is avoided; caution in developing close friendships', clauses: ['1', '12'] },
-    // GAP: clause 17 (Members and Officers adhere to the Council's rules for committee business: Procedural
-    // Standing Orders, Committee Terms of Reference and Delegated Functions) and clause 3 (Councillors' four
-    // areas of responsibility) have no structured home; the format would need a general list of duties,
-    // e.g. `obligations: { appliesTo: RoleKey[]; text; clauses }[]`.
+    // Councillors' areas of responsibility (clause 3), the rules for committee business (17), politically
+    // restricted posts (18), confidentiality (22) and employees' standing towards political groups and
+    // individual Councillors (23) are in `obligations`.
   ],
 
   chains: [
@@ -334,7 +329,8 @@ export const protocol: ProtocolDocument = {
           // GAP: clause 24 prefers conciliation by "an appropriate third party" (any); clause 25 says the
           // Unitary Council's Monitoring Officer "may be able to" offer that role. A step cannot name an open
           // choice of handler; the format would need e.g. `handlerOptions` with a free-text "any appropriate
-          // third party".
+          // third party". No 'relationship_breakdown' precondition: clause 24 covers a relationship that has
+          // broken down *or* become strained.
           handler: 'principal_council_monitoring_officer',
           action: 'mediation',
           description:
@@ -387,14 +383,19 @@ export const protocol: ProtocolDocument = {
   accessRules: [
     {
       classification: 'employee_personal',
-      // GAP: the condition is joint — as a member of the Personnel Committee *and* in collaboration with the
-      // Officer's line manager — which grants (each sufficient alone) cannot express; and a
-      // 'committee_member' grant has no field naming the committee, so `role` carries it. The format would
-      // need `committee?: RoleKey` and an `alsoRequires` on a grant.
+      // Both must hold: membership of the Personnel Committee, and the line manager's collaboration (given as
+      // a need to know that the line manager decides, the grant kind nearest to "in collaboration with").
       grants: [
         {
           kind: 'committee_member',
-          role: 'personnel_committee',
+          committee: 'personnel_committee',
+          alsoRequires: [
+            {
+              kind: 'need_to_know',
+              decidedBy: 'line_manager',
+              condition: 'in collaboration with the Officer’s line manager',
+            },
+          ],
           description: 'Only within a Councillor’s capacity as a member of the Personnel Committee and in collaboration with the Officer’s line manager.',
         },
       ],
@@ -408,10 +409,8 @@ export const protocol: ProtocolDocument = {
         { kind: 'role', role: 'member', description: 'Members have access to information which has not yet been made public and is still confidential.' },
         { kind: 'role', role: 'officer', description: 'Officers have access to information which has not yet been made public and is still confidential.' },
       ],
-      // GAP: "must never be disclosed or used for personal or political advantage or to the disadvantage or
-      // the discredit of the Council" is a use restriction with no field (only this description).
-      description:
-        'It is a betrayal of trust to breach confidences. Confidential information must never be disclosed or used for personal or political advantage or to the disadvantage or the discredit of the Council or anyone else.',
+      // How confidential information may be used is a restriction in `obligations`.
+      description: 'Information which has not yet been made public and is still confidential.',
       clauses: ['22'],
     },
   ],
@@ -419,7 +418,44 @@ export const protocol: ProtocolDocument = {
   // The text allows no exceptions ("must never be disclosed", clause 22).
   disclosureExceptions: [],
 
-  obligations: [],
+  obligations: [
+    {
+      kind: 'duty',
+      appliesTo: ['member'],
+      text: 'Councillors have four main areas of responsibility: to determine council policy and provide community leadership; to monitor and review council performance in delivering services; to represent the council externally; and to act as advocates for their constituents.',
+      clauses: ['3'],
+    },
+    {
+      kind: 'duty',
+      appliesTo: ['member', 'officer'],
+      text: 'To adhere to the rules and regulations set by Council to manage committee business, for example Procedural Standing Orders and Committee Terms of Reference and Delegated Functions.',
+      clauses: ['17'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['officer'],
+      text: 'Officers in posts which are “politically restricted” by law are prevented from carrying out any active political role either outside or inside the Council.',
+      clauses: ['18'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['member', 'officer'],
+      text: 'Confidential information must never be disclosed or used for personal or political advantage or to the disadvantage or the discredit of the Council or anyone else; breaching such confidences is a betrayal of trust.',
+      clauses: ['22'],
+    },
+    {
+      kind: 'right',
+      appliesTo: ['clerk', 'officer'],
+      text: 'Party political groups have no power to require the Town Clerk or any other employee to attend group meetings or to prepare written reports for them, and employees can legitimately refuse to do so.',
+      clauses: ['23'],
+    },
+    {
+      kind: 'restriction',
+      appliesTo: ['clerk', 'officer'],
+      text: 'The Town Clerk and other Officers are responsible to the Council as a whole and do not take action under instructions from any individual Councillor.',
+      clauses: ['23'],
+    },
+  ],
   adviceRoutes: [],
   correspondenceRules: [],
 

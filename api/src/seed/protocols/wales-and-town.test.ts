@@ -91,12 +91,12 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
     ['head_of_service', ['director', 'chief_executive'], ['group_leader'], 'investigate_and_report'],
   ],
   [
-    "glanmor: a member's concern about an officer then goes to mediation needing the consent of all parties (clause 4.5)",
+    "glanmor: a member's concern about an officer then goes to mediation on a relationship breakdown, needing the consent of all parties (clause 4.5)",
     () => {
       const s = chain(glanmor, 'member_about_officer').steps[1];
       return [s.handler, s.action, s.preconditions, s.clauses];
     },
-    ['chief_executive', 'mediation', ['consent_of_all_parties'], ['4.5']],
+    ['chief_executive', 'mediation', ['relationship_breakdown', 'consent_of_all_parties'], ['4.5']],
   ],
   ["glanmor: an officer's concern about a member: Head of Service, Chief Executive (mediation), Monitoring Officer", () => handlers(glanmor, 'officer_about_member'), ['head_of_service', 'chief_executive', 'monitoring_officer']],
   [
@@ -107,8 +107,12 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
     },
     [2, ['serious_only'], ['4.11'], 'ombudsman', 'Public Service Ombudsman for Wales'],
   ],
-  ['glanmor: the Head of Service notifies the Director and the Group Leader (clauses 4.7, 4.8)', () => chain(glanmor, 'officer_about_member').steps[0].notify, ['director', 'group_leader']],
-  ['glanmor: a dissatisfied information request goes to the Corporate Director, then the Chief Executive (clause 6.2)', () => handlers(glanmor, 'need_to_know_dispute'), ['director', 'chief_executive']],
+  [
+    'glanmor: the Head of Service notifies the Director, and the Group Leader if the Member has one (clauses 4.7, 4.8)',
+    () => [chain(glanmor, 'officer_about_member').steps[0].notify, chain(glanmor, 'officer_about_member').steps[0].mayNotify],
+    [['director'], ['group_leader']],
+  ],
+  ['glanmor: a dissatisfied information request goes to the Corporate Director, then the Chief Executive (clause 6.2)', () => handlers(glanmor, 'information_request_refused'), ['director', 'chief_executive']],
   ['glanmor: the four confidentiality exceptions of clause 8.1', () => glanmor.disclosureExceptions.map((e) => [e.key, e.clauses[1]]), [['consent', '8.1.1'], ['required_by_law', '8.1.2'], ['professional_advice', '8.1.3'], ['public_interest', '8.1.4']]],
   ['glanmor: public interest disclosure needs the Monitoring Officer consulted first (clause 8.6)', () => [exception(glanmor, 'public_interest')?.consult, exception(glanmor, 'public_interest')?.clauses.includes('8.6')], ['monitoring_officer', true]],
   ["glanmor: no 'silent copies' (clause 9.2.2)", () => glanmor.correspondenceRules.find((r) => r.key === 'no_blind_copies')?.clauses, ['9.2.2']],
@@ -137,7 +141,7 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ['kingsford: the Town Clerk investigates breaches of confidence (clause 22)', () => [handlers(kingsford, 'confidentiality_breach'), chain(kingsford, 'confidentiality_breach').clauses], [['clerk'], ['22']]],
   [
     'kingsford: employee data only via the Personnel Committee (clause 10)',
-    () => kingsford.accessRules.find((a) => a.classification === 'employee_personal')?.grants.map((g) => [g.kind, g.role]),
+    () => kingsford.accessRules.find((a) => a.classification === 'employee_personal')?.grants.map((g) => [g.kind, g.committee]),
     [['committee_member', 'personnel_committee']],
   ],
   ['kingsford: 12 expectations listed in clause 8', () => kingsford.expectations.filter((e) => e.clauses[0] === '8').length, 12],
