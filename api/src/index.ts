@@ -15,3 +15,7 @@ export * from './queues';
 export { checkServices } from './db/preflight';
 export { apiKeyRateLimit } from './common/rate-limit';
 export { printSchemaFile } from './schema-file';
+export { syncReminders } from './cases/case.service';
+export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
+export type { CalendarSpec } from './domain/calendar';
+export { londonInstant } from './cases/reminder-times';

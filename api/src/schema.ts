@@ -13,6 +13,7 @@ import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 import { ClosureResolver } from './councils/closure.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CaseResolver } from './cases/case.resolver';
+import { ReviewResolver } from './reviews/review.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -39,6 +40,7 @@ export const resolvers = [
   ClosureResolver,
   AuditResolver,
   CaseResolver,
+  ReviewResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -18,6 +18,7 @@ import IORedis from 'ioredis';
 import { apiKeyRateLimit } from './common/rate-limit';
 import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
+import { BOARD_PATH, queuesBoard } from './http/queues-board';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -73,6 +74,8 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
+  let board: ReturnType<typeof queuesBoard> | undefined;
+  let closeBoard = async () => undefined as void;
   let handleGraphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   const live = new LiveCache(config, log);
@@ -135,6 +138,15 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         });
       };
 
+      const boardRedis = new IORedis(config.redis.url, { maxRetriesPerRequest: null, lazyConnect: true });
+      boardRedis.on('error', () => undefined);
+      board = queuesBoard(config, ds, boardRedis);
+      closeBoard = async () => {
+        await board?.close();
+        boardRedis.disconnect();
+      };
+      app.use(BOARD_PATH, board.router);
+
       const adminDist = resolve(config.api.adminDist ?? join(__dirname, '..', '..', 'admin', 'dist'));
       if (existsSync(join(adminDist, 'index.html'))) {
         app.use('/admin', express.static(adminDist, { index: false, maxAge: '1h' }));
@@ -147,6 +159,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     async stop() {
       await apollo?.stop();
       await live.stop();
+      await closeBoard();
       redis.disconnect();
     },
   };

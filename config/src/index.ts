@@ -52,6 +52,11 @@ const schema = z.object({
   REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
   /** How often the worker looks for due reminders Redis lacks (milliseconds). */
   RECONCILE_EVERY_MS: z.coerce.number().int().min(200).default(15_000),
+  /** How long a job's lock lasts: a killed worker's jobs are taken up again after about this long. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Attempts at sending a reminder (retried with exponential backoff from REMINDER_BACKOFF_MS) before it shows as failed. */
+  REMINDER_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  REMINDER_BACKOFF_MS: z.coerce.number().int().min(10).default(2_000),
 
   SMTP_HOST: z.string().default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().default(1025),
@@ -97,6 +102,9 @@ export interface AccordConfig {
     reminderLeadDays: number;
     reminderTime: string;
     reconcileEveryMs: number;
+    lockMs: number;
+    reminderAttempts: number;
+    reminderBackoffMs: number;
   };
   smtp: { host: string; port: number; from: string };
 }
@@ -144,6 +152,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       reminderLeadDays: e.REMINDER_LEAD_DAYS,
       reminderTime: e.REMINDER_TIME,
       reconcileEveryMs: e.RECONCILE_EVERY_MS,
+      lockMs: e.WORKER_LOCK_MS,
+      reminderAttempts: e.REMINDER_ATTEMPTS,
+      reminderBackoffMs: e.REMINDER_BACKOFF_MS,
     },
     smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, from: e.SMTP_FROM },
   };

@@ -54,7 +54,7 @@ describe('tenant isolation', () => {
     ).rows[0].id;
     await a.query(`INSERT INTO case_events (council_id, case_id, kind, to_status) VALUES ($1, $2, 'opened', 'open')`, [B.council, B.case]);
     await a.query(`INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at) VALUES ($1, $2, 'respond_soon', 'k', now())`, [B.council, B.case]);
-    await a.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, '2027-01-31')`, [B.council]);
+    B.reviewTask = (await a.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, '2027-01-31') RETURNING id`, [B.council])).rows[0].id;
     await a.query(`INSERT INTO calendar_feeds (council_id, name, token_hash) VALUES ($1, 'Glanmor deadlines', '\\x01')`, [B.council]);
   });
   afterAll(() => stack.stop());
@@ -69,7 +69,7 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h,
                 (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit,
                 (SELECT json_agg(x ORDER BY id) FROM cases x) AS cases, (SELECT count(*) FROM case_events) AS events,
-                (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders`,
+                (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders, (SELECT json_agg(t ORDER BY id) FROM review_tasks t) AS tasks`,
       )
     ).rows[0];
 
@@ -142,6 +142,7 @@ describe('tenant isolation', () => {
     ],
     ['moveCase', 'mutation($id: ID!) { moveCase(id: $id, action: ACKNOWLEDGE, expectedVersion: 1) { id } }', () => ({ id: B.case })],
     ['addCaseNote', 'mutation($id: ID!) { addCaseNote(id: $id, note: "mine now") { id } }', () => ({ id: B.case })],
+    ['reaffirmProtocol', 'mutation($id: ID!) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: 1) { id } }', () => ({ id: B.reviewTask })],
   ];
 
   /** List queries whose filters take an id: another council's id gives an empty list. */
@@ -155,6 +156,7 @@ describe('tenant isolation', () => {
     ['apiKeys', 'query($id: ID!) { apiKeys(filter: { councilId: $id, includeRevoked: true }) { totalCount items { id } } }', () => ({ id: B.council })],
     ['notifications', 'query($id: ID!) { notifications(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
     ['cases', 'query($id: ID!) { cases(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
+    ['reviewTasks', 'query($id: ID!) { reviewTasks(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
   ];
 
   test.each(byId)('%s with another council\'s id: NOT_FOUND, nothing changed', async (_op, query, vars) => {

@@ -24,6 +24,29 @@ describe('protocol format through the API', () => {
   });
   afterAll(() => stack.stop());
 
+  test('every field of every rule of the five demo protocols can be served', async () => {
+    const admin = await signIn(stack.baseUrl, 'admin@accord.example');
+    const ALL = `query($c: ID!) { protocol(councilId: $c) { adopted {
+      roles { key title kind organisation politicallyRestricted clauses }
+      expectations { direction text clauses }
+      chains { concern severity about category seriousStartsAt externalBody clauses entryPoints { step when }
+               steps { handler alternatives action description workingDays notify mayNotify consult jointWith preconditions clauses } }
+      responseStandards { category handler acknowledgeWithinDays respondWithinDays respondBeforeMeeting escalateTo description clauses
+                          urgent { acknowledgeWithinDays respondWithinDays description } alternatives { handler when } extension { terms description } }
+      accessRules { classification description clauses grants { kind role decidedBy committee approvedBy condition description
+                    alsoRequires { kind role decidedBy committee condition description } } }
+      disclosureExceptions { key description consult clauses }
+      correspondenceRules { key description exceptRoles clauses }
+      obligations { kind appliesTo text reportTo register clauses }
+      adviceRoutes { topic description advisers required clauses }
+      amendedBy amendments { on scope clauses } markdown problems { path message } } } }`;
+    for (const slug of ['cwmbran', 'glanmor', 'ashbury', 'kingsford', 'eastvale']) {
+      const res = await gql(stack.baseUrl, ALL, { c: stack.db.councils[slug] }, admin);
+      expect({ slug, errors: res.errors }).toEqual({ slug, errors: undefined });
+      expect({ slug, problems: res.data.protocol.adopted.problems }).toEqual({ slug, problems: [] });
+    }
+  });
+
   test('obligations and advice routes are saved, checked and read back', async () => {
     const obligation = { kind: 'disclosure', appliesTo: ['member'], text: 'Declare a close personal relationship with an employee', reportTo: ['monitoring_officer'], register: "Register of Members' Interests", clauses: [first] };
     const saved = await gql(stack.baseUrl, SAVE, { v: draft.id, s: 'OBLIGATION', r: obligation }, clerk);
@@ -45,6 +68,7 @@ describe('protocol format through the API', () => {
     expect(codeOf(again)).toBe('CONFLICT');
 
     const read = await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { obligations { kind appliesTo text reportTo register clauses } adviceRoutes { topic advisers required clauses } markdown } }', { id: draft.id }, clerk);
+    expect(read.errors).toBeUndefined();
     const v = read.data.protocolVersion;
     expect(v.obligations).toContainEqual({ kind: 'DISCLOSURE', appliesTo: ['MEMBER'], text: obligation.text, reportTo: ['MONITORING_OFFICER'], register: obligation.register, clauses: [first] });
     expect(v.adviceRoutes).toContainEqual({ topic: 'interpretation_of_protocol', advisers: ['MONITORING_OFFICER'], required: true, clauses: [second] });

@@ -18,6 +18,14 @@ describe('the worker\'s review sweep', () => {
     );
     await db.admin.query(`UPDATE councils SET next_review_due = NULL WHERE slug = $1`, [slug]);
   };
+  const tasks = async (slug: string) =>
+    (
+      await db.admin.query(
+        `SELECT t.due_on::text, t.status, (SELECT array_agg(r.kind ORDER BY r.kind) FROM reminders r WHERE r.review_task_id = t.id) AS reminders
+         FROM review_tasks t WHERE t.council_id = $1 ORDER BY t.due_on`,
+        [db.councils[slug]],
+      )
+    ).rows;
   const notifications = async (slug: string) =>
     (await db.admin.query('SELECT kind, due_date FROM notifications WHERE council_id = $1', [db.councils[slug]])).rows;
 
@@ -41,6 +49,11 @@ describe('the worker\'s review sweep', () => {
     expect(await notifications('eastvale')).toEqual([{ kind: 'review_due', due_date: addDays(today, 10) }]);
     expect(await notifications('glanmor')).toEqual([{ kind: 'review_overdue', due_date: addDays(today, -3) }]);
     expect(await notifications('ashbury')).toEqual([]);
+    expect(first.tasks).toBeGreaterThan(0);
+    expect(second.tasks).toBe(0);
+    expect(await tasks('eastvale')).toEqual([{ due_on: addDays(today, 10), status: 'open', reminders: ['review_due', 'review_overdue'] }]);
+    expect(await tasks('glanmor')).toEqual([{ due_on: addDays(today, -3), status: 'overdue', reminders: ['review_due', 'review_overdue'] }]);
+    expect(await tasks('ashbury')).toEqual([]);
   });
 
   test('a council with no adopted protocol is swept by its own review date', async () => {
@@ -75,6 +88,7 @@ describe('the worker\'s review sweep', () => {
       expect(await notifications('ashbury')).toEqual([{ kind: 'review_due', due_date: addDays(today, 31) }]);
       const dupes = await db.admin.query('SELECT council_id, dedupe_key, count(*) FROM notifications GROUP BY 1, 2 HAVING count(*) > 1');
       expect(dupes.rows).toEqual([]);
+      expect((await tasks('ashbury')).map((t) => t.due_on)).toEqual([addDays(today, 31)]);
       // Every job ran in one of the two processes (which one takes which is BullMQ's choice).
       const done = workers.map((w) => w.output().split('review sweep done').length - 1);
       expect(done[0] + done[1]).toBe(4);
@@ -107,6 +121,7 @@ describe('the worker\'s review sweep', () => {
     }
     const rows = await db.admin.query(`SELECT count(*)::int AS n FROM notifications WHERE dedupe_key = $1`, [`review:${addDays(today, 25)}`]);
     expect(rows.rows[0].n).toBe(1);
+    expect((await tasks('eastvale')).filter((t) => t.due_on === addDays(today, 25))).toHaveLength(1);
   });
 
   test('the daily sweep is a Job Scheduler in Europe/London time', async () => {

@@ -16,6 +16,13 @@ export function envFor(config: AccordConfig): NodeJS.ProcessEnv {
     REDIS_URL: config.redis.url,
     REDIS_PREFIX: config.redis.prefix,
     JWT_SECRET: config.auth.jwtSecret,
+    SMTP_HOST: config.smtp.host,
+    SMTP_PORT: String(config.smtp.port),
+    WORKER_CONCURRENCY: String(config.worker.concurrency),
+    RECONCILE_EVERY_MS: String(config.worker.reconcileEveryMs),
+    WORKER_LOCK_MS: String(config.worker.lockMs),
+    REMINDER_ATTEMPTS: String(config.worker.reminderAttempts),
+    REMINDER_BACKOFF_MS: String(config.worker.reminderBackoffMs),
   };
 }
 

@@ -6,6 +6,8 @@ import {
   DAILY_REVIEW_SWEEP,
   JOBS,
   QUEUES,
+  reminderJobId,
+  type ReminderJob,
   createDataSource,
   createLogger,
   localDate,
@@ -16,11 +18,17 @@ import {
   type SweepResult,
 } from '@accord/api';
 
+import { deliverReminder, smtpMailer, type Delivery, type Mailer } from './reminders';
+
 export interface RunningWorker {
   /** Stops taking jobs, lets those in flight finish, and closes every connection. */
   close(): Promise<void>;
   queue: Queue<ReviewSweepJob>;
+  reminders: Queue<ReminderJob>;
+  /** Queues every due reminder Postgres holds and Redis lacks; returns how many were due. */
+  reconcile(): Promise<number>;
 }
+
 
 /** Connections BullMQ workers block on must never give up on a request. */
 export function redisConnection(config: AccordConfig): Redis {
@@ -49,21 +57,31 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
   }
 }
 
-/** Starts the worker: the daily review sweep's Job Scheduler and the processor of the sweeps queue. */
-export async function startWorker(config: AccordConfig, log = createLogger('worker', config.logLevel)): Promise<RunningWorker> {
+/**
+ * Starts the worker: the daily review sweep's Job Scheduler, the reminders queue,
+ * and a reconciling loop that queues every due reminder Postgres holds (so a
+ * restarted or flushed Redis loses nothing, and the schedule is put back).
+ */
+export async function startWorker(config: AccordConfig, log = createLogger('worker', config.logLevel), mailer: Mailer = smtpMailer(config)): Promise<RunningWorker> {
   const ds = createDataSource(config, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
   await checkEvictionPolicy(connection, log);
+  const prefix = config.redis.prefix;
 
-  const queue = new Queue<ReviewSweepJob>(QUEUES.sweeps, { connection, prefix: config.redis.prefix });
-  await queue.upsertJobScheduler(
-    DAILY_REVIEW_SWEEP,
-    { pattern: config.worker.sweepCron, tz: config.worker.sweepTimezone },
-    { name: JOBS.reviewSweep, data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 } },
-  );
+  const queue = new Queue<ReviewSweepJob>(QUEUES.sweeps, { connection, prefix });
+  const reminders = new Queue<ReminderJob>(QUEUES.reminders, { connection, prefix });
+  const schedule = () =>
+    queue.upsertJobScheduler(
+      DAILY_REVIEW_SWEEP,
+      { pattern: config.worker.sweepCron, tz: config.worker.sweepTimezone },
+      { name: JOBS.reviewSweep, data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 } },
+    );
+  for (const q of [queue, reminders]) q.on('error', (e) => log.warn('queue connection error', { error: e.message }));
+  await schedule();
 
-  const worker = new Worker<ReviewSweepJob, SweepResult>(
+  const workerOptions = { prefix, concurrency: config.worker.concurrency, lockDuration: config.worker.lockMs, stalledInterval: config.worker.lockMs };
+  const sweeps = new Worker<ReviewSweepJob, SweepResult>(
     QUEUES.sweeps,
     async (job: Job<ReviewSweepJob>) => {
       if (job.name !== JOBS.reviewSweep) throw new Error(`unknown job ${job.name}`);
@@ -72,18 +90,66 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
       log.info('review sweep done', { jobId: job.id, today, recorded: result.recorded });
       return result;
     },
-    { connection: redisConnection(config), prefix: config.redis.prefix, concurrency: config.worker.concurrency },
+    { ...workerOptions, connection: redisConnection(config) },
   );
-  worker.on('failed', (job, err) => log.error('job failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error: err }));
-  worker.on('error', (err) => log.error('worker error', { error: err }));
-  await worker.waitUntilReady();
-  log.info('worker ready', { queue: QUEUES.sweeps, prefix: config.redis.prefix, sweep: config.worker.sweepCron, tz: config.worker.sweepTimezone });
+  const senders = new Worker<ReminderJob, Delivery>(
+    QUEUES.reminders,
+    async (job: Job<ReminderJob>) => {
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const result = await deliverReminder(ds, mailer, config, job.data.reminderId, lastAttempt);
+      if (result === 'failed') log.error('reminder failed after its last attempt', { reminderId: job.data.reminderId, councilId: job.data.councilId });
+      return result;
+    },
+    { ...workerOptions, connection: redisConnection(config) },
+  );
+  for (const w of [sweeps, senders]) {
+    w.on('failed', (job, err) => log.warn('job attempt failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error: err.message }));
+    w.on('error', (err) => log.error('worker error', { error: err }));
+  }
+  await Promise.all([sweeps.waitUntilReady(), senders.waitUntilReady()]);
+
+  /** Postgres is the source of truth: queue what is due (a job id per reminder, so queueing twice is harmless). */
+  async function reconcile(): Promise<number> {
+    let queued = 0;
+    for (;;) {
+      const due = await withSystemScope(ds, (s) =>
+        s.query<{ id: string; council_id: string }>(
+          `SELECT id, council_id FROM reminders WHERE status = 'pending' AND send_at <= now() ORDER BY send_at, id OFFSET $1 LIMIT 2000`,
+          [queued],
+        ),
+      );
+      if (!due.length) return queued;
+      await reminders.addBulk(
+        due.map((r) => ({
+          name: JOBS.sendReminder,
+          data: { reminderId: r.id, councilId: r.council_id },
+          opts: { jobId: reminderJobId(r.id), attempts: config.worker.reminderAttempts, backoff: { type: 'exponential', delay: config.worker.reminderBackoffMs }, removeOnComplete: true, removeOnFail: true },
+        })),
+      );
+      queued += due.length;
+      if (due.length < 2000) return queued;
+    }
+  }
+  let reconciling: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    reconciling = reconciling
+      .then(() => Promise.all([reconcile(), schedule()]))
+      .catch((e) => log.warn('reconcile failed; trying again on the next tick', { error: (e as Error).message }));
+  };
+  tick();
+  const timer = setInterval(tick, config.worker.reconcileEveryMs);
+  log.info('worker ready', { queues: [QUEUES.sweeps, QUEUES.reminders], prefix, sweep: config.worker.sweepCron, tz: config.worker.sweepTimezone });
 
   return {
     queue,
+    reminders,
+    reconcile,
     async close() {
-      await worker.close();
-      await queue.close();
+      clearInterval(timer);
+      await reconciling;
+      await Promise.all([sweeps.close(), senders.close()]);
+      await Promise.all([queue.close(), reminders.close()]);
+      mailer.close();
       await connection.quit();
       await ds.destroy();
     },

@@ -8,5 +8,6 @@ import { Notification } from '../notifications/notification.entity';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
 
 import { Case, CaseEvent, Reminder } from '../cases/case.entity';
+import { ReviewTask } from '../reviews/review-task.entity';
 
-export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry, Case, CaseEvent, Reminder];
+export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry, Case, CaseEvent, Reminder, ReviewTask];

@@ -24,6 +24,7 @@ import { compareClauses, compareItems } from '../domain/compare';
 import { parseRule } from '../domain/protocol.schema';
 import { citedClauses, itemKey, renumberCitations, SECTION_LISTS } from '../domain/protocol-items';
 import { ProtocolItem } from './protocol.entities';
+import { withDefaults } from './rule-defaults';
 import type { AddClauseInput, ReviewScheduleInput } from './protocol.inputs';
 
 /** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
@@ -85,7 +86,7 @@ export class ProtocolService {
   /** The rules of one section of a version, in order. */
   async section<S extends Section>(ctx: RequestContext, versionId: string, section: S): Promise<Sections[S][]> {
     const items = await (sealed.items.get(versionId) ?? ctx.loaders.itemsOfVersion.load(versionId));
-    return items.filter((i) => i.section === section).map((i) => i.body as Sections[S]);
+    return items.filter((i) => i.section === section).map((i) => withDefaults(section, i.body as Sections[S]));
   }
 
   /**
@@ -319,6 +320,12 @@ export class ProtocolService {
       if (!protocol.isModel) {
         await em.query('UPDATE councils SET next_review_due = $2, version = version + 1, updated_at = now() WHERE id = $1', [protocol.councilId, next]);
         ctx.loaders.council.clear(protocol.councilId);
+        // Adopting a new version completes the review that was due.
+        await em.query(
+          `UPDATE review_tasks SET status = 'completed', outcome = 'new_version', completed_at = now(), completed_by = $2, version = version + 1
+           WHERE council_id = $1 AND status <> 'completed'`,
+          [protocol.councilId, ctx.userId],
+        );
       }
       ctx.loaders.versionsOfProtocol.clear(protocol.id);
       const adopted = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });

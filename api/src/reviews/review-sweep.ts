@@ -3,6 +3,8 @@ import type { DbSession } from '../db/session';
 export interface SweepResult {
   /** Notifications recorded by this run (0 when an earlier or concurrent run already recorded them). */
   recorded: number;
+  /** Review tasks created by this run. */
+  tasks: number;
 }
 
 /**
@@ -44,7 +46,49 @@ export async function runReviewSweep(
      RETURNING id`,
     [today, noticeDays, councilId ?? null],
   );
-  return { recorded: rows.length };
+  const tasks = await createReviewTasks(session, today, noticeDays, councilId);
+  return { recorded: rows.length, tasks };
+}
+
+/**
+ * One review task per council per review date, created `noticeDays` before it
+ * (ON CONFLICT on (council_id, due_on): any number of sweeps or workers make one),
+ * with its reminders: now to the reviewing body's office holder and the clerk, and
+ * the day after the date if it is still open then. Tasks past their date are
+ * marked overdue.
+ */
+async function createReviewTasks(session: DbSession, today: string, noticeDays: number, councilId?: string): Promise<number> {
+  const created = await session.query<{ id: string }>(
+    `WITH due AS (
+       SELECT c.id AS council_id, v.id AS version_id, coalesce(v.next_review_due, c.next_review_due) AS review_due,
+              coalesce(v.reviewing_body, 'full_council') AS reviewing_body
+       FROM councils c
+       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
+       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
+       WHERE ($3::uuid IS NULL OR c.id = $3::uuid)
+     ), task AS (
+       INSERT INTO review_tasks (council_id, protocol_version_id, due_on, status)
+       SELECT council_id, version_id, review_due, CASE WHEN review_due < $1::date THEN 'overdue' ELSE 'open' END
+       FROM due WHERE review_due IS NOT NULL AND review_due <= $1::date + $2::int
+       ON CONFLICT (council_id, due_on) DO NOTHING
+       RETURNING id, council_id, due_on
+     ), reminder AS (
+       INSERT INTO reminders (council_id, review_task_id, kind, dedupe_key, send_at, deadline, to_roles)
+       SELECT t.council_id, t.id, k.kind, 'review:' || t.id || ':' || k.kind,
+              CASE WHEN k.kind = 'review_due' THEN now() ELSE ((t.due_on + 1)::timestamp + interval '8 hours') AT TIME ZONE 'Europe/London' END,
+              t.due_on, ARRAY[d.reviewing_body, 'clerk']
+       FROM task t JOIN due d ON d.council_id = t.council_id
+       CROSS JOIN (VALUES ('review_due'), ('review_overdue')) AS k(kind)
+       ON CONFLICT (council_id, dedupe_key) DO NOTHING
+     )
+     SELECT id FROM task`,
+    [today, noticeDays, councilId ?? null],
+  );
+  await session.query(
+    `UPDATE review_tasks SET status = 'overdue', version = version + 1 WHERE status = 'open' AND due_on < $1::date AND ($2::uuid IS NULL OR council_id = $2::uuid)`,
+    [today, councilId ?? null],
+  );
+  return created.length;
 }
 
 /** Today's date in a time zone, as YYYY-MM-DD. */

@@ -24,6 +24,7 @@ export const DEMO_OFFICE_HOLDERS: Record<string, { role: string; name: string; e
     { role: 'chief_executive', name: 'Alison Hart', email: 'ce@ashbury.example' },
     { role: 'monitoring_officer', name: 'Daniel Shaw', email: 'mo@ashbury.example' },
     { role: 'director', name: 'Priya Nair', email: 'ed@ashbury.example' },
+    { role: 'democratic_services', name: 'Member Enquiries Mailbox', email: 'member.enquiries@ashbury.example' },
   ],
   kingsford: [
     { role: 'clerk', name: 'Helen Parry', email: 'townclerk@kingsford.example' },

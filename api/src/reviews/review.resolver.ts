@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { ListOf } from '../common/list';
+import { LocalDateScalar } from '../common/scalars';
+import { ReviewTask, ReviewTaskStatusEnum } from './review-task.entity';
+import { ReviewService } from './review.service';
+
+@InputType()
+export class ReviewTaskFilter {
+  @Field(() => ID, { nullable: true }) councilId?: string | null;
+  @Field(() => [ReviewTaskStatusEnum], { nullable: true }) status?: string[] | null;
+}
+
+@ObjectType()
+export class ReviewTaskList extends ListOf(ReviewTask) {}
+
+@Resolver(() => ReviewTask)
+export class ReviewResolver {
+  private readonly service = new ReviewService();
+
+  @Authorized()
+  @Query(() => ReviewTaskList, { description: 'Protocol reviews of the councils in scope, soonest first' })
+  reviewTasks(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ReviewTaskFilter, { nullable: true }) filter?: ReviewTaskFilter | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): Promise<ReviewTaskList> {
+    return this.service.list(ctx, filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewTask, { description: 'Completes a review by reaffirming the protocol in force; its next review date moves on (adopting a new version completes it too)' })
+  reaffirmProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('reviewTaskId', () => ID) reviewTaskId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('nextReviewDue', () => LocalDateScalar, { nullable: true, description: 'Defaults to today plus the review period' }) nextReviewDue?: string | null,
+  ): Promise<ReviewTask> {
+    return this.service.reaffirm(ctx, reviewTaskId, expectedVersion, nextReviewDue);
+  }
+}

@@ -1,0 +1,283 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import IORedis from 'ioredis';
+import { Queue } from 'bullmq';
+import { createLogger, DAILY_REVIEW_SWEEP, QUEUES } from '@accord/api';
+import { startWorker, type RunningWorker } from '@accord/worker';
+import type { AccordConfig } from '@accord/config';
+import { startStack, type Stack } from '../support/stack';
+import { gql, signIn } from '../support/graphql';
+import { startSmtpSink, type SmtpSink } from '../support/smtp';
+import { startWorkerProcess } from '../support/processes';
+
+/**
+ * The worker sends each due reminder once, over real SMTP, records it in
+ * Postgres in the same transaction, and moves a case on when its time runs out;
+ * nothing is lost when the worker is killed or Redis restarts or is flushed.
+ */
+const OPEN = 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id reference } }';
+const until = async (what: string, check: () => Promise<boolean>, ms = 30_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+};
+
+describe('reminders and escalation', () => {
+  let sink: SmtpSink;
+  let stack: Stack;
+  let worker: RunningWorker | undefined;
+  let clerk: { token: string };
+  const q = <T = any>(sql: string, params: unknown[] = []) => stack.db.admin.query(sql, params).then((r) => r.rows as T[]);
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    stack = await startStack({ SMTP_PORT: String(sink.port), WORKER_CONCURRENCY: '1', RECONCILE_EVERY_MS: '200', WORKER_LOCK_MS: '2000', REMINDER_ATTEMPTS: '2', REMINDER_BACKOFF_MS: '50' });
+    clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await stack.stop();
+    await sink.stop();
+  });
+
+  test('a late Ashbury ward enquiry: reminders to the mailbox, then to the Executive Director, who now has the case', async () => {
+    worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    const opened = await gql(
+      stack.baseUrl,
+      OPEN,
+      { i: { councilId: stack.db.councils.ashbury, kind: 'ENQUIRY', category: 'WARD_MATTER', raisedByRole: 'MEMBER', raisedByName: 'Cllr Anna Shaw', receivedAt: '2026-08-28T09:00:00Z', subject: 'Blocked drain' } },
+      clerk,
+    );
+    const c = opened.data.openCase;
+    await until('four reminders', async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent'`, [c.id]))[0].n === 4);
+    const mail = sink.messages.filter((m) => m.to[0].endsWith('@ashbury.example') && m.subject.includes(c.reference));
+    expect(mail.map((m) => [m.to[0], m.subject])).toEqual([
+      ['member.enquiries@ashbury.example', `Acknowledgement due Wednesday 2 September 2026: ${c.reference}`],
+      ['ed@ashbury.example', `Acknowledgement overdue: ${c.reference}`],
+      ['member.enquiries@ashbury.example', `Reply due Monday 14 September 2026: ${c.reference}`],
+      ['ed@ashbury.example', `Reply overdue: ${c.reference}`],
+    ]);
+    expect(new Set(mail.map((m) => m.messageId)).size).toBe(4);
+    expect(mail[3].text).toMatch(/Under the protocol it now comes to you/);
+
+    const [after] = await q(`SELECT step_index, handler_role, version FROM cases WHERE id = $1`, [c.id]);
+    expect(after).toEqual({ step_index: 1, handler_role: 'director', version: 2 });
+    const events = await q(`SELECT kind, by_worker FROM case_events WHERE case_id = $1 ORDER BY at`, [c.id]);
+    expect(events.map((e) => e.kind)).toEqual(['opened', 'reminded', 'reminded', 'deadline_missed', 'reminded', 'reminded', 'escalated']);
+    expect(events.slice(1).every((e) => e.by_worker)).toBe(true);
+    const inApp = await q(`SELECT kind, recipient_email, email_status, message_id FROM notifications WHERE case_id = $1 ORDER BY created_at`, [c.id]);
+    expect(inApp.map((n) => [n.kind, n.recipient_email, n.email_status])).toEqual([
+      ['acknowledge_soon', 'member.enquiries@ashbury.example', 'sent'],
+      ['acknowledge_missed', 'ed@ashbury.example', 'sent'],
+      ['respond_soon', 'member.enquiries@ashbury.example', 'sent'],
+      ['respond_missed', 'ed@ashbury.example', 'sent'],
+    ]);
+    expect(inApp.map((n) => n.message_id).sort()).toEqual(mail.map((m) => m.messageId).sort());
+    // Sent is sent: queueing everything again sends nothing more.
+    await worker.reconcile();
+    await new Promise((ok) => setTimeout(ok, 500));
+    expect(sink.messages.filter((m) => m.to[0].endsWith('@ashbury.example') && m.subject.includes(c.reference))).toHaveLength(4);
+  });
+
+  test('a council in Wales gets its reminders in Welsh and English', async () => {
+    const glanmor = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
+    const c = (
+      await gql(
+        stack.baseUrl,
+        OPEN,
+        { i: { councilId: stack.db.councils.glanmor, kind: 'ENQUIRY', category: 'GENERAL_CORRESPONDENCE', raisedByRole: 'MEMBER', raisedByName: 'Cllr Elin Hughes', receivedAt: '2026-09-01T09:00:00Z', subject: 'Llythyr' } },
+        glanmor,
+      )
+    ).data.openCase;
+    const messageId = async () => (await q(`SELECT message_id FROM notifications WHERE case_id = $1 AND message_id IS NOT NULL ORDER BY created_at LIMIT 1`, [c.id]))[0]?.message_id;
+    await until('a Welsh reminder', async () => {
+      const id = await messageId();
+      return Boolean(id) && sink.messages.some((m) => m.messageId === id);
+    });
+    const id = await messageId();
+    const first = sink.messages.find((m) => m.messageId === id)!;
+    expect(first.subject).toMatch(/^Cydnabyddiaeth yn ddyledus .*Medi 2026: .* \/ Acknowledgement due .*September 2026: /);
+    expect(first.text).toMatch(/^Annwyl /);
+    expect(first.text).toMatch(/English below[\s\S]*Dear /);
+  });
+
+  test('a refused send is retried, then shows as failed; nothing is recorded as sent', async () => {
+    sink.refusing = true;
+    try {
+      const c = (
+        await gql(
+          stack.baseUrl,
+          OPEN,
+          { i: { councilId: stack.db.councils.ashbury, kind: 'ENQUIRY', category: 'WARD_MATTER', raisedByRole: 'MEMBER', raisedByName: 'Cllr Ben Cole', receivedAt: '2026-10-01T09:00:00Z', subject: 'Refused' } },
+          clerk,
+        )
+      ).data.openCase;
+      await until('failed reminders', async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'failed'`, [c.id]))[0].n >= 1);
+      const [r] = await q(`SELECT attempts, last_error FROM reminders WHERE case_id = $1 AND status = 'failed' ORDER BY send_at LIMIT 1`, [c.id]);
+      expect(r.attempts).toBe(2);
+      expect(r.last_error).toMatch(/451/);
+      expect(await q(`SELECT id FROM notifications WHERE case_id = $1`, [c.id])).toEqual([]);
+    } finally {
+      sink.refusing = false;
+    }
+  });
+});
+
+/** One reminder row per i for a single open case, all due now. */
+async function dueReminders(stack: Stack, count: number, tag: string): Promise<string> {
+  const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  const c = (
+    await gql(
+      stack.baseUrl,
+      OPEN,
+      // Received today: its own reminders are days away.
+      { i: { councilId: stack.db.councils.ashbury, kind: 'ENQUIRY', category: 'WARD_MATTER', raisedByRole: 'MEMBER', raisedByName: 'Cllr Load', subject: `Load ${tag}` } },
+      clerk,
+    )
+  ).data.openCase;
+  await stack.db.admin.query(
+    `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
+     SELECT $1, $2, 'respond_soon', $3 || i, now() - interval '1 minute', current_date + 5, 0, ARRAY['democratic_services'] FROM generate_series(1, $4) i`,
+    [stack.db.councils.ashbury, c.id, `load:${tag}:`, count],
+  );
+  return c.id;
+}
+
+describe('nothing lost, nothing twice', () => {
+  let sink: SmtpSink;
+  let stack: Stack;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    stack = await startStack({ SMTP_PORT: String(sink.port), WORKER_CONCURRENCY: '8', RECONCILE_EVERY_MS: '250', WORKER_LOCK_MS: '2000' });
+  });
+  afterAll(async () => {
+    await stack.stop();
+    await sink.stop();
+  });
+  const sent = async (caseId: string) =>
+    (await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent' AND dedupe_key LIKE 'load:%'`, [caseId])).rows[0].n as number;
+
+  test('kill -9 while 1,000 reminders are due: after a restart each is sent and recorded once', async () => {
+    const caseId = await dueReminders(stack, 1000, 'kill');
+    const first = await startWorkerProcess(stack.db.config);
+    await sink.waitFor(150, 60_000);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBeNull();
+    const atKill = await sent(caseId);
+    expect(atKill).toBeLessThan(1000);
+
+    const second = await startWorkerProcess(stack.db.config);
+    await until('all 1,000 recorded as sent', async () => (await sent(caseId)) === 1000, 90_000);
+    await new Promise((ok) => setTimeout(ok, 500));
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+
+    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => r.id);
+    const notifications = (await stack.db.admin.query(`SELECT count(*)::int AS n, count(DISTINCT reminder_id)::int AS d FROM notifications WHERE reminder_id = ANY($1)`, [ids])).rows[0];
+    expect(notifications).toEqual({ n: 1000, d: 1000 });
+    const events = (await stack.db.admin.query(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND kind = 'reminded'`, [caseId])).rows[0].n;
+    expect(events).toBe(1000);
+    const mine = sink.messages.filter((m) => ids.some((id) => m.messageId === `<${id}.0@accord>`));
+    const distinct = new Set(mine.map((m) => m.messageId));
+    expect(distinct.size).toBe(1000);
+    // SMTP has no way to take a message back: one accepted by the server in the instant before the worker
+    // died, its commit lost, is sent again after the restart, with the same Message-ID. At most the jobs in flight.
+    const resent = mine.length - distinct.size;
+    expect(resent).toBeLessThanOrEqual(8);
+    if (resent) console.log(`kill -9: ${resent} message(s) accepted by SMTP just before the kill were sent again (same Message-ID)`);
+  }, 180_000);
+
+  test('SIGTERM with sends in flight: they finish and are recorded, the process exits 0, the rest wait', async () => {
+    const caseId = await dueReminders(stack, 40, 'term');
+    const before = sink.messages.length;
+    sink.delayMs = 300;
+    try {
+      const proc = await startWorkerProcess(stack.db.config);
+      await until('sends in flight', async () => sink.messages.length > before, 30_000);
+      proc.child.kill('SIGTERM');
+      expect(await proc.exited).toBe(0);
+      const delivered = sink.messages.length - before;
+      expect(await sent(caseId)).toBe(delivered);
+      expect(delivered).toBeLessThan(40);
+    } finally {
+      sink.delayMs = 0;
+    }
+    const again = await startWorkerProcess(stack.db.config);
+    await until('the rest', async () => (await sent(caseId)) === 40, 60_000);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+    expect(sink.messages.length - before).toBe(40);
+  }, 120_000);
+});
+
+describe('Redis restarted or flushed', () => {
+  let sink: SmtpSink;
+  let stack: Stack;
+  let redis: ChildProcess;
+  let port: number;
+  let config: AccordConfig;
+  let worker: RunningWorker | undefined;
+
+  const freePort = () =>
+    new Promise<number>((ok) => {
+      const s = createNetServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => ok(p));
+      });
+    });
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    const client = new IORedis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    await until('redis to start', async () => client.connect().then(() => true, () => false), 10_000);
+    client.disconnect();
+  };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    port = await freePort();
+    await startRedis();
+    stack = await startStack({ SMTP_PORT: String(sink.port), REDIS_URL: `redis://127.0.0.1:${port}`, RECONCILE_EVERY_MS: '200', WORKER_LOCK_MS: '2000' });
+    config = stack.db.config;
+  });
+  afterAll(async () => {
+    await worker?.close().catch(() => undefined);
+    await stack.stop();
+    await sink.stop();
+    redis.kill('SIGKILL');
+  });
+
+  const sentCount = async (caseId: string) =>
+    (await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent' AND dedupe_key LIKE 'load:%'`, [caseId])).rows[0].n as number;
+
+  test('FLUSHALL with reminders pending: all are sent after, none twice, and the daily schedule is back', async () => {
+    worker = await startWorker(config, createLogger('worker', 'silent'));
+    const caseId = await dueReminders(stack, 50, 'flush');
+    await stack.db.admin.query(`UPDATE reminders SET send_at = now() + interval '1 hour' WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId]);
+    const client = new IORedis(port, '127.0.0.1');
+    await client.flushall();
+    await stack.db.admin.query(`UPDATE reminders SET send_at = now() - interval '1 second' WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId]);
+    await until('50 sent', async () => (await sentCount(caseId)) === 50);
+    const queue = new Queue(QUEUES.sweeps, { connection: client, prefix: config.redis.prefix });
+    await until('the schedule', async () => (await queue.getJobSchedulers()).some((s) => s.key === DAILY_REVIEW_SWEEP || s.id === DAILY_REVIEW_SWEEP));
+    await queue.close();
+    client.disconnect();
+    await new Promise((ok) => setTimeout(ok, 500));
+    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => `<${r.id}.0@accord>`);
+    expect(sink.messages.filter((m) => ids.includes(m.messageId))).toHaveLength(50);
+  }, 60_000);
+
+  test('Redis restarted with reminders pending: all are sent once it is back', async () => {
+    const caseId = await dueReminders(stack, 50, 'restart');
+    await stack.db.admin.query(`UPDATE reminders SET send_at = now() + interval '1 hour' WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId]);
+    redis.kill('SIGKILL');
+    await new Promise((ok) => setTimeout(ok, 300));
+    await startRedis();
+    await stack.db.admin.query(`UPDATE reminders SET send_at = now() - interval '1 second' WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId]);
+    await until('50 sent', async () => (await sentCount(caseId)) === 50, 45_000);
+    await new Promise((ok) => setTimeout(ok, 500));
+    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => `<${r.id}.0@accord>`);
+    expect(sink.messages.filter((m) => ids.includes(m.messageId))).toHaveLength(50);
+  }, 60_000);
+});

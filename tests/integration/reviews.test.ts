@@ -1,0 +1,55 @@
+import { localDate, runReviewSweep, withSystemScope } from '@accord/api';
+import { startStack, type Stack } from '../support/stack';
+import { codeOf, gql, signIn } from '../support/graphql';
+
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+const TASKS = 'query($c: ID!) { reviewTasks(filter: { councilId: $c }) { totalCount items { id dueOn status outcome version } } }';
+const REAFFIRM = 'mutation($id: ID!, $v: Int!, $d: LocalDate) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: $v, nextReviewDue: $d) { status outcome version } }';
+
+/** Completing an annual review: reaffirm (the next date moves on) or adopt a new version (the task completes itself). */
+describe('annual reviews', () => {
+  let stack: Stack;
+  const today = localDate('Europe/London');
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const slug of ['eastvale', 'kingsford']) {
+      await stack.db.admin.query(`UPDATE protocol_versions SET next_review_due = $1 WHERE status = 'adopted' AND council_id = $2`, [addDays(today, 10), stack.db.councils[slug]]);
+    }
+    await withSystemScope(stack.db.app, (s) => runReviewSweep(s, today, 30));
+  });
+  afterAll(() => stack.stop());
+
+  test('a clerk reaffirms the protocol: the task completes, the next review date moves on, its reminders are cancelled', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.eastvale@accord.example');
+    const [task] = (await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.items;
+    expect(task).toMatchObject({ dueOn: addDays(today, 10), status: 'OPEN', outcome: null });
+    expect(codeOf(await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version + 1 }, clerk))).toBe('CONFLICT');
+    expect(codeOf(await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version, d: today }, clerk))).toBe('BAD_USER_INPUT');
+    const done = await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version, d: addDays(today, 365) }, clerk);
+    expect(done.data.reaffirmProtocol).toMatchObject({ status: 'COMPLETED', outcome: 'REAFFIRMED' });
+    const adopted = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { adopted { nextReviewDue } } }', { c: stack.db.councils.eastvale }, clerk)).data.protocol.adopted;
+    expect(adopted.nextReviewDue).toBe(addDays(today, 365));
+    const pending = await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE review_task_id = $1 AND status = 'pending'`, [task.id]);
+    expect(pending.rows[0].n).toBe(0);
+    expect(codeOf(await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version + 1 }, clerk))).toBe('CONFLICT');
+    // Swept again: the new date is far off, so no new task.
+    await withSystemScope(stack.db.app, (s) => runReviewSweep(s, today, 30));
+    expect((await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.totalCount).toBe(1);
+  });
+
+  test('adopting a new version completes the review that was due', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.kingsford@accord.example');
+    const c = stack.db.councils.kingsford;
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id } }', { c }, clerk)).data.protocol;
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, clerk)).data.startProtocolDraft;
+    const adopt = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-23", adoptedBy: FULL_COUNCIL }) { number } }', { id: draft.id, v: draft.version }, clerk);
+    expect(adopt.errors).toBeUndefined();
+    const [task] = (await gql(stack.baseUrl, TASKS, { c }, clerk)).data.reviewTasks.items;
+    expect(task).toMatchObject({ status: 'COMPLETED', outcome: 'NEW_VERSION' });
+  });
+
+  test('another council\'s review tasks are not listed to a clerk', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    expect((await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.totalCount).toBe(0);
+  });
+});

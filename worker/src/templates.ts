@@ -1,0 +1,81 @@
+/**
+ * The text of reminders, per language. Councils in Wales get Welsh and English
+ * (Welsh first); others English. Pure: the worker fills in and sends these.
+ */
+export type Locale = 'en' | 'cy+en';
+
+export type MessageKind =
+  | 'acknowledge_soon'
+  | 'acknowledge_missed'
+  | 'respond_soon'
+  | 'respond_missed'
+  | 'step_soon'
+  | 'step_missed'
+  | 'review_due'
+  | 'review_overdue';
+
+export interface MessageFacts {
+  kind: MessageKind;
+  council: string;
+  /** The case's reference and subject, or the protocol's title for a review. */
+  reference: string;
+  subject: string;
+  deadline: string | null;
+  recipient: string;
+  /** The role the reminder goes to, in the council's own title. */
+  role: string;
+  link: string;
+}
+
+interface Template {
+  subject: (f: MessageFacts, date: string) => string;
+  lead: (f: MessageFacts, date: string) => string;
+}
+
+const en: Record<MessageKind, Template> = {
+  acknowledge_soon: { subject: (f, d) => `Acknowledgement due ${d}: ${f.reference}`, lead: (f, d) => `Enquiry ${f.reference} ("${f.subject}") must be acknowledged by ${d}.` },
+  acknowledge_missed: { subject: (f) => `Acknowledgement overdue: ${f.reference}`, lead: (f, d) => `Enquiry ${f.reference} ("${f.subject}") was due to be acknowledged by ${d} and has not been.` },
+  respond_soon: { subject: (f, d) => `Reply due ${d}: ${f.reference}`, lead: (f, d) => `Enquiry ${f.reference} ("${f.subject}") must be answered by ${d}.` },
+  respond_missed: { subject: (f) => `Reply overdue: ${f.reference}`, lead: (f, d) => `Enquiry ${f.reference} ("${f.subject}") was due to be answered by ${d}. Under the protocol it now comes to you.` },
+  step_soon: { subject: (f, d) => `Action due ${d}: ${f.reference}`, lead: (f, d) => `Concern ${f.reference} ("${f.subject}") is with you; the time allowed at this step ends on ${d}.` },
+  step_missed: { subject: (f) => `Time run out: ${f.reference}`, lead: (f, d) => `The time allowed for concern ${f.reference} ("${f.subject}") ended on ${d}. Under the protocol it now comes to you.` },
+  review_due: { subject: (f, d) => `Protocol review due ${d}: ${f.council}`, lead: (f, d) => `The member/officer protocol of ${f.council} is due for review on ${d}.` },
+  review_overdue: { subject: (f) => `Protocol review overdue: ${f.council}`, lead: (f, d) => `The member/officer protocol of ${f.council} was due for review on ${d} and has not been reviewed.` },
+};
+
+const cy: Record<MessageKind, Template> = {
+  acknowledge_soon: { subject: (f, d) => `Cydnabyddiaeth yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Rhaid cydnabod ymholiad ${f.reference} ("${f.subject}") erbyn ${d}.` },
+  acknowledge_missed: { subject: (f) => `Cydnabyddiaeth yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei gydnabod erbyn ${d}, ac nid yw wedi'i gydnabod.` },
+  respond_soon: { subject: (f, d) => `Ymateb yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Rhaid ateb ymholiad ${f.reference} ("${f.subject}") erbyn ${d}.` },
+  respond_missed: { subject: (f) => `Ymateb yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei ateb erbyn ${d}. O dan y protocol, mae bellach yn dod atoch chi.` },
+  step_soon: { subject: (f, d) => `Cam gweithredu yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Mae pryder ${f.reference} ("${f.subject}") gyda chi; daw'r amser a ganiateir ar gyfer y cam hwn i ben ar ${d}.` },
+  step_missed: { subject: (f) => `Amser wedi dod i ben: ${f.reference}`, lead: (f, d) => `Daeth yr amser a ganiateir ar gyfer pryder ${f.reference} ("${f.subject}") i ben ar ${d}. O dan y protocol, mae bellach yn dod atoch chi.` },
+  review_due: { subject: (f, d) => `Adolygiad o'r protocol yn ddyledus ${d}: ${f.council}`, lead: (f, d) => `Mae protocol aelodau/swyddogion ${f.council} i'w adolygu erbyn ${d}.` },
+  review_overdue: { subject: (f) => `Adolygiad o'r protocol yn hwyr: ${f.council}`, lead: (f, d) => `Roedd protocol aelodau/swyddogion ${f.council} i fod i gael ei adolygu erbyn ${d}, ac nid yw wedi'i adolygu.` },
+};
+
+/** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
+const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
+  if (!iso) return '—';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .formatToParts(new Date(`${iso}T12:00:00Z`))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+};
+
+export function render(f: MessageFacts, locale: Locale): { subject: string; text: string } {
+  const enDate = longDate(f.deadline, 'en-GB');
+  const english = {
+    subject: en[f.kind].subject(f, enDate),
+    text: [`Dear ${f.recipient},`, '', en[f.kind].lead(f, enDate), '', `You receive this as ${f.role} of ${f.council}.`, f.link].join('\n'),
+  };
+  if (locale === 'en') return english;
+  const cyDate = longDate(f.deadline, 'cy');
+  const welsh = {
+    subject: cy[f.kind].subject(f, cyDate),
+    text: [`Annwyl ${f.recipient},`, '', cy[f.kind].lead(f, cyDate), '', `Rydych yn cael hwn fel ${f.role}, ${f.council}.`, f.link].join('\n'),
+  };
+  return { subject: `${welsh.subject} / ${english.subject}`, text: `${welsh.text}\n\n— English below —\n\n${english.text}` };
+}
