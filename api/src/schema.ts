@@ -14,6 +14,8 @@ import { ClosureResolver } from './councils/closure.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -41,6 +43,8 @@ export const resolvers = [
   AuditResolver,
   CaseResolver,
   ReviewResolver,
+  CalendarResolver,
+  DashboardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -19,6 +19,7 @@ import { apiKeyRateLimit } from './common/rate-limit';
 import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
+import { calendarText } from './calendar/calendar.service';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -146,6 +147,18 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         boardRedis.disconnect();
       };
       app.use(BOARD_PATH, board.router);
+
+      // Calendar feeds: the token in the URL is the credential (calendar apps send no headers).
+      app.get(/^\/calendar\/([A-Za-z0-9_-]{10,100})\.ics$/, async (req, res, next) => {
+        try {
+          const text = await calendarText(ds, (req.params as unknown as string[])[0], config.api.publicUrl);
+          if (text === null) return void res.status(404).type('text/plain').send('No such calendar (it may have been revoked)');
+          res.setHeader('Cache-Control', 'private, max-age=300');
+          res.type('text/calendar; charset=utf-8').send(text);
+        } catch (e) {
+          next(e);
+        }
+      });
 
       const adminDist = resolve(config.api.adminDist ?? join(__dirname, '..', '..', 'admin', 'dist'));
       if (existsSync(join(adminDist, 'index.html'))) {

@@ -55,7 +55,7 @@ describe('tenant isolation', () => {
     await a.query(`INSERT INTO case_events (council_id, case_id, kind, to_status) VALUES ($1, $2, 'opened', 'open')`, [B.council, B.case]);
     await a.query(`INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at) VALUES ($1, $2, 'respond_soon', 'k', now())`, [B.council, B.case]);
     B.reviewTask = (await a.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, '2027-01-31') RETURNING id`, [B.council])).rows[0].id;
-    await a.query(`INSERT INTO calendar_feeds (council_id, name, token_hash) VALUES ($1, 'Glanmor deadlines', '\\x01')`, [B.council]);
+    B.feed = (await a.query(`INSERT INTO calendar_feeds (council_id, name, token_hash) VALUES ($1, 'Glanmor deadlines', '\\x01') RETURNING id`, [B.council])).rows[0].id;
   });
   afterAll(() => stack.stop());
 
@@ -69,7 +69,8 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(i ORDER BY id) FROM protocol_items i) AS pi, (SELECT json_agg(h ORDER BY id) FROM office_holders h) AS h,
                 (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit,
                 (SELECT json_agg(x ORDER BY id) FROM cases x) AS cases, (SELECT count(*) FROM case_events) AS events,
-                (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders, (SELECT json_agg(t ORDER BY id) FROM review_tasks t) AS tasks`,
+                (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders, (SELECT json_agg(t ORDER BY id) FROM review_tasks t) AS tasks,
+                (SELECT json_agg(f ORDER BY id) FROM calendar_feeds f) AS feeds`,
       )
     ).rows[0];
 
@@ -142,6 +143,9 @@ describe('tenant isolation', () => {
     ],
     ['moveCase', 'mutation($id: ID!) { moveCase(id: $id, action: ACKNOWLEDGE, expectedVersion: 1) { id } }', () => ({ id: B.case })],
     ['addCaseNote', 'mutation($id: ID!) { addCaseNote(id: $id, note: "mine now") { id } }', () => ({ id: B.case })],
+    ['calendarFeeds', 'query($c: ID!) { calendarFeeds(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['createCalendarFeed', 'mutation($c: ID!) { createCalendarFeed(councilId: $c, name: "Mine") { url } }', () => ({ c: B.council })],
+    ['revokeCalendarFeed', 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }', () => ({ id: B.feed })],
     ['reaffirmProtocol', 'mutation($id: ID!) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: 1) { id } }', () => ({ id: B.reviewTask })],
   ];
 

@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A calendar of case deadlines and review dates, at a URL with a secret token that can be revoked' })
+@Entity('calendar_feeds')
+export class CalendarFeed {
+  @Field(() => ID) @PrimaryColumn('uuid') id: string;
+  @Field(() => ID) @Column({ name: 'council_id', type: 'uuid' }) councilId: string;
+  @Field({ description: 'Also the councils below (a monitoring officer\'s calendar)' }) @Column({ name: 'include_below', type: 'boolean' }) includeBelow: boolean;
+  @Field() @Column('text') name: string;
+  @Column({ name: 'token_hash', type: 'bytea' }) tokenHash: Buffer;
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdById: string | null;
+  @Field() @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Field(() => Date, { nullable: true }) @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+}

@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { CalendarFeed } from './calendar-feed.entity';
+import { CalendarService } from './calendar.service';
+
+@ObjectType({ description: 'A new calendar feed and its URL, shown only this once' })
+export class CalendarFeedSecret {
+  @Field(() => CalendarFeed) feed: CalendarFeed;
+  @Field({ description: 'Subscribe to this in Outlook or Google Calendar; keep it secret' }) url: string;
+}
+
+@Resolver(() => CalendarFeed)
+export class CalendarResolver {
+  private readonly service = new CalendarService();
+
+  @Authorized()
+  @Query(() => [CalendarFeed])
+  calendarFeeds(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<CalendarFeed[]> {
+    return this.service.list(ctx, councilId);
+  }
+
+  @Authorized()
+  @Mutation(() => CalendarFeedSecret, { description: "A calendar of a council's case deadlines and review dates (and of the councils below, if asked)" })
+  createCalendarFeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('name') name: string,
+    @Arg('includeBelow', { defaultValue: false }) includeBelow: boolean,
+  ): Promise<CalendarFeedSecret> {
+    return this.service.create(ctx, councilId, name, includeBelow);
+  }
+
+  @Authorized()
+  @Mutation(() => CalendarFeed, { description: 'Revokes a feed: its URL stops working at once' })
+  revokeCalendarFeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CalendarFeed> {
+    return this.service.revoke(ctx, id);
+  }
+}

@@ -1,0 +1,108 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/context';
+import { badInput, forbidden } from '../common/errors';
+import { findInScope } from '../common/records';
+import { requireId } from '../common/inputs';
+import { audit } from '../audit/audit';
+import { can } from '../domain/access';
+import { icalendar, type CalendarEvent } from '../domain/icalendar';
+import { CouncilService } from '../councils/council.service';
+import { DbSession } from '../db/session';
+import { CalendarFeed } from './calendar-feed.entity';
+
+export const hashCalendarToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+
+/** Calendar feeds: created and revoked by a council's clerk or monitoring officer, read by calendar apps with the token. */
+export class CalendarService {
+  private readonly councils = new CouncilService();
+
+  async list(ctx: RequestContext, councilId: string): Promise<CalendarFeed[]> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    return manager.getRepository(CalendarFeed).find({ where: { councilId: council.id }, order: { createdAt: 'DESC' } });
+  }
+
+  /** A new feed; its URL (with the token) is shown once. */
+  async create(ctx: RequestContext, councilId: string, name: string, includeBelow: boolean): Promise<{ feed: CalendarFeed; url: string }> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to create calendar feeds`);
+    const title = name.trim();
+    if (!title || title.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+    const token = `cal_${randomBytes(24).toString('base64url')}`;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(CalendarFeed).insert({ id, councilId: council.id, name: title, includeBelow, tokenHash: hashCalendarToken(token), createdById: ctx.userId, createdAt: new Date() });
+      const feed = await em.getRepository(CalendarFeed).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'calendar_feed.create', entity: 'calendar_feed', entityId: id, after: feed });
+      return { feed, url: `${ctx.config.api.publicUrl}/calendar/${token}.ics` };
+    });
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<CalendarFeed> {
+    const feed = await findInScope(ctx, CalendarFeed, 'Calendar feed', requireId('id', id));
+    if (!can(ctx.scope, 'update', feed.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to revoke calendar feeds here');
+    if (feed.revokedAt) return feed;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.getRepository(CalendarFeed).update({ id: feed.id }, { revokedAt: new Date() });
+      const revoked = await em.getRepository(CalendarFeed).findOneByOrFail({ id: feed.id });
+      await audit(ctx, em, { councilId: feed.councilId, action: 'calendar_feed.revoke', entity: 'calendar_feed', entityId: feed.id, before: feed, after: revoked });
+      return revoked;
+    });
+  }
+}
+
+/**
+ * The feed a token opens, as iCalendar text, or null for an unknown or revoked
+ * token. Read in the feed's own scope (row-level security, as for an API key):
+ * live cases' deadlines (a confidential case shows only its reference) and
+ * protocol review dates.
+ */
+export async function calendarText(ds: DataSource, token: string, publicUrl: string): Promise<string | null> {
+  const session = await DbSession.begin(ds);
+  try {
+    const [row] = await session.query<{ r: { id: string; name: string; councilIds: string[] } | null }>('SELECT accord_begin_calendar($1) AS r', [hashCalendarToken(token)]);
+    if (!row?.r) return null;
+    const cases = await session.query<{
+      id: string;
+      reference: string;
+      subject: string;
+      classification: string;
+      status: string;
+      acknowledge_by: string | null;
+      respond_by: string | null;
+      step_due: string | null;
+      step_index: number;
+      council: string;
+    }>(
+      `SELECT k.id, k.reference, k.subject, k.classification, k.status, k.acknowledge_by::text, k.respond_by::text, k.step_due::text, k.step_index, c.name AS council
+       FROM cases k JOIN councils c ON c.id = k.council_id
+       WHERE k.council_id = ANY($1::uuid[]) AND k.status IN ('open', 'acknowledged')`,
+      [row.r.councilIds],
+    );
+    const reviews = await session.query<{ council_id: string; council: string; due: string }>(
+      `SELECT c.id AS council_id, c.name AS council, coalesce(v.next_review_due, c.next_review_due)::text AS due
+       FROM councils c
+       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
+       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
+       WHERE c.id = ANY($1::uuid[]) AND coalesce(v.next_review_due, c.next_review_due) IS NOT NULL`,
+      [row.r.councilIds],
+    );
+    const events: CalendarEvent[] = [];
+    const several = row.r.councilIds.length > 1;
+    for (const k of cases) {
+      const what = `${k.reference}${k.classification === 'public' ? ` ${k.subject}` : ' (confidential)'}${several ? ` — ${k.council}` : ''}`;
+      const url = `${publicUrl}/admin/#/cases/${k.id}/show`;
+      if (k.status === 'open' && k.acknowledge_by) events.push({ uid: `case-${k.id}-acknowledge@accord`, date: k.acknowledge_by, summary: `Acknowledge: ${what}`, url });
+      const due = k.step_due ?? k.respond_by;
+      if (due) events.push({ uid: `case-${k.id}-step-${k.step_index}@accord`, date: due, summary: `${k.step_index === 0 && k.respond_by ? 'Reply due' : 'Step due'}: ${what}`, url });
+    }
+    for (const r of reviews) events.push({ uid: `review-${r.council_id}-${r.due}@accord`, date: r.due, summary: `Protocol review due: ${r.council}` });
+    events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
+    return icalendar(row.r.name, events, new Date());
+  } finally {
+    await session.end(false);
+  }
+}
