@@ -1,5 +1,6 @@
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
+import { addWorkingDays, startDay } from '../../api/src/domain/calendar';
 
 const OPEN = `mutation($i: OpenCaseInput!) { openCase(input: $i) {
   id reference kind status version startDay acknowledgeBy respondBy respondBeforeMeeting stepIndex stepDue handlerRole clauses
@@ -128,5 +129,48 @@ describe('casework', () => {
     expect([late.protocolVersion.number, late.respondBy]).toEqual([1, '2026-11-17']);
     const fresh = (await gql(stack.baseUrl, OPEN, { i: ward({ subject: 'New report', receivedAt: '2026-11-23T10:00:00Z' }) }, ashbury)).data.openCase;
     expect([fresh.protocolVersion.number, fresh.respondBy]).toEqual([adopted.data.adoptProtocolVersion.number, '2026-11-30']);
+  });
+
+  test('each of the five councils opens a case of every kind its protocol names, with the deadlines its standards give', async () => {
+    const admin = await signIn(stack.baseUrl, 'admin@accord.example');
+    const receivedAt = '2025-12-22T10:00:00Z'; // Monday before Christmas: two bank holidays inside ten working days
+    for (const slug of ['cwmbran', 'glanmor', 'ashbury', 'kingsford', 'eastvale']) {
+      const c = stack.db.councils[slug];
+      const p = (
+        await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { adopted { responseStandards { category acknowledgeWithinDays respondWithinDays } chains { concern severity about category } } } }', { c }, admin)
+      ).data.protocol.adopted;
+      const own = (await gql(stack.baseUrl, 'query($c: ID!) { council(id: $c) { nation responseCutOff } councilClosures(councilId: $c) { date } }', { c }, admin)).data;
+      const calendar = {
+        nation: own.council.nation.toLowerCase(),
+        closures: own.councilClosures.map((d: { date: string }) => d.date),
+        ...(own.council.responseCutOff ? { cutOff: own.council.responseCutOff } : {}),
+      };
+      const day0 = startDay(new Date(receivedAt), calendar);
+      for (let s of p.responseStandards) {
+        const res = await gql(
+          stack.baseUrl,
+          'mutation($i: OpenCaseInput!) { openCase(input: $i) { startDay acknowledgeBy respondBy protocolVersion { responseStandards { category acknowledgeWithinDays respondWithinDays } } } }',
+          { i: { councilId: c, kind: 'ENQUIRY', category: s.category, raisedByRole: 'MEMBER', raisedByName: 'Cllr Test', subject: `${slug} ${s.category}`, receivedAt } },
+          admin,
+        );
+        // The standard of the version in force at receipt (another test here adopts a newer one).
+        s = res.data?.openCase.protocolVersion.responseStandards.find((x: { category: string }) => x.category === s.category) ?? s;
+        expect({ slug, category: s.category, errors: res.errors }).toEqual({ slug, category: s.category, errors: undefined });
+        expect({ slug, category: s.category, ack: res.data.openCase.acknowledgeBy, start: res.data.openCase.startDay }).toEqual({ slug, category: s.category, start: day0, ack: s.acknowledgeWithinDays == null ? null : addWorkingDays(day0, s.acknowledgeWithinDays, calendar) });
+        expect(res.data.openCase.respondBy).toBe(s.respondWithinDays == null ? null : addWorkingDays(day0, s.respondWithinDays, calendar));
+      }
+      for (const ch of p.chains) {
+        const res = await gql(
+          stack.baseUrl,
+          OPEN,
+          { i: { councilId: c, kind: 'CONCERN', concern: ch.concern, category: ch.category, severity: ch.severity, aboutRole: ch.about, raisedByRole: 'MEMBER', raisedByName: 'Cllr Test', subject: `${slug} ${ch.concern}`, receivedAt } },
+          admin,
+        );
+        // A chain whose every step is handled by its own subject cannot take the case; every seed chain has someone.
+        expect({ slug, concern: ch.concern, about: ch.about, errors: res.errors }).toEqual({ slug, concern: ch.concern, about: ch.about, errors: undefined });
+        expect(res.data.openCase.handlerRole).not.toBeNull();
+      }
+      expect(p.responseStandards.length + p.chains.length).toBeGreaterThan(2);
+    }
   });
 });
