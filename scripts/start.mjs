@@ -39,6 +39,39 @@ if (process.env.DEMO_DATA !== 'false') {
   console.log('  demo data: ready');
 }
 
+// Reminders are e-mailed. With no SMTP server where SMTP_HOST/SMTP_PORT point (a fresh machine), catch
+// them here and print one line each, so nothing fails and you can see what would have been sent.
+let mailNote = `SMTP ${config.smtp.host}:${config.smtp.port}`;
+if (['127.0.0.1', 'localhost'].includes(config.smtp.host) && !(await listening(config.smtp.host, config.smtp.port))) {
+  const { SMTPServer } = require('smtp-server');
+  const catcher = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      let head = '';
+      stream.on('data', (c) => (head.length < 4000 ? (head += c) : null));
+      stream.on('end', () => {
+        const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? '';
+        console.log(`✉ to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${subject}`);
+        done();
+      });
+    },
+  });
+  await new Promise((ok) => catcher.listen(config.smtp.port, config.smtp.host, ok));
+  mailNote = `caught on ${config.smtp.host}:${config.smtp.port} and printed here (no SMTP server was running there)`;
+}
+
+function listening(host, port) {
+  return new Promise((ok) => {
+    const socket = require('node:net').connect({ host, port }, () => {
+      socket.destroy();
+      ok(true);
+    });
+    socket.on('error', () => ok(false));
+  });
+}
+
 const children = [];
 const start = (name, file) =>
   new Promise((ready, fail) => {
@@ -76,7 +109,9 @@ Accord is running.
   Admin app:  ${base}/admin/
   GraphQL:    ${base}/graphql
   Health:     ${base}/healthz
-  Worker:     daily review sweep at "${config.worker.sweepCron}" (${config.worker.sweepTimezone})
+  Queues:     ${base}/admin/queues (platform admins)
+  Worker:     daily review sweep at "${config.worker.sweepCron}" (${config.worker.sweepTimezone}); reminders every ${config.worker.reconcileEveryMs / 1000} s
+  Mail:       ${mailNote}
 
 Demo logins (password for all: ${api.DEMO_PASSWORD}):
 ${logins.join('\n')}

@@ -79,6 +79,9 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
     );
   for (const q of [queue, reminders]) q.on('error', (e) => log.warn('queue connection error', { error: e.message }));
   await schedule();
+  // Today's sweep also runs at start-up (once a day whatever the number of workers or restarts: the job id is the date).
+  const today = localDate(config.worker.sweepTimezone);
+  await queue.add(JOBS.reviewSweep, { today }, { jobId: `startup-sweep-${today}`, removeOnComplete: { age: 2 * 86_400 }, removeOnFail: 100 });
 
   const workerOptions = { prefix, concurrency: config.worker.concurrency, lockDuration: config.worker.lockMs, stalledInterval: config.worker.lockMs };
   const sweeps = new Worker<ReviewSweepJob, SweepResult>(
