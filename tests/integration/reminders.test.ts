@@ -75,6 +75,8 @@ describe('reminders and escalation', () => {
       ['respond_missed', 'ed@ashbury.example', 'sent'],
     ]);
     expect(inApp.map((n) => n.message_id).sort()).toEqual(mail.map((m) => m.messageId).sort());
+    const listed = await gql(stack.baseUrl, 'query($c: ID!) { notifications(filter: { councilId: $c }, limit: 200) { items { caseId recipientEmail emailStatus } } }', { c: stack.db.councils.ashbury }, clerk);
+    expect(listed.data.notifications.items.filter((n: any) => n.caseId === c.id).map((n: any) => n.emailStatus)).toEqual(['sent', 'sent', 'sent', 'sent']);
     // Sent is sent: queueing everything again sends nothing more.
     await worker.reconcile();
     await new Promise((ok) => setTimeout(ok, 500));
@@ -119,6 +121,9 @@ describe('reminders and escalation', () => {
       expect(r.attempts).toBe(2);
       expect(r.last_error).toMatch(/451/);
       expect(await q(`SELECT id FROM notifications WHERE case_id = $1`, [c.id])).toEqual([]);
+      // The clerk sees it on the case.
+      const shown = await gql(stack.baseUrl, 'query($id: ID!) { case(id: $id) { reminders { kind status attempts lastError } } }', { id: c.id }, clerk);
+      expect(shown.data.case.reminders.find((x: any) => x.status === 'failed')).toMatchObject({ attempts: 2, lastError: expect.stringMatching(/451/) });
     } finally {
       sink.refusing = false;
     }

@@ -5,7 +5,7 @@ import { Council } from '../councils/council.entity';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, ProtocolVersion } from '../protocols/protocol.entities';
 import { ProtocolService } from '../protocols/protocol.service';
-import { Case, CaseActionEnum, CaseEvent } from './case.entity';
+import { Case, CaseActionEnum, CaseEvent, Reminder } from './case.entity';
 import { CaseFilter, CaseList, OpenCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 
@@ -69,6 +69,11 @@ export class CaseResolver {
   @FieldResolver(() => [CaseEvent], { description: 'The timeline, oldest first' })
   events(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
     return this.service.events(ctx, c.id);
+  }
+
+  @FieldResolver(() => [Reminder], { description: 'Reminders planned, sent, cancelled or failed (a failed one after its last attempt)' })
+  reminders(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Reminder[]> {
+    return ctx.loaders.remindersOfCase.load(c.id);
   }
 
   @FieldResolver(() => [OfficeHolder], { description: 'Who holds the handling role today' })

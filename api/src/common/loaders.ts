@@ -5,7 +5,7 @@ import { Membership } from '../users/membership.entity';
 import type { RequestContext } from './context';
 import { visibleUsersWhere } from '../users/user.visibility';
 import { ProtocolClause, ProtocolItem, ProtocolVersion } from '../protocols/protocol.entities';
-import { CaseEvent } from '../cases/case.entity';
+import { CaseEvent, Reminder } from '../cases/case.entity';
 
 /** Per-request batch loaders: one query per field per request, never one per row. */
 export function createLoaders(ctx: RequestContext) {
@@ -18,6 +18,16 @@ export function createLoaders(ctx: RequestContext) {
         .where('e.case_id = ANY(:ids)', { ids: [...caseIds] })
         .orderBy('e.at')
         .addOrderBy('e.id')
+        .getMany();
+      return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    }),
+
+    /** A case's reminders, in the order they are (or were) due. */
+    remindersOfCase: new DataLoader<string, Reminder[]>(async (caseIds) => {
+      const rows = await (await manager()).getRepository(Reminder).createQueryBuilder('r')
+        .where('r.case_id = ANY(:ids)', { ids: [...caseIds] })
+        .orderBy('r.send_at')
+        .addOrderBy('r.id')
         .getMany();
       return caseIds.map((id) => rows.filter((r) => r.caseId === id));
     }),

@@ -40,4 +40,24 @@ export class Notification {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The case a reminder was about' })
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whom it was for (a reminder goes to the holders of a role)' })
+  @Column({ name: 'recipient_name', type: 'text', nullable: true })
+  recipientName: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'recipient_email', type: 'text', nullable: true })
+  recipientEmail: string | null;
+
+  @Field({ description: 'none (in the app only), pending, sent or failed' })
+  @Column({ name: 'email_status', type: 'text' })
+  emailStatus: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
+  emailedAt: Date | null;
 }
