@@ -1,5 +1,6 @@
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient } from 'pg';
 import type { AccordConfig } from '@accord/config';
 import { localDate, nextStep, syncReminders, withSystemScope, type CalendarSpec, type CaseStep, type DbSession } from '@accord/api';
 import { render, type Locale, type MessageKind } from './templates';
@@ -83,6 +84,8 @@ interface CaseRow {
  */
 export async function deliverReminder(ds: DataSource, mailer: Mailer, config: AccordConfig, reminderId: string, lastAttempt: boolean): Promise<Delivery> {
   try {
+    const fast = await deliverInTwoStatements(ds, mailer, config, reminderId);
+    if (fast !== 'moves_case') return fast;
     return await withSystemScope(ds, (s) => deliver(s, mailer, config, reminderId));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -110,7 +113,10 @@ async function deliver(s: DbSession, mailer: Mailer, config: AccordConfig, remin
 
   let kase: CaseRow | null = null;
   if (r.case_id) {
-    [kase] = await s.query<CaseRow>(`SELECT * FROM cases WHERE id = $1 FOR UPDATE`, [r.case_id]);
+    // Only a missed deadline may move the case on: lock it then; otherwise a plain read (a change to the case
+    // cancels this reminder with an UPDATE that waits for our lock on the reminder, and then finds it sent).
+    const moves = r.kind === 'respond_missed' || r.kind === 'step_missed';
+    [kase] = await s.query<CaseRow>(`SELECT * FROM cases WHERE id = $1${moves ? ' FOR UPDATE' : ''}`, [r.case_id]);
     if (!kase || !stillRelevant(r, kase)) {
       await s.query(`UPDATE reminders SET status = 'cancelled' WHERE id = $1`, [r.id]);
       return 'skipped';
@@ -283,4 +289,108 @@ async function afterCaseReminder(s: DbSession, config: AccordConfig, r: Reminder
     calendar,
     config.worker,
   );
+}
+
+/**
+ * The common case, in two round trips to Postgres (each statement costs a round
+ * trip, and round trips are what a reminder's time goes on): one that begins the
+ * transaction, locks the reminder and reads everything the messages need, and,
+ * after the messages are sent, one that records them, marks the reminder sent and
+ * commits. Values are sent as escaped literals so each batch is one simple query.
+ * A reminder that moves its case on (a missed response or step) takes the full
+ * path instead ('moves_case').
+ */
+async function deliverInTwoStatements(ds: DataSource, mailer: Mailer, config: AccordConfig, reminderId: string): Promise<Delivery | 'moves_case'> {
+  const pool = (ds.driver as unknown as { master: Pool }).master;
+  const client: PoolClient = await pool.connect();
+  const lit = (v: unknown) => (v === null || v === undefined ? 'NULL' : client.escapeLiteral(String(v)));
+  let open = false;
+  try {
+    const today = localDate('Europe/London');
+    const results = (await client.query(
+      `BEGIN; SELECT set_config('accord.system', 'on', true);
+       WITH r AS (SELECT id, council_id, case_id, review_task_id, kind, status, send_at <= now() AS due, deadline::text, step_index, to_roles
+                  FROM reminders WHERE id = ${lit(reminderId)} FOR UPDATE)
+       SELECT row_to_json(r) AS r,
+              (SELECT row_to_json(c) FROM (SELECT name, nation FROM councils WHERE id = r.council_id) c) AS council,
+              (SELECT row_to_json(k) FROM (SELECT id, reference, subject, status, step_index, protocol_version_id FROM cases WHERE id = r.case_id) k) AS kase,
+              (SELECT row_to_json(t) FROM (SELECT t.status, p.title FROM review_tasks t LEFT JOIN protocol_versions v ON v.id = t.protocol_version_id
+                                           LEFT JOIN protocols p ON p.id = v.protocol_id WHERE t.id = r.review_task_id) t) AS task,
+              (SELECT coalesce(json_agg(h ORDER BY h.deputy, h.name), '[]') FROM (
+                 SELECT h.role_key, h.name, h.email, h.deputy,
+                        (SELECT i.body ->> 'title' FROM protocol_items i
+                         WHERE i.section = 'role' AND i.key = h.role_key
+                           AND i.version_id = coalesce((SELECT protocol_version_id FROM cases WHERE id = r.case_id),
+                                                       (SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
+                                                        WHERE p.council_id = r.council_id AND NOT p.is_model AND v.status = 'adopted'))) AS title
+                 FROM office_holders h
+                 WHERE h.council_id = r.council_id AND h.role_key = ANY(r.to_roles)
+                   AND (h.from_date IS NULL OR h.from_date <= ${lit(today)}::date) AND (h.to_date IS NULL OR h.to_date >= ${lit(today)}::date)) h) AS holders,
+              (SELECT coalesce(json_agg(u ORDER BY u.email), '[]') FROM (
+                 SELECT u.display_name AS name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.council_id = r.council_id AND m.role = 'clerk') u) AS clerks
+       FROM r`,
+    )) as unknown as { rows: any[] }[];
+    open = true;
+    const row = results[2].rows[0];
+    const r = row?.r as ReminderRow | undefined;
+    const finish = async (sql = '') => {
+      await client.query(`${sql}COMMIT`);
+      open = false;
+    };
+    if (!r || r.status !== 'pending') return (await finish(), 'skipped');
+    if (!r.due) return (await finish(), 'not_due');
+    if (r.kind === 'respond_missed' || r.kind === 'step_missed') return (await finish(), 'moves_case');
+    const kase = row.kase as (CaseRow & { protocol_version_id: string }) | null;
+    const task = row.task as { status: string; title: string | null } | null;
+    const cancelled = (r.case_id && (!kase || !stillRelevant(r, kase))) || (r.review_task_id && (!task || task.status === 'completed'));
+    if (cancelled) return (await finish(`UPDATE reminders SET status = 'cancelled' WHERE id = ${lit(r.id)}; `), 'skipped');
+
+    const holders = row.holders as { role_key: string; name: string; email: string | null; deputy: boolean; title: string | null }[];
+    const principals = holders.filter((h) => !h.deputy);
+    const chosen = principals.length ? principals : holders;
+    const recipients: Recipient[] = chosen.length
+      ? chosen.map((h) => ({ role: h.role_key, title: h.title ?? words(h.role_key), name: h.name, email: h.email }))
+      : (row.clerks as { name: string; email: string }[]).map((c) => ({ role: 'clerk', title: `clerk (no ${r.to_roles.map(words).join(' or ')} is recorded)`, name: c.name, email: c.email }));
+    const council = row.council as { name: string; nation: string };
+    const locale: Locale = council.nation === 'wales' ? 'cy+en' : 'en';
+    const link = `${config.api.publicUrl}/admin/#/${kase ? `cases/${kase.id}/show` : 'reviews'}`;
+    const records = recipients.map((to, i) => {
+      const message = render(
+        { kind: r.kind, council: council.name, reference: kase?.reference ?? task?.title ?? council.name, subject: kase?.subject ?? task?.title ?? '', deadline: r.deadline, recipient: to.name, role: to.title, link },
+        locale,
+      );
+      return { to, message, messageId: to.email ? `<${r.id}.${i}@accord>` : null, key: `reminder:${r.id}:${i}` };
+    });
+    // Sent last before recording, so a failure leaves nothing recorded.
+    for (const x of records) if (x.to.email) await mailer.send({ to: x.to.email, ...x.message, messageId: x.messageId! });
+
+    const values = records
+      .map((x) => `(${[x.key, x.message.subject, x.message.text, x.to.role, x.to.name, x.to.email, x.to.email ? 'sent' : 'none', x.to.email ? 1 : 0, x.messageId].map(lit).join(', ')})`)
+      .join(', ');
+    const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
+    const events = kase
+      ? [`(${lit(r.council_id)}::uuid, ${lit(kase.id)}::uuid, 'reminded', ${kase.step_index}, ${lit(`${words(r.kind)} (${r.deadline}): sent to ${names}`)})`]
+      : [];
+    if (kase && r.kind === 'acknowledge_missed') events.push(`(${lit(r.council_id)}::uuid, ${lit(kase.id)}::uuid, 'deadline_missed', ${kase.step_index}, ${lit(`Not acknowledged by ${r.deadline}`)})`);
+    await finish(
+      `${values
+        ? `INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date, case_id, reminder_id, recipient_role, recipient_name,
+                                      recipient_email, email_status, email_attempts, message_id, locale, emailed_at)
+           SELECT ${lit(r.council_id)}, ${lit(r.kind)}, x.key, x.subject, x.body, ${lit(r.deadline)}::date, ${lit(r.case_id)}::uuid, ${lit(r.id)}::uuid, x.role, x.name,
+                  x.email, x.status, x.attempts::int, x.message_id, ${lit(locale)}, CASE WHEN x.email IS NULL THEN NULL ELSE now() END
+           FROM (VALUES ${values}) AS x(key, subject, body, role, name, email, status, attempts, message_id)
+           ON CONFLICT (council_id, dedupe_key) DO NOTHING; `
+        : ''}
+       UPDATE reminders SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${lit(r.id)};
+       ${events.length ? `INSERT INTO case_events (council_id, case_id, kind, step_index, note, by_worker) SELECT c, k, kind, step, note, true FROM (VALUES ${events.join(', ')}) AS e(c, k, kind, step, note);` : ''} `,
+    );
+    return 'sent';
+  } catch (e) {
+    if (open) await client.query('ROLLBACK').catch(() => undefined);
+    open = false;
+    throw e;
+  } finally {
+    client.release();
+  }
 }

@@ -54,11 +54,15 @@ const cy: Record<MessageKind, Template> = {
   review_overdue: { subject: (f) => `Adolygiad o'r protocol yn hwyr: ${f.council}`, lead: (f, d) => `Roedd protocol aelodau/swyddogion ${f.council} i fod i gael ei adolygu erbyn ${d}, ac nid yw wedi'i adolygu.` },
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
 const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   if (!iso) return '—';
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    format
       .formatToParts(new Date(`${iso}T12:00:00Z`))
       .map((p) => [p.type, p.value]),
   );
