@@ -35,8 +35,9 @@ if (process.env.DEMO_DATA !== 'false') {
   const ds = api.createDataSource(config, 'app');
   await ds.initialize();
   await api.seedDemo(ds, api.localDate(config.worker.sweepTimezone));
+  const opened = await api.seedDemoCases(ds, config);
   await ds.destroy();
-  console.log('  demo data: ready');
+  console.log(`  demo data: ready${opened ? ` (${opened} demo cases opened)` : ''}`);
 }
 
 // Reminders are e-mailed. With no SMTP server where SMTP_HOST/SMTP_PORT point (a fresh machine), catch

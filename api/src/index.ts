@@ -8,6 +8,7 @@ export { createSchema } from './schema';
 export { createLogger, type Logger } from './common/log';
 export { runReviewSweep, localDate, type SweepResult } from './reviews/review-sweep';
 export { seedDemo, DEMO_COUNCILS, DEMO_USERS, DEMO_PASSWORD } from './seed/demo';
+export { seedDemoCases } from './seed/demo-cases';
 export { issueToken } from './auth/tokens';
 export * from './domain/access';
 export * from './domain/councils';
