@@ -1,5 +1,5 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { startStack, type Stack } from '../support/stack';
+import { countStatements } from '../support/statements';
 import { gql, signIn } from '../support/graphql';
 
 /**
@@ -13,8 +13,7 @@ describe('answers from memory, never stale', () => {
   let clerk: { token: string };
   let key: { apiKey: string };
   let keyId: string;
-  let statements = 0;
-  const original = PostgresQueryRunner.prototype.query;
+  let spy: ReturnType<typeof countStatements>;
 
   const ROUTE = 'query($c: ID!) { escalationRoute(councilId: $c, concern: ABOUT_CLERK, about: CLERK) { protocolVersion { number } steps { officeHolders { name } } } }';
   // Ashbury: ward enquiries are acknowledged within 2 working days (clause 106).
@@ -34,21 +33,18 @@ describe('answers from memory, never stale', () => {
     const created = await gql(stack.baseUrl, 'mutation($c: ID!) { createApiKey(input: { name: "Website", councilId: $c }) { apiKey { id } secret } }', { c: stack.db.councils.cwmbran }, clerk);
     key = { apiKey: created.data.createApiKey.secret };
     keyId = created.data.createApiKey.apiKey.id;
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: any[]) {
-      statements++;
-      return (original as any).apply(this, args);
-    } as typeof original;
+    spy = countStatements();
   });
   afterAll(async () => {
-    PostgresQueryRunner.prototype.query = original;
+    spy.restore();
     await stack.stop();
   });
 
   test('an API key asking again is answered without a database statement', async () => {
     expect(await holders()).toEqual(['Cllr Gareth Davies']);
-    statements = 0;
+    spy.count = 0;
     expect(await holders()).toEqual(['Cllr Gareth Davies']);
-    expect(statements).toBe(0);
+    expect(spy.count).toBe(0);
   });
 
   test('an office holder changed through the API is in the very next answer', async () => {
@@ -124,8 +120,8 @@ describe('answers from memory, never stale', () => {
     expect(await holders()).toEqual(['Cllr Siân Lewis']);
     // Listening again: answers come from memory once more.
     await holders();
-    statements = 0;
+    spy.count = 0;
     expect(await holders()).toEqual(['Cllr Siân Lewis']);
-    expect(statements).toBe(0);
+    expect(spy.count).toBe(0);
   });
 });

@@ -1,22 +1,18 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { startStack, type Stack } from '../support/stack';
+import { countStatements } from '../support/statements';
 import { gql, signIn } from '../support/graphql';
 
 /** No N+1: the number of SQL statements a list request makes does not grow with the rows it returns. */
 describe('query count', () => {
   let stack: Stack;
-  let statements = 0;
-  const original = PostgresQueryRunner.prototype.query;
+  let spy: ReturnType<typeof countStatements>;
 
   beforeAll(async () => {
     stack = await startStack();
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: any[]) {
-      statements++;
-      return (original as any).apply(this, args);
-    } as typeof original;
+    spy = countStatements();
   });
   afterAll(async () => {
-    PostgresQueryRunner.prototype.query = original;
+    spy.restore();
     await stack.stop();
   });
 
@@ -31,10 +27,10 @@ describe('query count', () => {
     const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
     const query = '{ councils(limit: 200) { totalCount items { name parent { name } children { name } childCount } } }';
     const measure = async () => {
-      statements = 0;
+      spy.count = 0;
       const res = await gql(stack.baseUrl, query, {}, mo);
       expect(res.errors).toBeUndefined();
-      return { rows: res.data.councils.items.length, statements };
+      return { rows: res.data.councils.items.length, statements: spy.count };
     };
     await addParishes(3, 1);
     const small = await measure();
@@ -49,10 +45,10 @@ describe('query count', () => {
   test('users with memberships and their councils: constant statements', async () => {
     const admin = await signIn(stack.baseUrl, 'admin@accord.example');
     const query = '{ users(limit: 200) { items { email memberships { role council { name parent { name } } } } } }';
-    statements = 0;
+    spy.count = 0;
     const res = await gql(stack.baseUrl, query, {}, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data.users.items.length).toBeGreaterThanOrEqual(8);
-    expect(statements).toBeLessThanOrEqual(8);
+    expect(spy.count).toBeLessThanOrEqual(8);
   });
 });

@@ -132,6 +132,9 @@ describe('reminders', () => {
     // Acknowledged: only the response reminders remain. Responded: none.
     expect(plannedReminders({ status: 'acknowledged', ...r.plan }, 1, england).map((x) => x.kind)).toEqual(['respond_soon', 'respond_missed']);
     expect(plannedReminders({ status: 'responded', ...r.plan }, 1, england)).toEqual([]);
+    // Escalated while still unacknowledged: the acknowledgement reminders are the same ones (same keys), not new ones.
+    const later = plannedReminders({ status: 'open', ...r.plan, stepIndex: 1, handler: 'director', stepDue: null }, 1, england);
+    expect(later.filter((x) => x.kind.startsWith('acknowledge')).map((x) => x.key)).toEqual(reminders.filter((x) => x.kind.startsWith('acknowledge')).map((x) => x.key));
   });
 
   test('a concern at a step with a time limit is reminded at that step; a step without one is not', () => {

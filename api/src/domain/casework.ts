@@ -195,14 +195,15 @@ export function plannedReminders(
   if (c.status === 'closed' || c.status === 'responded' || c.status === 'resolved' || !c.handler) return [];
   const escalation = c.steps.find((s) => s.index > c.stepIndex && s.handler !== null)?.handler ?? c.handler;
   const out: PlannedReminder[] = [];
-  const pair = (soon: ReminderKind, missed: ReminderKind, deadline: IsoDate | null) => {
+  // Acknowledgement is owed once, whatever step the case is at (key without the step); step deadlines per step.
+  const pair = (soon: ReminderKind, missed: ReminderKind, deadline: IsoDate | null, step: number) => {
     if (!deadline) return;
-    out.push({ kind: soon, deadline, sendOn: workingDaysBefore(deadline, leadDays, calendar), to: c.handler!, step: c.stepIndex, key: `${soon}:${c.stepIndex}:${deadline}` });
-    out.push({ kind: missed, deadline, sendOn: addWorkingDays(deadline, 1, calendar), to: escalation, step: c.stepIndex, key: `${missed}:${c.stepIndex}:${deadline}` });
+    out.push({ kind: soon, deadline, sendOn: workingDaysBefore(deadline, leadDays, calendar), to: c.handler!, step, key: `${soon}:${step}:${deadline}` });
+    out.push({ kind: missed, deadline, sendOn: addWorkingDays(deadline, 1, calendar), to: escalation, step, key: `${missed}:${step}:${deadline}` });
   };
-  if (c.status === 'open') pair('acknowledge_soon', 'acknowledge_missed', c.acknowledgeBy);
-  if (c.respondBy && c.stepIndex === 0 && c.steps[0]?.action === 'respond') pair('respond_soon', 'respond_missed', c.respondBy);
-  else pair('step_soon', 'step_missed', c.stepDue);
+  if (c.status === 'open') pair('acknowledge_soon', 'acknowledge_missed', c.acknowledgeBy, 0);
+  if (c.respondBy && c.stepIndex === 0 && c.steps[0]?.action === 'respond') pair('respond_soon', 'respond_missed', c.respondBy, 0);
+  else pair('step_soon', 'step_missed', c.stepDue, c.stepIndex);
   return out;
 }
 
