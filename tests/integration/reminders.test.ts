@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import IORedis from 'ioredis';
 import { Queue } from 'bullmq';
-import { createLogger, DAILY_REVIEW_SWEEP, QUEUES } from '@accord/api';
+import { createLogger, DAILY_REVIEW_SWEEP, localDate, QUEUES, runReviewSweep, withSystemScope } from '@accord/api';
 import { startWorker, type RunningWorker } from '@accord/worker';
 import type { AccordConfig } from '@accord/config';
 import { startStack, type Stack } from '../support/stack';
@@ -43,7 +43,7 @@ describe('reminders and escalation', () => {
   });
 
   test('a late Ashbury ward enquiry: reminders to the mailbox, then to the Executive Director, who now has the case', async () => {
-    worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    worker ??= await startWorker(stack.db.config, createLogger('worker', 'silent'));
     const opened = await gql(
       stack.baseUrl,
       OPEN,
@@ -103,6 +103,22 @@ describe('reminders and escalation', () => {
     expect(first.subject).toMatch(/^Cydnabyddiaeth yn ddyledus .*Medi 2026: .* \/ Acknowledgement due .*September 2026: /);
     expect(first.text).toMatch(/^Annwyl /);
     expect(first.text).toMatch(/English below[\s\S]*Dear /);
+  });
+
+  test('a review coming up: the sweep makes its task, the worker reminds the reviewing body and the clerk', async () => {
+    worker ??= await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    const today = localDate('Europe/London');
+    const due = new Date(Date.parse(`${today}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+    await q(`UPDATE protocol_versions SET next_review_due = $1, reviewing_body = 'full_council' WHERE status = 'adopted' AND council_id = $2`, [due, stack.db.councils.kingsford]);
+    await withSystemScope(stack.db.app, (s) => runReviewSweep(s, today, 30, stack.db.councils.kingsford));
+    const [task] = await q(`SELECT id FROM review_tasks WHERE council_id = $1 AND due_on = $2`, [stack.db.councils.kingsford, due]);
+    await until('the review reminder', async () => (await q(`SELECT status FROM reminders WHERE review_task_id = $1 AND kind = 'review_due'`, [task.id]))[0]?.status === 'sent');
+    const sent = await q(`SELECT recipient_email, subject FROM notifications WHERE reminder_id = (SELECT id FROM reminders WHERE review_task_id = $1 AND kind = 'review_due')`, [task.id]);
+    // Nobody holds "the Council" as a role: Kingsford's Town Clerk holds the clerk's role.
+    expect(sent.map((n) => n.recipient_email)).toEqual(['townclerk@kingsford.example']);
+    expect(sent[0].subject).toMatch(/^Protocol review due .*: Kingsford Town Council$/);
+    // The overdue reminder waits for the day after the date.
+    expect((await q(`SELECT status FROM reminders WHERE review_task_id = $1 AND kind = 'review_overdue'`, [task.id]))[0].status).toBe('pending');
   });
 
   test('a refused send is retried, then shows as failed; nothing is recorded as sent', async () => {

@@ -83,6 +83,8 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
   const today = localDate(config.worker.sweepTimezone);
   await queue.add(JOBS.reviewSweep, { today }, { jobId: `startup-sweep-${today}`, removeOnComplete: { age: 2 * 86_400 }, removeOnFail: 100 });
 
+  // Connections passed to a BullMQ Worker are not closed by it: keep them, to close them ourselves.
+  const workerConnections = [redisConnection(config), redisConnection(config)];
   const workerOptions = { prefix, concurrency: config.worker.concurrency, lockDuration: config.worker.lockMs, stalledInterval: config.worker.lockMs };
   const sweeps = new Worker<ReviewSweepJob, SweepResult>(
     QUEUES.sweeps,
@@ -93,7 +95,7 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
       log.info('review sweep done', { jobId: job.id, today, recorded: result.recorded });
       return result;
     },
-    { ...workerOptions, connection: redisConnection(config) },
+    { ...workerOptions, connection: workerConnections[0] },
   );
   const senders = new Worker<ReminderJob, Delivery>(
     QUEUES.reminders,
@@ -103,7 +105,7 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
       if (result === 'failed') log.error('reminder failed after its last attempt', { reminderId: job.data.reminderId, councilId: job.data.councilId });
       return result;
     },
-    { ...workerOptions, connection: redisConnection(config) },
+    { ...workerOptions, connection: workerConnections[1] },
   );
   for (const w of [sweeps, senders]) {
     w.on('failed', (job, err) => log.warn('job attempt failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error: err.message }));
@@ -153,7 +155,7 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
       await Promise.all([sweeps.close(), senders.close()]);
       await Promise.all([queue.close(), reminders.close()]);
       mailer.close();
-      await connection.quit();
+      await Promise.all([connection, ...workerConnections].map((c) => c.quit().catch(() => c.disconnect())));
       await ds.destroy();
     },
   };
