@@ -3,6 +3,7 @@ import { loadConfig } from '@accord/config';
 import { createDataSource } from './db/data-source';
 import { ensureDatabase, migrate } from './db/setup';
 import { seedDemo } from './seed/demo';
+import { seedDemoCases } from './seed/demo-cases';
 import { localDate } from './reviews/review-sweep';
 
 /** `node api/dist/cli.js setup|migrate|seed`: database chores for the start script and for operators. */
@@ -23,7 +24,8 @@ async function main(command = process.argv[2]) {
       await ds.initialize();
       try {
         const { councils } = await seedDemo(ds, localDate(config.worker.sweepTimezone));
-        console.log(`demo data ready: ${Object.keys(councils).length} councils`);
+        const cases = await seedDemoCases(ds, config);
+        console.log(`demo data ready: ${Object.keys(councils).length} councils${cases ? `, ${cases} demo cases` : ''}`);
       } finally {
         await ds.destroy();
       }
