@@ -92,6 +92,7 @@ describe('casework', () => {
     ['a blank subject', { subject: '  ' }, 'subject'],
     ['a bad e-mail address', { raisedByEmail: 'anna at ashbury' }, 'raisedByEmail'],
     ['a concern with no kind', { kind: 'CONCERN', category: null }, 'concern'],
+    ['a concern about a role Ashbury\'s protocol does not name', { kind: 'CONCERN', category: null, concern: 'MEMBER_ABOUT_OFFICER', aboutRole: 'NALC' }, 'aboutRole'],
   ])('bad input is refused and nothing written: %s', async (_name, extra, field) => {
     const before = (await stack.db.admin.query('SELECT count(*)::int AS n FROM cases')).rows[0].n;
     const res = await gql(stack.baseUrl, OPEN, { i: ward(extra) }, ashbury);

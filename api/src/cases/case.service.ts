@@ -45,15 +45,13 @@ export class CaseService {
     if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', 'is not a role');
 
     const version = await this.versionInForce(ctx, council.id, localDateTime(receivedAt).date);
-    const [standards, chains, rules, calendar] = await Promise.all([
+    const [standards, chains, roles, calendar] = await Promise.all([
       this.protocols.section(ctx, version.id, 'response_standard'),
       this.protocols.section(ctx, version.id, 'chain'),
       this.protocols.section(ctx, version.id, 'role'),
       this.protocols.calendar(ctx, council.id),
     ]);
-    for (const [field, role] of [['aboutRole', input.aboutRole], ['raisedByRole', input.raisedByRole]] as const) {
-      if (role && field === 'aboutRole' && !rules.some((r) => r.key === role)) throw badInput(field, `the protocol in force names no ${role.replace(/_/g, ' ')}`);
-    }
+    if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', `the protocol in force names no ${input.aboutRole.replace(/_/g, ' ')}`);
     const planned = planCase(
       {
         kind,
