@@ -4,35 +4,18 @@
 // the same run: a plain node:http server answering the same lookup with one pg query by primary key.
 // Prints requests per second and p50/p99 latency. Needs PostgreSQL and Redis as for `npm start`.
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { build, ensureInstalled } from '../scripts/lib.mjs';
+import { installAndBuild, prepareBench, require } from './setup.mjs';
 
-ensureInstalled();
-build({ admin: false });
-const require = createRequire(import.meta.url);
-const { loadConfig } = require('../config/dist/index.js');
-const api = require('../api/dist/index.js');
+installAndBuild();
+
 const { Pool } = require('pg');
-
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
-const database = `accord_bench_${randomBytes(3).toString('hex')}`;
-const config = loadConfig({ ...process.env, PGDATABASE: database, LOG_LEVEL: 'silent', API_PORT: '0', API_KEY_RATE_LIMIT: '100000000', REDIS_PREFIX: `accord-bench-${randomBytes(3).toString('hex')}` });
-
-const problem = await api.checkServices(config);
-if (problem) {
-  console.error(problem);
-  process.exit(1);
-}
 console.log(`• loading ${COUNCILS} councils, each with Ashbury's protocol…`);
-await api.ensureDatabase(config);
-await api.migrate(config);
-const ds = api.createDataSource(config, 'app');
-await ds.initialize();
-const { councils } = await api.seedDemo(ds, api.localDate('Europe/London'));
+const { api, config, ds, councils, finish } = await prepareBench({ API_KEY_RATE_LIMIT: '100000000' });
 const started = Date.now();
 await api.withSystemScope(ds, async (s) => {
   await s.query(
@@ -83,7 +66,7 @@ await accord.start(apiHttp);
 const apiPort = await listen(apiHttp);
 
 // Baseline: the same lookup (the chain for a member's concern about an officer) with one query by primary key, as the app role.
-const pool = new Pool({ host: config.db.host, port: config.db.port, database, user: config.db.owner.user, password: config.db.owner.password, max: 20 });
+const pool = new Pool({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.owner.user, password: config.db.owner.password, max: 20 });
 pool.on('error', () => undefined);
 const baseline = createServer(async (_req, res) => {
   const { rows } = await pool.query('SELECT body FROM protocol_items WHERE id = $1', [itemId]);
@@ -150,5 +133,4 @@ await accord.stop();
 apiHttp.close();
 baseline.close();
 await pool.end();
-await ds.destroy();
-await api.dropDatabase(config, database);
+await finish();

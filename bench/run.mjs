@@ -4,33 +4,15 @@
 // run: raw `pg` + `node:http` answering the same question with the same row-level security.
 // Needs PostgreSQL and Redis as for `npm start`; builds the API first. Prints requests per second.
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { randomBytes } from 'node:crypto';
-import { build, ensureInstalled } from '../scripts/lib.mjs';
+import { installAndBuild, prepareBench, require } from './setup.mjs';
 
-ensureInstalled();
-build({ admin: false });
-const require = createRequire(import.meta.url);
-const { loadConfig } = require('../config/dist/index.js');
-const api = require('../api/dist/index.js');
+installAndBuild();
+
 const { Pool } = require('pg');
-
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 500);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const database = `accord_bench_${randomBytes(3).toString('hex')}`;
-const config = loadConfig({ ...process.env, PGDATABASE: database, LOG_LEVEL: 'silent', API_PORT: '0' });
-
-const problem = await api.checkServices(config);
-if (problem) {
-  console.error(problem);
-  process.exit(1);
-}
-await api.ensureDatabase(config);
-await api.migrate(config);
-const ds = api.createDataSource(config, 'app');
-await ds.initialize();
-const { councils } = await api.seedDemo(ds, api.localDate('Europe/London'));
+const { api, config, ds, councils, finish } = await prepareBench();
 await api.withSystemScope(ds, (s) =>
   s.query(
     `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
@@ -58,7 +40,7 @@ const query = JSON.stringify({
 });
 
 // The baseline: the same answer from raw pg, same role, same RLS scope, no GraphQL or ORM.
-const pool = new Pool({ host: config.db.host, port: config.db.port, database, user: config.db.app.user, password: config.db.app.password, max: config.db.poolMax });
+const pool = new Pool({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.app.user, password: config.db.app.password, max: config.db.poolMax });
 const baseline = createServer(async (_req, res) => {
   const client = await pool.connect();
   try {
@@ -114,5 +96,4 @@ await accord.stop();
 apiHttp.close();
 baseline.close();
 await pool.end();
-await ds.destroy();
-await api.dropDatabase(config, database);
+await finish();

@@ -5,16 +5,11 @@
 //  2. The daily sweep over 10,000 councils and 100,000 open cases: the review sweep (tasks and their
 //     reminders) and a reconciling pass over every pending reminder; seconds and peak memory (RSS).
 // Needs PostgreSQL and Redis as for `npm start`.
-import { createRequire } from 'node:module';
-import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { build, ensureInstalled } from '../scripts/lib.mjs';
+import { installAndBuild, prepareBench, require } from './setup.mjs';
 
-ensureInstalled();
-build({ admin: false });
-const require = createRequire(import.meta.url);
-const { loadConfig } = require('../config/dist/index.js');
-const api = require('../api/dist/index.js');
+installAndBuild();
+
 const { startWorker } = require('../worker/dist/index.js');
 const { Queue, Worker } = require('bullmq');
 const IORedis = require('ioredis');
@@ -38,28 +33,12 @@ const sink = spawn(process.execPath, ['-e', SINK], { cwd: new URL('..', import.m
 const sinkPort = await new Promise((ok) => sink.once('message', (m) => ok(m.port)));
 const sinkReceived = () => new Promise((ok) => { sink.once('message', (m) => ok(m.received)); sink.send('count'); });
 
-const tag = randomBytes(3).toString('hex');
-const database = `accord_bench_${tag}`;
-const config = loadConfig({
-  ...process.env,
-  PGDATABASE: database,
-  LOG_LEVEL: 'silent',
-  REDIS_PREFIX: `accord-bench-${tag}`,
+const { api, config, ds, councils, finish } = await prepareBench({
   SMTP_PORT: String(sinkPort),
   WORKER_CONCURRENCY: String(CONCURRENCY),
   RECONCILE_EVERY_MS: '100000000',
   PG_POOL_MAX: String(CONCURRENCY + 4),
 });
-const problem = await api.checkServices(config);
-if (problem) {
-  console.error(problem);
-  process.exit(1);
-}
-await api.ensureDatabase(config);
-await api.migrate(config);
-const ds = api.createDataSource(config, 'app');
-await ds.initialize();
-const { councils } = await api.seedDemo(ds, api.localDate('Europe/London'));
 const system = (sql, params) => api.withSystemScope(ds, (s) => s.query(sql, params));
 
 // --- 1. Baseline: BullMQ no-op jobs -------------------------------------------------------------
@@ -172,6 +151,5 @@ console.log(`  total                ${(sweepSeconds + reconcileSeconds).toFixed(
 
 sink.kill();
 connection.disconnect();
-await ds.destroy();
-await api.dropDatabase(config, database);
+await finish();
 process.exit(0);
