@@ -26,6 +26,7 @@ const SINK = `
   let received = 0;
   const s = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
     onData(stream, _session, done) { stream.on('data', () => {}); stream.on('end', () => { received++; done(); }); } });
+  s.on('error', () => {});
   s.listen(0, '127.0.0.1', () => process.send({ port: s.server.address().port }));
   process.on('message', () => process.send({ received }));
 `;

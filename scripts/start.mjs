@@ -59,6 +59,7 @@ if (['127.0.0.1', 'localhost'].includes(config.smtp.host) && !(await listening(c
       });
     },
   });
+  catcher.on('error', () => undefined); // a client that drops its connection
   await new Promise((ok) => catcher.listen(config.smtp.port, config.smtp.host, ok));
   mailNote = `caught on ${config.smtp.host}:${config.smtp.port} and printed here (no SMTP server was running there)`;
 }
