@@ -166,6 +166,16 @@ async function dueReminders(stack: Stack, count: number, tag: string): Promise<s
   return c.id;
 }
 
+/** How many of the load reminders of a case are recorded as sent. */
+async function loadSent(stack: Stack, caseId: string): Promise<number> {
+  return (await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent' AND dedupe_key LIKE 'load:%'`, [caseId])).rows[0].n;
+}
+
+/** The ids of a case's load reminders. */
+async function loadIds(stack: Stack, caseId: string): Promise<string[]> {
+  return (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => r.id);
+}
+
 describe('nothing lost, nothing twice', () => {
   let sink: SmtpSink;
   let stack: Stack;
@@ -177,8 +187,7 @@ describe('nothing lost, nothing twice', () => {
     await stack.stop();
     await sink.stop();
   });
-  const sent = async (caseId: string) =>
-    (await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent' AND dedupe_key LIKE 'load:%'`, [caseId])).rows[0].n as number;
+  const sent = (caseId: string) => loadSent(stack, caseId);
 
   test('kill -9 while 1,000 reminders are due: after a restart each is sent and recorded once', async () => {
     const caseId = await dueReminders(stack, 1000, 'kill');
@@ -195,7 +204,7 @@ describe('nothing lost, nothing twice', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
 
-    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => r.id);
+    const ids = await loadIds(stack, caseId);
     const notifications = (await stack.db.admin.query(`SELECT count(*)::int AS n, count(DISTINCT reminder_id)::int AS d FROM notifications WHERE reminder_id = ANY($1)`, [ids])).rows[0];
     expect(notifications).toEqual({ n: 1000, d: 1000 });
     const events = (await stack.db.admin.query(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND kind = 'reminded'`, [caseId])).rows[0].n;
@@ -269,8 +278,7 @@ describe('Redis restarted or flushed', () => {
     redis.kill('SIGKILL');
   });
 
-  const sentCount = async (caseId: string) =>
-    (await stack.db.admin.query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'sent' AND dedupe_key LIKE 'load:%'`, [caseId])).rows[0].n as number;
+  const sentCount = (caseId: string) => loadSent(stack, caseId);
 
   test('FLUSHALL with reminders pending: all are sent after, none twice, and the daily schedule is back', async () => {
     worker = await startWorker(config, createLogger('worker', 'silent'));
@@ -285,7 +293,7 @@ describe('Redis restarted or flushed', () => {
     await queue.close();
     client.disconnect();
     await new Promise((ok) => setTimeout(ok, 500));
-    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => `<${r.id}.0@accord>`);
+    const ids = (await loadIds(stack, caseId)).map((id) => `<${id}.0@accord>`);
     expect(sink.messages.filter((m) => ids.includes(m.messageId))).toHaveLength(50);
   }, 60_000);
 
@@ -298,7 +306,7 @@ describe('Redis restarted or flushed', () => {
     await stack.db.admin.query(`UPDATE reminders SET send_at = now() - interval '1 second' WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId]);
     await until('50 sent', async () => (await sentCount(caseId)) === 50, 45_000);
     await new Promise((ok) => setTimeout(ok, 500));
-    const ids = (await stack.db.admin.query(`SELECT id FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'load:%'`, [caseId])).rows.map((r) => `<${r.id}.0@accord>`);
+    const ids = (await loadIds(stack, caseId)).map((id) => `<${id}.0@accord>`);
     expect(sink.messages.filter((m) => ids.includes(m.messageId))).toHaveLength(50);
   }, 60_000);
 });
