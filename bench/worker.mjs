@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:worker`: the worker's throughput and its daily sweep, beside a baseline in the same run.
 //  1. Reminders delivered per second end to end (due in Postgres → BullMQ → a Postgres transaction and an
-//     SMTP message to a real SMTP sink), beside BullMQ's own throughput for no-op jobs on the same Redis.
+//     SMTP message to a real SMTP sink), beside BullMQ's own throughput for no-op jobs on the same Redis,
+//     and, to show what Postgres's share is, BullMQ jobs that each send one message and touch no database.
 //  2. The daily sweep over 10,000 councils and 100,000 open cases: the review sweep (tasks and their
 //     reminders) and a reconciling pass over every pending reminder; seconds and peak memory (RSS).
 // Needs PostgreSQL and Redis as for `npm start`.
@@ -11,10 +12,11 @@ import { installAndBuild, prepareBench, require } from './setup.mjs';
 installAndBuild();
 
 const { startWorker } = require('../worker/dist/index.js');
+const { smtpMailer } = require('../worker/dist/mailer.js');
 const { Queue, Worker } = require('bullmq');
 const IORedis = require('ioredis');
 
-const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 3000);
+const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 10000);
 const NOOP_JOBS = Number(process.env.BENCH_NOOP_JOBS ?? 20000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 10_000);
@@ -57,6 +59,29 @@ await noopWorker.close();
 await noop.obliterate({ force: true });
 await noop.close();
 
+// --- 1. For reference: BullMQ jobs that each send one message, with no Postgres -------------------
+const mailOnly = new Queue('bench-mail', { connection, prefix: config.redis.prefix });
+for (let i = 0; i < NOOP_JOBS; i += 1000) {
+  await mailOnly.addBulk(Array.from({ length: Math.min(1000, NOOP_JOBS - i) }, (_, j) => ({ name: 'mail', data: { i: i + j }, opts: { removeOnComplete: true } })));
+}
+const mailer = smtpMailer(config);
+const received0 = await sinkReceived();
+let mailed = 0;
+const tm = performance.now();
+const mailWorker = new Worker(
+  'bench-mail',
+  (job) => mailer.send({ to: 'director@ashbury.example', toName: 'Bench Director', subject: `Reply due Friday 4 December 2026: BENCH-${job.data.i}`, text: 'Dear Bench Director,\n\nEnquiry BENCH ("Bench") must be answered by Friday 4 December 2026.', messageId: `<mail-only.${job.data.i}@accord>` }),
+  { connection: new IORedis(config.redis.url, { maxRetriesPerRequest: null }), prefix: config.redis.prefix, concurrency: CONCURRENCY },
+);
+await new Promise((ok) => mailWorker.on('completed', () => ++mailed === NOOP_JOBS && ok()));
+while ((await sinkReceived()) - received0 < NOOP_JOBS) await new Promise((ok) => setTimeout(ok, 10));
+const mailRate = NOOP_JOBS / ((performance.now() - tm) / 1000);
+await mailWorker.close();
+mailer.close();
+await mailOnly.obliterate({ force: true });
+await mailOnly.close();
+const sinkBefore = await sinkReceived();
+
 // --- 1. Reminders end to end ---------------------------------------------------------------------
 const [{ version_id: versionId }] = await system(
   `SELECT v.id AS version_id FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`,
@@ -81,7 +106,7 @@ const t1 = performance.now();
 await worker.reconcile();
 for (;;) {
   const [{ n }] = await system(`SELECT count(*)::int AS n FROM reminders WHERE dedupe_key LIKE 'bench:%' AND status = 'sent'`);
-  if (n === REMINDERS && (await sinkReceived()) >= REMINDERS) break;
+  if (n === REMINDERS && (await sinkReceived()) - sinkBefore >= REMINDERS) break;
   await new Promise((ok) => setTimeout(ok, 25));
 }
 const reminderRate = REMINDERS / ((performance.now() - t1) / 1000);
@@ -144,6 +169,7 @@ const sweep = { tasks, recorded };
 
 console.log(`\nReminders, ${CONCURRENCY} at a time:`);
 console.log(`  baseline (BullMQ no-op jobs)          ${noopRate.toFixed(0).padStart(7)} jobs/s`);
+console.log(`  jobs sending one message, no Postgres ${mailRate.toFixed(0).padStart(7)} /s  (${(mailRate / noopRate).toFixed(2)} of baseline)`);
 console.log(`  reminders (Postgres + SMTP, end to end) ${reminderRate.toFixed(0).padStart(5)} /s  (${(reminderRate / noopRate).toFixed(2)} of baseline; goal 0.25)`);
 console.log(`\nDaily sweep, ${COUNCILS + Object.keys(councils).length} councils, ${openCases} open cases, ${pending} pending reminders:`);
 console.log(`  review sweep         ${sweepSeconds.toFixed(2)} s  (${sweep.tasks} review tasks, ${sweep.recorded} notices)`);

@@ -61,6 +61,12 @@ const schema = z.object({
   SMTP_HOST: z.string().default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().default(1025),
   SMTP_FROM: z.string().default('Accord <no-reply@accord.local>'),
+  /** TLS from the start (port 465). Otherwise STARTTLS is used when the server offers it, and required with SMTP_REQUIRE_TLS. */
+  SMTP_SECURE: bool.default(false),
+  SMTP_REQUIRE_TLS: bool.default(false),
+  /** Credentials for servers that want them (both or neither). */
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
 
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).default(12),
@@ -106,7 +112,7 @@ export interface AccordConfig {
     reminderAttempts: number;
     reminderBackoffMs: number;
   };
-  smtp: { host: string; port: number; from: string };
+  smtp: { host: string; port: number; from: string; secure: boolean; requireTls: boolean; auth?: { user: string; pass: string } };
 }
 
 export class ConfigError extends Error {}
@@ -156,6 +162,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       reminderAttempts: e.REMINDER_ATTEMPTS,
       reminderBackoffMs: e.REMINDER_BACKOFF_MS,
     },
-    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, from: e.SMTP_FROM },
+    smtp: {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      from: e.SMTP_FROM,
+      secure: e.SMTP_SECURE,
+      requireTls: e.SMTP_REQUIRE_TLS,
+      ...(e.SMTP_USER ? { auth: { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } } : {}),
+    },
   };
 }

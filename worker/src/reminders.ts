@@ -1,42 +1,11 @@
-import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
 import type { AccordConfig } from '@accord/config';
 import { localDate, nextStep, syncReminders, withSystemScope, type CalendarSpec, type CaseStep } from '@accord/api';
+import type { Mailer } from './mailer';
 import { render, type Locale, type MessageKind } from './templates';
 
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-  /** Deterministic per reminder and recipient: a receiver can tell a resend after a crash from a new message. */
-  messageId: string;
-}
-
-export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
-  close(): void;
-}
-
-/** E-mail over SMTP (nodemailer), one pooled connection per concurrent job. */
-export function smtpMailer(config: AccordConfig): Mailer {
-  const transport = createTransport({
-    host: config.smtp.host,
-    port: config.smtp.port,
-    secure: false,
-    pool: true,
-    maxConnections: config.worker.concurrency,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
-  return {
-    async send(mail) {
-      await transport.sendMail({ from: config.smtp.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
-    },
-    close: () => transport.close(),
-  };
-}
+export { smtpMailer, type Mailer, type OutgoingMail } from './mailer';
 
 export type Delivery = 'sent' | 'skipped' | 'not_due' | 'failed';
 
@@ -168,13 +137,13 @@ async function moveCaseOn(s: Queryable, config: AccordConfig, r: Pick<ReminderRo
 }
 
 /**
- * One reminder in two round trips to Postgres (each statement costs a round trip,
- * and round trips are much of a reminder's time): one that begins the
- * transaction, locks the reminder and reads everything the messages need, and,
- * after the messages are sent, one that records them, marks the reminder sent and
- * commits. Values go as escaped literals so that each batch is one simple query.
- * A missed response or step deadline also locks the case and moves it on, in the
- * same transaction.
+ * One reminder in two round trips to Postgres: one that begins the transaction,
+ * locks the reminder and reads everything the messages need
+ * (`accord_reminder_facts`), and, after the messages are sent, one that records
+ * them, marks the reminder sent and commits (`accord_reminder_record`). Both are
+ * PL/pgSQL functions, so their plans are made once per connection; values go as
+ * escaped literals so that each round trip is one simple query. A missed response
+ * or step deadline also locks the case and moves it on, in the same transaction.
  */
 async function deliver(ds: DataSource, mailer: Mailer, config: AccordConfig, reminderId: string): Promise<Delivery> {
   const pool = (ds.driver as unknown as { master: Pool }).master;
@@ -184,31 +153,10 @@ async function deliver(ds: DataSource, mailer: Mailer, config: AccordConfig, rem
   try {
     const today = localDate('Europe/London');
     const results = (await client.query(
-      `BEGIN; SELECT set_config('accord.system', 'on', true);
-       WITH r AS (SELECT id, council_id, case_id, review_task_id, kind, status, send_at <= now() AS due, deadline::text, step_index, to_roles
-                  FROM reminders WHERE id = ${lit(reminderId)} FOR UPDATE)
-       SELECT row_to_json(r) AS r,
-              (SELECT row_to_json(c) FROM (SELECT name, nation, response_cut_off::text AS cut_off FROM councils WHERE id = r.council_id) c) AS council,
-              (SELECT row_to_json(k) FROM (SELECT id, reference, subject, status, step_index, protocol_version_id FROM cases WHERE id = r.case_id) k) AS kase,
-              (SELECT row_to_json(t) FROM (SELECT t.status, p.title FROM review_tasks t LEFT JOIN protocol_versions v ON v.id = t.protocol_version_id
-                                           LEFT JOIN protocols p ON p.id = v.protocol_id WHERE t.id = r.review_task_id) t) AS task,
-              (SELECT coalesce(json_agg(h ORDER BY h.deputy, h.name), '[]') FROM (
-                 SELECT h.role_key, h.name, h.email, h.deputy,
-                        (SELECT i.body ->> 'title' FROM protocol_items i
-                         WHERE i.section = 'role' AND i.key = h.role_key
-                           AND i.version_id = coalesce((SELECT protocol_version_id FROM cases WHERE id = r.case_id),
-                                                       (SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
-                                                        WHERE p.council_id = r.council_id AND NOT p.is_model AND v.status = 'adopted'))) AS title
-                 FROM office_holders h
-                 WHERE h.council_id = r.council_id AND h.role_key = ANY(r.to_roles)
-                   AND (h.from_date IS NULL OR h.from_date <= ${lit(today)}::date) AND (h.to_date IS NULL OR h.to_date >= ${lit(today)}::date)) h) AS holders,
-              (SELECT coalesce(json_agg(u ORDER BY u.email), '[]') FROM (
-                 SELECT u.display_name AS name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-                 WHERE m.council_id = r.council_id AND m.role = 'clerk') u) AS clerks
-       FROM r`,
+      `BEGIN; SELECT set_config('accord.system', 'on', true); SELECT accord_reminder_facts(${lit(reminderId)}, ${lit(today)}) AS facts`,
     )) as unknown as { rows: any[] }[];
     open = true;
-    const row = results[2].rows[0];
+    const row = results[2].rows[0]?.facts;
     const r = row?.r as ReminderRow | undefined;
     const finish = async (sql = '') => {
       await client.query(`${sql}COMMIT`);
@@ -241,26 +189,13 @@ async function deliver(ds: DataSource, mailer: Mailer, config: AccordConfig, rem
       return { to, message, messageId: to.email ? `<${r.id}.${i}@accord>` : null, key: `reminder:${r.id}:${i}` };
     });
     // Sent last before recording, so a failure leaves nothing recorded.
-    for (const x of records) if (x.to.email) await mailer.send({ to: x.to.email, ...x.message, messageId: x.messageId! });
+    for (const x of records) if (x.to.email) await mailer.send({ to: x.to.email, toName: x.to.name, ...x.message, messageId: x.messageId!, language: locale === 'cy+en' ? 'cy, en' : 'en' });
 
-    const values = records
-      .map((x) => `(${[x.key, x.message.subject, x.message.text, x.to.role, x.to.name, x.to.email, x.to.email ? 'sent' : 'none', x.to.email ? 1 : 0, x.messageId].map(lit).join(', ')})`)
-      .join(', ');
+    const notifications = records.map((x) => ({ key: x.key, subject: x.message.subject, body: x.message.text, role: x.to.role, name: x.to.name, email: x.to.email, message_id: x.messageId, locale }));
     const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
-    const events = kase
-      ? [`(${lit(r.council_id)}::uuid, ${lit(kase.id)}::uuid, 'reminded', ${kase.step_index}, ${lit(`${words(r.kind)} (${r.deadline}): sent to ${names}`)})`]
-      : [];
-    if (kase && r.kind === 'acknowledge_missed') events.push(`(${lit(r.council_id)}::uuid, ${lit(kase.id)}::uuid, 'deadline_missed', ${kase.step_index}, ${lit(`Not acknowledged by ${r.deadline}`)})`);
-    const record = `${values
-        ? `INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date, case_id, reminder_id, recipient_role, recipient_name,
-                                      recipient_email, email_status, email_attempts, message_id, locale, emailed_at)
-           SELECT ${lit(r.council_id)}, ${lit(r.kind)}, x.key, x.subject, x.body, ${lit(r.deadline)}::date, ${lit(r.case_id)}::uuid, ${lit(r.id)}::uuid, x.role, x.name,
-                  x.email, x.status, x.attempts::int, x.message_id, ${lit(locale)}, CASE WHEN x.email IS NULL THEN NULL ELSE now() END
-           FROM (VALUES ${values}) AS x(key, subject, body, role, name, email, status, attempts, message_id)
-           ON CONFLICT (council_id, dedupe_key) DO NOTHING; `
-        : ''}
-       UPDATE reminders SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${lit(r.id)};
-       ${events.length ? `INSERT INTO case_events (council_id, case_id, kind, step_index, note, by_worker) SELECT c, k, kind, step, note, true FROM (VALUES ${events.join(', ')}) AS e(c, k, kind, step, note);` : ''} `;
+    const events = kase ? [{ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` }] : [];
+    if (kase && r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
+    const record = `SELECT accord_reminder_record(${lit(r.id)}, ${lit(JSON.stringify(notifications))}, ${lit(JSON.stringify(events))}); `;
     if (moves && kase) {
       await client.query(record);
       const session = { query: async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows };
