@@ -163,11 +163,23 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       const adminDist = resolve(config.api.adminDist ?? join(__dirname, '..', '..', 'admin', 'dist'));
       if (existsSync(join(adminDist, 'index.html'))) {
         app.use('/admin', express.static(adminDist, { index: false, maxAge: '1h' }));
-        app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+        // A missing script or style (an old chunk after a new build) is a 404, not the app's page.
+        app.get(/^\/admin\/assets\//, (_req, res) => res.status(404).type('text/plain').send('Not found'));
+        app.get(/^\/admin(\/.*)?$/, (_req, res, next) => {
+          res.setHeader('Cache-Control', 'no-cache');
+          res.sendFile(join(adminDist, 'index.html'), (e) => e && next(e));
+        });
         app.get('/', (_req, res) => res.redirect('/admin/'));
       } else {
         log.warn('admin app not built: /admin is not served', { adminDist });
       }
+      // Whatever fails outside GraphQL answers with a short message, never a stack trace.
+      app.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+        if (res.headersSent) return next(error);
+        const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+        if (status >= 500) log.error('request failed', { error: error.message });
+        res.status(status).type('text/plain').send(status === 404 ? 'Not found' : status < 500 ? 'Bad request' : 'Something went wrong; it has been logged');
+      });
     },
     async stop() {
       await apollo?.stop();
