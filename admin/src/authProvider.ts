@@ -8,7 +8,7 @@ const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
 }`;
 
 const ME = `query Me {
-  me { platformAdmin user { id displayName } memberships { councilId role } }
+  me { platformAdmin user { id displayName locale } memberships { councilId role } }
 }`;
 
 /** Every council in the caller's scope with its parent: what effective roles are worked out from. */
@@ -19,7 +19,7 @@ const SCOPE_PAGE = 200;
 
 interface Me {
   platformAdmin: boolean;
-  user: { id: string; displayName: string } | null;
+  user: { id: string; displayName: string; locale: string } | null;
   memberships: { councilId: string; role: Role }[];
 }
 
@@ -102,7 +102,8 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const { user } = await me();
     if (!user) throw new Error('Signed in without a user');
-    return { id: user.id, fullName: user.displayName };
+    // `locale` is the person's language (en or cy): <LocaleSync> shows the app in it after sign-in.
+    return { id: user.id, fullName: user.displayName, locale: user.locale };
   },
 
   async getPermissions(): Promise<Permissions> {

@@ -47,7 +47,8 @@ function useStack() {
   return ctx;
 }
 
-async function signIn(stack: Stack, email: string): Promise<Page> {
+/** Signs in; `heading` is the dashboard's heading in the language the person's profile chose. */
+async function signIn(stack: Stack, email: string, heading = 'Your councils'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
@@ -55,7 +56,7 @@ async function signIn(stack: Stack, email: string): Promise<Page> {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Your councils' }).waitFor();
+  await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }
 
@@ -63,8 +64,12 @@ describe('a clerk', () => {
   const ctx = useStack();
 
   test('sees only their own council, edits its name and sees the change in the list', async () => {
-    const page = await signIn(ctx.stack, 'clerk.cwmbran@accord.example');
+    // Cwmbran is in Wales and its clerk chose Welsh: the app opens in Welsh; they switch to English.
+    const page = await signIn(ctx.stack, 'clerk.cwmbran@accord.example', 'Eich cynghorau');
     try {
+      await page.getByRole('button', { name: 'Iaith' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Your councils' }).waitFor();
       await page.getByRole('menuitem', { name: 'Councils' }).click();
       await page.waitForURL('**/admin/councils');
       const list = page.getByTestId('council-list');

@@ -3,12 +3,12 @@ import {
   BooleanField,
   BooleanInput,
   Datagrid,
-  DateField,
   List,
   ReferenceField,
   ReferenceInput,
   TextField,
 } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
 
 const filters = [
@@ -26,9 +26,9 @@ export const ApiKeyList = () => (
       <TextField source="prefix" sortable={false} sx={{ fontFamily: 'monospace' }} />
       <ReferenceField source="councilId" reference="councils" sortable={false} />
       <BooleanField source="includeDescendants" sortable={false} />
-      <DateField source="createdAt" showTime locales="en-GB" sortable={false} />
-      <DateField source="lastUsedAt" showTime locales="en-GB" sortable={false} />
-      <DateField source="revokedAt" showTime locales="en-GB" sortable={false} />
+      <DateField source="createdAt" showTime sortable={false} />
+      <DateField source="lastUsedAt" showTime sortable={false} />
+      <DateField source="revokedAt" showTime sortable={false} />
       <BooleanField source="active" sortable={false} />
       <RevokeApiKeyButton />
     </Datagrid>

@@ -3,7 +3,6 @@ import {
   Button,
   CreateButton,
   Datagrid,
-  DateField,
   FilterButton,
   LinkBase,
   List,
@@ -15,6 +14,7 @@ import {
   TopToolbar,
   useBasename,
 } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 import { kindChoices, nationChoices } from '../choices';
 
 const filters = [
@@ -44,7 +44,7 @@ export const CouncilList = () => (
       <SelectField source="kind" choices={kindChoices} />
       <SelectField source="nation" choices={nationChoices} />
       <ReferenceField source="parentId" reference="councils" sortable={false} />
-      <DateField source="nextReviewDue" locales="en-GB" />
+      <DateField source="nextReviewDue" />
     </Datagrid>
   </List>
 );

@@ -1,7 +1,10 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
-/** English. Another language is a file of the same shape (`Messages`) registered in ./index.ts. */
+/**
+ * English: react-admin's own messages and the app's. Welsh (./cy.ts) has the same shape (`Messages`);
+ * feature folders add their own messages in `<feature>/messages.ts` (see ./index.ts).
+ */
 export const en = {
   ...englishMessages,
   ra: {
@@ -82,6 +85,10 @@ export const en = {
     nation: { ENGLAND: 'England', WALES: 'Wales', SCOTLAND: 'Scotland', NORTHERN_IRELAND: 'Northern Ireland' },
     role: { MONITORING_OFFICER: 'Monitoring officer', CLERK: 'Clerk', VIEWER: 'Viewer' },
     locale: { en: 'English', cy: 'Cymraeg (Welsh)' },
+    language: {
+      menu: 'Language',
+      not_saved: 'The language has changed in this browser, but could not be saved to your profile',
+    },
     notification_kind: { REVIEW_DUE: 'Review due', REVIEW_OVERDUE: 'Review overdue' },
     auth: { expired: 'Your session has ended; please sign in again' },
     validation: {

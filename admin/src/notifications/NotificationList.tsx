@@ -2,13 +2,13 @@ import {
   AutocompleteInput,
   BooleanInput,
   Datagrid,
-  DateField,
   List,
   ReferenceField,
   ReferenceInput,
   SelectField,
   TextField,
 } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 import { notificationKindChoices } from '../choices';
 import { MarkReadButton } from './MarkReadButton';
 
@@ -30,9 +30,9 @@ export const NotificationList = () => (
       <TextField source="subject" sortable={false} />
       <ReferenceField source="councilId" reference="councils" sortable={false} />
       <SelectField source="kind" choices={notificationKindChoices} sortable={false} />
-      <DateField source="dueDate" locales="en-GB" sortable={false} />
-      <DateField source="createdAt" showTime locales="en-GB" sortable={false} />
-      <DateField source="readAt" showTime locales="en-GB" sortable={false} />
+      <DateField source="dueDate" sortable={false} />
+      <DateField source="createdAt" showTime sortable={false} />
+      <DateField source="readAt" showTime sortable={false} />
       <MarkReadButton />
     </Datagrid>
   </List>

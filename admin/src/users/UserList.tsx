@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, DateField, List, ReferenceInput, SearchInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, List, ReferenceInput, SearchInput, TextField } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,7 +13,7 @@ export const UserList = () => (
     <Datagrid bulkActionButtons={false}>
       <TextField source="email" />
       <TextField source="displayName" />
-      <DateField source="createdAt" locales="en-GB" />
+      <DateField source="createdAt" />
     </Datagrid>
   </List>
 );

@@ -6,7 +6,6 @@ import {
   CanAccess,
   CreateBase,
   Datagrid,
-  DateField,
   DeleteButton,
   Form,
   ReferenceField,
@@ -19,6 +18,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 import { roleChoices } from '../choices';
 import type { User } from '../types';
 import { validateRequired } from './validation';
@@ -74,7 +74,7 @@ export const UserMemberships = () => {
         <Datagrid bulkActionButtons={false} rowClick={false}>
           <ReferenceField source="councilId" reference="councils" sortable={false} />
           <SelectField source="role" choices={roleChoices} sortable={false} />
-          <DateField source="createdAt" locales="en-GB" sortable={false} />
+          <DateField source="createdAt" sortable={false} />
           <DeleteButton mutationMode="pessimistic" redirect={false} label="ra.action.remove" />
         </Datagrid>
       </ReferenceManyField>

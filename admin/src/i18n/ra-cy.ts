@@ -1,0 +1,232 @@
+import type { TranslationMessages } from 'ra-core';
+
+/**
+ * Welsh (Cymraeg) messages for react-admin: every key of ra-language-english, in the same shape.
+ *
+ * Notes for whoever edits this:
+ * - Polyglot has no Welsh plural rule, so it uses the English one (one / other): keep exactly two
+ *   forms either side of `||||`. Welsh puts a singular noun after a numeral ("3 cofnod"), so the
+ *   two forms often differ only in the verb.
+ * - `%{name}` is a resource name (e.g. "cyngor", "aelodaeth"), masculine or feminine: phrases avoid
+ *   demonstratives that must agree with it ("y %{name} yma" rather than "hwn" / "hon").
+ * - The placeholders must stay exactly as in English (tests/unit/i18n.test.ts checks).
+ */
+const welshMessages: TranslationMessages = {
+  ra: {
+    action: {
+      add_filter: 'Ychwanegu hidlydd',
+      add: 'Ychwanegu',
+      back: 'Mynd yn ôl',
+      bulk_actions: "1 eitem wedi'i dewis |||| %{smart_count} eitem wedi'u dewis",
+      cancel: 'Canslo',
+      clear_array_input: "Clirio'r rhestr",
+      clear_input_value: "Clirio'r gwerth",
+      clone: 'Dyblygu',
+      confirm: 'Cadarnhau',
+      create: 'Creu',
+      create_item: 'Creu %{item}',
+      delete: 'Dileu',
+      edit: 'Golygu',
+      export: 'Allforio',
+      list: 'Rhestr',
+      refresh: 'Adnewyddu',
+      remove_filter: "Tynnu'r hidlydd hwn",
+      remove_all_filters: 'Tynnu pob hidlydd',
+      remove: 'Tynnu',
+      reset: 'Ailosod',
+      save: 'Cadw',
+      search: 'Chwilio',
+      search_columns: 'Chwilio colofnau',
+      select_all: 'Dewis y cyfan',
+      select_all_button: 'Dewis y cyfan',
+      select_row: "Dewis y rhes hon",
+      show: 'Dangos',
+      sort: 'Trefnu',
+      undo: 'Dadwneud',
+      unselect: 'Dad-ddewis',
+      expand: 'Ehangu',
+      close: 'Cau',
+      open_menu: 'Agor y ddewislen',
+      close_menu: "Cau'r ddewislen",
+      update: 'Diweddaru',
+      move_up: 'Symud i fyny',
+      move_down: 'Symud i lawr',
+      open: 'Agor',
+      toggle_theme: "Newid rhwng y modd golau a'r modd tywyll",
+      select_columns: 'Colofnau',
+      update_application: "Ail-lwytho'r rhaglen",
+    },
+    boolean: {
+      true: 'Ie',
+      false: 'Na',
+      null: ' ',
+    },
+    page: {
+      create: 'Creu %{name}',
+      dashboard: 'Dangosfwrdd',
+      edit: '%{name}: %{recordRepresentation}',
+      error: "Aeth rhywbeth o'i le",
+      list: '%{name}',
+      loading: "Wrthi'n llwytho",
+      not_found: 'Heb ei ganfod',
+      show: '%{name}: %{recordRepresentation}',
+      empty: 'Dim %{name} eto.',
+      invite: 'Hoffech chi ychwanegu un?',
+      access_denied: "Mynediad wedi'i wrthod",
+      authentication_error: 'Gwall dilysu',
+    },
+    input: {
+      file: {
+        upload_several: "Gollyngwch ffeiliau yma i'w llwytho i fyny, neu cliciwch i ddewis un.",
+        upload_single: "Gollyngwch ffeil yma i'w llwytho i fyny, neu cliciwch i'w dewis.",
+      },
+      image: {
+        upload_several: "Gollyngwch luniau yma i'w llwytho i fyny, neu cliciwch i ddewis un.",
+        upload_single: "Gollyngwch lun yma i'w lwytho i fyny, neu cliciwch i'w ddewis.",
+      },
+      references: {
+        all_missing: "Methu dod o hyd i'r data cysylltiedig.",
+        many_missing: "Mae'n ymddangos nad yw o leiaf un o'r cofnodion cysylltiedig ar gael mwyach.",
+        single_missing: "Mae'n ymddangos nad yw'r cofnod cysylltiedig ar gael mwyach.",
+      },
+      password: {
+        toggle_visible: "Cuddio'r cyfrinair",
+        toggle_hidden: 'Dangos y cyfrinair',
+      },
+    },
+    message: {
+      about: 'Ynghylch',
+      access_denied: 'Nid oes gennych ganiatâd i weld y dudalen hon',
+      are_you_sure: "Ydych chi'n siŵr?",
+      authentication_error:
+        "Daeth gwall o'r gweinydd dilysu, ac nid oedd modd gwirio eich manylion mewngofnodi.",
+      auth_error: "Cafwyd gwall wrth wirio'r tocyn dilysu.",
+      bulk_delete_content:
+        "Ydych chi'n siŵr eich bod am ddileu'r %{name} yma? |||| Ydych chi'n siŵr eich bod am ddileu'r %{smart_count} eitem yma?",
+      bulk_delete_title: 'Dileu %{name} |||| Dileu %{smart_count} %{name}',
+      bulk_update_content:
+        "Ydych chi'n siŵr eich bod am ddiweddaru %{name} %{recordRepresentation}? |||| Ydych chi'n siŵr eich bod am ddiweddaru'r %{smart_count} eitem yma?",
+      bulk_update_title: 'Diweddaru %{name} %{recordRepresentation} |||| Diweddaru %{smart_count} %{name}',
+      clear_array_input: "Ydych chi'n siŵr eich bod am glirio'r rhestr gyfan?",
+      delete_content: "Ydych chi'n siŵr eich bod am ddileu'r %{name} yma?",
+      delete_title: 'Dileu %{name} %{recordRepresentation}',
+      details: 'Manylion',
+      error: "Cafwyd gwall yn y porwr, ac nid oedd modd cwblhau eich cais.",
+      invalid_form: "Nid yw'r ffurflen yn ddilys. Gwiriwch y gwallau",
+      loading: 'Arhoswch, os gwelwch yn dda',
+      no: 'Na',
+      not_found: "Naill ai mae'r cyfeiriad URL yn anghywir, neu fe wnaethoch ddilyn dolen sydd ddim yn gweithio.",
+      select_all_limit_reached:
+        "Mae gormod o eitemau i'w dewis i gyd. Dim ond y %{max} eitem gyntaf sydd wedi'u dewis.",
+      unsaved_changes: "Nid yw rhai o'ch newidiadau wedi'u cadw. Ydych chi'n siŵr eich bod am eu hanwybyddu?",
+      yes: 'Ie',
+      placeholder_data_warning: "Problem rhwydwaith: methwyd adnewyddu'r data.",
+    },
+    navigation: {
+      clear_filters: "Clirio'r hidlyddion",
+      no_filtered_results: "Dim %{name} yn cyfateb i'r hidlyddion presennol.",
+      no_results: "Dim %{name} wedi'u canfod",
+      no_more_results: "Mae tudalen %{page} y tu hwnt i'r terfynau. Rhowch gynnig ar y dudalen flaenorol.",
+      page_out_of_boundaries: "Mae tudalen %{page} y tu hwnt i'r terfynau",
+      page_out_from_end: "Does dim modd mynd heibio i'r dudalen olaf",
+      page_out_from_begin: 'Does dim modd mynd cyn tudalen 1',
+      page_range_info: '%{offsetBegin}-%{offsetEnd} o %{total}',
+      partial_page_range_info: '%{offsetBegin}-%{offsetEnd} o fwy na %{offsetEnd}',
+      current_page: 'Tudalen %{page}',
+      page: 'Mynd i dudalen %{page}',
+      first: "Mynd i'r dudalen gyntaf",
+      last: "Mynd i'r dudalen olaf",
+      next: "Mynd i'r dudalen nesaf",
+      previous: "Mynd i'r dudalen flaenorol",
+      page_rows_per_page: 'Rhesi fesul tudalen:',
+      skip_nav: "Neidio i'r cynnwys",
+    },
+    sort: {
+      sort_by: 'Trefnu yn ôl %{field_lower_first} %{order}',
+      ASC: 'yn esgynnol',
+      DESC: 'yn ddisgynnol',
+    },
+    auth: {
+      auth_check_error: 'Mewngofnodwch i barhau',
+      user_menu: 'Proffil',
+      username: 'Enw defnyddiwr',
+      password: 'Cyfrinair',
+      email: 'E-bost',
+      sign_in: 'Mewngofnodi',
+      sign_in_error: 'Methwyd mewngofnodi, rhowch gynnig arall arni',
+      logout: 'Allgofnodi',
+    },
+    notification: {
+      updated: "Cofnod wedi'i ddiweddaru |||| %{smart_count} cofnod wedi'u diweddaru",
+      created: "Cofnod wedi'i greu",
+      deleted: "Cofnod wedi'i ddileu |||| %{smart_count} cofnod wedi'u dileu",
+      bad_item: 'Cofnod anghywir',
+      item_doesnt_exist: "Nid yw'r cofnod yn bodoli",
+      http_error: "Gwall wrth gyfathrebu â'r gweinydd",
+      data_provider_error: 'Gwall yn y dataProvider. Gweler y consol am fanylion.',
+      i18n_error: "Methu llwytho'r cyfieithiadau ar gyfer yr iaith a ddewiswyd",
+      canceled: "Cam gweithredu wedi'i ganslo",
+      logged_out: 'Mae eich sesiwn wedi dod i ben, mewngofnodwch eto.',
+      not_authorized: "Nid oes gennych hawl i weld yr adnodd hwn.",
+      application_update_available: 'Mae fersiwn newydd ar gael.',
+      offline: 'Dim cysylltiad. Methu nôl y data.',
+    },
+    validation: {
+      required: 'Gofynnol',
+      minLength: 'Rhaid cael o leiaf %{min} nod',
+      maxLength: 'Dim mwy na %{max} nod',
+      minValue: 'Rhaid bod yn %{min} o leiaf',
+      maxValue: 'Rhaid bod yn %{max} neu lai',
+      number: 'Rhaid rhoi rhif',
+      email: 'Rhaid rhoi cyfeiriad e-bost dilys',
+      oneOf: 'Rhaid bod yn un o: %{options}',
+      regex: 'Rhaid dilyn fformat penodol (regexp): %{pattern}',
+      unique: 'Rhaid bod yn unigryw',
+    },
+    saved_queries: {
+      label: "Ymholiadau wedi'u cadw",
+      query_name: "Enw'r ymholiad",
+      new_label: "Cadw'r ymholiad presennol...",
+      new_dialog_title: "Cadw'r ymholiad presennol fel",
+      remove_label: "Tynnu ymholiad wedi'i gadw",
+      remove_label_with_name: 'Tynnu\'r ymholiad "%{name}"',
+      remove_dialog_title: "Tynnu ymholiad wedi'i gadw?",
+      remove_message:
+        "Ydych chi'n siŵr eich bod am dynnu'r eitem honno o'ch rhestr o ymholiadau wedi'u cadw?",
+      help: "Hidlwch y rhestr a chadw'r ymholiad hwn ar gyfer nes ymlaen",
+    },
+    guesser: {
+      empty: {
+        title: "Dim data i'w ddangos",
+        message: 'Gwiriwch eich darparwr data',
+      },
+    },
+    configurable: {
+      customize: 'Addasu',
+      configureMode: "Ffurfweddu'r dudalen hon",
+      inspector: {
+        title: 'Archwiliwr',
+        content: "Symudwch y llygoden dros elfennau'r rhyngwyneb i'w ffurfweddu",
+        reset: "Ailosod y gosodiadau",
+        hideAll: "Cuddio'r cyfan",
+        showAll: 'Dangos y cyfan',
+      },
+      Datagrid: {
+        title: 'Grid data',
+        unlabeled: 'Colofn heb label #%{column}',
+      },
+      SimpleForm: {
+        title: 'Ffurflen',
+        unlabeled: 'Maes heb label #%{input}',
+      },
+      SimpleList: {
+        title: 'Rhestr',
+        primaryText: 'Testun cynradd',
+        secondaryText: 'Testun eilaidd',
+        tertiaryText: 'Testun trydyddol',
+      },
+    },
+  },
+};
+
+export default welshMessages;
