@@ -71,6 +71,9 @@ export function can(access: Access, resource: string, action: string, record?: A
     case 'memberships.create':
     case 'apiKeys.delete':
     case 'notifications.edit':
+    case 'cases.create':
+    case 'cases.edit':
+    case 'reviewTasks.edit':
       return at(record?.councilId, MANAGE);
     default:
       return false;

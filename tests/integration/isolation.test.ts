@@ -143,6 +143,7 @@ describe('tenant isolation', () => {
     ],
     ['moveCase', 'mutation($id: ID!) { moveCase(id: $id, action: ACKNOWLEDGE, expectedVersion: 1) { id } }', () => ({ id: B.case })],
     ['addCaseNote', 'mutation($id: ID!) { addCaseNote(id: $id, note: "mine now") { id } }', () => ({ id: B.case })],
+    ['updateCase', 'mutation($id: ID!) { updateCase(id: $id, expectedVersion: 1, input: { subject: "mine now" }) { id } }', () => ({ id: B.case })],
     ['calendarFeeds', 'query($c: ID!) { calendarFeeds(councilId: $c) { id } }', () => ({ c: B.council })],
     ['createCalendarFeed', 'mutation($c: ID!) { createCalendarFeed(councilId: $c, name: "Mine") { url } }', () => ({ c: B.council })],
     ['revokeCalendarFeed', 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }', () => ({ id: B.feed })],

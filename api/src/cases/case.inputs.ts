@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../common/enums';
 import { ListOf } from '../common/list';
 import { LocalDateScalar } from '../common/scalars';
 import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
@@ -31,6 +32,37 @@ export class CaseFilter {
   @Field(() => CaseKindEnum, { nullable: true }) kind?: string | null;
   @Field(() => RoleKeyEnum, { nullable: true }) handlerRole?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases with a deadline before this day' }) overdueOn?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or after this day' }) dueFrom?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or before this day' }) dueTo?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches reference, subject or who raised it, case-insensitively' }) search?: string | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}
+
+export enum CaseSortField {
+  RECEIVED_AT = 'received_at',
+  NEXT_DEADLINE = 'next_deadline',
+  REFERENCE = 'reference',
+  STATUS = 'status',
+  SUBJECT = 'subject',
+  UPDATED_AT = 'updated_at',
+}
+registerEnumType(CaseSortField, { name: 'CaseSortField', description: 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)' });
+
+@InputType()
+export class CaseSort {
+  @Field(() => CaseSortField, { defaultValue: CaseSortField.RECEIVED_AT }) field: CaseSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
+}
+
+@InputType({ description: 'What may change on a case after it is opened (not what fixed its deadlines); omitted fields are left as they are' })
+export class UpdateCaseInput {
+  @Field(() => String, { nullable: true }) subject?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) raisedByName?: string | null;
+  @Field(() => String, { nullable: true }) raisedByEmail?: string | null;
+  @Field(() => String, { nullable: true }) aboutPerson?: string | null;
+  @Field(() => ClassificationEnum, { nullable: true }) classification?: string | null;
+  @Field(() => [String], { nullable: true }) documents?: string[] | null;
 }
 
 @ObjectType()

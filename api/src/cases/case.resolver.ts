@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateScalar } from '../common/scalars';
 import type { RequestContext } from '../common/context';
 import type { CaseAction } from '../domain/casework';
 import { Council } from '../councils/council.entity';
@@ -6,8 +7,8 @@ import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, ProtocolVersion } from '../protocols/protocol.entities';
 import { ProtocolService } from '../protocols/protocol.service';
 import { Case, CaseActionEnum, CaseEvent, Reminder } from './case.entity';
-import { CaseFilter, CaseList, OpenCaseInput } from './case.inputs';
-import { CaseService } from './case.service';
+import { CaseFilter, CaseList, CaseSort, OpenCaseInput, UpdateCaseInput } from './case.inputs';
+import { CaseService, nextDeadline } from './case.service';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -22,8 +23,9 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('sort', () => CaseSort, { nullable: true }) sort?: CaseSort | null,
   ): Promise<CaseList> {
-    return this.service.list(ctx, filter ?? {}, offset, limit);
+    return this.service.list(ctx, filter ?? {}, offset, limit, sort);
   }
 
   @Authorized()
@@ -51,9 +53,25 @@ export class CaseResolver {
   }
 
   @Authorized()
+  @Mutation(() => Case, { description: 'Changes what a case says (subject, description, who raised it, classification, documents); its deadlines and route stay as fixed at receipt' })
+  updateCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
+  ): Promise<Case> {
+    return this.service.update(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
   @Mutation(() => CaseEvent, { description: 'Adds a note to a case\'s timeline' })
   addCaseNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('note') note: string): Promise<CaseEvent> {
     return this.service.addNote(ctx, id, note);
+  }
+
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: 'The next deadline of a live case: acknowledgement while open, then the current step\'s; null once answered, resolved or closed' })
+  nextDeadline(@Root() c: Case): string | null {
+    return nextDeadline(c);
   }
 
   @FieldResolver(() => Council)

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
-import { requireId, requirePage } from '../common/inputs';
+import { likePattern, requireId, requireIds, requirePage } from '../common/inputs';
+import { SortDirection } from '../common/enums';
+import { isLocalDate } from '../common/scalars';
 import { audit } from '../audit/audit';
 import { can, inScope, roleAt } from '../domain/access';
 import { localDateTime, type CalendarSpec } from '../domain/calendar';
@@ -12,10 +14,60 @@ import { CouncilService } from '../councils/council.service';
 import { ProtocolService } from '../protocols/protocol.service';
 import { ProtocolVersion } from '../protocols/protocol.entities';
 import { Case, CaseEvent } from './case.entity';
-import type { CaseFilter, OpenCaseInput } from './case.inputs';
+import { CaseSortField, type CaseFilter, type CaseSort, type OpenCaseInput, type UpdateCaseInput } from './case.inputs';
 import { londonInstant } from './reminder-times';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The checks openCase and updateCase share; their messages are what the admin's forms say beside the field. */
+const checkSubject = (v: string) => {
+  const subject = v.trim();
+  if (!subject || subject.length > 200) throw badInput('subject', 'must be 1 to 200 characters');
+  return subject;
+};
+const checkDescription = (v?: string | null) => {
+  const description = v ?? '';
+  if (description.length > 20_000) throw badInput('description', 'must be at most 20,000 characters');
+  return description;
+};
+const checkRaisedByName = (v: string) => {
+  const name = v.trim();
+  if (!name || name.length > 200) throw badInput('raisedByName', 'must be 1 to 200 characters');
+  return name;
+};
+const checkRaisedByEmail = (v?: string | null) => {
+  const email = v?.trim().toLowerCase() || null;
+  if (email && !EMAIL.test(email)) throw badInput('raisedByEmail', 'must be an e-mail address');
+  return email;
+};
+const checkAboutPerson = (v?: string | null) => {
+  const person = v?.trim() || null;
+  if (person && person.length > 200) throw badInput('aboutPerson', 'must be at most 200 characters');
+  return person;
+};
+const checkDocuments = (v?: string[] | null) => {
+  const documents = (v ?? []).map((d) => d.trim()).filter(Boolean);
+  if (documents.length > 50 || documents.some((d) => d.length > 500)) throw badInput('documents', 'at most 50 references of at most 500 characters');
+  return documents;
+};
+const checkDay = (field: string, v: string) => {
+  if (!isLocalDate(v)) throw badInput(field, 'must be a date written YYYY-MM-DD');
+  return v;
+};
+
+/**
+ * A live case's next deadline, in SQL: while open, the earlier of acknowledge-by and the
+ * current step's due day (for an enquiry's first step, its respond-by); once acknowledged,
+ * the step's. Null for answered, resolved and closed cases. `nextDeadline` is the same in TS.
+ */
+export const NEXT_DEADLINE_SQL = (a: string) =>
+  `(CASE WHEN ${a}.status = 'open' THEN least(${a}.acknowledge_by, ${a}.step_due) WHEN ${a}.status = 'acknowledged' THEN ${a}.step_due END)`;
+
+export function nextDeadline(c: Pick<Case, 'status' | 'acknowledgeBy' | 'stepDue'>): string | null {
+  const days = c.status === 'open' ? [c.acknowledgeBy, c.stepDue] : c.status === 'acknowledged' ? [c.stepDue] : [];
+  const set = days.filter((d): d is string => !!d).sort();
+  return set[0] ?? null;
+}
 
 /** Cases: opened with the deadlines of the protocol in force at receipt, moved through their lifecycle, every change on the timeline and in the audit log. */
 export class CaseService {
@@ -28,18 +80,12 @@ export class CaseService {
     const receivedAt = input.receivedAt ?? new Date();
     if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', 'is in the future');
-    const subject = input.subject.trim();
-    if (!subject || subject.length > 200) throw badInput('subject', 'must be 1 to 200 characters');
-    const description = input.description ?? '';
-    if (description.length > 20_000) throw badInput('description', 'must be at most 20,000 characters');
-    const raisedByName = input.raisedByName.trim();
-    if (!raisedByName || raisedByName.length > 200) throw badInput('raisedByName', 'must be 1 to 200 characters');
-    const raisedByEmail = input.raisedByEmail?.trim().toLowerCase() || null;
-    if (raisedByEmail && !EMAIL.test(raisedByEmail)) throw badInput('raisedByEmail', 'must be an e-mail address');
-    const aboutPerson = input.aboutPerson?.trim() || null;
-    if (aboutPerson && aboutPerson.length > 200) throw badInput('aboutPerson', 'must be at most 200 characters');
-    const documents = (input.documents ?? []).map((d) => d.trim()).filter(Boolean);
-    if (documents.length > 50 || documents.some((d) => d.length > 500)) throw badInput('documents', 'at most 50 references of at most 500 characters');
+    const subject = checkSubject(input.subject);
+    const description = checkDescription(input.description);
+    const raisedByName = checkRaisedByName(input.raisedByName);
+    const raisedByEmail = checkRaisedByEmail(input.raisedByEmail);
+    const aboutPerson = checkAboutPerson(input.aboutPerson);
+    const documents = checkDocuments(input.documents);
     const kind = input.kind as CaseKind;
     if (kind === 'enquiry' && input.concern) throw badInput('concern', 'is for concerns; an enquiry has a category');
     if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', 'is not a role');
@@ -123,7 +169,7 @@ export class CaseService {
     return found;
   }
 
-  async list(ctx: RequestContext, filter: CaseFilter = {}, offset = 0, limit = 25): Promise<{ items: Case[]; totalCount: number }> {
+  async list(ctx: RequestContext, filter: CaseFilter = {}, offset = 0, limit = 25, sort?: CaseSort | null): Promise<{ items: Case[]; totalCount: number }> {
     requirePage(offset, limit);
     const { manager } = await ctx.db();
     const qb = manager.getRepository(Case).createQueryBuilder('c');
@@ -136,12 +182,48 @@ export class CaseService {
     if (filter.councilId) qb.andWhere('c.council_id = :council', { council: requireId('filter.councilId', filter.councilId) });
     if (filter.status?.length) qb.andWhere('c.status = ANY(:status)', { status: filter.status });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
-    if (filter.overdueOn) {
-      qb.andWhere(`c.status IN ('open','acknowledged') AND (c.step_due < :day OR (c.status = 'open' AND c.acknowledge_by < :day))`, { day: filter.overdueOn });
-    }
+    // Equivalent to "a deadline before the day": the next deadline is the earliest one still ahead of a live case.
+    if (filter.overdueOn) qb.andWhere(`${NEXT_DEADLINE_SQL('c')} < :overdueOn`, { overdueOn: checkDay('filter.overdueOn', filter.overdueOn) });
+    if (filter.dueFrom) qb.andWhere(`${NEXT_DEADLINE_SQL('c')} >= :dueFrom`, { dueFrom: checkDay('filter.dueFrom', filter.dueFrom) });
+    if (filter.dueTo) qb.andWhere(`${NEXT_DEADLINE_SQL('c')} <= :dueTo`, { dueTo: checkDay('filter.dueTo', filter.dueTo) });
     if (filter.handlerRole) qb.andWhere('c.handler_role = :handler', { handler: filter.handlerRole });
-    const [items, totalCount] = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id').skip(offset).take(limit).getManyAndCount();
+    if (filter.search?.trim()) {
+      qb.andWhere(`(lower(c.reference) LIKE :q ESCAPE '\\' OR lower(c.subject) LIKE :q ESCAPE '\\' OR lower(c.raised_by_name) LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
+    }
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
+    const field = sort?.field ?? CaseSortField.RECEIVED_AT;
+    const dir = sort?.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+    if (field === CaseSortField.NEXT_DEADLINE) {
+      qb.addSelect(NEXT_DEADLINE_SQL('c'), 'c_next_deadline').orderBy('c_next_deadline', dir, 'NULLS LAST');
+    } else {
+      qb.orderBy(field === CaseSortField.SUBJECT ? 'lower(c.subject)' : `c.${field}`, dir);
+    }
+    if (field !== CaseSortField.RECEIVED_AT) qb.addOrderBy('c.received_at', 'DESC');
+    const [items, totalCount] = await qb.addOrderBy('c.id').offset(offset).limit(limit).getManyAndCount();
     return { items, totalCount };
+  }
+
+  /** Changes what a case says (subject, description, who raised it, classification, documents), never what fixed its deadlines. */
+  async update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateCaseInput): Promise<Case> {
+    const found = await this.get(ctx, id);
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
+    const changes: Partial<Case> = {};
+    if (input.subject != null) changes.subject = checkSubject(input.subject);
+    if (input.description != null) changes.description = checkDescription(input.description);
+    if (input.raisedByName != null) changes.raisedByName = checkRaisedByName(input.raisedByName);
+    if (input.raisedByEmail !== undefined) changes.raisedByEmail = checkRaisedByEmail(input.raisedByEmail);
+    if (input.aboutPerson !== undefined) changes.aboutPerson = checkAboutPerson(input.aboutPerson);
+    if (input.classification != null) changes.classification = input.classification;
+    if (input.documents != null) changes.documents = checkDocuments(input.documents);
+    if (found.version !== expectedVersion) throw staleVersion('Case', found.id, expectedVersion, found.version);
+    if (Object.keys(changes).length === 0) return found;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const fresh = await moveAtVersion(em, found, expectedVersion, changes);
+      await event(ctx, em, fresh, 'note', { note: `Details changed: ${Object.keys(changes).join(', ')}` });
+      await audit(ctx, em, { councilId: fresh.councilId, action: 'case.update', entity: 'case', entityId: fresh.id, before: found, after: fresh });
+      return fresh;
+    });
   }
 
   /** Acknowledge, respond, resolve, close or escalate: only from the statuses the lifecycle allows. */

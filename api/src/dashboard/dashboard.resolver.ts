@@ -1,11 +1,37 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
+import { SortDirection } from '../common/enums';
 import { isLocalDate, LocalDateScalar } from '../common/scalars';
 import { badInput } from '../common/errors';
+import { ListOf } from '../common/list';
+import { requirePage } from '../common/inputs';
 import { roleAt } from '../domain/access';
 import { localDate } from '../reviews/review-sweep';
+import { NEXT_DEADLINE_SQL } from '../cases/case.service';
 import { Council } from '../councils/council.entity';
 import { CouncilService } from '../councils/council.service';
+
+export enum ReviewStatus {
+  OVERDUE = 'overdue',
+  DUE_SOON = 'due_soon',
+  CURRENT = 'current',
+  NONE = 'none',
+}
+registerEnumType(ReviewStatus, {
+  name: 'ReviewStatus',
+  description: 'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)',
+});
+
+export enum DashboardCouncilSortField {
+  NAME = 'name',
+  NEXT_REVIEW_DUE = 'nextReviewDue',
+  REVIEW_STATUS = 'reviewStatus',
+  OPEN_CASES = 'openCases',
+  CASES_PAST_DEADLINE = 'casesPastDeadline',
+  CASES_WITH_MONITORING_OFFICER = 'casesWithMonitoringOfficer',
+  OVERDUE = 'overdue',
+}
+registerEnumType(DashboardCouncilSortField, { name: 'DashboardCouncilSortField' });
 
 @ObjectType({ description: 'What needs attention, for one council or in total' })
 export class DashboardCounts {
@@ -14,11 +40,42 @@ export class DashboardCounts {
   @Field(() => Int, { description: 'Open cases' }) openCases: number;
   @Field(() => Int, { description: 'Open cases past a deadline (acknowledgement, response or step)' }) casesPastDeadline: number;
   @Field(() => Int, { description: 'Open cases now with the monitoring officer' }) casesWithMonitoringOfficer: number;
+  @Field(() => Int, { description: 'Live cases whose next deadline (see Case.nextDeadline) is before today: the cases `cases(filter: { overdueOn: today })` lists' }) overdue: number;
+  @Field(() => Int, { description: 'Live cases whose next deadline is today' }) dueToday: number;
+  @Field(() => Int, { description: 'Live cases whose next deadline is in the 7 days after today' }) dueThisWeek: number;
+  @Field(() => Int, { description: 'Notifications not yet read' }) unreadNotifications: number;
 }
 
 @ObjectType()
 export class CouncilDashboard extends DashboardCounts {
   @Field(() => ID) councilId: string;
+  @Field({ description: 'The council\'s name (also under `council`)' }) name: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the protocol is next due for review' }) nextReviewDue: string | null;
+  @Field(() => ReviewStatus) reviewStatus: ReviewStatus;
+}
+
+@ObjectType({ description: 'How many councils stand where with their review' })
+export class ReviewStatusCounts {
+  @Field(() => Int) overdue: number;
+  @Field(() => Int) dueSoon: number;
+  @Field(() => Int) current: number;
+  @Field(() => Int) none: number;
+}
+
+@ObjectType()
+export class CouncilDashboardList extends ListOf(CouncilDashboard) {}
+
+@InputType()
+export class DashboardCouncilSort {
+  @Field(() => DashboardCouncilSortField, { defaultValue: DashboardCouncilSortField.NAME }) field: DashboardCouncilSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection;
+}
+
+@InputType()
+export class DashboardCouncilFilter {
+  @Field(() => [ReviewStatus], { nullable: true }) reviewStatus?: ReviewStatus[] | null;
+  @Field({ nullable: true, description: 'Only councils with open cases past a deadline or with the monitoring officer, or a review due or overdue' }) needsAttention?: boolean;
+  @Field({ nullable: true, description: 'Matches the name, case-insensitively' }) search?: string;
 }
 
 @ObjectType({ description: "A monitoring officer's view across their councils (only councils with something to show are listed)" })
@@ -27,7 +84,44 @@ export class Dashboard {
   @Field(() => Int, { description: 'Councils looked at' }) councilCount: number;
   @Field(() => DashboardCounts) total: DashboardCounts;
   @Field(() => [CouncilDashboard]) councils: CouncilDashboard[];
+  @Field(() => ReviewStatusCounts, { description: 'Councils by review status, across every council looked at' }) reviewStatus: ReviewStatusCounts;
+  /** Every council looked at, for `rows`. */
+  all: CouncilDashboard[];
+
+  @Field(() => CouncilDashboardList, { description: 'Every council looked at, with its review status and counts: filtered, sorted and paged here (from the same statement as the totals)' })
+  rows(
+    @Arg('filter', () => DashboardCouncilFilter, { nullable: true }) filter?: DashboardCouncilFilter | null,
+    @Arg('sort', () => DashboardCouncilSort, { nullable: true }) sort?: DashboardCouncilSort | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+  ): CouncilDashboardList {
+    requirePage(offset, limit);
+    let rows = this.all;
+    if (filter?.reviewStatus?.length) rows = rows.filter((r) => filter.reviewStatus!.includes(r.reviewStatus));
+    if (filter?.needsAttention) {
+      rows = rows.filter((r) => r.casesPastDeadline > 0 || r.casesWithMonitoringOfficer > 0 || r.reviewStatus === ReviewStatus.OVERDUE || r.reviewStatus === ReviewStatus.DUE_SOON);
+    }
+    const q = filter?.search?.trim().toLowerCase();
+    if (q) rows = rows.filter((r) => r.name.toLowerCase().includes(q));
+    const field = sort?.field ?? DashboardCouncilSortField.NAME;
+    const sign = sort?.direction === SortDirection.DESC ? -1 : 1;
+    const byName = (a: CouncilDashboard, b: CouncilDashboard) => a.name.localeCompare(b.name, 'en-GB') || a.councilId.localeCompare(b.councilId);
+    const key = (r: CouncilDashboard): number | string | null =>
+      field === DashboardCouncilSortField.REVIEW_STATUS ? STATUS_ORDER[r.reviewStatus] : field === DashboardCouncilSortField.NAME ? null : (r[field] as number | string | null);
+    const sorted = [...rows].sort((a, b) => {
+      if (field === DashboardCouncilSortField.NAME) return sign * byName(a, b);
+      const x = key(a);
+      const y = key(b);
+      // Councils with no review date come last either way.
+      if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+      return (x < y ? -sign : x > y ? sign : 0) || byName(a, b);
+    });
+    return { items: sorted.slice(offset, offset + limit), totalCount: sorted.length };
+  }
 }
+
+const COUNT_KEYS = ['reviewsDue', 'reviewsOverdue', 'openCases', 'casesPastDeadline', 'casesWithMonitoringOfficer', 'overdue', 'dueToday', 'dueThisWeek', 'unreadNotifications'] as const;
+const STATUS_ORDER: Record<ReviewStatus, number> = { overdue: 0, due_soon: 1, current: 2, none: 3 };
 
 @Resolver(() => CouncilDashboard)
 export class DashboardResolver {
@@ -41,24 +135,39 @@ export class DashboardResolver {
     // Counts of confidential casework are for those who handle it: clerks and monitoring officers (and platform admins).
     const managed = ctx.scope.platformAdmin ? null : ctx.councilIds.filter((c) => roleAt(ctx.scope, c) !== 'viewer');
     const { manager } = await ctx.db();
-    const rows: Record<string, string | number>[] = await manager.query(
-      `WITH scope AS (SELECT id FROM councils WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])),
+    // One statement for every council looked at, however many (no query per council).
+    const rows: Record<string, string | number | null>[] = await manager.query(
+      `WITH scope AS (SELECT id, name, next_review_due FROM councils WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])),
        r AS (SELECT council_id, count(*) FILTER (WHERE status = 'open') AS due, count(*) FILTER (WHERE status = 'overdue' OR due_on < $2::date) AS overdue
              FROM review_tasks WHERE status <> 'completed' AND council_id IN (SELECT id FROM scope) GROUP BY council_id),
        k AS (SELECT council_id, count(*) AS open,
                     count(*) FILTER (WHERE step_due < $2::date OR respond_by < $2::date OR (status = 'open' AND acknowledge_by < $2::date)) AS late,
-                    count(*) FILTER (WHERE handler_role IN ('monitoring_officer', 'principal_council_monitoring_officer')) AS mo
-             FROM cases WHERE status IN ('open', 'acknowledged') AND council_id IN (SELECT id FROM scope) GROUP BY council_id)
-       SELECT s.id AS "councilId", coalesce(r.due, 0)::int AS "reviewsDue", coalesce(r.overdue, 0)::int AS "reviewsOverdue",
+                    count(*) FILTER (WHERE handler_role IN ('monitoring_officer', 'principal_council_monitoring_officer')) AS mo,
+                    count(*) FILTER (WHERE nd < $2::date) AS nd_over,
+                    count(*) FILTER (WHERE nd = $2::date) AS nd_today,
+                    count(*) FILTER (WHERE nd > $2::date AND nd <= $2::date + 7) AS nd_week
+             FROM (SELECT c.*, ${NEXT_DEADLINE_SQL('c')} AS nd FROM cases c WHERE c.status IN ('open', 'acknowledged') AND c.council_id IN (SELECT id FROM scope)) k0
+             GROUP BY council_id),
+       n AS (SELECT council_id, count(*) AS unread FROM notifications WHERE read_at IS NULL AND council_id IN (SELECT id FROM scope) GROUP BY council_id)
+       SELECT s.id AS "councilId", s.name, s.next_review_due::text AS "nextReviewDue",
+              coalesce(r.due, 0)::int AS "reviewsDue", coalesce(r.overdue, 0)::int AS "reviewsOverdue",
               coalesce(k.open, 0)::int AS "openCases", coalesce(k.late, 0)::int AS "casesPastDeadline", coalesce(k.mo, 0)::int AS "casesWithMonitoringOfficer",
-              count(*) OVER ()::int AS "councilCount"
-       FROM scope s LEFT JOIN r ON r.council_id = s.id LEFT JOIN k ON k.council_id = s.id`,
-      [managed, day],
+              coalesce(k.nd_over, 0)::int AS "overdue", coalesce(k.nd_today, 0)::int AS "dueToday", coalesce(k.nd_week, 0)::int AS "dueThisWeek",
+              coalesce(n.unread, 0)::int AS "unreadNotifications",
+              CASE WHEN coalesce(r.overdue, 0) > 0 OR s.next_review_due < $2::date THEN 'overdue'
+                   WHEN coalesce(r.due, 0) > 0 OR s.next_review_due <= $2::date + $3::int THEN 'due_soon'
+                   WHEN s.next_review_due IS NULL THEN 'none'
+                   ELSE 'current' END AS "reviewStatus"
+       FROM scope s LEFT JOIN r ON r.council_id = s.id LEFT JOIN k ON k.council_id = s.id LEFT JOIN n ON n.council_id = s.id
+       ORDER BY lower(s.name), s.id`,
+      [managed, day, ctx.config.worker.reviewNoticeDays],
     );
-    const keys = ['reviewsDue', 'reviewsOverdue', 'openCases', 'casesPastDeadline', 'casesWithMonitoringOfficer'] as const;
-    const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((n, r) => n + Number(r[k]), 0)])) as unknown as DashboardCounts;
-    const councils = rows.filter((r) => keys.some((k) => Number(r[k]) > 0)) as unknown as CouncilDashboard[];
-    return { today: day, councilCount: rows.length, total, councils };
+    const all = rows as unknown as CouncilDashboard[];
+    const total = Object.fromEntries(COUNT_KEYS.map((k) => [k, all.reduce((n, r) => n + Number(r[k]), 0)])) as unknown as DashboardCounts;
+    const councils = all.filter((r) => (['reviewsDue', 'reviewsOverdue', 'openCases', 'casesPastDeadline', 'casesWithMonitoringOfficer'] as const).some((k) => Number(r[k]) > 0));
+    const count = (s: ReviewStatus) => all.filter((r) => r.reviewStatus === s).length;
+    const reviewStatus = { overdue: count(ReviewStatus.OVERDUE), dueSoon: count(ReviewStatus.DUE_SOON), current: count(ReviewStatus.CURRENT), none: count(ReviewStatus.NONE) };
+    return Object.assign(new Dashboard(), { today: day, councilCount: all.length, total, councils, reviewStatus, all });
   }
 
   @FieldResolver(() => Council)

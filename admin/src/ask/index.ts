@@ -1,0 +1,1 @@
+export { AskProtocol } from './AskProtocol';

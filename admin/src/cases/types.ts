@@ -1,0 +1,200 @@
+/** The casework records as the API sends them (see schema.graphql). */
+
+export const CASE_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESPONDED', 'RESOLVED', 'CLOSED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_KINDS = ['ENQUIRY', 'CONCERN'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+export const CASE_ACTIONS = ['ACKNOWLEDGE', 'RESPOND', 'ESCALATE', 'RESOLVE', 'CLOSE'] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+export const CLASSIFICATIONS = ['PUBLIC', 'CONFIDENTIAL', 'EXEMPT', 'EMPLOYEE_PERSONAL', 'COMMERCIALLY_SENSITIVE', 'PARTY_GROUP', 'DRAFT_REPORT'] as const;
+export const SEVERITIES = ['ANY', 'MINOR', 'SERIOUS'] as const;
+
+/** The lifecycle, as the API's (api/src/domain/casework.ts): which actions each kind and status allow. */
+const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; kinds: readonly CaseKind[] }> = {
+  ACKNOWLEDGE: { from: ['OPEN'], kinds: ['ENQUIRY', 'CONCERN'] },
+  RESPOND: { from: ['OPEN', 'ACKNOWLEDGED'], kinds: ['ENQUIRY'] },
+  ESCALATE: { from: ['OPEN', 'ACKNOWLEDGED'], kinds: ['ENQUIRY', 'CONCERN'] },
+  RESOLVE: { from: ['OPEN', 'ACKNOWLEDGED'], kinds: ['ENQUIRY', 'CONCERN'] },
+  CLOSE: { from: ['RESPONDED', 'RESOLVED'], kinds: ['ENQUIRY', 'CONCERN'] },
+};
+
+/** The actions the lifecycle allows a case now (escalation also needs a further step: see `canEscalate`). */
+export const legalActions = (c: Pick<CaseRecord, 'kind' | 'status'>): CaseAction[] =>
+  CASE_ACTIONS.filter((a) => TRANSITIONS[a].kinds.includes(c.kind) && TRANSITIONS[a].from.includes(c.status));
+
+/** Whether the route has a step after the current one that applies to this case. */
+export const canEscalate = (c: Pick<CaseRecord, 'steps' | 'stepIndex'>) =>
+  (c.steps ?? []).some((s) => s.index > c.stepIndex && s.handler !== null);
+
+export interface CaseStep {
+  index: number;
+  handler: string | null;
+  action: string;
+  workingDays: number | null;
+  notify: string[];
+  clauses: string[];
+}
+
+export interface CaseEvent {
+  id: string;
+  at: string;
+  kind: string;
+  note: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus | null;
+  stepIndex: number | null;
+  byWorker: boolean;
+  actorUserId: string | null;
+}
+
+export interface CaseRecord {
+  id: string;
+  councilId: string;
+  reference: string;
+  kind: CaseKind;
+  category: string | null;
+  concern: string | null;
+  severity: string;
+  status: CaseStatus;
+  subject: string;
+  description?: string;
+  raisedByName: string;
+  raisedByRole: string;
+  raisedByEmail?: string | null;
+  aboutRole: string | null;
+  aboutPerson?: string | null;
+  receivedAt: string;
+  urgent: boolean;
+  classification: string;
+  acknowledgeBy: string | null;
+  respondBy: string | null;
+  stepDue: string | null;
+  nextDeadline: string | null;
+  handlerRole: string | null;
+  version: number;
+  updatedAt: string;
+  startDay?: string;
+  respondBeforeMeeting?: boolean;
+  stepIndex: number;
+  clauses?: string[];
+  protocolVersion?: { id: string; number: number };
+  steps?: CaseStep[];
+  handlers?: { id: string; name: string; email: string | null }[];
+  events?: CaseEvent[];
+}
+
+export interface ReviewTask {
+  id: string;
+  councilId: string;
+  dueOn: string;
+  status: 'OPEN' | 'OVERDUE' | 'COMPLETED';
+  outcome: 'REAFFIRMED' | 'NEW_VERSION' | null;
+  completedAt: string | null;
+  createdAt: string;
+  protocolVersionId: string | null;
+  version: number;
+}
+
+export type ReviewStatus = 'OVERDUE' | 'DUE_SOON' | 'CURRENT' | 'NONE';
+
+export interface DashboardCounts {
+  openCases: number;
+  casesPastDeadline: number;
+  casesWithMonitoringOfficer: number;
+  overdue: number;
+  dueToday: number;
+  dueThisWeek: number;
+  reviewsDue: number;
+  reviewsOverdue: number;
+  unreadNotifications: number;
+}
+
+export interface DashboardRow extends DashboardCounts {
+  councilId: string;
+  name: string;
+  nextReviewDue: string | null;
+  reviewStatus: ReviewStatus;
+}
+
+export interface DashboardData {
+  today: string;
+  councilCount: number;
+  total: DashboardCounts;
+  reviewStatus: { overdue: number; dueSoon: number; current: number; none: number };
+  rows: { totalCount: number; items: DashboardRow[] };
+}
+
+export interface DashboardRowsParams {
+  sort?: { field: string; direction: 'ASC' | 'DESC' };
+  filter?: { reviewStatus?: ReviewStatus[]; needsAttention?: boolean; search?: string };
+  offset: number;
+  limit: number;
+}
+
+export interface ProtocolRole {
+  key: string;
+  title: string;
+  kind?: string;
+}
+
+export interface ProtocolVocabulary {
+  id: string;
+  title: string;
+  adopted: {
+    id: string;
+    number: number;
+    roles: ProtocolRole[];
+    chains: { concern: string; about: string | null; severity: string }[];
+    responseStandards: { category: string; respondWithinDays: number | null; acknowledgeWithinDays: number | null }[];
+    accessRules: { classification: string }[];
+  } | null;
+  officeHolders: { roleKey: string; name: string }[];
+}
+
+export interface Clause {
+  number: string;
+  heading: string | null;
+  text: string;
+}
+
+export interface RouteResult {
+  protocolVersion: { number: number };
+  chain: { concern: string; about: string | null; severity: string; clauses: string[] };
+  externalBody: ProtocolRole | null;
+  steps: {
+    index: number;
+    action: string;
+    description: string;
+    handler: string | null;
+    skipped: string | null;
+    workingDays: number | null;
+    handlerRole: ProtocolRole | null;
+    officeHolders: { name: string; email: string | null; deputy: boolean }[];
+    notify: ProtocolRole[];
+    clauses: Clause[];
+  }[];
+}
+
+export interface ResponseDeadlinesResult {
+  startDay: string;
+  acknowledgeBy: string | null;
+  respondBy: string | null;
+  respondBeforeMeeting: boolean;
+  urgent: boolean;
+  calendar: string;
+  standard: { handler: string; acknowledgeWithinDays: number | null; respondWithinDays: number | null; description: string };
+  escalateTo: ProtocolRole[];
+  clauses: Clause[];
+  protocolVersion: { number: number };
+}
+
+export interface AccessDecision {
+  allowed: boolean;
+  decision: 'ALLOWED' | 'NEEDS_APPROVAL' | 'NEEDS_DECISION' | 'REFUSED';
+  reason: string;
+  grant: { kind: string; role: string | null; condition: string | null; description: string | null } | null;
+  decidedBy: ProtocolRole | null;
+  approvers: ProtocolRole[];
+  clauses: Clause[];
+  protocolVersion: { number: number };
+}
