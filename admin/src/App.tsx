@@ -1,14 +1,21 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiKeys from './apiKeys';
 import { authProvider } from './authProvider';
 import councils, { CouncilTree } from './councils';
-import { Dashboard } from './Dashboard';
+import { AskProtocol } from './ask';
+import cases from './cases';
+import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './Layout';
 import notifications from './notifications';
+import protocols, { withProtocolData } from './protocols';
+import reviews from './reviews';
 import users from './users';
+
+/** The API's resources with the protocol editor's (admin/src/protocols/dataProvider.ts). */
+const protocolDataProvider = withProtocolData(dataProvider);
 
 /** Where the app is served: Vite's `base` without its trailing slash ("/admin"). */
 export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -23,7 +30,7 @@ export const App = () => (
     disableTelemetry
     requireAuth
     title="Accord"
-    dataProvider={dataProvider}
+    dataProvider={protocolDataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
@@ -36,5 +43,11 @@ export const App = () => (
     <Resource name="memberships" />
     <Resource name="apiKeys" {...apiKeys} />
     <Resource name="notifications" {...notifications} />
+    <Resource name="protocols" {...protocols} />
+    <Resource name="cases" {...cases} />
+    <Resource name="reviewTasks" {...reviews} />
+    <CustomRoutes>
+      <Route path="/ask" element={<AskProtocol />} />
+    </CustomRoutes>
   </Admin>
 );

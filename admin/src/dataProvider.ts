@@ -2,6 +2,7 @@ import type { DataProvider, GetListParams, Identifier } from 'react-admin';
 import { forgetAccess } from './authProvider';
 import { apiError, graphql, isApiError } from './graphql';
 import type { ApiKey, CreatedApiKey, Notification } from './types';
+import { caseworkMethods, caseworkResources, type CaseworkMethods } from './cases/resources';
 
 /**
  * A record as the API sends it. Its shape depends on the resource, and react-admin's
@@ -10,12 +11,14 @@ import type { ApiKey, CreatedApiKey, Notification } from './types';
 type ApiRecord = any;
 
 /** How one react-admin resource maps onto the GraphQL schema. */
-interface ResourceDef {
+export interface ResourceDef {
   /** The list query (`councils`), and the single-record query when there is one (`council`). */
   many: string;
   one?: string;
   /** The selection of every record. */
   fields: string;
+  /** The selection of one record (getOne, and what an update returns), when it is more than the list's. */
+  oneFields?: string;
   /** The list query's filter and sort input types. */
   filterType: string;
   sortType?: string;
@@ -107,6 +110,7 @@ const resources: Record<string, ResourceDef> = {
     filterType: 'NotificationFilter',
     filters: ['councilId', 'unreadOnly'],
   },
+  ...caseworkResources,
 };
 
 /** The API's largest page. */
@@ -181,7 +185,7 @@ async function one(resource: string, id: Identifier, signal?: AbortSignal) {
   const d = def(resource);
   if (!d.one) unsupported(resource, 'Fetching one record');
   const { result } = await graphql<{ result: ApiRecord }>(
-    `query One($id: ID!) { result: ${d.one}(id: $id) { ${d.fields} } }`,
+    `query One($id: ID!) { result: ${d.one}(id: $id) { ${d.oneFields ?? d.fields} } }`,
     { id },
     signal,
   );
@@ -194,7 +198,7 @@ async function recordMutation<T>(name: string, fields: string, id: Identifier): 
   return { data: result };
 }
 
-export type AccordDataProvider = DataProvider & {
+export type AccordDataProvider = DataProvider & CaseworkMethods & {
   revokeApiKey(id: Identifier): Promise<{ data: ApiKey }>;
   markNotificationRead(id: Identifier): Promise<{ data: Notification }>;
 };
@@ -243,7 +247,7 @@ export const dataProvider: AccordDataProvider = {
     const { result } = await versioned('update', () =>
       graphql<{ result: ApiRecord }>(
         `mutation Update($id: ID!, $expectedVersion: Int!, $input: ${inputType}!) {
-          result: ${mutation}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${d.fields} }
+          result: ${mutation}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${d.oneFields ?? d.fields} }
         }`,
         { id, expectedVersion: previousData.version, input: Object.fromEntries(changed.map((k) => [k, normalise(data[k])])) },
       ),
@@ -275,4 +279,5 @@ export const dataProvider: AccordDataProvider = {
 
   revokeApiKey: (id) => recordMutation<ApiKey>('revokeApiKey', API_KEY, id),
   markNotificationRead: (id) => recordMutation<Notification>('markNotificationRead', NOTIFICATION, id),
+  ...caseworkMethods,
 };

@@ -1,0 +1,271 @@
+import type { DataProvider, Identifier } from 'react-admin';
+import { graphql, isApiError } from '../graphql';
+import type { Clause, Comparison, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from './types';
+
+/**
+ * The protocol editor's resources on the GraphQL API:
+ * - protocols: a council's protocol (id = the council's id), read whole; the list is the councils in scope
+ * - protocolClauses, protocolRules: a draft's clauses and rules (meta.versionId to read one again)
+ * - protocolReviews: a draft's review schedule (id = the version's id)
+ * - officeHolders: who holds each role at a council (filter / meta councilId)
+ * Every update sends the version that was read as expectedVersion.
+ */
+
+const VERSION = `id number status version adoptedOn adoptedBy effectiveFrom nextReviewDue reviewEveryMonths reviewOn
+  reviewingBody amendedBy amendments { on scope clauses } reviewClauses updatedAt
+  clauses { id versionId number heading text version position }
+  rules { id section key body clauses version position }
+  problems { path message }`;
+const HOLDER = 'id councilId roleKey name email phone deputy fromDate toDate version';
+const CLAUSE = 'id versionId number heading text version position';
+const RULE = 'id section key body clauses version position';
+
+const PROTOCOL = `query Protocol($c: ID!) { protocol(councilId: $c) {
+  id title version modelId
+  model { id title adopted { id number } }
+  adopted { ${VERSION} } draft { ${VERSION} }
+  versions { id number status adoptedOn } } }`;
+const COUNCIL = `query Council($c: ID!) { council(id: $c) { id name nation } holders: officeHolders(councilId: $c, current: false) { ${HOLDER} } }`;
+
+export const PROTOCOL_RESOURCES = ['protocols', 'protocolClauses', 'protocolRules', 'protocolReviews', 'officeHolders'] as const;
+const isOurs = (resource: string) => (PROTOCOL_RESOURCES as readonly string[]).includes(resource);
+
+/** Rules carry their version's id, so that an edit form can read the rule again. */
+function withVersionIds(v: ProtocolVersion | null): ProtocolVersion | null {
+  if (!v) return v;
+  return { ...v, rules: v.rules.map((r) => ({ ...r, versionId: v.id })) };
+}
+
+async function readProtocol(councilId: Identifier, signal?: AbortSignal): Promise<ProtocolRecord> {
+  const [c, p] = await Promise.all([
+    graphql<{ council: ProtocolRecord['council']; holders: OfficeHolder[] }>(COUNCIL, { c: councilId }, signal),
+    graphql<{ protocol: NonNullable<ProtocolRecord['protocol']> }>(PROTOCOL, { c: councilId }, signal).catch((e) => {
+      // A council in scope without a protocol yet.
+      if (isApiError(e) && e.code === 'NOT_FOUND') return { protocol: null };
+      throw e;
+    }),
+  ]);
+  const protocol = p.protocol && { ...p.protocol, adopted: withVersionIds(p.protocol.adopted), draft: withVersionIds(p.protocol.draft) };
+  return { id: String(councilId), council: c.council, holders: c.holders, protocol };
+}
+
+async function readVersion(id: Identifier, signal?: AbortSignal): Promise<ProtocolVersion> {
+  const { v } = await graphql<{ v: ProtocolVersion }>(`query V($id: ID!) { v: protocolVersion(id: $id) { ${VERSION} } }`, { id }, signal);
+  return withVersionIds(v)!;
+}
+
+async function holders(councilId: Identifier, signal?: AbortSignal): Promise<OfficeHolder[]> {
+  const { holders: list } = await graphql<{ holders: OfficeHolder[] }>(
+    `query H($c: ID!) { holders: officeHolders(councilId: $c, current: false) { ${HOLDER} } }`,
+    { c: councilId },
+    signal,
+  );
+  return list;
+}
+
+const blank = (v: unknown) => (v === '' || v === undefined ? null : v);
+
+function holderInput(d: Record<string, any>) {
+  return {
+    roleKey: d.roleKey,
+    name: d.name ?? '',
+    email: blank(d.email),
+    phone: blank(d.phone),
+    deputy: !!d.deputy,
+    fromDate: blank(d.fromDate),
+    toDate: blank(d.toDate),
+  };
+}
+
+/** Expectations and obligations are known by their numbered key; other rules by their content. */
+const keyed = (section: Section) => section === 'EXPECTATION' || section === 'OBLIGATION';
+
+const SAVE_RULE = `mutation Save($v: ID!, $s: RuleSection!, $rule: JSON!, $ev: Int, $key: String) {
+  r: saveProtocolRule(versionId: $v, section: $s, rule: $rule, expectedVersion: $ev, key: $key) { ${RULE} } }`;
+
+export interface ProtocolMethods {
+  startProtocolDraft(protocolId: string): Promise<{ id: string }>;
+  createProtocol(councilId: string): Promise<{ id: string }>;
+  adoptProtocolVersion(id: string, expectedVersion: number, input: { adoptedOn: string; adoptedBy: string; effectiveFrom?: string | null }): Promise<{ id: string }>;
+  moveProtocolClause(id: string, expectedVersion: number, after: string | null): Promise<Clause>;
+  compareProtocolVersions(baseId: string, otherId: string): Promise<Comparison>;
+}
+
+/** The base data provider, with the protocol editor's resources and methods. */
+export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolMethods {
+  const ours: Partial<DataProvider> = {
+    async getList(resource, params) {
+      if (resource === 'protocols') {
+        // One protocol per council: the list is the councils in scope, paged and sorted by the API.
+        return base.getList('councils', params);
+      }
+      if (resource === 'officeHolders') {
+        const councilId = params.filter?.councilId;
+        if (!councilId) return { data: [], total: 0 };
+        const all = await holders(councilId, params.signal);
+        return { data: all as any[], total: all.length };
+      }
+      throw new Error(`Listing ${resource} is not available`);
+    },
+
+    async getOne(resource, { id, meta, signal }) {
+      switch (resource) {
+        case 'protocols':
+          return { data: await readProtocol(id, signal) as any };
+        case 'protocolClauses': {
+          const clause = (await readVersion(meta.versionId, signal)).clauses.find((c) => c.id === id);
+          if (!clause) throw new Error('This clause no longer exists: it may have been removed');
+          return { data: clause as any };
+        }
+        case 'protocolRules': {
+          const rule = (await readVersion(meta.versionId, signal)).rules.find((r) => r.id === id);
+          if (!rule) throw new Error('This rule no longer exists: it may have been removed or its key changed');
+          return { data: rule as any };
+        }
+        case 'protocolReviews':
+          return { data: await readVersion(id, signal) as any };
+        case 'officeHolders': {
+          const holder = (await holders(meta.councilId, signal)).find((h) => h.id === id);
+          if (!holder) throw new Error('This office holder no longer exists');
+          return { data: holder as any };
+        }
+      }
+      throw new Error(`Reading ${resource} is not available`);
+    },
+
+    async create(resource, { data }) {
+      switch (resource) {
+        case 'protocolClauses': {
+          const { c } = await graphql<{ c: Clause }>(
+            `mutation Add($v: ID!, $input: AddClauseInput!) { c: addProtocolClause(versionId: $v, input: $input) { ${CLAUSE} } }`,
+            { v: data.versionId, input: { number: data.number ?? '', heading: blank(data.heading), text: data.text ?? '', after: blank(data.after) } },
+          );
+          return { data: c as any };
+        }
+        case 'protocolRules': {
+          const { r } = await graphql<{ r: RuleEntry }>(SAVE_RULE, { v: data.versionId, s: data.section, rule: data.body });
+          return { data: { ...r, versionId: data.versionId } as any };
+        }
+        case 'officeHolders': {
+          const { h } = await graphql<{ h: OfficeHolder }>(
+            `mutation Add($c: ID!, $input: OfficeHolderInput!) { h: addOfficeHolder(councilId: $c, input: $input) { ${HOLDER} } }`,
+            { c: data.councilId, input: holderInput(data) },
+          );
+          return { data: h as any };
+        }
+      }
+      throw new Error(`Creating ${resource} is not available`);
+    },
+
+    async update(resource, { id, data, previousData }) {
+      const expectedVersion = previousData.version;
+      switch (resource) {
+        case 'protocolClauses': {
+          const { c } = await graphql<{ c: Clause }>(
+            `mutation Edit($id: ID!, $ev: Int!, $input: UpdateClauseInput!) {
+              c: updateProtocolClause(id: $id, expectedVersion: $ev, input: $input) { ${CLAUSE} } }`,
+            { id, ev: expectedVersion, input: { number: data.number ?? '', heading: data.heading ?? null, text: data.text ?? '' } },
+          );
+          return { data: c as any };
+        }
+        case 'protocolRules': {
+          const section = previousData.section as Section;
+          const { r } = await graphql<{ r: RuleEntry }>(SAVE_RULE, {
+            v: previousData.versionId,
+            s: section,
+            rule: data.body,
+            ev: expectedVersion,
+            key: keyed(section) ? previousData.key : null,
+          });
+          return { data: { ...r, versionId: previousData.versionId } as any };
+        }
+        case 'protocolReviews': {
+          const { v } = await graphql<{ v: { id: string; version: number } }>(
+            `mutation Review($id: ID!, $ev: Int!, $input: ReviewScheduleInput!) {
+              v: setProtocolReview(id: $id, expectedVersion: $ev, input: $input) { id version } }`,
+            { id, ev: expectedVersion, input: data },
+          );
+          return { data: { ...previousData, ...v } as any };
+        }
+        case 'officeHolders': {
+          const { h } = await graphql<{ h: OfficeHolder }>(
+            `mutation Edit($id: ID!, $ev: Int!, $input: OfficeHolderInput!) {
+              h: updateOfficeHolder(id: $id, expectedVersion: $ev, input: $input) { ${HOLDER} } }`,
+            { id, ev: expectedVersion, input: holderInput(data) },
+          );
+          return { data: h as any };
+        }
+      }
+      throw new Error(`Editing ${resource} is not available`);
+    },
+
+    async delete(resource, { id, previousData }) {
+      switch (resource) {
+        case 'protocolClauses':
+          await graphql('mutation R($id: ID!, $ev: Int!) { removeProtocolClause(id: $id, expectedVersion: $ev) }', { id, ev: previousData?.version });
+          break;
+        case 'protocolRules':
+          await graphql('mutation R($id: ID!, $ev: Int!) { removeProtocolRule(id: $id, expectedVersion: $ev) }', { id, ev: previousData?.version });
+          break;
+        case 'officeHolders':
+          await graphql('mutation R($id: ID!) { removeOfficeHolder(id: $id) }', { id });
+          break;
+        default:
+          throw new Error(`Deleting ${resource} is not available`);
+      }
+      return { data: (previousData ?? { id }) as any };
+    },
+  };
+
+  const methods: ProtocolMethods = {
+    async startProtocolDraft(protocolId) {
+      const { v } = await graphql<{ v: { id: string } }>('mutation S($p: ID!) { v: startProtocolDraft(protocolId: $p) { id } }', { p: protocolId });
+      return v;
+    },
+    async createProtocol(councilId) {
+      const { p } = await graphql<{ p: { id: string } }>('mutation C($c: ID!) { p: createProtocol(councilId: $c) { id } }', { c: councilId });
+      return p;
+    },
+    async adoptProtocolVersion(id, expectedVersion, input) {
+      const { v } = await graphql<{ v: { id: string } }>(
+        'mutation A($id: ID!, $ev: Int!, $input: AdoptInput!) { v: adoptProtocolVersion(id: $id, expectedVersion: $ev, input: $input) { id } }',
+        { id, ev: expectedVersion, input },
+      );
+      return v;
+    },
+    async moveProtocolClause(id, expectedVersion, after) {
+      const { c } = await graphql<{ c: Clause }>(
+        `mutation M($id: ID!, $ev: Int!, $after: String) { c: moveProtocolClause(id: $id, expectedVersion: $ev, after: $after) { ${CLAUSE} } }`,
+        { id, ev: expectedVersion, after },
+      );
+      return c;
+    },
+    async compareProtocolVersions(baseId, otherId) {
+      const { c } = await graphql<{ c: Comparison }>(
+        `query C($b: ID!, $o: ID!) { c: compareProtocolVersions(baseId: $b, otherId: $o) {
+          base { id number status } other { id number status }
+          clauses { number change headingBefore headingAfter textBefore textAfter }
+          rules { section key change before after } } }`,
+        { b: baseId, o: otherId },
+      );
+      return c;
+    },
+  };
+
+  const route =
+    <K extends 'getList' | 'getOne' | 'create' | 'update' | 'delete'>(name: K) =>
+    (resource: string, params: any) =>
+      isOurs(resource) ? (ours[name] as any)(resource, params) : (base[name] as any)(resource, params);
+
+  return {
+    ...base,
+    getList: route('getList'),
+    getOne: route('getOne'),
+    create: route('create'),
+    update: route('update'),
+    delete: route('delete'),
+    getMany: (resource: string, params: any) =>
+      isOurs(resource) ? Promise.all(params.ids.map((id: Identifier) => ours.getOne!(resource, { id, meta: params.meta }))).then((r) => ({ data: r.map((x) => x.data) })) : base.getMany(resource, params),
+    ...methods,
+  } as D & ProtocolMethods;
+}

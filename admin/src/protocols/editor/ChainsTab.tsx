@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import { Box, Button, Card, CardContent, CardHeader, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/Delete';
+import EditIcon from '@mui/icons-material/Edit';
+import {
+  ArrayInput,
+  AutocompleteArrayInput,
+  Confirm,
+  NumberInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useDataProvider,
+  useDelete,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { errorMessage } from '../../common/conflict';
+import { SafeFormDialog } from '../../common/SafeFormDialog';
+import type { RuleEntry } from '../types';
+import { validateNotEmpty, validateRequired, validateWorkingDays } from '../validation';
+import { CONCERN_KINDS, PRECONDITIONS, SEVERITIES, STEP_ACTIONS, vocabChoices } from '../vocab';
+import { ClauseChips } from './ClauseChips';
+import { useEditor } from './context';
+import { clean } from './rules';
+
+const concernChoices = vocabChoices(CONCERN_KINDS, 'concern');
+const severityChoices = vocabChoices(SEVERITIES, 'severity');
+const actionChoices = vocabChoices(STEP_ACTIONS, 'action');
+const preconditionChoices = vocabChoices(PRECONDITIONS, 'precondition');
+
+/** The escalation chains: each an ordered list of steps, with who handles each and who is told. */
+export function ChainsTab() {
+  const { rules, editable, roleTitle } = useEditor();
+  const translate = useTranslate();
+  const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
+  const [removing, setRemoving] = useState<RuleEntry | null>(null);
+  const remove = useRemoveRule(() => setRemoving(null));
+  const chains = rules('CHAIN');
+  return (
+    <Box>
+      {editable && (
+        <Button startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mb: 1 }}>
+          {translate('protocols.chains.add')}
+        </Button>
+      )}
+      <Stack spacing={2}>
+        {chains.map((entry) => {
+          const c = entry.body;
+          const name = chainName(translate, c, roleTitle);
+          return (
+            <Card key={entry.id} variant="outlined" data-testid={`chain-${entry.key}`}>
+              <CardHeader
+                title={name}
+                slotProps={{ title: { variant: 'subtitle1', component: 'h3', sx: { fontWeight: 600 } } }}
+                subheader={<ClauseChips numbers={c.clauses} />}
+                action={
+                  editable && (
+                    <Stack direction="row">
+                      <Tooltip title={translate('protocols.chains.edit', { name })}>
+                        <IconButton aria-label={translate('protocols.chains.edit', { name })} onClick={() => setEditing(entry)}>
+                          <EditIcon />
+                        </IconButton>
+                      </Tooltip>
+                      <Tooltip title={translate('protocols.rules.remove')}>
+                        <IconButton aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
+                          <DeleteIcon />
+                        </IconButton>
+                      </Tooltip>
+                    </Stack>
+                  )
+                }
+              />
+              <CardContent sx={{ pt: 0 }}>
+                <Box component="ol" sx={{ m: 0, pl: 3 }}>
+                  {(c.steps as any[]).map((s, i) => (
+                    <Box component="li" key={i} sx={{ mb: 1.5 }} data-testid="chain-step">
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+                        <Typography sx={{ fontWeight: 600 }}>{roleTitle(s.handler)}</Typography>
+                        <Chip size="small" label={translate(`protocols.vocab.action.${s.action}`)} />
+                        {s.workingDays !== undefined && (
+                          <Chip size="small" variant="outlined" label={translate('protocols.chains.days', { smart_count: s.workingDays })} />
+                        )}
+                        {(s.notify as string[]).length > 0 && (
+                          <Typography variant="body2" color="text.secondary">
+                            {translate('protocols.chains.notifies', { roles: (s.notify as string[]).map(roleTitle).join(', ') })}
+                          </Typography>
+                        )}
+                      </Stack>
+                      <Typography variant="body2" sx={{ my: 0.5 }}>{s.description}</Typography>
+                      <ClauseChips numbers={s.clauses} />
+                    </Box>
+                  ))}
+                </Box>
+                {c.externalBody && (
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('protocols.chains.external', { body: roleTitle(c.externalBody) })}
+                  </Typography>
+                )}
+              </CardContent>
+            </Card>
+          );
+        })}
+        {chains.length === 0 && <Typography color="text.secondary">{translate('protocols.chains.none')}</Typography>}
+      </Stack>
+      {editing && <ChainDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      <Confirm
+        isOpen={!!removing}
+        title={translate('protocols.rules.remove_title')}
+        content={translate('protocols.rules.remove_confirm')}
+        onConfirm={() => removing && remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
+    </Box>
+  );
+}
+
+export function chainName(translate: (k: string, o?: any) => string, c: Record<string, any>, roleTitle: (k: string) => string) {
+  const parts = [translate(`protocols.vocab.concern.${c.concern}`)];
+  if (c.severity && c.severity !== 'any') parts.push(translate(`protocols.vocab.severity.${c.severity}`));
+  if (c.about) parts.push(translate('protocols.chains.about', { role: roleTitle(c.about) }));
+  return parts.join(' · ');
+}
+
+/** Removes a rule, pessimistically, with its version. */
+export function useRemoveRule(done: () => void) {
+  const [deleteOne] = useDelete();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  return async (entry: RuleEntry) => {
+    try {
+      await deleteOne('protocolRules', { id: entry.id, previousData: entry }, { mutationMode: 'pessimistic', returnPromise: true });
+      notify('protocols.rules.removed', { type: 'success' });
+      refresh();
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    } finally {
+      done();
+    }
+  };
+}
+
+/** The dialog a rule is edited in: the form's values are the rule's body; the API's "rule.x" errors land beside input "x". */
+export function RuleDialog(props: {
+  entry: RuleEntry | null;
+  section: RuleEntry['section'];
+  title: string;
+  onClose: () => void;
+  initialValues?: Record<string, any>;
+  toValues?: (body: Record<string, any>) => Record<string, any>;
+  toBody?: (values: Record<string, any>) => Record<string, any>;
+  children: React.ReactNode;
+  testId?: string;
+  mapFieldError?: (errors: Record<string, string>) => Record<string, string>;
+}) {
+  const { version } = useEditor();
+  const dataProvider = useDataProvider();
+  const { entry } = props;
+  const toBody = props.toBody ?? ((v) => v);
+  return (
+    <SafeFormDialog
+      open
+      testId={props.testId ?? 'rule-dialog'}
+      title={props.title}
+      resource="protocolRules"
+      record={entry ?? undefined}
+      initialValues={props.initialValues}
+      toValues={(r) => (props.toValues ? props.toValues(r.body) : r.body)}
+      toData={(values) => ({ versionId: version.id, section: props.section, body: clean(toBody(values)) })}
+      fieldPrefix="rule."
+      mapFieldError={props.mapFieldError}
+      reload={entry ? () => dataProvider.getOne('protocolRules', { id: entry.id, meta: { versionId: version.id } }).then((r) => r.data) : undefined}
+      onClose={props.onClose}
+    >
+      {props.children}
+    </SafeFormDialog>
+  );
+}
+
+function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
+  const { roleChoices, clauseChoices, roleTitle } = useEditor();
+  const translate = useTranslate();
+  const existing = !!entry;
+  return (
+    <RuleDialog
+      entry={entry}
+      section="CHAIN"
+      testId="chain-dialog"
+      title={entry ? translate('protocols.chains.edit', { name: chainName(translate, entry.body, roleTitle) }) : translate('protocols.chains.add')}
+      initialValues={{ concern: '', severity: 'any', steps: [{ notify: [], preconditions: [], clauses: [] }], clauses: [] }}
+      onClose={onClose}
+    >
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {/* What identifies the chain: fixed once it exists (a different concern is a different chain). */}
+        <SelectInput source="concern" label="protocols.chains.concern" choices={concernChoices} validate={validateRequired} readOnly={existing} />
+        <SelectInput source="severity" label="protocols.chains.severity" choices={severityChoices} validate={validateRequired} readOnly={existing} />
+        <SelectInput source="about" label="protocols.chains.about_role" choices={roleChoices} emptyText="protocols.common.none" readOnly={existing} />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <SelectInput source="externalBody" label="protocols.chains.external_body" choices={roleChoices} emptyText="protocols.common.none" />
+        <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} sx={{ minWidth: 260 }} />
+      </Stack>
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('protocols.chains.steps')}</Typography>
+      <Typography variant="body2" color="text.secondary" gutterBottom>{translate('protocols.chains.steps_help')}</Typography>
+      <ArrayInput source="steps" label={false}>
+        <SimpleFormIterator getItemLabel={(i) => translate('protocols.chains.step', { number: i + 1 })} fullWidth>
+          <SelectInput source="handler" label="protocols.chains.handler" choices={roleChoices} validate={validateRequired} />
+          <SelectInput source="action" label="protocols.chains.action" choices={actionChoices} validate={validateRequired} />
+          <NumberInput source="workingDays" label="protocols.chains.working_days" validate={validateWorkingDays} min={0} max={365} />
+          <SelectArrayInput source="notify" label="protocols.chains.notify" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <SelectArrayInput source="alternatives" label="protocols.chains.alternatives" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <SelectArrayInput source="preconditions" label="protocols.chains.preconditions" choices={preconditionChoices} sx={{ minWidth: 240 }} />
+          <TextInput source="description" label="protocols.chains.description" validate={validateNotEmpty} multiline minRows={2} fullWidth />
+          <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} />
+        </SimpleFormIterator>
+      </ArrayInput>
+    </RuleDialog>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Chip,
+  CircularProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { type DataProvider, useDataProvider, useTranslate } from 'react-admin';
+import { errorMessage } from '../../common/conflict';
+import type { ProtocolMethods } from '../dataProvider';
+import type { Comparison } from '../types';
+import { useEditor } from './context';
+
+const COLOURS = { ADDED: 'success', CHANGED: 'warning', REMOVED: 'error' } as const;
+
+/** The draft against the adopted version, or against the model the protocol follows: clause by clause, then rule by rule. */
+export function CompareTab() {
+  const { record, version } = useEditor();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<DataProvider & ProtocolMethods>();
+  const adoptedId = record.protocol?.adopted?.id ?? null;
+  const modelId = record.protocol?.model?.adopted?.id ?? null;
+  const [against, setAgainst] = useState<'adopted' | 'model'>(adoptedId ? 'adopted' : 'model');
+  const baseId = against === 'adopted' ? adoptedId : modelId;
+  const [result, setResult] = useState<{ data?: Comparison; error?: string; loading: boolean }>({ loading: false });
+
+  useEffect(() => {
+    if (!baseId) return;
+    let live = true;
+    setResult({ loading: true });
+    dataProvider
+      .compareProtocolVersions(baseId, version.id)
+      .then((data) => live && setResult({ data, loading: false }))
+      .catch((e) => live && setResult({ error: errorMessage(e), loading: false }));
+    return () => {
+      live = false;
+    };
+    // The draft's own version moves on with every edit: compare again then.
+  }, [baseId, version.id, version.version, dataProvider]);
+
+  const c = result.data;
+  return (
+    <Box data-testid="compare">
+      <ToggleButtonGroup size="small" exclusive value={against} onChange={(_, v) => v && setAgainst(v)} sx={{ mb: 2 }}>
+        <ToggleButton value="adopted" disabled={!adoptedId}>{translate('protocols.compare.against_adopted')}</ToggleButton>
+        <ToggleButton value="model" disabled={!modelId}>
+          {record.protocol?.model ? translate('protocols.compare.against_model', { title: record.protocol.model.title }) : translate('protocols.compare.no_model')}
+        </ToggleButton>
+      </ToggleButtonGroup>
+      {!baseId && <Alert severity="info">{translate(against === 'model' ? 'protocols.compare.no_model_help' : 'protocols.compare.no_adopted')}</Alert>}
+      {result.loading && <CircularProgress size={24} />}
+      {result.error && <Alert severity="error">{result.error}</Alert>}
+      {c && baseId && (
+        <>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {translate('protocols.compare.summary', {
+              base: c.base.number,
+              other: c.other.number,
+              clauses: c.clauses.length,
+              rules: c.rules.length,
+            })}
+          </Typography>
+          <Typography variant="h6" component="h2" sx={{ mt: 1 }}>{translate('protocols.compare.clauses')}</Typography>
+          {c.clauses.length === 0 ? (
+            <Typography color="text.secondary">{translate('protocols.compare.no_clause_changes')}</Typography>
+          ) : (
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('protocols.clauses.number')}</TableCell>
+                  <TableCell>{translate('protocols.compare.change')}</TableCell>
+                  <TableCell width="42%">{translate(against === 'adopted' ? 'protocols.compare.in_adopted' : 'protocols.compare.in_model')}</TableCell>
+                  <TableCell width="42%">{translate('protocols.compare.in_draft')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {c.clauses.map((x) => (
+                  <TableRow key={`${x.number}-${x.change}`} data-testid={`clause-change-${x.number}`} sx={{ verticalAlign: 'top' }}>
+                    <TableCell sx={{ fontWeight: 700 }}>{x.number}</TableCell>
+                    <TableCell><Chip size="small" color={COLOURS[x.change]} label={translate(`protocols.compare.${x.change}`)} /></TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap', bgcolor: x.textBefore != null ? 'rgba(211,47,47,0.04)' : undefined }}>
+                      {x.headingBefore && <strong>{x.headingBefore}: </strong>}
+                      {x.textBefore ?? '—'}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap', bgcolor: x.textAfter != null ? 'rgba(46,125,50,0.05)' : undefined }}>
+                      {x.headingAfter && <strong>{x.headingAfter}: </strong>}
+                      {x.textAfter ?? '—'}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          <Typography variant="h6" component="h2" sx={{ mt: 3 }}>{translate('protocols.compare.rules')}</Typography>
+          {c.rules.length === 0 ? (
+            <Typography color="text.secondary">{translate('protocols.compare.no_rule_changes')}</Typography>
+          ) : (
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('protocols.compare.section')}</TableCell>
+                  <TableCell>{translate('protocols.compare.key')}</TableCell>
+                  <TableCell>{translate('protocols.compare.change')}</TableCell>
+                  <TableCell>{translate('protocols.compare.what')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {c.rules.map((r) => (
+                  <TableRow key={`${r.section}-${r.key}`} sx={{ verticalAlign: 'top' }}>
+                    <TableCell>{translate(`protocols.sections.${r.section.toUpperCase()}`)}</TableCell>
+                    <TableCell><code>{r.key}</code></TableCell>
+                    <TableCell><Chip size="small" color={COLOURS[r.change]} label={translate(`protocols.compare.${r.change}`)} /></TableCell>
+                    <TableCell><Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>{describeChange(r.before, r.after)}</Box></TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** The top-level fields that differ, before → after (the whole rule when added or removed). */
+function describeChange(before: any, after: any): string {
+  if (!before || !after) return JSON.stringify(before ?? after, null, 1).slice(0, 600);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => `${k}: ${JSON.stringify(before[k]) ?? '—'}\n  → ${JSON.stringify(after[k]) ?? '—'}`)
+    .join('\n')
+    .slice(0, 1500);
+}

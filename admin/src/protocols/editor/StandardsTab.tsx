@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Box, Button, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/Delete';
+import EditIcon from '@mui/icons-material/Edit';
+import {
+  ArrayInput,
+  AutocompleteArrayInput,
+  BooleanInput,
+  Confirm,
+  NumberInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import type { RuleEntry } from '../types';
+import { validateNotEmpty, validateRequired, validateWorkingDays } from '../validation';
+import { ENQUIRY_CATEGORIES, EXTENSION_TERMS, vocabChoices } from '../vocab';
+import { RuleDialog, useRemoveRule } from './ChainsTab';
+import { ClauseChips } from './ClauseChips';
+import { useEditor } from './context';
+
+const categoryChoices = vocabChoices(ENQUIRY_CATEGORIES, 'category');
+const extensionChoices = vocabChoices(EXTENSION_TERMS, 'extension');
+
+/** Response standards per enquiry category: who answers, in how many working days, whom to escalate to. */
+export function StandardsTab() {
+  const { rules, editable, roleTitle } = useEditor();
+  const translate = useTranslate();
+  const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
+  const [removing, setRemoving] = useState<RuleEntry | null>(null);
+  const remove = useRemoveRule(() => setRemoving(null));
+  const standards = rules('RESPONSE_STANDARD');
+  const days = (n: number | undefined) => (n === undefined ? '—' : translate('protocols.chains.days', { smart_count: n }));
+  return (
+    <Box>
+      {editable && (
+        <Button startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mb: 1 }}>
+          {translate('protocols.standards.add')}
+        </Button>
+      )}
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('protocols.standards.category')}</TableCell>
+            <TableCell>{translate('protocols.standards.handler')}</TableCell>
+            <TableCell>{translate('protocols.standards.acknowledge')}</TableCell>
+            <TableCell>{translate('protocols.standards.respond')}</TableCell>
+            <TableCell>{translate('protocols.standards.escalate_to')}</TableCell>
+            <TableCell>{translate('protocols.rules.clauses')}</TableCell>
+            {editable && <TableCell />}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {standards.map((entry) => {
+            const s = entry.body;
+            return (
+              <TableRow key={entry.id} data-testid={`standard-${entry.key}`}>
+                <TableCell>
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>{translate(`protocols.vocab.category.${s.category}`)}</Typography>
+                  <Typography variant="caption" color="text.secondary">{s.description}</Typography>
+                </TableCell>
+                <TableCell>{roleTitle(s.handler)}</TableCell>
+                <TableCell>{days(s.acknowledgeWithinDays)}{s.urgent?.acknowledgeWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.acknowledgeWithinDays)})` : ''}</TableCell>
+                <TableCell>
+                  {s.respondBeforeMeeting ? translate('protocols.standards.before_meeting') : days(s.respondWithinDays)}
+                  {s.urgent?.respondWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.respondWithinDays)})` : ''}
+                </TableCell>
+                <TableCell>{(s.escalateTo as string[]).map(roleTitle).join(' → ') || '—'}</TableCell>
+                <TableCell><ClauseChips numbers={s.clauses} /></TableCell>
+                {editable && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title={translate('protocols.standards.edit')}>
+                      <IconButton size="small" aria-label={translate('protocols.standards.edit')} onClick={() => setEditing(entry)}>
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <Tooltip title={translate('protocols.rules.remove')}>
+                      <IconButton size="small" aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  </TableCell>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {standards.length === 0 && <Typography color="text.secondary" sx={{ mt: 1 }}>{translate('protocols.standards.none')}</Typography>}
+      {editing && <StandardDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      <Confirm
+        isOpen={!!removing}
+        title={translate('protocols.rules.remove_title')}
+        content={translate('protocols.rules.remove_confirm')}
+        onConfirm={() => removing && remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
+    </Box>
+  );
+}
+
+/** escalateTo is an ordered list of role keys: edited as rows that can be moved up and down. */
+const toValues = (b: Record<string, any>) => ({ ...b, escalateTo: (b.escalateTo ?? []).map((role: string) => ({ role })) });
+const toBody = (v: Record<string, any>) => {
+  const { escalateTo, urgent, extension, ...rest } = v;
+  const hasUrgent = urgent && (urgent.description || urgent.acknowledgeWithinDays != null || urgent.respondWithinDays != null);
+  const hasExtension = extension && (extension.description || extension.terms?.length);
+  return {
+    ...rest,
+    escalateTo: (escalateTo ?? []).map((r: { role: string }) => r.role).filter(Boolean),
+    ...(hasUrgent ? { urgent } : {}),
+    ...(hasExtension ? { extension: { terms: extension.terms ?? [], description: extension.description } } : {}),
+  };
+};
+
+function StandardDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
+  const { roleChoices, clauseChoices } = useEditor();
+  const translate = useTranslate();
+  return (
+    <RuleDialog
+      entry={entry}
+      section="RESPONSE_STANDARD"
+      testId="standard-dialog"
+      title={entry ? translate('protocols.standards.edit_one', { category: translate(`protocols.vocab.category.${entry.body.category}`) }) : translate('protocols.standards.add')}
+      initialValues={{ escalateTo: [], clauses: [] }}
+      toValues={toValues}
+      toBody={toBody}
+      onClose={onClose}
+    >
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <SelectInput source="category" label="protocols.standards.category" choices={categoryChoices} validate={validateRequired} readOnly={!!entry} />
+        <SelectInput source="handler" label="protocols.standards.handler" choices={roleChoices} validate={validateRequired} />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <NumberInput source="acknowledgeWithinDays" label="protocols.standards.acknowledge_days" validate={validateWorkingDays} min={0} />
+        <NumberInput source="respondWithinDays" label="protocols.standards.respond_days" validate={validateWorkingDays} min={0} />
+        <BooleanInput source="respondBeforeMeeting" label="protocols.standards.before_meeting" />
+      </Stack>
+      <TextInput source="description" label="protocols.standards.description" validate={validateNotEmpty} multiline fullWidth />
+      <Typography variant="subtitle2">{translate('protocols.standards.urgent')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <NumberInput source="urgent.acknowledgeWithinDays" label="protocols.standards.acknowledge_days" validate={validateWorkingDays} min={0} />
+        <NumberInput source="urgent.respondWithinDays" label="protocols.standards.respond_days" validate={validateWorkingDays} min={0} />
+        <TextInput source="urgent.description" label="protocols.standards.urgent_description" sx={{ flex: 1 }} />
+      </Stack>
+      <Typography variant="subtitle2">{translate('protocols.standards.escalate_to')}</Typography>
+      <ArrayInput source="escalateTo" label={false}>
+        <SimpleFormIterator inline disableClear>
+          <SelectInput source="role" label="protocols.standards.escalate_role" choices={roleChoices} validate={validateRequired} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <Typography variant="subtitle2">{translate('protocols.standards.extension')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <SelectArrayInput source="extension.terms" label="protocols.standards.extension_terms" choices={extensionChoices} sx={{ minWidth: 240 }} />
+        <TextInput source="extension.description" label="protocols.standards.extension_description" sx={{ flex: 1 }} />
+      </Stack>
+      <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} />
+    </RuleDialog>
+  );
+}

@@ -1,0 +1,107 @@
+/** The protocol editor's records, as the data provider returns them (rule bodies in the format of api/src/domain/protocol.ts). */
+
+export type Section =
+  | 'ROLE'
+  | 'EXPECTATION'
+  | 'CHAIN'
+  | 'RESPONSE_STANDARD'
+  | 'ACCESS_RULE'
+  | 'DISCLOSURE_EXCEPTION'
+  | 'CORRESPONDENCE_RULE'
+  | 'OBLIGATION'
+  | 'ADVICE_ROUTE';
+
+export interface Clause {
+  id: string;
+  versionId: string;
+  number: string;
+  heading: string | null;
+  text: string;
+  version: number;
+  position: number;
+}
+
+export interface RuleEntry {
+  id: string;
+  versionId: string;
+  section: Section;
+  key: string;
+  body: Record<string, any>;
+  clauses: string[];
+  version: number;
+  position: number;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface ProtocolVersion {
+  id: string;
+  number: number;
+  status: 'DRAFT' | 'ADOPTED' | 'SUPERSEDED';
+  version: number;
+  adoptedOn: string | null;
+  adoptedBy: string | null;
+  effectiveFrom: string | null;
+  nextReviewDue: string | null;
+  reviewEveryMonths: number | null;
+  reviewOn: string | null;
+  reviewingBody: string | null;
+  amendedBy: string | null;
+  amendments: { on: string; scope: string; clauses: string[] }[];
+  reviewClauses: string[];
+  updatedAt: string;
+  clauses: Clause[];
+  rules: RuleEntry[];
+  problems: Problem[];
+}
+
+export interface OfficeHolder {
+  id: string;
+  councilId: string;
+  /** Upper case, as the API's RoleKey enum: CLERK */
+  roleKey: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  deputy: boolean;
+  fromDate: string | null;
+  toDate: string | null;
+  version: number;
+}
+
+/** getOne('protocols', { id: councilId }): a council's protocol with everything the editor shows. */
+export interface ProtocolRecord {
+  /** The council's id (one protocol per council). */
+  id: string;
+  council: { id: string; name: string; nation: string };
+  holders: OfficeHolder[];
+  protocol: null | {
+    id: string;
+    title: string;
+    version: number;
+    modelId: string | null;
+    model: null | { id: string; title: string; adopted: null | { id: string; number: number } };
+    adopted: ProtocolVersion | null;
+    draft: ProtocolVersion | null;
+    versions: { id: string; number: number; status: string; adoptedOn: string | null }[];
+  };
+}
+
+export interface ClauseChange {
+  number: string;
+  change: 'ADDED' | 'CHANGED' | 'REMOVED';
+  headingBefore: string | null;
+  headingAfter: string | null;
+  textBefore: string | null;
+  textAfter: string | null;
+}
+
+export interface Comparison {
+  base: { id: string; number: number; status: string };
+  other: { id: string; number: number; status: string };
+  clauses: ClauseChange[];
+  rules: { section: string; key: string; change: 'ADDED' | 'CHANGED' | 'REMOVED'; before: any; after: any }[];
+}
