@@ -242,6 +242,33 @@ describe('nothing lost, nothing twice', () => {
   }, 120_000);
 });
 
+describe('one reconciling pass', () => {
+  let sink: SmtpSink;
+  let stack: Stack;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    // No second pass to make up for the first: it alone must queue every due reminder.
+    stack = await startStack({ SMTP_PORT: String(sink.port), WORKER_CONCURRENCY: '8', RECONCILE_EVERY_MS: '100000000' });
+  });
+  afterAll(async () => {
+    await stack.stop();
+    await sink.stop();
+  });
+
+  test('over more than one page of due reminders, while they are being sent, queues every one', async () => {
+    const caseId = await dueReminders(stack, 5000, 'pages');
+    const worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    try {
+      await until('all 5,000 recorded as sent', async () => (await loadSent(stack, caseId)) === 5000, 120_000);
+    } finally {
+      await worker.close();
+    }
+    const ids = new Set(await loadIds(stack, caseId));
+    const mine = sink.messages.filter((m) => ids.has(m.messageId.replace(/^<(.*)\.0@accord>$/, '$1')));
+    expect(mine).toHaveLength(5000);
+  }, 180_000);
+});
+
 describe('Redis restarted or flushed', () => {
   let sink: SmtpSink;
   let stack: Stack;

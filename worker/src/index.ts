@@ -116,14 +116,20 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
   /** Postgres is the source of truth: queue what is due (a job id per reminder, so queueing twice is harmless). */
   async function reconcile(): Promise<number> {
     let queued = 0;
+    // Paged by key, not by offset: reminders sent while the pass runs leave the pending set, and an
+    // offset would then skip as many of those still due.
+    let after: { send_at: string; id: string } | null = null;
     for (;;) {
-      const due = await withSystemScope(ds, (s) =>
-        s.query<{ id: string; council_id: string }>(
-          `SELECT id, council_id FROM reminders WHERE status = 'pending' AND send_at <= now() ORDER BY send_at, id OFFSET $1 LIMIT 2000`,
-          [queued],
+      const due: { id: string; council_id: string; send_at: string }[] = await withSystemScope(ds, (s) =>
+        s.query<{ id: string; council_id: string; send_at: string }>(
+          `SELECT id, council_id, send_at::text AS send_at FROM reminders
+           WHERE status = 'pending' AND send_at <= now() AND ($1::timestamptz IS NULL OR (send_at, id) > ($1::timestamptz, $2::uuid))
+           ORDER BY send_at, id LIMIT 2000`,
+          [after?.send_at ?? null, after?.id ?? null],
         ),
       );
       if (!due.length) return queued;
+      after = due[due.length - 1];
       await reminders.addBulk(
         due.map((r) => ({
           name: JOBS.sendReminder,
