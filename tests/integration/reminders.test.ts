@@ -83,6 +83,28 @@ describe('reminders and escalation', () => {
     expect(sink.messages.filter((m) => m.to[0].endsWith('@ashbury.example') && m.subject.includes(c.reference))).toHaveLength(4);
   });
 
+  test('the worker\'s reminder functions refuse any caller outside the system scope, as an API request is', async () => {
+    const glanmorClerk = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
+    const opened = await gql(
+      stack.baseUrl,
+      OPEN,
+      { i: { councilId: stack.db.councils.glanmor, kind: 'ENQUIRY', category: 'GENERAL_CORRESPONDENCE', raisedByRole: 'MEMBER', raisedByName: 'Cllr Elin Hughes', subject: 'Not for Ashbury' } },
+      glanmorClerk,
+    );
+    const [{ id }] = await q<{ id: string }>(`SELECT id FROM reminders WHERE case_id = $1 ORDER BY send_at LIMIT 1`, [opened.data.openCase.id]);
+    const asRequest = (sql: string) =>
+      stack.db.app.transaction(async (em) => {
+        // Scoped as a request of Ashbury's clerk would be: their council only.
+        await em.query(`SELECT set_config('accord.council_ids', $1, true)`, [`{${stack.db.councils.ashbury}}`]);
+        return em.query(sql, [id]);
+      });
+    await expect(asRequest(`SELECT accord_reminder_facts($1, current_date)`)).rejects.toThrow(/system scope/);
+    await expect(asRequest(`SELECT accord_reminder_record($1, '[]', '[]')`)).rejects.toThrow(/system scope/);
+    await expect(stack.db.app.query(`SELECT accord_reminder_facts($1, current_date)`, [id])).rejects.toThrow(/system scope/);
+    const [{ status }] = await q<{ status: string }>(`SELECT status FROM reminders WHERE id = $1`, [id]);
+    expect(status).toBe('pending');
+  });
+
   test('a council in Wales gets its reminders in Welsh and English', async () => {
     const glanmor = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
     const c = (
