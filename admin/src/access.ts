@@ -14,23 +14,6 @@ export interface Access {
 const MANAGE: readonly Role[] = ['MONITORING_OFFICER', 'CLERK'];
 const OFFICER: readonly Role[] = ['MONITORING_OFFICER'];
 
-/** Effective roles from one's own memberships and the parent of every council in scope. */
-export function effectiveRoles(
-  memberships: readonly { councilId: string; role: Role }[],
-  parentOf: ReadonlyMap<string, string | null>,
-): Map<string, Role> {
-  const own = new Map(memberships.map((m) => [m.councilId, m.role]));
-  const roles = new Map<string, Role>();
-  for (const id of new Set([...own.keys(), ...parentOf.keys()])) {
-    let role = own.get(id);
-    for (let at = parentOf.get(id); at && role !== 'MONITORING_OFFICER'; at = parentOf.get(at)) {
-      if (own.get(at) === 'MONITORING_OFFICER') role = 'MONITORING_OFFICER';
-    }
-    if (role) roles.set(id, role);
-  }
-  return roles;
-}
-
 type AnyRecord = Record<string, unknown>;
 
 /**

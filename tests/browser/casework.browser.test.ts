@@ -316,3 +316,47 @@ describe('the Torfaen monitoring officer', () => {
     }
   });
 });
+
+describe('a monitoring officer with 500 councils below', () => {
+  const ctx = useStack();
+
+  test('the dashboard loads in one request round, with every council counted and the table paged', async () => {
+    const { stack } = ctx;
+    await stack.db.admin.query(
+      `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
+       SELECT 'Bench Community Council ' || lpad(i::text, 3, '0'), 'bench-cc-' || i, 'community', 'wales', $1, current_date + (i % 90) - 20
+       FROM generate_series(1, 500) i`,
+      [stack.db.councils.torfaen],
+    );
+    const expected = (await stack.db.admin.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE next_review_due < current_date)::int AS overdue FROM councils WHERE id = $1 OR parent_id = $1`,
+      [stack.db.councils.torfaen],
+    )).rows[0];
+    expect(expected.n).toBe(502);
+
+    const page = await signIn(stack, 'mo.torfaen@accord.example');
+    try {
+      // Count what the dashboard asks the API for when it is opened afresh.
+      const operations: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && r.method() === 'POST') operations.push(JSON.parse(r.postData() ?? '{}').query ?? '');
+      });
+      await page.reload();
+      await page.getByTestId('dashboard-councils').locator('tbody tr').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const dashboards = operations.filter((q) => /\bdashboard\b/.test(q));
+      expect(dashboards).toHaveLength(1);
+      // Nothing per council: a handful of requests in all (who am I, the dashboard), not hundreds.
+      if (operations.length > 4) console.log(operations.map((q) => q.replace(/\s+/g, " ").slice(0, 120)).join("\n"));
+      expect(operations.length).toBeLessThanOrEqual(4);
+      expect(await page.getByTestId('stat-councils-value').innerText()).toBe('502');
+      expect(Number(await page.getByTestId('stat-reviews-overdue-value').innerText())).toBe(expected.overdue);
+      // The table is a page of the councils, not all 502 rows.
+      const rows = await page.getByTestId('dashboard-councils').locator('tbody tr[data-council]').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThan(100);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -164,6 +164,17 @@ describe('tenant isolation', () => {
     ['reviewTasks', 'query($id: ID!) { reviewTasks(filter: { councilId: $id }) { totalCount items { id } } }', () => ({ id: B.council })],
   ];
 
+  /** Queries that answer about the councils asked for: another council's id is simply left out. */
+  const byList: [operation: string, query: string, vars: () => Record<string, unknown>][] = [
+    ['myRoles', 'query($ids: [ID!]!) { myRoles(councilIds: $ids) { councilId role } }', () => ({ ids: [B.council] })],
+  ];
+
+  test.each(byList)('%s with another council\'s id: an empty answer', async (op, query, vars) => {
+    const res = await gql(stack.baseUrl, query, vars(), clerkA);
+    expect(res.errors).toBeUndefined();
+    expect(res.data[op]).toEqual([]);
+  });
+
   test.each(byId)('%s with another council\'s id: NOT_FOUND, nothing changed', async (_op, query, vars) => {
     const before = await snapshot();
     const res = await gql(stack.baseUrl, query, vars(), clerkA);
@@ -193,7 +204,7 @@ describe('tenant isolation', () => {
         .filter((f) => f.args.some((a) => takesId(a.type)))
         .map((f) => f.name),
     );
-    const tested = new Set([...byId, ...byFilter].map(([op]) => op));
+    const tested = new Set([...byId, ...byFilter, ...byList].map(([op]) => op));
     expect(operations.filter((op) => !tested.has(op))).toEqual([]);
   });
 

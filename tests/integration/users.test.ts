@@ -39,6 +39,21 @@ describe('people and memberships', () => {
     expect(await users()).toBe(before);
   });
 
+  test('myRoles: the effective role at each council asked about, a monitoring officer\'s reaching below; others left out', async () => {
+    const MY_ROLES = 'query($ids: [ID!]!) { myRoles(councilIds: $ids) { councilId role } }';
+    const { torfaen, cwmbran, glanmor } = stack.db.councils;
+    const ask = async (as: { token: string }, ids: string[]) => (await gql(stack.baseUrl, MY_ROLES, { ids }, as)).data.myRoles;
+    expect(await ask(mo, [cwmbran, glanmor, torfaen, cwmbran])).toEqual([
+      { councilId: cwmbran, role: 'MONITORING_OFFICER' },
+      { councilId: torfaen, role: 'MONITORING_OFFICER' },
+    ]);
+    expect(await ask(clerk, [torfaen, cwmbran])).toEqual([{ councilId: cwmbran, role: 'CLERK' }]);
+    const bad = await gql(stack.baseUrl, MY_ROLES, { ids: [cwmbran, 'nope'] }, clerk);
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'councilIds']);
+    const many = await gql(stack.baseUrl, MY_ROLES, { ids: Array.from({ length: 501 }, () => cwmbran) }, clerk);
+    expect([codeOf(many), fieldOf(many)]).toEqual(['BAD_USER_INPUT', 'councilIds']);
+  });
+
   test('a clerk adds a clerk to their council, who can then sign in; the e-mail is then taken', async () => {
     const res = await gql(stack.baseUrl, CREATE, { i: input() }, clerk);
     expect(res.errors).toBeUndefined();

@@ -93,6 +93,15 @@ export class UserList extends ListOf(User) {}
 @ObjectType()
 export class MembershipList extends ListOf(Membership) {}
 
+@ObjectType({ description: "The caller's effective role at a council in their scope" })
+export class CouncilRole {
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => MembershipRole, { description: "A monitoring officer's role reaches every council below theirs" })
+  role: MembershipRole;
+}
+
 @ObjectType({ description: 'Who is calling' })
 export class Me {
   @Field(() => User, { nullable: true, description: 'null when calling with an API key' })

@@ -7,6 +7,7 @@ import { Membership } from './membership.entity';
 import {
   AddMembershipInput,
   AuthPayload,
+  CouncilRole,
   CreateUserInput,
   Me,
   MembershipFilter,
@@ -33,6 +34,16 @@ export class UserResolver {
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     const { apiKeyId, ...me } = await this.service.me(ctx);
     return { ...me, apiKey: apiKeyId ? await this.apiKeys.get(ctx, apiKeyId) : null };
+  }
+
+  @Authorized()
+  @Query(() => [CouncilRole], {
+    description:
+      'Your effective role at each of these councils (at most 500) that is in your scope; councils outside it are left out. ' +
+      'What the admin app asks when it decides which actions to show for the records on screen.',
+  })
+  myRoles(@Ctx() ctx: RequestContext, @Arg('councilIds', () => [ID]) councilIds: string[]): CouncilRole[] {
+    return this.service.myRoles(ctx, councilIds);
   }
 
   @Authorized()

@@ -62,6 +62,16 @@ export class UserService {
     };
   }
 
+  /** The caller's effective roles at the councils asked about, from the request's scope (no database work). */
+  myRoles(ctx: RequestContext, councilIds: readonly string[]): { councilId: string; role: MembershipRole }[] {
+    if (councilIds.length > 500) throw badInput('councilIds', 'at most 500 at a time');
+    const ids = [...new Set(requireIds('councilIds', councilIds))];
+    return ids.flatMap((councilId) => {
+      const role = ctx.scope.roles.get(councilId);
+      return role ? [{ councilId, role: role as MembershipRole }] : [];
+    });
+  }
+
   async list(ctx: RequestContext, filter: UserFilter = {}, sort?: UserSort, offset = 0, limit = 25) {
     requirePage(offset, limit);
     const { manager } = await ctx.db();
