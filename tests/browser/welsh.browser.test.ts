@@ -121,6 +121,13 @@ test('a monitoring officer switches to Cymraeg: the menu, a list and a form are 
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('cy');
     expect((await page.getByRole('button', { name: 'Iaith' }).textContent())?.trim()).toBe('Cymraeg');
     await expectMenu(page, WELSH_MENU, ENGLISH_MENU);
+    // Dates in Welsh too (Chromium's Intl has no Welsh: the app writes them), e.g. Cwmbran's next review.
+    const { rows: due } = await stack.db.admin.query(`SELECT next_review_due::text AS d FROM councils WHERE slug = 'cwmbran'`);
+    const [y, m, d] = due[0].d.split('-').map(Number);
+    const cyMonths = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
+    const cyDays = ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwen', 'Sad'];
+    const weekday = cyDays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    await page.getByText(`${weekday}, ${d} ${cyMonths[m - 1]} ${y}`, { exact: true }).first().waitFor();
     await screenshot(page, 'welsh-dashboard');
     // Every item of the menu, including other features' (cases, reviews, ...), has changed language.
     const welshMenu = await menuNames(page);

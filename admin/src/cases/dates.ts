@@ -1,4 +1,5 @@
 import { useLocaleState } from 'react-admin';
+import { formatDate, type Language } from '../common/dates';
 
 /** Today in the councils' time zone, YYYY-MM-DD (deadlines are days in Europe/London). */
 export function londonToday(now = new Date()): string {
@@ -15,16 +16,16 @@ export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Formatters for the UI's language: a local date ("Wed 2 Sept 2026") and a date and time. */
+/** Formatters for the UI's language: a local date ("Wed 2 Sept 2026", "Mer 2 Medi 2026") and a date and time. */
 export function useDates() {
   const [locale] = useLocaleState();
-  const tag = locale === 'cy' ? 'cy-GB' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const time = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  const language: Language = locale === 'cy' ? 'cy' : 'en';
+  const day: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const time: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' };
   return {
     /** A LocalDate (YYYY-MM-DD), as a date with its weekday. */
-    day: (d: string | null | undefined) => (d ? day.format(new Date(`${d}T00:00:00Z`)) : ''),
+    day: (d: string | null | undefined) => (d ? formatDate(language, new Date(`${d}T00:00:00Z`), day) : ''),
     /** A DateTime, in London time. */
-    dateTime: (d: string | null | undefined) => (d ? time.format(new Date(d)) : ''),
+    dateTime: (d: string | null | undefined) => (d ? formatDate(language, new Date(d), time) : ''),
   };
 }
