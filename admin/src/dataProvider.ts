@@ -1,6 +1,6 @@
 import type { DataProvider, GetListParams, Identifier } from 'react-admin';
 import { forgetAccess } from './authProvider';
-import { apiError, graphql, isApiError } from './graphql';
+import { clientError, graphql, isApiError } from './graphql';
 import type { ApiKey, CreatedApiKey, Notification } from './types';
 import { caseworkMethods, caseworkResources, type CaseworkMethods } from './cases/resources';
 
@@ -116,7 +116,8 @@ const resources: Record<string, ResourceDef> = {
 /** The API's largest page. */
 const PAGE_MAX = 200;
 
-const STALE = 'Someone else changed this record; reload to see their change';
+/** A stale version, said in the language on screen (admin/src/i18n/en.ts, cy.ts). */
+const STALE = 'accord.errors.stale';
 
 function def(resource: string): ResourceDef {
   const found = resources[resource];
@@ -155,7 +156,7 @@ async function versioned<T>(kind: 'update' | 'delete', run: () => Promise<T>): P
     return await run();
   } catch (e) {
     if (isApiError(e) && e.code === 'CONFLICT' && !e.field && (kind === 'update' || 'expectedVersion' in e.extensions)) {
-      throw apiError(STALE, 'CONFLICT', e.extensions);
+      throw clientError(STALE, 'CONFLICT', e.extensions);
     }
     throw e;
   }

@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { i18nProvider } from './i18n/provider';
 
 /** Where the signed-in person's token lives between page loads. */
 export const session = {
@@ -63,6 +64,21 @@ export function apiError(message: string, code: ErrorCode, extensions: Record<st
   return Object.assign(new HttpError(message, statusOf[code] ?? 500, body), { code, field, extensions });
 }
 
+/**
+ * An error of the client's own (not the API's): its message is a translation key (accord.errors.*),
+ * said in the language on screen when it is thrown, so that everything showing `message` (notify,
+ * alerts, field errors) shows it in that language. The key and its arguments stay on the error.
+ */
+export function clientError(
+  key: string,
+  code: ErrorCode,
+  extensions: Record<string, unknown> = {},
+  args: Record<string, unknown> = {},
+): ApiError & { messageKey: string; messageArgs: Record<string, unknown> } {
+  const message = i18nProvider.translate(key, { _: key, ...args });
+  return Object.assign(apiError(message, code, extensions), { messageKey: key, messageArgs: args });
+}
+
 export const isApiError = (e: unknown): e is ApiError => e instanceof HttpError && 'code' in e;
 
 interface GraphQLResponse<T> {
@@ -86,22 +102,23 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     });
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw apiError('The server cannot be reached; check your connection and try again', 'NETWORK_ERROR');
+    throw clientError('accord.errors.network', 'NETWORK_ERROR');
   }
 
   let payload: GraphQLResponse<T>;
   try {
     payload = await response.json();
   } catch {
-    throw Object.assign(apiError(`The server answered ${response.status} ${response.statusText}`, 'INTERNAL_SERVER_ERROR'), {
-      status: response.status,
-    });
+    throw Object.assign(
+      clientError('accord.errors.http_status', 'INTERNAL_SERVER_ERROR', {}, { status: response.status, statusText: response.statusText }),
+      { status: response.status },
+    );
   }
   const [first] = payload.errors ?? [];
   if (first) {
     const extensions = first.extensions ?? {};
     throw apiError(first.message, typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR', extensions);
   }
-  if (payload.data == null) throw apiError('The server sent no data', 'INTERNAL_SERVER_ERROR');
+  if (payload.data == null) throw clientError('accord.errors.no_data', 'INTERNAL_SERVER_ERROR');
   return payload.data;
 }

@@ -88,6 +88,12 @@ export const cy: Messages = {
     },
     notification_kind: { REVIEW_DUE: 'Adolygiad yn ddyledus', REVIEW_OVERDUE: 'Adolygiad yn hwyr' },
     auth: { expired: 'Mae eich sesiwn wedi dod i ben; mewngofnodwch eto' },
+    errors: {
+      stale: 'Mae rhywun arall wedi newid y cofnod hwn; ail-lwythwch i weld eu newid',
+      network: 'Nid oes modd cyrraedd y gweinydd; gwiriwch eich cysylltiad a rhowch gynnig arall arni',
+      http_status: 'Atebodd y gweinydd %{status} %{statusText}',
+      no_data: 'Ni anfonodd y gweinydd unrhyw ddata',
+    },
     validation: {
       slug: 'Defnyddiwch rhwng 2 a 63 o lythrennau bach, digidau a chysylltnodau, gan ddechrau a gorffen â llythyren neu ddigid',
     },

@@ -91,6 +91,12 @@ export const en = {
     },
     notification_kind: { REVIEW_DUE: 'Review due', REVIEW_OVERDUE: 'Review overdue' },
     auth: { expired: 'Your session has ended; please sign in again' },
+    errors: {
+      stale: 'Someone else changed this record; reload to see their change',
+      network: 'The server cannot be reached; check your connection and try again',
+      http_status: 'The server answered %{status} %{statusText}',
+      no_data: 'The server sent no data',
+    },
     validation: {
       slug: 'Use 2 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit',
     },
