@@ -47,7 +47,7 @@ function useStack() {
   return ctx;
 }
 
-async function signIn(stack: Stack, email: string): Promise<Page> {
+async function signIn(stack: Stack, email: string, protocolsMenu = 'Protocols'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
@@ -56,7 +56,7 @@ async function signIn(stack: Stack, email: string): Promise<Page> {
   await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
-  await page.getByRole('menuitem', { name: 'Protocols' }).waitFor();
+  await page.getByRole('menuitem', { name: protocolsMenu }).waitFor();
   return page;
 }
 
@@ -283,6 +283,138 @@ describe('two people edit the same clause', () => {
       expect(await json.getByRole('textbox', { name: 'Rule (JSON)' }).getAttribute('aria-invalid')).toBe('true');
     } finally {
       await page.context().close();
+    }
+  });
+});
+
+const MODEL_TITLE = 'Torfaen model protocol for community councils';
+const OWN = `query($c: ID!) { protocol(councilId: $c) { id version modelId model { id title adopted { id number } }
+  adopted { id clauses { number text } } draft { id clauses { number text } } } }`;
+const COMPARE = `query($b: ID!, $o: ID!) { compareProtocolVersions(baseId: $b, otherId: $o) {
+  clauses { number change textBefore textAfter } rules { key } } }`;
+
+describe("compare a council's draft against the model it follows", () => {
+  const ctx = useStack();
+
+  test('the monitoring officer builds, adopts and publishes a model from Cwmbran; Cwmbran follows it, edits a clause, and Compare against the model shows exactly that clause', async () => {
+    const { stack } = ctx;
+    const { torfaen, cwmbran } = stack.db.councils;
+    const clerkToken = await apiSignIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const before = (await gql(stack.baseUrl, OWN, { c: cwmbran }, clerkToken)).data.protocol;
+    expect(before).toMatchObject({ modelId: null, model: null, draft: null });
+
+    // 1. The monitoring officer builds the model from Cwmbran's adopted version, through the UI.
+    const mo = await signIn(stack, 'mo.torfaen@accord.example');
+    try {
+      await openProtocol(stack, mo, 'Cwmbran Community Council');
+      await mo.getByTestId('model-follow').getByText('Follows no model protocol').waitFor();
+      await mo.getByRole('button', { name: 'Build a model from version 1' }).click();
+      const build = mo.getByTestId('build-model-dialog');
+      await build.getByRole('combobox', { name: 'Model for the councils below' }).getByText('Torfaen County Borough Council').waitFor();
+      await build.getByRole('textbox', { name: 'Title of the model' }).fill(MODEL_TITLE);
+      await build.getByRole('button', { name: 'Build the model' }).click();
+      // It is built at Torfaen, as a draft: the officer lands on Torfaen's models, adopts it and publishes it.
+      await mo.waitForURL(`**/admin/protocols/${torfaen}/show`);
+      const models = mo.getByTestId('model-protocols');
+      const row = models.locator('[data-testid^="model-"]').filter({ hasText: MODEL_TITLE });
+      await row.getByText('Draft · version 1').waitFor();
+      await row.getByText('Not published').waitFor();
+      expect(await row.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+      await row.getByRole('button', { name: 'Adopt version 1' }).click();
+      const adopt = mo.getByTestId('adopt-dialog');
+      await adopt.getByLabel('Adopted on').fill('2026-11-01');
+      await pick(mo, adopt, 'Adopting body', 'Council');
+      await adopt.getByRole('button', { name: 'Continue' }).click();
+      await adopt.getByText(`Adopt version 1 of "${MODEL_TITLE}" as adopted by Council on 2026-11-01?`, { exact: false }).waitFor();
+      await adopt.getByRole('button', { name: 'Adopt version 1' }).click();
+      await adopt.waitFor({ state: 'detached' });
+      await row.getByText('Adopted · version 1').waitFor();
+      await row.getByRole('button', { name: 'Publish' }).click();
+      await row.getByText('Published to the councils below').waitFor();
+    } finally {
+      await mo.context().close();
+    }
+
+    // What the API now says: one published model at Torfaen, adopted, a copy of Cwmbran's adopted version.
+    const published = (await gql(stack.baseUrl, 'query($c: ID!) { modelProtocols(councilId: $c) { id title councilId published adopted { id number adoptedOn } draft { id } } }', { c: cwmbran }, clerkToken)).data.modelProtocols;
+    expect(published).toEqual([{ id: expect.any(String), title: MODEL_TITLE, councilId: torfaen, published: true, adopted: { id: expect.any(String), number: 1, adoptedOn: '2026-11-01' }, draft: null }]);
+    const model = published[0];
+    const same = await gql(stack.baseUrl, COMPARE, { b: model.adopted.id, o: before.adopted.id }, clerkToken);
+    expect(same.data.compareProtocolVersions).toEqual({ clauses: [], rules: [] });
+
+    // 2. Cwmbran's clerk (whose app opens in Welsh) follows the model, starts a draft and edits one clause.
+    const clerk = await signIn(stack, 'clerk.cwmbran@accord.example', 'Protocolau');
+    try {
+      await clerk.getByRole('button', { name: 'Iaith' }).click();
+      await clerk.getByRole('menuitem', { name: 'English' }).click();
+      await clerk.getByRole('menuitem', { name: 'Protocols' }).waitFor();
+      await openProtocol(stack, clerk, 'Cwmbran Community Council');
+      const follow = clerk.getByTestId('model-follow');
+      await follow.getByText('Follows no model protocol').waitFor();
+      // A clerk cannot build models.
+      expect(await clerk.getByRole('button', { name: /^Build a model/ }).count()).toBe(0);
+      await follow.getByRole('button', { name: 'Follow a model…' }).click();
+      const dialog = clerk.getByTestId('follow-model-dialog');
+      await dialog.getByRole('combobox', { name: 'Model protocol' }).click();
+      await clerk.getByRole('option', { name: `${MODEL_TITLE} · adopted version 1` }).click();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await follow.getByText(`Follows the model: ${MODEL_TITLE}`).waitFor();
+      const following = (await gql(stack.baseUrl, OWN, { c: cwmbran }, clerkToken)).data.protocol;
+      expect(following).toMatchObject({ modelId: model.id, model: { id: model.id, adopted: { id: model.adopted.id } }, draft: null });
+
+      await clerk.getByRole('button', { name: 'Start new draft' }).click();
+      await clerk.getByText('Draft · version 2').waitFor();
+      // A clause with text long enough to read the change in; the clause after it stays as it is.
+      const clauses = before.adopted.clauses as { number: string; text: string }[];
+      const index = clauses.findIndex((c, i) => i >= 3 && c.text.length > 80 && c.text.length < 400);
+      const target = clauses[index];
+      const untouched = clauses[index + 1];
+      expect(target).toBeDefined();
+      const added = ' The Clerk acknowledges every enquiry within two working days.';
+      await clerk.getByRole('button', { name: `Edit clause ${target.number}`, exact: true }).click();
+      const edit = clerk.getByTestId('clause-dialog');
+      const text = edit.getByRole('textbox', { name: 'Text' });
+      expect(await text.inputValue()).toBe(target.text);
+      await text.fill(target.text + added);
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await edit.waitFor({ state: 'detached' });
+      await clerk.getByTestId(`clause-${target.number}`).getByText(added.trim(), { exact: false }).waitFor();
+
+      // 3. Compare → against the model.
+      await clerk.getByRole('button', { name: 'Compare', exact: true }).click();
+      const compare = clerk.getByTestId('compare');
+      await compare.waitFor();
+      const againstModel = compare.getByRole('button', { name: `Against the model: ${MODEL_TITLE}` });
+      expect(await againstModel.isDisabled()).toBe(false);
+      await againstModel.click();
+      await compare.getByRole('columnheader', { name: 'Model' }).waitFor();
+      const draft = (await gql(stack.baseUrl, OWN, { c: cwmbran }, clerkToken)).data.protocol.draft;
+      const api = (await gql(stack.baseUrl, COMPARE, { b: model.adopted.id, o: draft.id }, clerkToken)).data.compareProtocolVersions;
+      expect(api).toEqual({ clauses: [{ number: target.number, change: 'CHANGED', textBefore: target.text, textAfter: target.text + added }], rules: [] });
+      await compare.getByText(`Version 1 → version 2: 1 clauses and 0 rules differ.`).waitFor();
+
+      // The UI's changed clauses are the API's, and the unchanged ones are not listed.
+      const shown = await compare.locator('[data-testid^="clause-change-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')!.slice('clause-change-'.length)));
+      expect(shown).toEqual(api.clauses.map((c: any) => c.number));
+      expect(await compare.getByTestId(`clause-change-${untouched.number}`).count()).toBe(0);
+      const changed = compare.getByTestId(`clause-change-${target.number}`);
+      const cells = await changed.locator('td').allInnerTexts();
+      expect(cells.map((c) => c.trim())).toEqual([target.number, 'Changed', target.text.trim(), (target.text + added).trim()]);
+      expect(cells[2]).not.toContain(added.trim());
+      // The words that differ are marked: here only the sentence added, and nothing removed.
+      expect((await changed.getByTestId('text-added').innerText()).trim()).toBe(added.trim());
+      expect(await changed.getByTestId('text-removed').count()).toBe(0);
+      await compare.getByText('No rule differs.').waitFor();
+      await clerk.screenshot({ path: join(ARTIFACTS, 'admin-protocol-compare-model.png'), fullPage: true });
+
+      // Against the adopted version the same one clause differs (the draft is a copy of Cwmbran's own adopted version).
+      await compare.getByRole('button', { name: 'Against the adopted version' }).click();
+      await compare.getByRole('columnheader', { name: 'Adopted version' }).waitFor();
+      const vsAdopted = (await gql(stack.baseUrl, COMPARE, { b: before.adopted.id, o: draft.id }, clerkToken)).data.compareProtocolVersions;
+      expect(vsAdopted.clauses.map((c: any) => c.number)).toEqual([target.number]);
+    } finally {
+      await clerk.context().close();
     }
   });
 });

@@ -13,6 +13,8 @@ describe('tenant isolation', () => {
   let stack: Stack;
   let clerkA: { token: string };
   const B: Record<string, string> = {};
+  /** Clerk A's own council's records (to point them at B's). */
+  const A: Record<string, string> = {};
 
   beforeAll(async () => {
     stack = await startStack();
@@ -42,6 +44,7 @@ describe('tenant isolation', () => {
       )
     ).rows[0];
     Object.assign(B, protocol);
+    A.protocol = (await a.query('SELECT id FROM protocols WHERE council_id = $1 AND NOT is_model', [stack.db.councils.cwmbran])).rows[0].id;
     B.closure = (await a.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas') RETURNING id`, [B.council])).rows[0].id;
     await a.query(`INSERT INTO audit_log (council_id, action, entity) VALUES ($1, 'council.update', 'council')`, [B.council]);
     B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
@@ -122,6 +125,8 @@ describe('tenant isolation', () => {
     ['createModelProtocol', 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "x") { id } }', () => ({ c: B.council })],
     ['createModelProtocol', 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "x", fromVersionId: $v) { id } }', () => ({ c: stack.db.councils.cwmbran, v: B.version })],
     ['publishModelProtocol', 'mutation($id: ID!) { publishModelProtocol(id: $id, expectedVersion: 1) { id } }', () => ({ id: B.protocol })],
+    ['followModelProtocol', 'mutation($id: ID!) { followModelProtocol(id: $id, expectedVersion: 1, modelId: null) { id } }', () => ({ id: B.protocol })],
+    ['followModelProtocol', 'mutation($id: ID!, $m: ID!) { followModelProtocol(id: $id, expectedVersion: 1, modelId: $m) { id } }', () => ({ id: A.protocol, m: B.protocol })],
     ['setProtocolReview', 'mutation($id: ID!) { setProtocolReview(id: $id, expectedVersion: 1, input: { reviewEveryMonths: 12 }) { id } }', () => ({ id: B.version })],
     ['councilClosures', 'query($c: ID!) { councilClosures(councilId: $c) { id } }', () => ({ c: B.council })],
     ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],

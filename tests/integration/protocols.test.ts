@@ -350,6 +350,64 @@ describe('model protocols', () => {
     // The clerk below can read the model but not change it.
     expect(codeOf(await gql(stack.baseUrl, 'mutation($id: ID!) { startProtocolDraft(protocolId: $id) { id } }', { id: model.id }, clerk))).toBe('FORBIDDEN');
   });
+
+  test("a council's existing protocol follows a published model; its draft compares against the model's adopted version", async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const kingsfordClerk = await signIn(stack.baseUrl, 'clerk.kingsford@accord.example');
+    const c = stack.db.councils.cwmbran;
+    const OWN = 'query($c: ID!) { protocol(councilId: $c) { id version modelId model { id title adopted { id } } adopted { id } draft { id } } }';
+    const FOLLOW = 'mutation($id: ID!, $v: Int!, $m: ID) { followModelProtocol(id: $id, expectedVersion: $v, modelId: $m) { id version modelId model { id } } }';
+    const own = (await gql(stack.baseUrl, OWN, { c }, clerk)).data.protocol;
+    expect(own.modelId).toBeNull();
+
+    const model = (
+      await gql(stack.baseUrl, 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "Torfaen model (from Cwmbran)", fromVersionId: $v) { id version draft { id version } } }', { c: stack.db.councils.torfaen, v: own.adopted.id }, mo)
+    ).data.createModelProtocol;
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-01", adoptedBy: STANDARDS_COMMITTEE }) { id } }', { id: model.draft.id, v: model.draft.version }, mo);
+    expect(adopted.errors).toBeUndefined();
+
+    // Unpublished, the model is not visible below: the same answer as an id that does not exist.
+    const hidden = await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version, m: model.id }, clerk);
+    expect(codeOf(hidden)).toBe('NOT_FOUND');
+    const published = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { publishModelProtocol(id: $id, expectedVersion: $v) { published } }', { id: model.id, v: model.version }, mo);
+    expect(published.errors).toBeUndefined();
+
+    // Only a model can be followed; another county's clerk cannot reach the model or Cwmbran's protocol.
+    const notModel = await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version, m: own.id }, clerk);
+    expect([codeOf(notModel), fieldOf(notModel)]).toEqual(['BAD_USER_INPUT', 'modelId']);
+    const kingsford = (await gql(stack.baseUrl, OWN, { c: stack.db.councils.kingsford }, kingsfordClerk)).data.protocol;
+    expect(codeOf(await gql(stack.baseUrl, FOLLOW, { id: kingsford.id, v: kingsford.version, m: model.id }, kingsfordClerk))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version, m: model.id }, kingsfordClerk))).toBe('NOT_FOUND');
+    // A model does not follow a model.
+    const modelFollows = await gql(stack.baseUrl, FOLLOW, { id: model.id, v: model.version + 1, m: model.id }, mo);
+    expect([codeOf(modelFollows), fieldOf(modelFollows)]).toEqual(['BAD_USER_INPUT', 'id']);
+
+    const followed = await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version, m: model.id }, clerk);
+    expect(followed.errors).toBeUndefined();
+    expect(followed.data.followModelProtocol).toMatchObject({ modelId: model.id, model: { id: model.id }, version: own.version + 1 });
+    // A stale version is a conflict, and changes nothing.
+    const stale = await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version, m: null }, clerk);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const now = (await gql(stack.baseUrl, OWN, { c }, clerk)).data.protocol;
+    expect(now).toMatchObject({ modelId: model.id, model: { id: model.id, title: 'Torfaen model (from Cwmbran)', adopted: { id: adopted.data.adoptProtocolVersion.id } }, adopted: { id: own.adopted.id } });
+
+    // The council's draft starts from its own adopted version (nothing was copied); one clause edited is the one difference from the model.
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id basedOnId clauses { id number text version } } }', { p: own.id }, clerk)).data.startProtocolDraft;
+    expect(draft.basedOnId).toBe(own.adopted.id);
+    const clause = draft.clauses[3];
+    const edit = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!, $t: String!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: $t }) { id } }', { id: clause.id, v: clause.version, t: `${clause.text} (amended locally)` }, clerk);
+    expect(edit.errors).toBeUndefined();
+    const diff = await gql(stack.baseUrl, 'query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number change textBefore textAfter } rules { key } } }', { a: now.model.adopted.id, b: draft.id }, clerk);
+    expect(diff.data.compareProtocolVersions).toEqual({ clauses: [{ number: clause.number, change: 'CHANGED', textBefore: clause.text, textAfter: `${clause.text} (amended locally)` }], rules: [] });
+
+    // Following none again.
+    const unfollowed = await gql(stack.baseUrl, FOLLOW, { id: own.id, v: own.version + 1, m: null }, clerk);
+    expect(unfollowed.data.followModelProtocol).toMatchObject({ modelId: null, model: null });
+    const audit = await gql(stack.baseUrl, 'query($c: ID!) { auditLog(councilId: $c, limit: 50) { items { action } } }', { c }, mo);
+    const actions = (audit.data?.auditLog?.items ?? []).map((i: any) => i.action);
+    expect(actions).toEqual(expect.arrayContaining(['protocol.follow_model', 'protocol.unfollow_model']));
+  });
 });
 
 describe('calendar and review schedule', () => {

@@ -1,6 +1,6 @@
 import type { DataProvider, Identifier } from 'react-admin';
 import { graphql, isApiError } from '../graphql';
-import type { Clause, Comparison, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from './types';
+import type { Clause, Comparison, ModelProtocol, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from './types';
 
 /**
  * The protocol editor's resources on the GraphQL API:
@@ -85,10 +85,17 @@ const SAVE_RULE = `mutation Save($v: ID!, $s: RuleSection!, $rule: JSON!, $ev: I
 
 export interface ProtocolMethods {
   startProtocolDraft(protocolId: string): Promise<{ id: string }>;
-  createProtocol(councilId: string): Promise<{ id: string }>;
+  createProtocol(councilId: string, modelId?: string | null): Promise<{ id: string }>;
   adoptProtocolVersion(id: string, expectedVersion: number, input: { adoptedOn: string; adoptedBy: string; effectiveFrom?: string | null }): Promise<{ id: string }>;
   moveProtocolClause(id: string, expectedVersion: number, after: string | null): Promise<Clause>;
   compareProtocolVersions(baseId: string, otherId: string): Promise<Comparison>;
+  /** The models a council may start from or follow: its own (with their drafts), and those published above it. */
+  modelProtocols(councilId: string, signal?: AbortSignal): Promise<ModelProtocol[]>;
+  createModelProtocol(councilId: string, title: string, fromVersionId: string): Promise<{ id: string; title: string }>;
+  publishModelProtocol(id: string, expectedVersion: number, published: boolean): Promise<{ id: string; published: boolean }>;
+  followModelProtocol(protocolId: string, expectedVersion: number, modelId: string | null): Promise<{ id: string; modelId: string | null }>;
+  /** Names of councils in scope, by id (those one can be monitoring officer of are few). */
+  councilNames(ids: string[]): Promise<{ id: string; name: string }[]>;
 }
 
 /** The base data provider, with the protocol editor's resources and methods. */
@@ -222,8 +229,11 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
       const { v } = await graphql<{ v: { id: string } }>('mutation S($p: ID!) { v: startProtocolDraft(protocolId: $p) { id } }', { p: protocolId });
       return v;
     },
-    async createProtocol(councilId) {
-      const { p } = await graphql<{ p: { id: string } }>('mutation C($c: ID!) { p: createProtocol(councilId: $c) { id } }', { c: councilId });
+    async createProtocol(councilId, modelId) {
+      const { p } = await graphql<{ p: { id: string } }>('mutation C($c: ID!, $m: ID) { p: createProtocol(councilId: $c, modelId: $m) { id } }', {
+        c: councilId,
+        m: modelId ?? null,
+      });
       return p;
     },
     async adoptProtocolVersion(id, expectedVersion, input) {
@@ -249,6 +259,42 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
         { b: baseId, o: otherId },
       );
       return c;
+    },
+    async modelProtocols(councilId, signal) {
+      const { m } = await graphql<{ m: ModelProtocol[] }>(
+        `query M($c: ID!) { m: modelProtocols(councilId: $c) { id councilId title version published
+          adopted { id number adoptedOn } draft { ${VERSION} } } }`,
+        { c: councilId },
+        signal,
+      );
+      return m.map((x) => ({ ...x, draft: withVersionIds(x.draft) }));
+    },
+    async createModelProtocol(councilId, title, fromVersionId) {
+      const { p } = await graphql<{ p: { id: string; title: string } }>(
+        'mutation C($c: ID!, $t: String!, $v: ID) { p: createModelProtocol(councilId: $c, title: $t, fromVersionId: $v) { id title } }',
+        { c: councilId, t: title, v: fromVersionId },
+      );
+      return p;
+    },
+    async publishModelProtocol(id, expectedVersion, published) {
+      const { p } = await graphql<{ p: { id: string; published: boolean } }>(
+        'mutation P($id: ID!, $ev: Int!, $p: Boolean!) { p: publishModelProtocol(id: $id, expectedVersion: $ev, published: $p) { id published } }',
+        { id, ev: expectedVersion, p: published },
+      );
+      return p;
+    },
+    async followModelProtocol(protocolId, expectedVersion, modelId) {
+      const { p } = await graphql<{ p: { id: string; modelId: string | null } }>(
+        'mutation F($id: ID!, $ev: Int!, $m: ID) { p: followModelProtocol(id: $id, expectedVersion: $ev, modelId: $m) { id modelId } }',
+        { id: protocolId, ev: expectedVersion, m: modelId },
+      );
+      return p;
+    },
+    async councilNames(ids) {
+      if (!ids.length) return [];
+      const query = `query N(${ids.map((_, i) => `$c${i}: ID!`).join(', ')}) { ${ids.map((_, i) => `c${i}: council(id: $c${i}) { id name }`).join(' ')} }`;
+      const data = await graphql<Record<string, { id: string; name: string }>>(query, Object.fromEntries(ids.map((id, i) => [`c${i}`, id])));
+      return Object.values(data);
     },
   };
 

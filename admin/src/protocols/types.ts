@@ -105,3 +105,15 @@ export interface Comparison {
   clauses: ClauseChange[];
   rules: { section: string; key: string; change: 'ADDED' | 'CHANGED' | 'REMOVED'; before: any; after: any }[];
 }
+
+/** A model protocol a monitoring officer builds, adopts and publishes to the councils below. */
+export interface ModelProtocol {
+  id: string;
+  councilId: string;
+  title: string;
+  version: number;
+  published: boolean;
+  adopted: null | { id: string; number: number; adoptedOn: string | null };
+  /** Only for the model's own council (a published model shows the councils below its adopted version only). */
+  draft: ProtocolVersion | null;
+}

@@ -94,6 +94,19 @@ export class ProtocolResolver {
   }
 
   @Authorized()
+  @Mutation(() => Protocol, {
+    description: "Makes a council's protocol follow a model it may start from (its council's own, or one published above it), or none (modelId null); nothing is copied, compare against the model from then on",
+  })
+  followModelProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
+  ): Promise<Protocol> {
+    return this.service.follow(ctx, id, expectedVersion, modelId);
+  }
+
+  @Authorized()
   @Mutation(() => ProtocolVersion, { description: 'Starts a draft as a copy of the adopted version (or of the model)' })
   startProtocolDraft(@Ctx() ctx: RequestContext, @Arg('protocolId', () => ID) protocolId: string): Promise<ProtocolVersion> {
     return this.service.startDraft(ctx, protocolId);

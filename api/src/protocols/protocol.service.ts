@@ -211,6 +211,37 @@ export class ProtocolService {
     });
   }
 
+  /**
+   * Makes a council's own protocol follow a model (or, with null, follow none): the
+   * model must be one the council may start from (its own, or published above it).
+   * Nothing is copied: the protocol's versions stay as they are, and compare against
+   * the model's adopted version from now on; a council with no adopted version starts
+   * its next draft from the model.
+   */
+  async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    this.requireEdit(ctx, protocol);
+    let model: Protocol | null = null;
+    if (modelId != null) {
+      const id = requireId('modelId', modelId);
+      model = (await this.models(ctx, protocol.councilId)).find((m) => m.id === id) ?? null;
+      if (!model) {
+        // Not a model, or not one published to this council: the same answer whether or not it exists.
+        const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
+        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
+        if (visible) throw badInput('modelId', 'is not published to this council');
+        throw notFound('Protocol', id);
+      }
+    }
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { modelId: model?.id ?? null });
+      await audit(ctx, em, { councilId: protocol.councilId, action: model ? 'protocol.follow_model' : 'protocol.unfollow_model', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
+  }
+
   /** The model protocols a council may start from: its own, and those published by the councils above it. */
   async models(ctx: RequestContext, councilId: string): Promise<Protocol[]> {
     const council = await this.councils.get(ctx, councilId, 'councilId');

@@ -88,11 +88,11 @@ export function CompareTab() {
                     <TableCell><Chip size="small" color={COLOURS[x.change]} label={translate(`protocols.compare.${x.change}`)} /></TableCell>
                     <TableCell sx={{ whiteSpace: 'pre-wrap', bgcolor: x.textBefore != null ? 'rgba(211,47,47,0.04)' : undefined }}>
                       {x.headingBefore && <strong>{x.headingBefore}: </strong>}
-                      {x.textBefore ?? '—'}
+                      {x.textBefore != null && x.textAfter != null ? <Marked text={x.textBefore} other={x.textAfter} kind="removed" /> : (x.textBefore ?? '—')}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'pre-wrap', bgcolor: x.textAfter != null ? 'rgba(46,125,50,0.05)' : undefined }}>
                       {x.headingAfter && <strong>{x.headingAfter}: </strong>}
-                      {x.textAfter ?? '—'}
+                      {x.textBefore != null && x.textAfter != null ? <Marked text={x.textAfter} other={x.textBefore} kind="added" /> : (x.textAfter ?? '—')}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -139,4 +139,35 @@ function describeChange(before: any, after: any): string {
     .map((k) => `${k}: ${JSON.stringify(before[k]) ?? '—'}\n  → ${JSON.stringify(after[k]) ?? '—'}`)
     .join('\n')
     .slice(0, 1500);
+}
+
+/**
+ * A changed clause's text with the words that differ from the other side marked: what the two
+ * share at the start and at the end stays plain, the middle is highlighted (removed or added).
+ */
+function Marked({ text, other, kind }: { text: string; other: string; kind: 'added' | 'removed' }) {
+  const a = text.split(/(\s+)/);
+  const b = other.split(/(\s+)/);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  // The space before the first differing word stays plain.
+  if (start < a.length - end && /^\s+$/.test(a[start])) start++;
+  const middle = a.slice(start, a.length - end).join('');
+  return (
+    <>
+      {a.slice(0, start).join('')}
+      {middle && (
+        <Box
+          component="mark"
+          data-testid={`text-${kind}`}
+          sx={{ bgcolor: kind === 'added' ? 'rgba(46,125,50,0.22)' : 'rgba(211,47,47,0.18)', color: 'inherit', textDecoration: kind === 'removed' ? 'line-through' : 'none', borderRadius: 0.5 }}
+        >
+          {middle}
+        </Box>
+      )}
+      {a.slice(a.length - end).join('')}
+    </>
+  );
 }

@@ -22,13 +22,13 @@ import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import { type DataProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
-import type { ProtocolRecord, Section } from '../types';
-import { humanise } from '../vocab';
+import type { ProtocolRecord } from '../types';
 import { AdoptDialog } from './AdoptDialog';
 import { ChainsTab } from './ChainsTab';
 import { ClausesTab } from './ClausesTab';
 import { CompareTab } from './CompareTab';
-import { EditorContext, type EditorState } from './context';
+import { buildEditorState, EditorContext, type EditorState } from './context';
+import { FollowModel, ModelsCard, StartFromModel } from './ModelPanel';
 import { ConfidentialityTab, CorrespondenceTab, OtherRulesTab } from './RulesTabs';
 import { ReviewTab } from './ReviewTab';
 import { RolesTab } from './RolesTab';
@@ -67,6 +67,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
   const [focusClause, setFocusClause] = useState<string | null>(null);
   const [adopting, setAdopting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [startModel, setStartModel] = useState('');
 
   const version = view === 'draft' && protocol?.draft ? protocol.draft : (protocol?.adopted ?? protocol?.draft ?? null);
 
@@ -77,22 +78,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
 
   const state = useMemo<EditorState | null>(() => {
     if (!version) return null;
-    const roles = version.rules.filter((r) => r.section === 'ROLE');
-    const titles = new Map(roles.map((r) => [r.body.key as string, r.body.title as string]));
-    const clauses = new Map(version.clauses.map((c) => [c.number, c]));
-    return {
-      record,
-      version,
-      editable: canEdit && version.status === 'DRAFT',
-      canEditHolders: canEdit,
-      rules: (section: Section) => version.rules.filter((r) => r.section === section),
-      roleChoices: roles.map((r) => ({ id: r.body.key, name: r.body.title })),
-      roleTitle: (key) => (key ? (titles.get(key) ?? humanise(key)) : ''),
-      clauseChoices: version.clauses.map((c) => ({ id: c.number, name: c.heading ? `${c.number} ${c.heading}` : c.number })),
-      clause: (n) => clauses.get(n),
-      holdersOf: (key) => record.holders.filter((h) => h.roleKey.toLowerCase() === key),
-      showClause,
-    };
+    return buildEditorState(record, version, canEdit, showClause);
   }, [record, version, canEdit, showClause]);
 
   const startDraft = async () => {
@@ -113,7 +99,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
   const createProtocol = async () => {
     setBusy(true);
     try {
-      await dataProvider.createProtocol(record.id);
+      await dataProvider.createProtocol(record.id, startModel || null);
       setView('draft');
       refresh();
     } catch (e) {
@@ -126,18 +112,26 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
   const title = translate('protocols.editor.title', { council: record.council.name });
   if (!protocol || !version || !state) {
     return (
+      <>
       <Card sx={{ mt: 2 }}>
         <Title title={title} />
         <CardContent>
           <Typography variant="h5" gutterBottom>{record.council.name}</Typography>
           <Typography gutterBottom>{translate('protocols.editor.none')}</Typography>
           {canEdit && (
-            <Button variant="contained" disabled={busy} onClick={createProtocol}>
-              {translate('protocols.editor.create')}
-            </Button>
+            <Box>
+              <StartFromModel councilId={record.id} value={startModel} onChange={setStartModel} />
+              <Box>
+                <Button variant="contained" disabled={busy} onClick={createProtocol}>
+                  {translate('protocols.editor.create')}
+                </Button>
+              </Box>
+            </Box>
           )}
         </CardContent>
       </Card>
+      <ModelsCard council={record.council} />
+      </>
     );
   }
 
@@ -204,6 +198,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
             {!isDraft && <Chip size="small" variant="outlined" label={translate('protocols.editor.read_only')} />}
             <Chip size="small" variant="outlined" label={translate('protocols.editor.clause_count', { smart_count: version.clauses.length })} />
           </Stack>
+          <FollowModel />
 
           {isDraft && version.problems.length > 0 && (
             <Alert severity="warning" sx={{ mt: 2 }}>
@@ -242,6 +237,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
           {tab === 'compare' && isDraft && <CompareTab />}
         </Box>
       </Card>
+      <ModelsCard council={record.council} />
       </Box>
       {adopting && protocol.draft && (
         <AdoptDialog
