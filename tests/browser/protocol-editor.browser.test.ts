@@ -392,7 +392,7 @@ describe("compare a council's draft against the model it follows", () => {
       const draft = (await gql(stack.baseUrl, OWN, { c: cwmbran }, clerkToken)).data.protocol.draft;
       const api = (await gql(stack.baseUrl, COMPARE, { b: model.adopted.id, o: draft.id }, clerkToken)).data.compareProtocolVersions;
       expect(api).toEqual({ clauses: [{ number: target.number, change: 'CHANGED', textBefore: target.text, textAfter: target.text + added }], rules: [] });
-      await compare.getByText(`Version 1 → version 2: 1 clauses and 0 rules differ.`).waitFor();
+      await compare.getByText(`Version 1 → version 2: 1 clause and 0 rules differ.`).waitFor();
 
       // The UI's changed clauses are the API's, and the unchanged ones are not listed.
       const shown = await compare.locator('[data-testid^="clause-change-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')!.slice('clause-change-'.length)));

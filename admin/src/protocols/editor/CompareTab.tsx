@@ -64,8 +64,8 @@ export function CompareTab() {
             {translate('protocols.compare.summary', {
               base: c.base.number,
               other: c.other.number,
-              clauses: c.clauses.length,
-              rules: c.rules.length,
+              clauses: translate('protocols.compare.clause_count', { smart_count: c.clauses.length }),
+              rules: translate('protocols.compare.rule_count', { smart_count: c.rules.length }),
             })}
           </Typography>
           <Typography variant="h6" component="h2" sx={{ mt: 1 }}>{translate('protocols.compare.clauses')}</Typography>
