@@ -2,7 +2,8 @@
 // `npm run bench:worker`: the worker's throughput and its daily sweep, beside a baseline in the same run.
 //  1. Reminders delivered per second end to end (due in Postgres → BullMQ → a Postgres transaction and an
 //     SMTP message to a real SMTP sink), beside BullMQ's own throughput for no-op jobs on the same Redis,
-//     and, to show what Postgres's share is, BullMQ jobs that each send one message and touch no database.
+//     and, to show each part's share, BullMQ jobs that each send one message and touch no database, and
+//     the least a transaction per reminder can be (lock and update one row, one round trip), with no queue or mail.
 //  2. The daily sweep over 10,000 councils and 100,000 open cases: the review sweep (tasks and their
 //     reminders) and a reconciling pass over every pending reminder; seconds and peak memory (RSS).
 // Needs PostgreSQL and Redis as for `npm start`.
@@ -101,6 +102,28 @@ await system(
    SELECT $1, k, 'respond_soon', 'bench:' || k, now() - interval '1 minute', current_date + 5, 0, ARRAY['director'] FROM unnest($2::uuid[]) k`,
   [councils.ashbury, caseIds],
 );
+// For reference: the least a transaction per reminder can be, one round trip that locks and updates the
+// reminder's row (it changes nothing the worker reads), CONCURRENCY at a time.
+const [{ ids: reminderIds }] = await system(`SELECT array_agg(id) AS ids FROM reminders WHERE dedupe_key LIKE 'bench:%'`);
+const pool = ds.driver.master;
+let next = 0;
+const tx0 = performance.now();
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    const client = await pool.connect();
+    try {
+      while (next < reminderIds.length) {
+        const id = client.escapeLiteral(reminderIds[next++]);
+        await client.query(`BEGIN; SELECT set_config('accord.system', 'on', true); SELECT id FROM reminders WHERE id = ${id} FOR UPDATE;
+                            UPDATE reminders SET attempts = attempts WHERE id = ${id}; COMMIT`);
+      }
+    } finally {
+      client.release();
+    }
+  }),
+);
+const txRate = reminderIds.length / ((performance.now() - tx0) / 1000);
+
 const worker = await startWorker(config, api.createLogger('worker', 'silent'));
 const t1 = performance.now();
 await worker.reconcile();
@@ -173,6 +196,7 @@ const sweep = { tasks, recorded };
 console.log(`\nReminders, ${CONCURRENCY} at a time:`);
 console.log(`  baseline (BullMQ no-op jobs)          ${noopRate.toFixed(0).padStart(7)} jobs/s`);
 console.log(`  jobs sending one message, no Postgres ${mailRate.toFixed(0).padStart(7)} /s  (${(mailRate / noopRate).toFixed(2)} of baseline)`);
+console.log(`  one-row Postgres transactions only    ${txRate.toFixed(0).padStart(7)} /s  (${(txRate / noopRate).toFixed(2)} of baseline)`);
 console.log(`  reminders (Postgres + SMTP, end to end) ${reminderRate.toFixed(0).padStart(5)} /s  (${(reminderRate / noopRate).toFixed(2)} of baseline; goal 0.25)`);
 console.log(`\nDaily sweep, ${COUNCILS + Object.keys(councils).length} councils, ${openCases} open cases, ${pending} pending reminders:`);
 console.log(`  review sweep         ${sweepSeconds.toFixed(2)} s  (${sweep.tasks} review tasks, ${sweep.recorded} notices)`);
