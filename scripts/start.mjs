@@ -45,18 +45,20 @@ if (process.env.DEMO_DATA !== 'false') {
 let mailNote = `SMTP ${config.smtp.host}:${config.smtp.port}`;
 if (['127.0.0.1', 'localhost'].includes(config.smtp.host) && !(await listening(config.smtp.host, config.smtp.port))) {
   const { SMTPServer } = require('smtp-server');
+  const { simpleParser } = require('mailparser');
   const catcher = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, done) {
-      let head = '';
-      stream.on('data', (c) => (head.length < 4000 ? (head += c) : null));
-      stream.on('end', () => {
-        const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? '';
-        console.log(`✉ to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${subject}`);
-        done();
-      });
+      // Read as a mail program would (folded and encoded headers), and print who it is for and its subject.
+      simpleParser(stream).then(
+        (mail) => {
+          console.log(`✉ to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${mail.subject ?? ''}`);
+          done();
+        },
+        (e) => done(e),
+      );
     },
   });
   catcher.on('error', () => undefined); // a client that drops its connection
@@ -94,10 +96,22 @@ function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((ok) => c.on('exit', ok)) : null))).then(() => process.exit(code));
+  // Jobs in flight get their time to finish; a child that still has not stopped after it is killed.
+  const force = setTimeout(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  }, 20_000);
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((ok) => c.on('exit', ok)) : null))).then(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+process.on('SIGHUP', () => stop(0));
+// Whoever started us (npm, a terminal, `timeout`) went away without a signal reaching us: stop too,
+// rather than leave the API and worker running with no one to stop them.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
 try {
   const [{ port }] = await Promise.all([start('api', 'api/dist/main.js'), start('worker', 'worker/dist/main.js')]);

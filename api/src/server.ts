@@ -103,6 +103,8 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         introspection: config.api.introspection,
         includeStacktraceInErrorResponses: false,
         allowBatchedHttpRequests: false,
+        // The process stops itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers, on outside tests, made it hang.
+        stopOnTerminationSignals: false,
         formatError: formatError(log),
         validationRules: armor.validationRules,
         plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],

@@ -2,6 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack, type Stack } from '../support/stack';
+import { createTestDb, type TestDb } from '../support/db';
+import { startApiProcess } from '../support/processes';
 
 /** The admin app's files as the API serves them, and errors outside GraphQL: short answers, never a stack trace. */
 describe('serving the admin app', () => {
@@ -56,4 +58,31 @@ describe('serving the admin app', () => {
       writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Accord test page</title>');
     }
   });
+});
+
+/**
+ * The built API process stops cleanly on SIGTERM (as docker compose and `npm start` stop it), in every
+ * environment: Apollo Server's own signal handling (on outside NODE_ENV=test) once left it hanging.
+ */
+describe('the API process', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await createTestDb();
+  });
+  afterAll(() => db?.drop());
+
+  test.each(['development', 'production'])('NODE_ENV=%s: answers, then exits 0 soon after SIGTERM', async (env) => {
+    const api = await startApiProcess(db.config, { NODE_ENV: env });
+    try {
+      const r = await fetch(`http://127.0.0.1:${api.port}/healthz`);
+      expect(r.status).toBe(200);
+      const t0 = Date.now();
+      api.child.kill('SIGTERM');
+      const code = await Promise.race([api.exited, new Promise((ok) => setTimeout(() => ok('still running after 15 s'), 15_000))]);
+      expect(code).toBe(0);
+      expect(Date.now() - t0).toBeLessThan(15_000);
+    } finally {
+      if (api.child.exitCode === null) api.child.kill('SIGKILL');
+    }
+  }, 60_000);
 });

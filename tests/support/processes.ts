@@ -34,9 +34,20 @@ export interface Proc {
 }
 
 /** Starts the built worker (worker/dist/main.js) and waits until it says it is ready. */
-export async function startWorkerProcess(config: AccordConfig): Promise<Proc> {
-  const child = spawn(process.execPath, [join(root, 'worker', 'dist', 'main.js')], {
-    env: envFor(config),
+export function startWorkerProcess(config: AccordConfig, extraEnv: NodeJS.ProcessEnv = {}): Promise<Proc> {
+  return startProcess('worker', config, extraEnv);
+}
+
+/** Starts the built API (api/dist/main.js) on a free port and waits until it listens; `port` is where. */
+export async function startApiProcess(config: AccordConfig, extraEnv: NodeJS.ProcessEnv = {}): Promise<Proc & { port: number }> {
+  let port = 0;
+  const proc = await startProcess('api', config, { API_PORT: '0', ...extraEnv }, (m) => (port = m.port));
+  return { ...proc, port };
+}
+
+async function startProcess(which: 'api' | 'worker', config: AccordConfig, extraEnv: NodeJS.ProcessEnv, onReady?: (m: any) => void): Promise<Proc> {
+  const child = spawn(process.execPath, [join(root, which, 'dist', 'main.js')], {
+    env: { ...envFor(config), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
@@ -44,8 +55,12 @@ export async function startWorkerProcess(config: AccordConfig): Promise<Proc> {
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
   await new Promise<void>((ok, fail) => {
-    child.on('message', (m: any) => m?.ready && ok());
-    exited.then((code) => fail(new Error(`worker exited with ${code} before it was ready:\n${out}`)));
+    child.on('message', (m: any) => {
+      if (!m?.ready) return;
+      onReady?.(m);
+      ok();
+    });
+    exited.then((code) => fail(new Error(`${which} exited with ${code} before it was ready:\n${out}`)));
   });
   return { child, output: () => out, exited };
 }
