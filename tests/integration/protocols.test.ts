@@ -391,6 +391,12 @@ describe('model protocols', () => {
     expect(codeOf(stale)).toBe('CONFLICT');
     const now = (await gql(stack.baseUrl, OWN, { c }, clerk)).data.protocol;
     expect(now).toMatchObject({ modelId: model.id, model: { id: model.id, title: 'Torfaen model (from Cwmbran)', adopted: { id: adopted.data.adoptProtocolVersion.id } }, adopted: { id: own.adopted.id } });
+    // The model's council is above the clerk's scope: asked for, it is null, and the rest of the answer stands.
+    const withCouncil = await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { council { name } model { id council { name } } } }', { c }, clerk);
+    expect(withCouncil.errors).toBeUndefined();
+    expect(withCouncil.data.protocol).toEqual({ council: { name: 'Cwmbran Community Council' }, model: { id: model.id, council: null } });
+    const asMo = await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { model { council { name } } } }', { c }, mo);
+    expect(asMo.data.protocol.model.council).toEqual({ name: 'Torfaen County Borough Council' });
 
     // The council's draft starts from its own adopted version (nothing was copied); one clause edited is the one difference from the model.
     const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id basedOnId clauses { id number text version } } }', { p: own.id }, clerk)).data.startProtocolDraft;

@@ -309,7 +309,10 @@ export class ProtocolResolver {
     };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, {
+    nullable: true,
+    description: "The council whose protocol this is; null for a model published by a council above the caller's scope",
+  })
   async council(@Root() p: Protocol, @Ctx() ctx: RequestContext): Promise<Council | null> {
     return ctx.loaders.council.load(p.councilId);
   }
