@@ -1,61 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStack, type Stack } from '../support/stack';
+import type { Browser, Page } from 'playwright-core';
+import type { Stack } from '../support/stack';
+import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
 
 /** The built admin app (admin/dist) at /admin/, driven in Chromium against a real API over the demo data. */
 
 jest.setTimeout(120_000);
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const PASSWORD = 'accord-demo-2026';
-
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-
-/** Each test gets its own API over a fresh copy of the demo database, and its own browser context. */
-function useStack() {
-  const ctx = {} as { stack: Stack };
-  beforeAll(async () => {
-    ctx.stack = await startStack();
-  });
-  afterAll(async () => {
-    await ctx.stack?.stop();
-  });
-  return ctx;
-}
-
 /** Signs in; `heading` is the dashboard's heading in the language the person's profile chose. */
 async function signIn(stack: Stack, email: string, heading = 'Your councils'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signInPage(browser, stack, email);
   await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }

@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStack, type Stack } from '../support/stack';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
+import type { Stack } from '../support/stack';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 
 /** The clerk's and monitoring officer's casework screens (admin/dist) in Chromium, against a real API over the demo data. */
 
 jest.setTimeout(180_000);
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const PASSWORD = 'accord-demo-2026';
 /** The English the screens show (admin/src/cases/messages.ts, admin/src/ask/messages.ts). */
 const en = {
   list: { record: 'Record a case' },
@@ -36,38 +33,15 @@ const en = {
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-
-function useStack() {
-  const ctx = {} as { stack: Stack };
-  beforeAll(async () => {
-    ctx.stack = await startStack();
-  });
-  afterAll(async () => {
-    await ctx.stack?.stop();
-  });
-  return ctx;
-}
-
 async function signIn(stack: Stack, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signInPage(browser, stack, email, { viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
   await page.getByRole('heading', { name: 'Your councils' }).waitFor();
   return page;
 }

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
 import { codeOf, gql, signIn as apiSignIn } from '../support/graphql';
-import { startStack, type Stack } from '../support/stack';
+import type { Stack } from '../support/stack';
 
 /**
  * The council page's office holders (admin/src/councils/CouncilOfficeHolders.tsx), in Chromium
@@ -12,55 +11,20 @@ import { startStack, type Stack } from '../support/stack';
 
 jest.setTimeout(180_000);
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const PASSWORD = 'accord-demo-2026';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-
-/** One API over a fresh copy of the demo database for the tests of a describe block. */
-function useStack() {
-  const ctx = {} as { stack: Stack };
-  beforeAll(async () => {
-    ctx.stack = await startStack();
-  });
-  afterAll(async () => {
-    await ctx.stack?.stop();
-  });
-  return ctx;
-}
-
 /** Signs in; `heading` is the dashboard's heading in the language the person's profile chose. */
 async function signIn(stack: Stack, email: string, heading = 'Your councils'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signInPage(browser, stack, email);
   await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }

@@ -1,60 +1,27 @@
-import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, signInPage, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
-import { startStack, type Stack } from '../support/stack';
+import type { Stack } from '../support/stack';
 
 /** The protocol editor (admin/src/protocols) in Chromium against a real API over the demo data. */
 
 jest.setTimeout(180_000);
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const PASSWORD = 'accord-demo-2026';
 const CLERK = 'clerk.kingsford@accord.example';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-/** Each describe gets its own API over a fresh copy of the demo database. */
-function useStack() {
-  const ctx = {} as { stack: Stack };
-  beforeAll(async () => {
-    ctx.stack = await startStack();
-  });
-  afterAll(async () => {
-    await ctx.stack?.stop();
-  });
-  return ctx;
-}
-
 async function signIn(stack: Stack, email: string, protocolsMenu = 'Protocols'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signInPage(browser, stack, email, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
   await page.getByRole('menuitem', { name: protocolsMenu }).waitFor();
   return page;

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PASSWORD, screenshot } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import { startStack, type Stack } from '../support/stack';
 
@@ -13,38 +12,18 @@ import { startStack, type Stack } from '../support/stack';
 
 jest.setTimeout(180_000);
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const PASSWORD = 'accord-demo-2026';
 
 let browser: Browser;
 let stack: Stack;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  [browser, stack] = await Promise.all([
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-    startStack(),
-  ]);
+  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
 
 /** Polyglot's warnings about keys no catalogue has, per page. */
 const missingKeys = new WeakMap<Page, string[]>();

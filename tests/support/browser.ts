@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startStack, type Stack } from './stack';
+
+/** What the browser tests share: Debian's Chromium, the demo password, screenshots, a stack per describe. */
+
+export const ARTIFACTS = join(__dirname, '..', 'artifacts');
+export const PASSWORD = 'accord-demo-2026';
+
+/**
+ * Debian's chromium, headless. Without the background-networking flags Chromium keeps trying (and
+ * failing) to reach Google's hosts from this closed network.
+ */
+export function launchBrowser(): Promise<Browser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** One browser for the test file: `use.browser` once its beforeAll has run. */
+export function useBrowser(): { browser: Browser } {
+  const use = {} as { browser: Browser };
+  beforeAll(async () => {
+    use.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await use.browser?.close();
+  });
+  return use;
+}
+
+/** One API over a fresh copy of the demo database for the tests of a describe block. */
+export function useStack(extraEnv: NodeJS.ProcessEnv = {}): { stack: Stack } {
+  const use = {} as { stack: Stack };
+  beforeAll(async () => {
+    use.stack = await startStack(extraEnv);
+  });
+  afterAll(async () => {
+    await use.stack?.stop();
+  });
+  return use;
+}
+
+/** Saves a full-page screenshot as tests/artifacts/admin-<name>.png. */
+export const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
+
+/** A new browser context (empty storage) on the sign-in page, signed in as `email`; the caller waits for what it expects next. */
+export async function signInPage(browser: Browser, stack: Stack, email: string, context: BrowserContextOptions = {}): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  ctx.setDefaultTimeout(30_000);
+  const page = await ctx.newPage();
+  await page.goto(`${stack.baseUrl}/admin/`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
