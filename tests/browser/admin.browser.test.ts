@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Stack } from '../support/stack';
-import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
+import { launchBrowser, screenshot, signInToDashboard, useStack } from '../support/browser';
 
 /** The built admin app (admin/dist) at /admin/, driven in Chromium against a real API over the demo data. */
 
@@ -16,12 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Signs in; `heading` is the dashboard's heading in the language the person's profile chose. */
-async function signIn(stack: Stack, email: string, heading = 'Your councils'): Promise<Page> {
-  const page = await signInPage(browser, stack, email);
-  await page.getByRole('heading', { name: heading }).waitFor();
-  return page;
-}
+const signIn = (stack: Stack, email: string, heading?: string) => signInToDashboard(browser, stack, email, heading);
 
 describe('a clerk', () => {
   const ctx = useStack();

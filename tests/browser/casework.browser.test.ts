@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
+import { launchBrowser, screenshot, signInToDashboard, useStack } from '../support/browser';
 import type { Stack } from '../support/stack';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 
@@ -40,11 +40,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(stack: Stack, email: string): Promise<Page> {
-  const page = await signInPage(browser, stack, email, { viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
-  await page.getByRole('heading', { name: 'Your councils' }).waitFor();
-  return page;
-}
+const signIn = (stack: Stack, email: string) =>
+  signInToDashboard(browser, stack, email, undefined, { viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
 
 /** Picks an option of a MUI select by its label. */
 async function choose(page: Page, label: string, option: string) {

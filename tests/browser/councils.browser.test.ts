@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
+import { launchBrowser, screenshot, signInToDashboard, useStack } from '../support/browser';
 import { codeOf, gql, signIn as apiSignIn } from '../support/graphql';
 import type { Stack } from '../support/stack';
 
@@ -22,12 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Signs in; `heading` is the dashboard's heading in the language the person's profile chose. */
-async function signIn(stack: Stack, email: string, heading = 'Your councils'): Promise<Page> {
-  const page = await signInPage(browser, stack, email);
-  await page.getByRole('heading', { name: heading }).waitFor();
-  return page;
-}
+const signIn = (stack: Stack, email: string, heading?: string) => signInToDashboard(browser, stack, email, heading);
 
 /** Today in the UK, as the API decides who is in office. */
 const ukToday = () =>
@@ -141,6 +136,13 @@ describe("a clerk keeps their council's office holders", () => {
       );
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
       await screenshot(page, 'council-office-holders');
+
+      // Removed again, after a confirmation: gone from the page and from the database.
+      await samRow.getByRole('button', { name: 'Remove Sam Okoye' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+      await page.getByText('Office holder removed', { exact: true }).waitFor();
+      await samRow.waitFor({ state: 'detached' });
+      expect(await currentHolders(stack, ashbury)).toEqual([...before].sort());
     } finally {
       await page.context().close();
     }

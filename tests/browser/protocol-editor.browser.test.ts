@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, signInPage, useStack } from '../support/browser';
+import { ARTIFACTS, launchBrowser, PASSWORD, signInPage, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import type { Stack } from '../support/stack';
 
@@ -248,6 +248,20 @@ describe('two people edit the same clause', () => {
       await json.getByRole('button', { name: 'Save' }).click();
       await json.getByText(/advisers\.0: role "mayor" is not defined in this protocol's roles/).waitFor();
       expect(await json.getByRole('textbox', { name: 'Rule (JSON)' }).getAttribute('aria-invalid')).toBe('true');
+      await json.getByRole('button', { name: 'Cancel' }).click();
+
+      // Removing a rule from the draft asks first, then the API removes it (and only it).
+      const DRAFT_CHAINS = 'query($c: ID!) { protocol(councilId: $c) { draft { rules(section: CHAIN) { key } } } }';
+      const clerk = await apiSignIn(stack.baseUrl, CLERK, PASSWORD);
+      const chainsBefore = (await gql(stack.baseUrl, DRAFT_CHAINS, { c: stack.db.councils.kingsford }, clerk)).data.protocol.draft.rules.map((r: { key: string }) => r.key);
+      const gone = chainsBefore[chainsBefore.length - 1];
+      await page.getByRole('tab', { name: 'Escalation chains' }).click();
+      await page.getByTestId(`chain-${gone}`).getByRole('button', { name: 'Remove' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+      await page.getByText('Rule removed', { exact: true }).waitFor();
+      await page.getByTestId(`chain-${gone}`).waitFor({ state: 'detached' });
+      const chainsAfter = (await gql(stack.baseUrl, DRAFT_CHAINS, { c: stack.db.councils.kingsford }, clerk)).data.protocol.draft.rules.map((r: { key: string }) => r.key);
+      expect(chainsAfter).toEqual(chainsBefore.slice(0, -1));
     } finally {
       await page.context().close();
     }

@@ -20,18 +20,6 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** One browser for the test file: `use.browser` once its beforeAll has run. */
-export function useBrowser(): { browser: Browser } {
-  const use = {} as { browser: Browser };
-  beforeAll(async () => {
-    use.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await use.browser?.close();
-  });
-  return use;
-}
-
 /** One API over a fresh copy of the demo database for the tests of a describe block. */
 export function useStack(extraEnv: NodeJS.ProcessEnv = {}): { stack: Stack } {
   const use = {} as { stack: Stack };
@@ -56,5 +44,12 @@ export async function signInPage(browser: Browser, stack: Stack, email: string, 
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
+
+/** Signs in and waits for the dashboard's heading, in the language the person's profile chose. */
+export async function signInToDashboard(browser: Browser, stack: Stack, email: string, heading = 'Your councils', context: BrowserContextOptions = {}): Promise<Page> {
+  const page = await signInPage(browser, stack, email, context);
+  await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }

@@ -22,27 +22,20 @@ import {
   Typography,
 } from '@mui/material';
 import {
-  BooleanInput,
   Confirm,
-  DateInput,
-  TextInput,
   useCanAccess,
-  useDataProvider,
-  useDelete,
   useGetList,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
+import { usePessimisticDelete } from '../common/usePessimisticDelete';
 import { errorMessage } from '../common/conflict';
-import { SafeFormDialog } from '../common/SafeFormDialog';
 import { humanRole, useProtocolVocabulary } from '../cases/useProtocolVocabulary';
 import type { ProtocolRole } from '../cases/types';
 import { isApiError } from '../graphql';
 import { DateField } from '../i18n';
 import type { OfficeHolder } from '../protocols/types';
-import { validateEmail, validateHolderDates, validateHolderName } from '../protocols/validation';
+import { OfficeHolderDialog } from '../protocols/OfficeHolderDialog';
 import type { Council } from '../types';
 
 /** Every holder of a council at once: the API answers them all in one list (officeHolders(current: false)). */
@@ -85,9 +78,7 @@ interface RoleGroup {
 export const CouncilOfficeHolders = () => {
   const council = useRecordContext<Council>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [deleteOne, { isPending: removingNow }] = useDelete();
+  const [deleteHolder, { isPending: removingNow }] = usePessimisticDelete('officeHolders', 'councils.holders.removed');
   const [dialog, setDialog] = useState<{ role: RoleGroup; holder: OfficeHolder | null } | null>(null);
   const [removing, setRemoving] = useState<OfficeHolder | null>(null);
   const [showFormer, setShowFormer] = useState(false);
@@ -120,18 +111,7 @@ export const CouncilOfficeHolders = () => {
     roles.push({ key, title: humanRole(key), inProtocol: false, holders: shown.filter((x) => upper(x.roleKey) === key) });
   }
 
-  const remove = async () => {
-    if (!removing) return;
-    try {
-      await deleteOne('officeHolders', { id: removing.id, previousData: removing }, { mutationMode: 'pessimistic', returnPromise: true });
-      notify('councils.holders.removed', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setRemoving(null);
-    }
-  };
+  const remove = () => removing && deleteHolder(removing, () => setRemoving(null));
 
   return (
     <Card sx={{ mt: 2 }} component="section" aria-labelledby="office-holders-title" data-testid="office-holders">
@@ -178,7 +158,14 @@ export const CouncilOfficeHolders = () => {
         )}
       </CardContent>
       {dialog && (
-        <HolderDialog councilId={council.id} role={dialog.role} holder={dialog.holder} onClose={() => setDialog(null)} />
+        <OfficeHolderDialog
+          councilId={council.id}
+          roleKey={dialog.role.key}
+          title={dialog.holder ? translate('councils.holders.edit', { name: dialog.holder.name }) : translate('councils.holders.add', { role: dialog.role.title })}
+          holder={dialog.holder}
+          testId="council-holder-dialog"
+          onClose={() => setDialog(null)}
+        />
       )}
       <Confirm
         isOpen={!!removing}
@@ -346,56 +333,3 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
-/** toDate must not be before fromDate: said beside toDate, as the API says it. */
-const validateToDate = (_value: unknown, values: Record<string, unknown>) => validateHolderDates(values).toDate;
-
-function HolderDialog({ councilId, role, holder, onClose }: { councilId: string; role: RoleGroup; holder: OfficeHolder | null; onClose: () => void }) {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider();
-  return (
-    <SafeFormDialog
-      open
-      maxWidth="sm"
-      testId="council-holder-dialog"
-      title={holder ? translate('councils.holders.edit', { name: holder.name }) : translate('councils.holders.add', { role: role.title })}
-      resource="officeHolders"
-      record={holder ?? undefined}
-      initialValues={{ name: '', email: '', phone: '', deputy: false, fromDate: null, toDate: null }}
-      toValues={(h) => ({ name: h.name, email: h.email ?? '', phone: h.phone ?? '', deputy: h.deputy, fromDate: h.fromDate, toDate: h.toDate })}
-      toData={(v) => ({ ...v, councilId, roleKey: upper(holder?.roleKey ?? role.key) })}
-      meta={{ councilId }}
-      reload={
-        holder
-          ? () => dataProvider.getOne<OfficeHolder>('officeHolders', { id: holder.id, meta: { councilId } }).then((r) => r.data)
-          : undefined
-      }
-      renderTheirs={(theirs) => <TheirHolder holder={theirs as OfficeHolder} />}
-      onClose={onClose}
-    >
-      <TextInput source="name" label="councils.holders.name" validate={validateHolderName} fullWidth />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextInput source="email" label="councils.holders.email" validate={validateEmail} sx={{ flex: 1 }} />
-        <TextInput source="phone" label="councils.holders.phone" sx={{ flex: 1 }} />
-      </Stack>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <DateInput source="fromDate" label="councils.holders.from" sx={{ flex: 1 }} />
-        <DateInput source="toDate" label="councils.holders.to" validate={validateToDate} sx={{ flex: 1 }} />
-      </Stack>
-      <BooleanInput source="deputy" label="councils.holders.deputy_help" />
-    </SafeFormDialog>
-  );
-}
-
-/** The other person's saved version, shown in the conflict alert after a reload. */
-function TheirHolder({ holder }: { holder: OfficeHolder }) {
-  const translate = useTranslate();
-  const parts = [
-    holder.name,
-    holder.email,
-    holder.phone,
-    holder.deputy ? translate('councils.holders.deputy') : null,
-    holder.fromDate && `${translate('councils.holders.from')} ${holder.fromDate}`,
-    holder.toDate && `${translate('councils.holders.to')} ${holder.toDate}`,
-  ].filter(Boolean);
-  return <Typography variant="body2">{parts.join(' · ')}</Typography>;
-}

@@ -1,31 +1,22 @@
 import { useState } from 'react';
-import { Box, Button, Card, CardContent, CardHeader, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
 import {
   ArrayInput,
   AutocompleteArrayInput,
-  Confirm,
   NumberInput,
   SelectArrayInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
-  useDataProvider,
-  useDelete,
-  useNotify,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
-import { errorMessage } from '../../common/conflict';
-import { SafeFormDialog } from '../../common/SafeFormDialog';
 import type { RuleEntry } from '../types';
 import { validateNotEmpty, validateRequired, validateWorkingDays } from '../validation';
 import { CONCERN_KINDS, PRECONDITIONS, SEVERITIES, STEP_ACTIONS, vocabChoices } from '../vocab';
 import { ClauseChips } from './ClauseChips';
+import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { useEditor } from './context';
-import { clean } from './rules';
 
 const concernChoices = vocabChoices(CONCERN_KINDS, 'concern');
 const severityChoices = vocabChoices(SEVERITIES, 'severity');
@@ -37,8 +28,7 @@ export function ChainsTab() {
   const { rules, editable, roleTitle } = useEditor();
   const translate = useTranslate();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
-  const [removing, setRemoving] = useState<RuleEntry | null>(null);
-  const remove = useRemoveRule(() => setRemoving(null));
+  const removal = useRuleRemoval();
   const chains = rules('CHAIN');
   return (
     <Box>
@@ -60,16 +50,7 @@ export function ChainsTab() {
                 action={
                   editable && (
                     <Stack direction="row">
-                      <Tooltip title={translate('protocols.chains.edit', { name })}>
-                        <IconButton aria-label={translate('protocols.chains.edit', { name })} onClick={() => setEditing(entry)}>
-                          <EditIcon />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title={translate('protocols.rules.remove')}>
-                        <IconButton aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
-                          <DeleteIcon />
-                        </IconButton>
-                      </Tooltip>
+                      <RuleActions small={false} editLabel={translate('protocols.chains.edit', { name })} onEdit={() => setEditing(entry)} onRemove={() => removal.ask(entry)} />
                     </Stack>
                   )
                 }
@@ -107,13 +88,7 @@ export function ChainsTab() {
         {chains.length === 0 && <Typography color="text.secondary">{translate('protocols.chains.none')}</Typography>}
       </Stack>
       {editing && <ChainDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      <Confirm
-        isOpen={!!removing}
-        title={translate('protocols.rules.remove_title')}
-        content={translate('protocols.rules.remove_confirm')}
-        onConfirm={() => removing && remove(removing)}
-        onClose={() => setRemoving(null)}
-      />
+      {removal.confirm}
     </Box>
   );
 }
@@ -123,61 +98,6 @@ export function chainName(translate: (k: string, o?: any) => string, c: Record<s
   if (c.severity && c.severity !== 'any') parts.push(translate(`protocols.vocab.severity.${c.severity}`));
   if (c.about) parts.push(translate('protocols.chains.about', { role: roleTitle(c.about) }));
   return parts.join(' · ');
-}
-
-/** Removes a rule, pessimistically, with its version. */
-export function useRemoveRule(done: () => void) {
-  const [deleteOne] = useDelete();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  return async (entry: RuleEntry) => {
-    try {
-      await deleteOne('protocolRules', { id: entry.id, previousData: entry }, { mutationMode: 'pessimistic', returnPromise: true });
-      notify('protocols.rules.removed', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      done();
-    }
-  };
-}
-
-/** The dialog a rule is edited in: the form's values are the rule's body; the API's "rule.x" errors land beside input "x". */
-export function RuleDialog(props: {
-  entry: RuleEntry | null;
-  section: RuleEntry['section'];
-  title: string;
-  onClose: () => void;
-  initialValues?: Record<string, any>;
-  toValues?: (body: Record<string, any>) => Record<string, any>;
-  toBody?: (values: Record<string, any>) => Record<string, any>;
-  children: React.ReactNode;
-  testId?: string;
-  mapFieldError?: (errors: Record<string, string>) => Record<string, string>;
-}) {
-  const { version } = useEditor();
-  const dataProvider = useDataProvider();
-  const { entry } = props;
-  const toBody = props.toBody ?? ((v) => v);
-  return (
-    <SafeFormDialog
-      open
-      testId={props.testId ?? 'rule-dialog'}
-      title={props.title}
-      resource="protocolRules"
-      record={entry ?? undefined}
-      initialValues={props.initialValues}
-      toValues={(r) => (props.toValues ? props.toValues(r.body) : r.body)}
-      toData={(values) => ({ versionId: version.id, section: props.section, body: clean(toBody(values)) })}
-      fieldPrefix="rule."
-      mapFieldError={props.mapFieldError}
-      reload={entry ? () => dataProvider.getOne('protocolRules', { id: entry.id, meta: { versionId: version.id } }).then((r) => r.data) : undefined}
-      onClose={props.onClose}
-    >
-      {props.children}
-    </SafeFormDialog>
-  );
 }
 
 function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {

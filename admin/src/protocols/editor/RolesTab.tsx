@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { Box, Button, Chip, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, Chip, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
@@ -9,21 +8,16 @@ import {
   AutocompleteArrayInput,
   BooleanInput,
   Confirm,
-  DateInput,
   SelectInput,
   TextInput,
-  useDataProvider,
-  useDelete,
-  useNotify,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
-import { errorMessage } from '../../common/conflict';
-import { SafeFormDialog } from '../../common/SafeFormDialog';
 import type { OfficeHolder, RuleEntry } from '../types';
-import { validateEmail, validateHolderDates, validateHolderName, validateNotEmpty, validateRequired } from '../validation';
+import { validateNotEmpty, validateRequired } from '../validation';
 import { ROLE_KEYS, ROLE_KINDS, humanise, vocabChoices } from '../vocab';
-import { RuleDialog, useRemoveRule } from './ChainsTab';
+import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
+import { usePessimisticDelete } from '../../common/usePessimisticDelete';
+import { OfficeHolderDialog } from '../OfficeHolderDialog';
 import { ClauseChips } from './ClauseChips';
 import { useEditor } from './context';
 
@@ -31,29 +25,15 @@ const kindChoices = vocabChoices(ROLE_KINDS, 'role_kind');
 
 /** The protocol's roles with the council's own titles, and who holds each today (and before, and next). */
 export function RolesTab() {
-  const { rules, editable, canEditHolders, holdersOf } = useEditor();
+  const { rules, editable, canEditHolders, holdersOf, record, roleTitle } = useEditor();
   const translate = useTranslate();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
-  const [removing, setRemoving] = useState<RuleEntry | null>(null);
   const [holder, setHolder] = useState<{ roleKey: string; holder: OfficeHolder | null } | null>(null);
   const [removingHolder, setRemovingHolder] = useState<OfficeHolder | null>(null);
-  const remove = useRemoveRule(() => setRemoving(null));
-  const [deleteOne] = useDelete();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const removal = useRuleRemoval();
+  const [deleteHolder] = usePessimisticDelete('officeHolders');
   const roles = rules('ROLE');
-
-  const removeHolder = async () => {
-    if (!removingHolder) return;
-    try {
-      await deleteOne('officeHolders', { id: removingHolder.id, previousData: removingHolder }, { mutationMode: 'pessimistic', returnPromise: true });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setRemovingHolder(null);
-    }
-  };
+  const removeHolder = () => removingHolder && deleteHolder(removingHolder, () => setRemovingHolder(null));
 
   return (
     <Box>
@@ -122,16 +102,7 @@ export function RolesTab() {
                 <TableCell><ClauseChips numbers={r.clauses} /></TableCell>
                 {editable && (
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title={translate('protocols.roles.edit', { title: r.title })}>
-                      <IconButton size="small" aria-label={translate('protocols.roles.edit', { title: r.title })} onClick={() => setEditing(entry)}>
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={translate('protocols.rules.remove')}>
-                      <IconButton size="small" aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    <RuleActions editLabel={translate('protocols.roles.edit', { title: r.title })} onEdit={() => setEditing(entry)} onRemove={() => removal.ask(entry)} />
                   </TableCell>
                 )}
               </TableRow>
@@ -140,14 +111,17 @@ export function RolesTab() {
         </TableBody>
       </Table>
       {editing && <RoleDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      {holder && <HolderDialog roleKey={holder.roleKey} holder={holder.holder} onClose={() => setHolder(null)} />}
-      <Confirm
-        isOpen={!!removing}
-        title={translate('protocols.rules.remove_title')}
-        content={translate('protocols.rules.remove_confirm')}
-        onConfirm={() => removing && remove(removing)}
-        onClose={() => setRemoving(null)}
-      />
+      {holder && (
+        <OfficeHolderDialog
+          councilId={record.id}
+          roleKey={holder.roleKey}
+          title={holder.holder ? translate('protocols.holders.edit', { name: holder.holder.name }) : translate('protocols.holders.add_to', { role: roleTitle(holder.roleKey) })}
+          holder={holder.holder}
+          testId="holder-dialog"
+          onClose={() => setHolder(null)}
+        />
+      )}
+      {removal.confirm}
       <Confirm
         isOpen={!!removingHolder}
         title={translate('protocols.holders.remove', { name: removingHolder?.name ?? '' })}
@@ -178,58 +152,3 @@ function RoleDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () =
   );
 }
 
-function HolderDialog({ roleKey, holder, onClose }: { roleKey: string; holder: OfficeHolder | null; onClose: () => void }) {
-  const { record, roleTitle } = useEditor();
-  const translate = useTranslate();
-  const dataProvider = useDataProvider();
-  return (
-    <SafeFormDialog
-      open
-      maxWidth="sm"
-      testId="holder-dialog"
-      title={holder ? translate('protocols.holders.edit', { name: holder.name }) : translate('protocols.holders.add_to', { role: roleTitle(roleKey) })}
-      resource="officeHolders"
-      record={holder ?? undefined}
-      initialValues={{ name: '', email: '', phone: '', deputy: false, fromDate: null, toDate: null }}
-      toValues={(h) => ({ name: h.name, email: h.email ?? '', phone: h.phone ?? '', deputy: h.deputy, fromDate: h.fromDate, toDate: h.toDate })}
-      toData={(v) => ({ ...v, councilId: record.id, roleKey: (holder?.roleKey ?? roleKey).toUpperCase() })}
-      meta={{ councilId: record.id }}
-      reload={holder ? () => dataProvider.getOne('officeHolders', { id: holder.id, meta: { councilId: record.id } }).then((r) => r.data) : undefined}
-      onClose={onClose}
-    >
-      <HolderInputs />
-    </SafeFormDialog>
-  );
-}
-
-function HolderInputs() {
-  return (
-    <>
-      <TextInput source="name" label="protocols.holders.name" validate={validateHolderName} fullWidth />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextInput source="email" label="protocols.holders.email" validate={validateEmail} sx={{ flex: 1 }} />
-        <TextInput source="phone" label="protocols.holders.phone" sx={{ flex: 1 }} />
-      </Stack>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <DateInput source="fromDate" label="protocols.holders.from" />
-        <DateInput source="toDate" label="protocols.holders.to" />
-      </Stack>
-      <BooleanInput source="deputy" label="protocols.holders.deputy_help" />
-      <DatesCheck />
-    </>
-  );
-}
-
-
-/** toDate must not be before fromDate: said beside toDate, as the API says it. */
-function DatesCheck() {
-  const { setError, clearErrors } = useFormContext();
-  const [fromDate, toDate] = useWatch({ name: ['fromDate', 'toDate'] });
-  const translate = useTranslate();
-  useEffect(() => {
-    const bad = validateHolderDates({ fromDate, toDate });
-    if (bad.toDate) setError('toDate', { type: 'dates', message: translate(bad.toDate) });
-    else clearErrors('toDate');
-  }, [fromDate, toDate, setError, clearErrors, translate]);
-  return null;
-}

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DataObjectIcon from '@mui/icons-material/DataObject';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
-import { AutocompleteArrayInput, Confirm, SelectArrayInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteArrayInput, SelectArrayInput, SelectInput, TextInput, useTranslate } from 'react-admin';
 import type { RuleEntry, Section } from '../types';
 import { validateNotEmpty, validateRequired } from '../validation';
 import { CORRESPONDENCE_RULES, DISCLOSURE_EXCEPTIONS, vocabChoices } from '../vocab';
-import { RuleDialog, useRemoveRule } from './ChainsTab';
+import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { ClauseChips } from './ClauseChips';
 import { useEditor } from './context';
 
@@ -89,8 +87,7 @@ function RuleList({ section, json = false }: { section: Section; json?: boolean 
   const translate = useTranslate();
   const summary = useRuleSummary();
   const [editing, setEditing] = useState<Editing>(null);
-  const [removing, setRemoving] = useState<RuleEntry | null>(null);
-  const remove = useRemoveRule(() => setRemoving(null));
+  const removal = useRuleRemoval();
   const list = rules(section);
   return (
     <Box>
@@ -116,16 +113,12 @@ function RuleList({ section, json = false }: { section: Section; json?: boolean 
                 </Box>
                 {editable && (
                   <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
-                    <Tooltip title={translate(json ? 'protocols.rules.edit_json' : 'protocols.rules.edit')}>
-                      <IconButton size="small" aria-label={translate(json ? 'protocols.rules.edit_json' : 'protocols.rules.edit')} onClick={() => setEditing({ section, entry, json })}>
-                        {json ? <DataObjectIcon fontSize="small" /> : <EditIcon fontSize="small" />}
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={translate('protocols.rules.remove')}>
-                      <IconButton size="small" aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    <RuleActions
+                      editLabel={translate(json ? 'protocols.rules.edit_json' : 'protocols.rules.edit')}
+                      editIcon={json ? <DataObjectIcon fontSize="small" /> : undefined}
+                      onEdit={() => setEditing({ section, entry, json })}
+                      onRemove={() => removal.ask(entry)}
+                    />
                   </Stack>
                 )}
               </CardContent>
@@ -137,13 +130,7 @@ function RuleList({ section, json = false }: { section: Section; json?: boolean 
       {editing && !editing.json && section === 'CORRESPONDENCE_RULE' && <CorrespondenceDialog entry={editing.entry} onClose={() => setEditing(null)} />}
       {editing && !editing.json && section === 'DISCLOSURE_EXCEPTION' && <DisclosureDialog entry={editing.entry} onClose={() => setEditing(null)} />}
       {editing && editing.json && <JsonRuleDialog section={section} entry={editing.entry} onClose={() => setEditing(null)} />}
-      <Confirm
-        isOpen={!!removing}
-        title={translate('protocols.rules.remove_title')}
-        content={translate('protocols.rules.remove_confirm')}
-        onConfirm={() => removing && remove(removing)}
-        onClose={() => setRemoving(null)}
-      />
+      {removal.confirm}
     </Box>
   );
 }

@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import { Box, Button, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
 import {
   ArrayInput,
   AutocompleteArrayInput,
   BooleanInput,
-  Confirm,
   NumberInput,
   SelectArrayInput,
   SelectInput,
@@ -18,7 +15,7 @@ import {
 import type { RuleEntry } from '../types';
 import { validateNotEmpty, validateRequired, validateWorkingDays } from '../validation';
 import { ENQUIRY_CATEGORIES, EXTENSION_TERMS, vocabChoices } from '../vocab';
-import { RuleDialog, useRemoveRule } from './ChainsTab';
+import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { ClauseChips } from './ClauseChips';
 import { useEditor } from './context';
 
@@ -30,8 +27,7 @@ export function StandardsTab() {
   const { rules, editable, roleTitle } = useEditor();
   const translate = useTranslate();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
-  const [removing, setRemoving] = useState<RuleEntry | null>(null);
-  const remove = useRemoveRule(() => setRemoving(null));
+  const removal = useRuleRemoval();
   const standards = rules('RESPONSE_STANDARD');
   const days = (n: number | undefined) => (n === undefined ? '—' : translate('protocols.chains.days', { smart_count: n }));
   return (
@@ -72,16 +68,7 @@ export function StandardsTab() {
                 <TableCell><ClauseChips numbers={s.clauses} /></TableCell>
                 {editable && (
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title={translate('protocols.standards.edit')}>
-                      <IconButton size="small" aria-label={translate('protocols.standards.edit')} onClick={() => setEditing(entry)}>
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={translate('protocols.rules.remove')}>
-                      <IconButton size="small" aria-label={translate('protocols.rules.remove')} onClick={() => setRemoving(entry)}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    <RuleActions editLabel={translate('protocols.standards.edit')} onEdit={() => setEditing(entry)} onRemove={() => removal.ask(entry)} />
                   </TableCell>
                 )}
               </TableRow>
@@ -91,13 +78,7 @@ export function StandardsTab() {
       </Table>
       {standards.length === 0 && <Typography color="text.secondary" sx={{ mt: 1 }}>{translate('protocols.standards.none')}</Typography>}
       {editing && <StandardDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      <Confirm
-        isOpen={!!removing}
-        title={translate('protocols.rules.remove_title')}
-        content={translate('protocols.rules.remove_confirm')}
-        onConfirm={() => removing && remove(removing)}
-        onClose={() => setRemoving(null)}
-      />
+      {removal.confirm}
     </Box>
   );
 }
