@@ -19,6 +19,7 @@ COPY --from=build /app/config/package.json /app/config/
 COPY --from=build /app/config/dist /app/config/dist
 COPY --from=build /app/api/package.json /app/api/
 COPY --from=build /app/api/dist /app/api/dist
+COPY --from=build /app/api/src/db/sql /app/api/src/db/sql
 COPY --from=build /app/worker/package.json /app/worker/
 COPY --from=build /app/worker/dist /app/worker/dist
 COPY --from=build /app/admin/dist /app/admin/dist

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import type { AccordConfig } from '@accord/config';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { sqlDefinitions } from './sql-definitions';
 
 /** The group role that carries the application's data rights; the app login role is a member. */
 export const APP_GROUP_ROLE = 'accord_rw';
@@ -81,10 +83,24 @@ export async function migrate(config: AccordConfig): Promise<string[]> {
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });
+    await applySqlDefinitions(ds);
     return ran.map((m) => m.name);
   } finally {
     await ds.destroy();
   }
+}
+
+/**
+ * Applies the current definitions of functions, policies and triggers (api/src/db/sql/),
+ * all in one transaction, after the migrations that made their tables.
+ */
+export async function applySqlDefinitions(ds: DataSource): Promise<string[]> {
+  const defs = sqlDefinitions();
+  if (!defs.length) return [];
+  await ds.transaction(async (em) => {
+    for (const d of defs) await em.query(d.sql);
+  });
+  return defs.map((d) => d.name);
 }
 
 /** Drops a database (tests use this for their throwaway databases). */
