@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 export { createDataSource, migrations } from './db/data-source';
-export { ensureDatabase, migrate, dropDatabase, APP_GROUP_ROLE } from './db/setup';
+export { ensureDatabase, migrate, applySqlDefinitions, dropDatabase, APP_GROUP_ROLE } from './db/setup';
 export { DbSession, withSystemScope } from './db/session';
 export { createServer, type AccordServer } from './server';
 export { createSchema } from './schema';
