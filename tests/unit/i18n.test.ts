@@ -99,8 +99,10 @@ function problems(english: Tree, welsh: Tree): string[] {
       if (placeholders(cyPhrase).join() !== placeholders(enPhrase).join()) {
         out.push(`${key}: placeholders ${placeholders(cyPhrase).join(' ') || 'none'} in Welsh, ${placeholders(enPhrase).join(' ') || 'none'} in English`);
       }
-      if (pluralForms(cyPhrase) !== pluralForms(enPhrase)) {
-        out.push(`${key}: ${pluralForms(cyPhrase)} plural forms in Welsh, ${pluralForms(enPhrase)} in English`);
+      // English has one/other; Welsh has zero, one, two, few, many, other (admin/src/i18n/plural.ts).
+      const wanted = pluralForms(enPhrase) === 1 ? 1 : 6;
+      if (pluralForms(cyPhrase) !== wanted) {
+        out.push(`${key}: ${pluralForms(cyPhrase)} plural forms in Welsh (want ${wanted}), ${pluralForms(enPhrase)} in English`);
       }
     }
   }
@@ -112,8 +114,9 @@ function problems(english: Tree, welsh: Tree): string[] {
 
 const raEnglish: Tree = require('ra-language-english');
 /** ra-i18n-polyglot's engine (no type declarations are installed for it). */
-const Polyglot: new (options: { locale: string; phrases: Tree }) => { t(key: string, options?: object): string } =
+const Polyglot: new (options: { locale: string; phrases: Tree; pluralRules?: object }) => { t(key: string, options?: object): string } =
   require('node-polyglot');
+const plural = admin('i18n/plural.ts') as typeof import('../../admin/src/i18n/plural');
 const raWelsh: Tree = admin('i18n/ra-cy.ts').default;
 const { en } = admin('i18n/en.ts') as { en: Tree };
 const { cy } = admin('i18n/cy.ts') as { cy: Tree };
@@ -126,7 +129,7 @@ describe('the check itself', () => {
     expect(problems(english, welsh)).toEqual([
       'a.b: the Welsh is the English ("Save")',
       'a.c: placeholders %{enw} in Welsh, %{name} in English',
-      'a.d: 1 plural forms in Welsh, 2 in English',
+      'a.d: 1 plural forms in Welsh (want 6), 2 in English',
       'a.e: the Welsh is empty',
       'a.g: Welsh only (a typo, or missing in English)',
     ]);
@@ -157,8 +160,7 @@ describe("react-admin's messages in Welsh (admin/src/i18n/ra-cy.ts)", () => {
   });
 
   test('give the right plural form and fill the placeholders through polyglot, as the app does', () => {
-    // Polyglot has no Welsh rule; it falls back to English's one/other, which is why two forms.
-    const polyglot = new Polyglot({ locale: 'cy', phrases: raWelsh });
+    const polyglot = new Polyglot({ locale: 'cy', phrases: raWelsh, pluralRules: plural.pluralRules });
     expect(polyglot.t('ra.action.bulk_actions', { smart_count: 1 })).toBe("1 eitem wedi'i dewis");
     expect(polyglot.t('ra.action.bulk_actions', { smart_count: 3 })).toBe("3 eitem wedi'u dewis");
     expect(polyglot.t('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 40 })).toBe('1-25 o 40');
@@ -251,5 +253,68 @@ describe('merging (admin/src/i18n/merge.ts)', () => {
   test('falls back to English in the Welsh catalogue for a key a feature left untranslated', () => {
     const catalogues = merge.buildCatalogues({ en: { a: 'A' }, cy: { a: 'Ah' } }, [['../f/messages.ts', { en: { b: 'B' }, cy: {} }]]);
     expect(catalogues.cy).toEqual({ a: 'Ah', b: 'B' });
+  });
+});
+
+describe('Welsh plural forms (admin/src/i18n/plural.ts)', () => {
+  test("the rule gives CLDR's category for every count, as Node's Intl.PluralRules('cy') does", () => {
+    const intl = new Intl.PluralRules('cy');
+    expect(intl.resolvedOptions().locale).toBe('cy');
+    for (let n = 0; n <= 1000; n++) expect([n, plural.WELSH_PLURAL_CATEGORIES[plural.welshPluralIndex(n)]]).toEqual([n, intl.select(n)]);
+  });
+
+  const catalogues = merge.buildCatalogues({ en, cy }, merge.featureMessagesOf(
+    Object.fromEntries(featureFiles().map((f) => [`../${relative(ADMIN_SRC, dirname(f))}/messages.ts`, loadTs(f)])),
+  )) as Record<'en' | 'cy', Tree>;
+  const welsh = new Polyglot({ locale: 'cy', phrases: { ...raWelsh, ...catalogues.cy }, pluralRules: plural.pluralRules });
+  const english = new Polyglot({ locale: 'en', phrases: catalogues.en, pluralRules: plural.pluralRules });
+  const COUNTS = [0, 1, 2, 3, 4, 6, 11, 20];
+  /** The noun after a numeral, mutated as spoken: soft after 2 (dau/dwy), aspirate after 3 (tri) and 6 (chwe). */
+  const NOUNS: Record<string, Record<number, string>> = {
+    cyngor: { 0: 'cyngor', 1: 'cyngor', 2: 'gyngor', 3: 'chyngor', 4: 'cyngor', 6: 'chyngor', 11: 'cyngor', 20: 'cyngor' },
+    cymal: { 0: 'cymal', 1: 'cymal', 2: 'gymal', 3: 'chymal', 4: 'cymal', 6: 'chymal', 11: 'cymal', 20: 'cymal' },
+    diwrnod: { 0: 'diwrnod', 1: 'diwrnod', 2: 'ddiwrnod', 3: 'diwrnod', 4: 'diwrnod', 6: 'diwrnod', 11: 'diwrnod', 20: 'diwrnod' },
+    problem: { 0: 'problem', 1: 'broblem', 2: 'broblem', 3: 'problem', 4: 'problem', 6: 'phroblem', 11: 'problem', 20: 'problem' },
+    rheol: { 0: 'rheol', 1: 'rheol', 2: 'reol', 3: 'rheol', 4: 'rheol', 6: 'rheol', 11: 'rheol', 20: 'rheol' },
+    mis: { 0: 'mis', 1: 'mis', 2: 'fis', 3: 'mis', 4: 'mis', 6: 'mis', 11: 'mis', 20: 'mis' },
+    cofnod: { 0: 'cofnod', 1: 'cofnod', 2: 'gofnod', 3: 'chofnod', 4: 'cofnod', 6: 'chofnod', 11: 'cofnod', 20: 'cofnod' },
+  };
+  // Every mutated or radical form of the nouns above, to recognise which noun a phrase counts.
+  const FORMS = new Map<string, string>(Object.entries(NOUNS).flatMap(([noun, byCount]) => Object.values(byCount).map((f) => [f, noun] as [string, string])));
+  const counted = [...flatten(catalogues.cy)].filter(([, phrase]) => phrase.includes('%{smart_count}') && phrase.includes('||||'));
+
+  test('the catalogues count things in Welsh', () => {
+    expect(counted.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test.each(counted.map(([key]) => [key]))('%s: the noun after each count takes its mutation (0, 1, 2, 3, 4, 6, 11, 20)', (key) => {
+    const wrong: string[] = [];
+    for (const n of COUNTS) {
+      const text = welsh.t(key, { smart_count: n, date: '1 Ionawr', name: 'achosion', recordRepresentation: '', base: 1, other: 2 });
+      const after = new RegExp(`(?:^|\\D)${n} (\\p{L}+)`, 'u').exec(text)?.[1];
+      if (after === undefined) {
+        // The singular form may say "Cofnod" or "1 eitem" without the number; it must still not be an English form.
+        if (n !== 1) wrong.push(`${n}: "${text}" has no count`);
+        continue;
+      }
+      const noun = FORMS.get(after.toLowerCase());
+      if (noun && NOUNS[noun][n] !== after.toLowerCase()) wrong.push(`${n}: "${text}" (want ${NOUNS[noun][n]})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the counts read right in whole sentences', () => {
+    expect(welsh.t('casework_dashboard.total', { smart_count: 2 })).toBe('Cyfanswm (2 gyngor)');
+    expect(welsh.t('casework_dashboard.total', { smart_count: 3 })).toBe('Cyfanswm (3 chyngor)');
+    expect(welsh.t('casework_dashboard.total', { smart_count: 6 })).toBe('Cyfanswm (6 chyngor)');
+    expect(welsh.t('casework_dashboard.total', { smart_count: 11 })).toBe('Cyfanswm (11 cyngor)');
+    expect(english.t('casework_dashboard.total', { smart_count: 1 })).toBe('Total (1 council)');
+    expect(english.t('casework_dashboard.total', { smart_count: 6 })).toBe('Total (6 councils)');
+    expect(welsh.t('ra.notification.updated', { smart_count: 2 })).toBe("2 gofnod wedi'u diweddaru");
+  });
+
+  test('no count follows a word that would mutate it ("a 1" must be "ac 1"): a list of counts is joined with a comma', () => {
+    const joins = [...flatten(catalogues.cy)].filter(([, phrase]) => /\b(a|ac|ynghylch|islaw|i|o|dau|dwy|tri|tair|chwe)\s+%\{(clauses|rules|smart_count|count|n)\}/u.test(phrase));
+    expect(joins).toEqual([]);
   });
 });

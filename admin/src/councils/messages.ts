@@ -57,7 +57,7 @@ const cy: typeof en = {
       email: 'Cyfeiriad e-bost',
       from: 'O',
       to: 'Tan',
-      actions: 'Camau',
+      actions: 'Gweithredoedd',
       deputy: 'Dirprwy',
       nobody: 'Nid oes neb yn dal y rôl hon heddiw',
       upcoming: 'Heb ddechrau yn y swydd eto',

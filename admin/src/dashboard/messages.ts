@@ -47,8 +47,8 @@ export const messages = {
   cy: {
     casework_dashboard: {
       overdue: 'Yn hwyr',
-      due_today: 'I’w wneud heddiw',
-      due_week: 'I’w wneud yn y 7 diwrnod nesaf',
+      due_today: "I'w wneud heddiw",
+      due_week: "I'w wneud yn y 7 diwrnod nesaf",
       open_cases: 'Achosion agored',
       unread: 'Hysbysiadau heb eu darllen',
       next_review: 'Adolygiad nesaf',
@@ -63,9 +63,9 @@ export const messages = {
       no_deadlines: 'Does gan yr un achos agored ddyddiad cau ar y gorwel.',
       all_cases: 'Pob achos',
       record: 'Cofnodi achos',
-      ask: 'Gofyn i’r protocol',
+      ask: "Gofyn i'r protocol",
       reviews: 'Adolygiadau',
-      total: 'Cyfanswm (%{smart_count} cyngor) |||| Cyfanswm (%{smart_count} cyngor)',
+      total: 'Cyfanswm (%{smart_count} cyngor) |||| Cyfanswm (%{smart_count} cyngor) |||| Cyfanswm (%{smart_count} gyngor) |||| Cyfanswm (%{smart_count} chyngor) |||| Cyfanswm (%{smart_count} chyngor) |||| Cyfanswm (%{smart_count} cyngor)',
       filter_all: 'Y cyfan',
       search: 'Chwilio am gyngor',
       open_council: 'Agor %{name}',

@@ -10,7 +10,7 @@ export const cy: Messages = {
   },
   resources: {
     councils: {
-      name: 'Cyngor |||| Cynghorau',
+      name: 'Cynghorau |||| Cyngor |||| Cynghorau |||| Cynghorau |||| Cynghorau |||| Cynghorau',
       fields: {
         name: 'Enw',
         slug: 'Dynodwr URL',
@@ -22,7 +22,7 @@ export const cy: Messages = {
       },
     },
     users: {
-      name: 'Defnyddiwr |||| Defnyddwyr',
+      name: 'Defnyddwyr |||| Defnyddiwr |||| Defnyddwyr |||| Defnyddwyr |||| Defnyddwyr |||| Defnyddwyr',
       fields: {
         email: 'Cyfeiriad e-bost',
         displayName: 'Enw',
@@ -35,16 +35,16 @@ export const cy: Messages = {
       },
     },
     memberships: {
-      name: 'Aelodaeth |||| Aelodaethau',
+      name: 'Aelodaethau |||| Aelodaeth |||| Aelodaethau |||| Aelodaethau |||| Aelodaethau |||| Aelodaethau',
       fields: { councilId: 'Cyngor', role: 'Rôl', createdAt: 'Ers' },
     },
     apiKeys: {
-      name: 'Allwedd API |||| Allweddi API',
+      name: 'Allweddi API |||| Allwedd API |||| Allweddi API |||| Allweddi API |||| Allweddi API |||| Allweddi API',
       fields: {
         name: 'Enw',
         prefix: 'Rhagddodiad',
         councilId: 'Cyngor',
-        includeDescendants: 'Yn cynnwys y cynghorau oddi tano',
+        includeDescendants: 'Yn cynnwys y cynghorau islaw',
         createdAt: 'Crëwyd',
         lastUsedAt: 'Defnyddiwyd ddiwethaf',
         revokedAt: 'Dirymwyd',
@@ -53,7 +53,7 @@ export const cy: Messages = {
       },
     },
     notifications: {
-      name: 'Hysbysiad |||| Hysbysiadau',
+      name: 'Hysbysiadau |||| Hysbysiad |||| Hysbysiadau |||| Hysbysiadau |||| Hysbysiadau |||| Hysbysiadau',
       fields: {
         subject: 'Pwnc',
         councilId: 'Cyngor',
@@ -102,14 +102,14 @@ export const cy: Messages = {
       councils: 'Eich cynghorau',
       platform_admin: "Rydych chi'n weinyddwr y platfform: gallwch weld a newid pob cyngor.",
       none: 'Nid ydych yn gwasanaethu unrhyw gyngor eto.',
-      below: 'Cynghorau oddi tano',
+      below: 'Cynghorau islaw',
     },
     councils: {
       tree: 'Coeden cynghorau',
       tree_empty: "Dim cynghorau i'w dangos.",
-      expand: 'Dangos y cynghorau o dan %{name}',
-      collapse: "Cuddio'r cynghorau o dan %{name}",
-      below: '%{smart_count} cyngor oddi tano |||| %{smart_count} cyngor oddi tano',
+      expand: '%{name}: dangos y cynghorau islaw',
+      collapse: "%{name}: cuddio'r cynghorau islaw",
+      below: '%{smart_count} cyngor islaw |||| %{smart_count} cyngor islaw |||| %{smart_count} gyngor islaw |||| %{smart_count} chyngor islaw |||| %{smart_count} chyngor islaw |||| %{smart_count} cyngor islaw',
       parent_fixed: "Dim ond swyddog monitro uwchlaw'r cyngor hwn sy'n gallu ei symud",
     },
     users: {
@@ -119,7 +119,7 @@ export const cy: Messages = {
       membership_added: "Aelodaeth wedi'i hychwanegu",
     },
     apiKeys: {
-      include_descendants_help: "Swyddogion monitro yn unig: mae'r allwedd hefyd yn darllen pob cyngor oddi tano",
+      include_descendants_help: "Swyddogion monitro yn unig: mae'r allwedd hefyd yn darllen pob cyngor islaw",
       revoke: 'Dirymu',
       revoke_title: 'Dirymu\'r allwedd API "%{name}"?',
       revoke_content:

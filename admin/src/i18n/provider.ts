@@ -5,6 +5,7 @@ import { en } from './en';
 import { featureMessages } from './features';
 import { buildCatalogues, isAppLocale, type AppLocale } from './merge';
 import { lastLocale, rememberLastLocale } from './preferences';
+import { pluralRules } from './plural';
 
 /**
  * The i18n provider on its own, without the i18n components, so that modules below the UI
@@ -39,6 +40,8 @@ const polyglot = polyglotI18nProvider(
   (locale) => (isAppLocale(locale) ? catalogues[locale] : catalogues.en),
   initialLocale(),
   locales,
+  // Welsh has six plural forms (see ./plural.ts); polyglot alone knows only English's two for it.
+  { pluralRules },
 );
 showLocale(polyglot.getLocale());
 

@@ -35,7 +35,7 @@ export const messages = {
   cy: {
     resources: {
       reviewTasks: {
-        name: 'Adolygiad |||| Adolygiadau',
+        name: 'Adolygiadau |||| Adolygiad |||| Adolygiadau |||| Adolygiadau |||| Adolygiadau |||| Adolygiadau',
         fields: {
           councilId: 'Cyngor',
           dueOn: 'Dyddiad yr adolygiad',
@@ -47,21 +47,21 @@ export const messages = {
       },
     },
     reviews: {
-      status: { OPEN: 'I’w wneud', OVERDUE: 'Yn hwyr', COMPLETED: 'Wedi’i gwblhau' },
+      status: { OPEN: "I'w wneud", OVERDUE: 'Yn hwyr', COMPLETED: "Wedi'i gwblhau" },
       outcome: { REAFFIRMED: 'Ailgadarnhawyd y protocol', NEW_VERSION: 'Mabwysiadwyd fersiwn newydd' },
       reaffirm: 'Ailgadarnhau',
       reaffirm_title: 'Ailgadarnhau protocol %{council}?',
-      reaffirm_content: 'Mae’r protocol sydd mewn grym yn aros fel y mae a chofnodir bod yr adolygiad wedi’i gwblhau. Mae dyddiad yr adolygiad nesaf yn symud ymlaen yn ôl cyfnod yr adolygiad oni bai eich bod yn rhoi un.',
+      reaffirm_content: "Mae'r protocol sydd mewn grym yn aros fel y mae a chofnodir bod yr adolygiad wedi'i gwblhau. Mae dyddiad yr adolygiad nesaf yn symud ymlaen yn ôl cyfnod yr adolygiad oni bai eich bod yn rhoi un.",
       next_review: 'Dyddiad yr adolygiad nesaf (dewisol)',
       reaffirmed: 'Cwblhawyd yr adolygiad: ailgadarnhawyd y protocol',
       adopt: 'Mabwysiadu fersiwn newydd',
       adopt_help: 'Yn y golygydd protocol y cwblheir adolygiad drwy fabwysiadu fersiwn newydd',
-      conflict: 'Newidiodd rhywun arall yr adolygiad hwn tra oedd ar agor gennych. Ail-lwythwch i weld lle mae’n sefyll.',
+      conflict: "Newidiodd rhywun arall yr adolygiad hwn tra oedd ar agor gennych. Ail-lwythwch i weld lle mae'n sefyll.",
       reload: 'Ail-lwytho',
       cancel: 'Canslo',
       confirm: 'Ailgadarnhau',
-      empty: 'Does dim adolygiadau i’w dangos.',
-      pending_only: 'I’w gwneud o hyd',
+      empty: "Does dim adolygiadau i'w dangos.",
+      pending_only: "I'w gwneud o hyd",
     },
   },
 };
