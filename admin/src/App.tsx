@@ -7,7 +7,7 @@ import { AskProtocol } from './ask';
 import cases from './cases';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
-import { i18nProvider } from './i18n';
+import { i18nProvider, SignInPage } from './i18n';
 import { Layout } from './Layout';
 import notifications from './notifications';
 import protocols, { withProtocolData } from './protocols';
@@ -35,6 +35,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={SignInPage}
   >
     <Resource name="councils" {...councils}>
       <Route path="tree" element={<CouncilTree />} />

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PASSWORD, screenshot } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
+import { roleTitleIn } from '../../api/src/domain/glossary';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -248,6 +249,47 @@ test('a clerk whose profile says Cymraeg sees Welsh as soon as they sign in; the
     await page.getByRole('columnheader', { name: 'Cyfeiriad e-bost' }).waitFor();
     await expectMenu(page, WELSH_MENU, ENGLISH_MENU);
     expect(await profileLocale(email)).toBe('cy');
+    expect(missingKeys.get(page)).toEqual([]);
+  } catch (e) {
+    await screenshot(page, 'welsh-failure').catch(() => {});
+    throw e;
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the sign-in page offers Cymraeg before anyone signs in, and the cases list names who has each case in Welsh', async () => {
+  const clerk = await apiSignIn(stack.baseUrl, 'clerk.cwmbran@accord.example', PASSWORD);
+  const opened = await gql(
+    stack.baseUrl,
+    'mutation($i: OpenCaseInput!) { openCase(input: $i) { id handlerRole } }',
+    { i: { councilId: stack.db.councils.cwmbran, kind: 'CONCERN', concern: 'ABOUT_CLERK', aboutRole: 'CLERK', raisedByRole: 'MEMBER', raisedByName: 'Cllr Dai Evans', subject: 'Cofnodion heb eu dosbarthu' } },
+    clerk,
+  );
+  expect(opened.errors).toBeUndefined();
+  const listed = await gql(stack.baseUrl, '{ cases(limit: 50) { items { reference handlerRole } } }', {}, clerk);
+  const withHandler = listed.data.cases.items.filter((c: { handlerRole: string | null }) => c.handlerRole);
+  expect(withHandler.length).toBeGreaterThan(0);
+
+  const page = await openApp();
+  try {
+    // A fresh English browser: the sign-in page is English, with the language menu under the form.
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Cymraeg' }).click();
+    await page.getByRole('button', { name: 'Mewngofnodi' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+    await screenshot(page, 'welsh-sign-in');
+    await submitSignIn(page, 'clerk.cwmbran@accord.example', { email: 'Cyfeiriad e-bost', password: 'Cyfrinair', submit: 'Mewngofnodi' });
+    await page.getByRole('heading', { name: 'Eich cynghorau' }).waitFor();
+
+    await page.getByRole('menuitem', { name: 'Achosion', exact: true }).click();
+    await page.getByRole('columnheader', { name: 'Gyda pwy' }).waitFor();
+    for (const c of withHandler) {
+      const row = page.getByRole('row').filter({ hasText: c.reference });
+      await row.getByText(roleTitleIn('cy', c.handlerRole.toLowerCase()), { exact: true }).waitFor();
+    }
+    await screenshot(page, 'welsh-cases');
     expect(missingKeys.get(page)).toEqual([]);
   } catch (e) {
     await screenshot(page, 'welsh-failure').catch(() => {});

@@ -99,7 +99,7 @@ export const messages = {
         respond: 'Ymateb erbyn',
         before_meeting: 'Cyn y cyfarfod perthnasol',
         none: 'Heb ei bennu gan y protocol',
-        handler: 'Yn cael ei drin gan %{role}',
+        handler: "Pwy sy'n ymdrin: %{role}",
         escalate: "Os yw'n hwyr, uwchgyfeirio at: %{roles}",
         calendar: 'Cyfrif: %{calendar}',
       },

@@ -21,7 +21,7 @@ import { DeadlineChip } from './DeadlineChip';
 import { londonToday, useDates } from './dates';
 import { StatusChip } from './StatusChip';
 import { CASE_KINDS, CASE_STATUSES, type CaseRecord } from './types';
-import { humanRole } from './useProtocolVocabulary';
+import { useRoleTitle } from '../common/roleTitle';
 import { useT } from './useT';
 
 /** "Overdue only": a switch that filters on live cases with a deadline before today (overdueOn = today). */
@@ -76,6 +76,7 @@ export const CaseWhat = ({ record }: { record: CaseRecord }) => {
 /** Cases of the councils in scope, paged, filtered and sorted by the API. */
 export const CaseList = () => {
   const t = useT();
+  const roleTitle = useRoleTitle();
   const dates = useDates();
   const filters = useFilters();
   const today = londonToday();
@@ -112,7 +113,7 @@ export const CaseList = () => {
           label={t('resources.cases.fields.nextDeadline')}
           render={(r) => (r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : <Typography variant="caption" color="text.secondary">—</Typography>)}
         />
-        <FunctionField<CaseRecord> label={t('resources.cases.fields.handlerRole')} sortable={false} render={(r) => humanRole(r.handlerRole)} />
+        <FunctionField<CaseRecord> label={t('resources.cases.fields.handlerRole')} sortable={false} render={(r) => roleTitle(r.handlerRole)} />
         <FunctionField<CaseRecord> source="receivedAt" label={t('resources.cases.fields.receivedAt')} render={(r) => dates.dateTime(r.receivedAt)} />
       </Datagrid>
     </List>

@@ -197,7 +197,7 @@ export const messages = {
           urgent: 'Brys',
           classification: 'Dosbarthiad',
           handlerRole: 'Gyda pwy',
-          handlers: 'Yn cael ei drin gan',
+          handlers: "Pwy sy'n ymdrin",
           protocolVersion: 'Fersiwn y protocol',
           clauses: 'Cymalau',
           q: 'Chwilio',

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type Identifier, useDataProvider } from 'react-admin';
 import type { AccordDataProvider } from '../dataProvider';
+import { useRoleTitle } from '../common/roleTitle';
 import type { ProtocolRole, ProtocolVocabulary } from './types';
 
 /** A role key as words, when the protocol gives it no title: DEMOCRATIC_SERVICES → "Democratic services". */
@@ -22,7 +23,8 @@ export function useProtocolVocabulary(councilId: Identifier | null | undefined) 
   });
   const adopted = query.data?.adopted ?? null;
   const roles: ProtocolRole[] = adopted?.roles ?? [];
-  const title = (key: string | null | undefined) => roles.find((r) => r.key === key)?.title ?? humanRole(key);
+  const roleTitle = useRoleTitle();
+  const title = (key: string | null | undefined) => roleTitle(key, roles.find((r) => r.key === key)?.title);
   const unique = <T,>(values: T[]) => [...new Set(values)];
   return {
     ...query,

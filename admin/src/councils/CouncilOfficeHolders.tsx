@@ -30,7 +30,7 @@ import {
 } from 'react-admin';
 import { usePessimisticDelete } from '../common/usePessimisticDelete';
 import { errorMessage } from '../common/conflict';
-import { humanRole, useProtocolVocabulary } from '../cases/useProtocolVocabulary';
+import { useProtocolVocabulary } from '../cases/useProtocolVocabulary';
 import type { ProtocolRole } from '../cases/types';
 import { isApiError } from '../graphql';
 import { DateField } from '../i18n';
@@ -97,7 +97,7 @@ export const CouncilOfficeHolders = () => {
   const formerCount = all.filter((h) => standingOf(h, today) === 'former').length;
   const roles: RoleGroup[] = vocabulary.roles.map((r: ProtocolRole) => ({
     key: upper(r.key),
-    title: r.title,
+    title: vocabulary.title(r.key),
     kind: r.kind,
     inProtocol: true,
     holders: shown.filter((h) => upper(h.roleKey) === upper(r.key)),
@@ -108,7 +108,7 @@ export const CouncilOfficeHolders = () => {
     const key = upper(h.roleKey);
     if (known.has(key)) continue;
     known.add(key);
-    roles.push({ key, title: humanRole(key), inProtocol: false, holders: shown.filter((x) => upper(x.roleKey) === key) });
+    roles.push({ key, title: vocabulary.title(key), inProtocol: false, holders: shown.filter((x) => upper(x.roleKey) === key) });
   }
 
   const remove = () => removing && deleteHolder(removing, () => setRemoving(null));

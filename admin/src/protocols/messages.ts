@@ -684,7 +684,7 @@ const cy: Shape<typeof en> = {
         serious_only: 'Materion difrifol yn unig',
         minor_only: 'Materion bach yn unig',
         unresolved_at_previous_step: "Heb ei ddatrys yn y cam blaenorol",
-        handler_not_subject: "Nid yr un sy'n ymdrin yw'r testun",
+        handler_not_subject: "Nid y sawl sy'n ymdrin â'r mater yw testun y pryder",
         relationship_breakdown: "Mae'r berthynas wedi chwalu",
       },
       category: {

@@ -20,7 +20,7 @@ import {
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import PublishIcon from '@mui/icons-material/Publish';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { type DataProvider, useCanAccess, useDataProvider, useNotify, usePermissions, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { type DataProvider, useCanAccess, useDataProvider, useNotify, usePermissions, useLocaleState, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { ModelProtocol, ProtocolRecord } from '../types';
@@ -215,6 +215,7 @@ function BuildDialog({ record, versionId, versionNumber, onClose }: { record: Pr
 
 /** A council's own model protocols, for its monitoring officer: adopt each, then publish it to the councils below (or withdraw it). */
 export function ModelsCard({ council }: { council: ProtocolRecord['council'] }) {
+  const [locale] = useLocaleState();
   const isOfficer = useIsOfficer(council.id);
   const models = useModels(council.id, isOfficer);
   const translate = useTranslate();
@@ -286,7 +287,7 @@ export function ModelsCard({ council }: { council: ProtocolRecord['council'] }) 
       </CardContent>
       {adopting?.draft && (
         // The adopt dialog works from an editor's state: here, the model's draft (its roles give the adopting bodies).
-        <EditorContext.Provider value={buildEditorState({ id: council.id, council, holders: [], protocol: null }, adopting.draft, true, () => undefined)}>
+        <EditorContext.Provider value={buildEditorState({ id: council.id, council, holders: [], protocol: null }, adopting.draft, true, () => undefined, locale)}>
           <AdoptDialog
             draft={adopting.draft}
             protocolTitle={adopting.title}

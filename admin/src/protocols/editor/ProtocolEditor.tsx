@@ -19,7 +19,7 @@ import {
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { type DataProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { type DataProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useLocaleState, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { ProtocolRecord } from '../types';
@@ -58,6 +58,7 @@ export default function ProtocolEditor() {
 
 function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<DataProvider & ProtocolMethods>();
@@ -78,8 +79,8 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
 
   const state = useMemo<EditorState | null>(() => {
     if (!version) return null;
-    return buildEditorState(record, version, canEdit, showClause);
-  }, [record, version, canEdit, showClause]);
+    return buildEditorState(record, version, canEdit, showClause, locale);
+  }, [record, version, canEdit, showClause, locale]);
 
   const startDraft = async () => {
     if (!protocol) return;

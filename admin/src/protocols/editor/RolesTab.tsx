@@ -14,7 +14,8 @@ import {
 } from 'react-admin';
 import type { OfficeHolder, RuleEntry } from '../types';
 import { validateNotEmpty, validateRequired } from '../validation';
-import { ROLE_KEYS, ROLE_KINDS, humanise, vocabChoices } from '../vocab';
+import { ROLE_KEYS, ROLE_KINDS, vocabChoices } from '../vocab';
+import { useRoleTitle } from '../../common/roleTitle';
 import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { usePessimisticDelete } from '../../common/usePessimisticDelete';
 import { OfficeHolderDialog } from '../OfficeHolderDialog';
@@ -136,8 +137,9 @@ export function RolesTab() {
 function RoleDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
   const { clauseChoices, rules } = useEditor();
   const translate = useTranslate();
+  const roleTitle = useRoleTitle();
   const taken = new Set(rules('ROLE').map((r) => r.body.key));
-  const keyChoices = ROLE_KEYS.filter((k) => !taken.has(k) || k === entry?.body.key).map((k) => ({ id: k, name: humanise(k) }));
+  const keyChoices = ROLE_KEYS.filter((k) => !taken.has(k) || k === entry?.body.key).map((k) => ({ id: k, name: roleTitle(k) }));
   return (
     <RuleDialog entry={entry} section="ROLE" title={entry ? translate('protocols.roles.edit', { title: entry.body.title }) : translate('protocols.roles.add')} initialValues={{ clauses: [] }} onClose={onClose}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Clause, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from '../types';
-import { humanise } from '../vocab';
+import { roleTitleFor } from '../../common/roleTitle';
 
 export interface EditorState {
   record: ProtocolRecord;
@@ -30,7 +30,7 @@ export function useEditor(): EditorState {
 }
 
 /** What the editor's tabs (and the adopt dialog) work from: one version of a protocol, its roles and clauses. */
-export function buildEditorState(record: ProtocolRecord, version: ProtocolVersion, canEdit: boolean, showClause: (n: string) => void): EditorState {
+export function buildEditorState(record: ProtocolRecord, version: ProtocolVersion, canEdit: boolean, showClause: (n: string) => void, locale = 'en'): EditorState {
   const roles = version.rules.filter((r) => r.section === 'ROLE');
   const titles = new Map(roles.map((r) => [r.body.key as string, r.body.title as string]));
   const clauses = new Map(version.clauses.map((c) => [c.number, c]));
@@ -40,8 +40,8 @@ export function buildEditorState(record: ProtocolRecord, version: ProtocolVersio
     editable: canEdit && version.status === 'DRAFT',
     canEditHolders: canEdit,
     rules: (section: Section) => version.rules.filter((r) => r.section === section),
-    roleChoices: roles.map((r) => ({ id: r.body.key, name: r.body.title })),
-    roleTitle: (key) => (key ? (titles.get(key) ?? humanise(key)) : ''),
+    roleChoices: roles.map((r) => ({ id: r.body.key, name: roleTitleFor(locale, r.body.key, r.body.title) })),
+    roleTitle: (key) => roleTitleFor(locale, key, key ? titles.get(key) : undefined),
     clauseChoices: version.clauses.map((c) => ({ id: c.number, name: c.heading ? `${c.number} ${c.heading}` : c.number })),
     clause: (n) => clauses.get(n),
     holdersOf: (key) => record.holders.filter((h) => h.roleKey.toLowerCase() === key),
