@@ -137,11 +137,11 @@ describe('a clerk edits and adopts their protocol', () => {
       await adopt.getByLabel('Adopted on').fill('2026-12-01');
       await pick(page, adopt, 'Adopting body', 'Council');
       await adopt.getByRole('button', { name: 'Continue' }).click();
-      await adopt.getByText(/Adopt version 2 of .* as adopted by Council on 2026-12-01\? It replaces version 1/).waitFor();
+      await adopt.getByText(/Adopt version 2 of .* as adopted by Council on 1 December 2026\? It replaces version 1/).waitFor();
       await adopt.getByRole('button', { name: 'Adopt version 2' }).click();
       await adopt.waitFor({ state: 'detached' });
       await page.getByText('Adopted · version 2').waitFor();
-      await page.getByText(/Version 2 adopted on 2026-12-01 by Council/).waitFor();
+      await page.getByText(/Version 2 adopted on 1 December 2026 by Council/).waitFor();
 
       // The route integrations ask for changed with the adoption...
       const after = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
@@ -306,7 +306,7 @@ describe("compare a council's draft against the model it follows", () => {
       await adopt.getByLabel('Adopted on').fill('2026-11-01');
       await pick(mo, adopt, 'Adopting body', 'Council');
       await adopt.getByRole('button', { name: 'Continue' }).click();
-      await adopt.getByText(`Adopt version 1 of "${MODEL_TITLE}" as adopted by Council on 2026-11-01?`, { exact: false }).waitFor();
+      await adopt.getByText(`Adopt version 1 of "${MODEL_TITLE}" as adopted by Council on 1 November 2026?`, { exact: false }).waitFor();
       await adopt.getByRole('button', { name: 'Adopt version 1' }).click();
       await adopt.waitFor({ state: 'detached' });
       await row.getByText('Adopted · version 1').waitFor();

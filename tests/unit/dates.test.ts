@@ -7,7 +7,7 @@ import type * as Dates from '../../admin/src/common/dates';
 const file = join(__dirname, '..', '..', 'admin', 'src', 'common', 'dates.ts');
 const mod = { exports: {} as typeof Dates };
 new Function('exports', 'module', ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText)(mod.exports, mod);
-const { formatDate } = mod.exports;
+const { formatDate, localDateText } = mod.exports;
 
 /**
  * The admin app writes Welsh dates itself where the browser's Intl has no Welsh (Chromium's has
@@ -40,5 +40,17 @@ describe('Welsh dates written by the app', () => {
 
   test('English is British English', () => {
     expect(formatDate('en', new Date('2026-09-02T12:00:00Z'), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).toMatch(/^Wednesday,? 2 September 2026$/);
+  });
+});
+
+describe('dates inside sentences (localDateText)', () => {
+  test.each([
+    ['en', '2026-12-01', '1 December 2026'],
+    ['cy', '2026-12-01', '1 Rhagfyr 2026'],
+    ['cy', '2025-10-31', '31 Hydref 2025'],
+    ['en', null, ''],
+    ['cy', 'not a date', 'not a date'],
+  ] as const)('%s %s → %s', (language, day, text) => {
+    expect(localDateText(language, day)).toBe(text);
   });
 });

@@ -55,3 +55,9 @@ export function formatDate(language: Language, date: Date, options: Intl.DateTim
     })
     .join('');
 }
+
+/** A calendar date (YYYY-MM-DD) written out in the language: "31 October 2026", "31 Hydref 2026". */
+export function localDateText(language: Language, day: string | null | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day ?? '';
+  return formatDate(language, new Date(`${day}T00:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

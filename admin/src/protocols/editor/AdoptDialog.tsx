@@ -6,6 +6,7 @@ import { errorMessage, isStaleVersion } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { ProtocolVersion } from '../types';
 import { validateRequired } from '../validation';
+import { useDateText } from '../../common/useDateText';
 import { useEditor } from './context';
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
@@ -15,6 +16,7 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
   const { draft } = props;
   const { roleChoices, roleTitle, rules } = useEditor();
   const translate = useTranslate();
+  const dateText = useDateText();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<DataProvider & ProtocolMethods>();
@@ -82,7 +84,7 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
               {translate(props.replaces ? 'protocols.adopt.confirm_replaces' : 'protocols.adopt.confirm', {
                 title: props.protocolTitle,
                 number: draft.number,
-                date: confirming.adoptedOn,
+                date: dateText(confirming.adoptedOn),
                 body: roleTitle(confirming.adoptedBy),
                 old: props.replaces ?? '',
               })}

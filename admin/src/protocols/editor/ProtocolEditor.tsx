@@ -32,6 +32,7 @@ import { FollowModel, ModelsCard, StartFromModel } from './ModelPanel';
 import { ConfidentialityTab, CorrespondenceTab, OtherRulesTab } from './RulesTabs';
 import { ReviewTab } from './ReviewTab';
 import { RolesTab } from './RolesTab';
+import { useDateText } from '../../common/useDateText';
 import { StandardsTab } from './StandardsTab';
 
 const TABS = ['clauses', 'roles', 'chains', 'standards', 'confidentiality', 'correspondence', 'review', 'other', 'compare'] as const;
@@ -59,6 +60,7 @@ export default function ProtocolEditor() {
 function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const dateText = useDateText();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<DataProvider & ProtocolMethods>();
@@ -152,11 +154,11 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
                 {protocol.adopted
                   ? translate(protocol.adopted.adoptedBy ? 'protocols.editor.adopted_summary' : 'protocols.editor.adopted_summary_no_body', {
                       number: protocol.adopted.number,
-                      date: protocol.adopted.adoptedOn ?? '—',
+                      date: protocol.adopted.adoptedOn ? dateText(protocol.adopted.adoptedOn) : '—',
                       body: state.roleTitle(protocol.adopted.adoptedBy?.toLowerCase()),
                     })
                   : translate('protocols.editor.never_adopted')}
-                {protocol.adopted?.nextReviewDue ? ` · ${translate('protocols.editor.next_review', { date: protocol.adopted.nextReviewDue })}` : ''}
+                {protocol.adopted?.nextReviewDue ? ` · ${translate('protocols.editor.next_review', { date: dateText(protocol.adopted.nextReviewDue) })}` : ''}
               </Typography>
             </Box>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>

@@ -16,6 +16,7 @@ import type { OfficeHolder, RuleEntry } from '../types';
 import { validateNotEmpty, validateRequired } from '../validation';
 import { ROLE_KEYS, ROLE_KINDS, vocabChoices } from '../vocab';
 import { useRoleTitle } from '../../common/roleTitle';
+import { useDateText } from '../../common/useDateText';
 import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { usePessimisticDelete } from '../../common/usePessimisticDelete';
 import { OfficeHolderDialog } from '../OfficeHolderDialog';
@@ -28,6 +29,7 @@ const kindChoices = vocabChoices(ROLE_KINDS, 'role_kind');
 export function RolesTab() {
   const { rules, editable, canEditHolders, holdersOf, record, roleTitle } = useEditor();
   const translate = useTranslate();
+  const dateText = useDateText();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
   const [holder, setHolder] = useState<{ roleKey: string; holder: OfficeHolder | null } | null>(null);
   const [removingHolder, setRemovingHolder] = useState<OfficeHolder | null>(null);
@@ -75,7 +77,7 @@ export function RolesTab() {
                         {h.deputy && <Chip size="small" label={translate('protocols.holders.deputy')} />}
                         {(h.fromDate || h.toDate) && (
                           <Typography variant="caption" color="text.secondary">
-                            {translate('protocols.holders.period', { from: h.fromDate ?? '…', to: h.toDate ?? '…' })}
+                            {translate('protocols.holders.period', { from: h.fromDate ? dateText(h.fromDate) : '…', to: h.toDate ? dateText(h.toDate) : '…' })}
                           </Typography>
                         )}
                         {canEditHolders && (
