@@ -24,6 +24,8 @@ export interface MessageFacts {
   recipient: string;
   /** The role the reminder goes to, in the council's own title. */
   role: string;
+  /** The same role in Welsh (the glossary's title of a built-in role), for the Welsh half. */
+  roleCy?: string;
   link: string;
 }
 
@@ -43,15 +45,30 @@ const en: Record<MessageKind, Template> = {
   review_overdue: { subject: (f) => `Protocol review overdue: ${f.council}`, lead: (f, d) => `The member/officer protocol of ${f.council} was due for review on ${d} and has not been reviewed.` },
 };
 
-const cy: Record<MessageKind, Template> = {
-  acknowledge_soon: { subject: (f, d) => `Cydnabyddiaeth yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Rhaid cydnabod ymholiad ${f.reference} ("${f.subject}") erbyn ${d}.` },
-  acknowledge_missed: { subject: (f) => `Cydnabyddiaeth yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei gydnabod erbyn ${d}, ac nid yw wedi'i gydnabod.` },
-  respond_soon: { subject: (f, d) => `Ymateb yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Rhaid ateb ymholiad ${f.reference} ("${f.subject}") erbyn ${d}.` },
-  respond_missed: { subject: (f) => `Ymateb yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei ateb erbyn ${d}. O dan y protocol, mae bellach yn dod atoch chi.` },
-  step_soon: { subject: (f, d) => `Cam gweithredu yn ddyledus ${d}: ${f.reference}`, lead: (f, d) => `Mae pryder ${f.reference} ("${f.subject}") gyda chi; daw'r amser a ganiateir ar gyfer y cam hwn i ben ar ${d}.` },
-  step_missed: { subject: (f) => `Amser wedi dod i ben: ${f.reference}`, lead: (f, d) => `Daeth yr amser a ganiateir ar gyfer pryder ${f.reference} ("${f.subject}") i ben ar ${d}. O dan y protocol, mae bellach yn dod atoch chi.` },
-  review_due: { subject: (f, d) => `Adolygiad o'r protocol yn ddyledus ${d}: ${f.council}`, lead: (f, d) => `Mae protocol aelodau/swyddogion ${f.council} i'w adolygu erbyn ${d}.` },
-  review_overdue: { subject: (f) => `Adolygiad o'r protocol yn hwyr: ${f.council}`, lead: (f, d) => `Roedd protocol aelodau/swyddogion ${f.council} i fod i gael ei adolygu erbyn ${d}, ac nid yw wedi'i adolygu.` },
+/**
+ * Welsh: a date after "erbyn" (by) is written "dydd Iau 24 Rhagfyr 2026"; a date that says when
+ * ("on Thursday") takes the soft mutation, "ddydd Iau 24 Rhagfyr 2026", with no "ar" before it.
+ */
+interface WelshTemplate {
+  subject: (f: MessageFacts, d: WelshDate) => string;
+  lead: (f: MessageFacts, d: WelshDate) => string;
+}
+interface WelshDate {
+  /** After "erbyn": "dydd Iau 24 Rhagfyr 2026". */
+  by: string;
+  /** Saying when: "ddydd Iau 24 Rhagfyr 2026". */
+  on: string;
+}
+
+const cy: Record<MessageKind, WelshTemplate> = {
+  acknowledge_soon: { subject: (f, d) => `Cydnabyddiaeth yn ddyledus ${d.on}: ${f.reference}`, lead: (f, d) => `Rhaid cydnabod ymholiad ${f.reference} ("${f.subject}") erbyn ${d.by}.` },
+  acknowledge_missed: { subject: (f) => `Cydnabyddiaeth yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei gydnabod erbyn ${d.by}, ac nid yw wedi'i gydnabod.` },
+  respond_soon: { subject: (f, d) => `Ymateb yn ddyledus ${d.on}: ${f.reference}`, lead: (f, d) => `Rhaid ateb ymholiad ${f.reference} ("${f.subject}") erbyn ${d.by}.` },
+  respond_missed: { subject: (f) => `Ymateb yn hwyr: ${f.reference}`, lead: (f, d) => `Roedd ymholiad ${f.reference} ("${f.subject}") i fod i gael ei ateb erbyn ${d.by}. O dan y protocol, mae bellach yn dod atoch chi.` },
+  step_soon: { subject: (f, d) => `Cam gweithredu yn ddyledus ${d.on}: ${f.reference}`, lead: (f, d) => `Mae pryder ${f.reference} ("${f.subject}") gyda chi; daw'r amser a ganiateir ar gyfer y cam hwn i ben ${d.on}.` },
+  step_missed: { subject: (f) => `Amser wedi dod i ben: ${f.reference}`, lead: (f, d) => `Daeth yr amser a ganiateir ar gyfer pryder ${f.reference} ("${f.subject}") i ben ${d.on}. O dan y protocol, mae bellach yn dod atoch chi.` },
+  review_due: { subject: (f, d) => `Adolygiad o'r protocol yn ddyledus ${d.on}: ${f.council}`, lead: (f, d) => `Mae protocol aelodau/swyddogion ${f.council} i'w adolygu erbyn ${d.by}.` },
+  review_overdue: { subject: (f) => `Adolygiad o'r protocol yn hwyr: ${f.council}`, lead: (f, d) => `Roedd protocol aelodau/swyddogion ${f.council} i fod i gael ei adolygu erbyn ${d.by}, ac nid yw wedi'i adolygu.` },
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -69,6 +86,16 @@ const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 };
 
+/** The Welsh date in its two forms (see WelshTemplate). */
+const welshDate = (iso: string | null): WelshDate => {
+  if (!iso) return { by: '—', on: '—' };
+  const by = longDate(iso, 'cy').replace(/^Dydd /, 'dydd ');
+  return { by, on: `d${by}` };
+};
+
+/** Written between the Welsh and the English halves of a bilingual message. */
+export const BILINGUAL_DIVIDER = '— Saesneg isod / English below —';
+
 export function render(f: MessageFacts, locale: Locale): { subject: string; text: string } {
   const enDate = longDate(f.deadline, 'en-GB');
   const english = {
@@ -76,10 +103,10 @@ export function render(f: MessageFacts, locale: Locale): { subject: string; text
     text: [`Dear ${f.recipient},`, '', en[f.kind].lead(f, enDate), '', `You receive this as ${f.role} of ${f.council}.`, f.link].join('\n'),
   };
   if (locale === 'en') return english;
-  const cyDate = longDate(f.deadline, 'cy');
+  const cyDate = welshDate(f.deadline);
   const welsh = {
     subject: cy[f.kind].subject(f, cyDate),
-    text: [`Annwyl ${f.recipient},`, '', cy[f.kind].lead(f, cyDate), '', `Rydych yn cael hwn fel ${f.role}, ${f.council}.`, f.link].join('\n'),
+    text: [`Annwyl ${f.recipient},`, '', cy[f.kind].lead(f, cyDate), '', `Anfonwyd y neges hon atoch fel ${f.roleCy ?? f.role}, ${f.council}.`, f.link].join('\n'),
   };
-  return { subject: `${welsh.subject} / ${english.subject}`, text: `${welsh.text}\n\n— English below —\n\n${english.text}` };
+  return { subject: `${welsh.subject} / ${english.subject}`, text: `${welsh.text}\n\n${BILINGUAL_DIVIDER}\n\n${english.text}` };
 }
