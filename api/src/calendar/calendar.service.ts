@@ -5,7 +5,7 @@ import { badInput, forbidden } from '../common/errors';
 import { findInScope } from '../common/records';
 import { requireId } from '../common/inputs';
 import { audit } from '../audit/audit';
-import { can } from '../domain/access';
+import { can, roleAt } from '../domain/access';
 import { icalendar, type CalendarEvent } from '../domain/icalendar';
 import { CouncilService } from '../councils/council.service';
 import { DbSession } from '../db/session';
@@ -27,6 +27,10 @@ export class CalendarService {
   async create(ctx: RequestContext, councilId: string, name: string, includeBelow: boolean): Promise<{ feed: CalendarFeed; url: string }> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to create calendar feeds`);
+    // Like an API key: only a monitoring officer (or platform admin) may see the councils below in one feed.
+    if (includeBelow && !ctx.scope.platformAdmin && roleAt(ctx.scope, council.id) !== 'monitoring_officer') {
+      throw forbidden('Only a monitoring officer can create a calendar feed that covers the councils below');
+    }
     const title = name.trim();
     if (!title || title.length > 200) throw badInput('name', 'must be 1 to 200 characters');
     const token = `cal_${randomBytes(24).toString('base64url')}`;
@@ -57,8 +61,9 @@ export class CalendarService {
 /**
  * The feed a token opens, as iCalendar text, or null for an unknown or revoked
  * token. Read in the feed's own scope (row-level security, as for an API key):
- * live cases' deadlines (a confidential case shows only its reference) and
- * protocol review dates.
+ * live cases' deadlines (a confidential case shows only its reference, and only
+ * at councils where the feed's creator handles confidential cases) and protocol
+ * review dates.
  */
 export async function calendarText(ds: DataSource, token: string, publicUrl: string): Promise<string | null> {
   const session = await DbSession.begin(ds);
@@ -79,7 +84,8 @@ export async function calendarText(ds: DataSource, token: string, publicUrl: str
     }>(
       `SELECT k.id, k.reference, k.subject, k.classification, k.status, k.acknowledge_by::text, k.respond_by::text, k.step_due::text, k.step_index, c.name AS council
        FROM cases k JOIN councils c ON c.id = k.council_id
-       WHERE k.council_id = ANY($1::uuid[]) AND k.status IN ('open', 'acknowledged')`,
+       WHERE k.council_id = ANY($1::uuid[]) AND k.status IN ('open', 'acknowledged')
+         AND (k.classification = 'public' OR k.council_id = ANY ((SELECT accord_case_council_ids())))`,
       [row.r.councilIds],
     );
     const reviews = await session.query<{ council_id: string; council: string; due: string }>(

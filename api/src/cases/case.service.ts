@@ -8,7 +8,7 @@ import { isLocalDate } from '../common/scalars';
 import { audit } from '../audit/audit';
 import { can, inScope, roleAt } from '../domain/access';
 import { localDateTime, type CalendarSpec } from '../domain/calendar';
-import { mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
+import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
 import { ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolService } from '../protocols/protocol.service';
@@ -175,9 +175,8 @@ export class CaseService {
     const qb = manager.getRepository(Case).createQueryBuilder('c');
     if (!ctx.scope.platformAdmin) {
       // Clerks and monitoring officers see all their councils' cases; read-only members and keys the public ones.
-      const full = ctx.councilIds.filter((c) => roleAt(ctx.scope, c) !== 'viewer');
-      const readOnly = ctx.councilIds.filter((c) => roleAt(ctx.scope, c) === 'viewer');
-      qb.andWhere(`(c.council_id = ANY(:full) OR (c.council_id = ANY(:readOnly) AND c.classification = 'public'))`, { full, readOnly });
+      const full = confidentialReach(ctx.scope) ?? [];
+      qb.andWhere(`(c.council_id = ANY(:full) OR (c.council_id = ANY(:scope) AND c.classification = 'public'))`, { full, scope: ctx.councilIds });
     }
     if (filter.councilId) qb.andWhere('c.council_id = :council', { council: requireId('filter.councilId', filter.councilId) });
     if (filter.status?.length) qb.andWhere('c.status = ANY(:status)', { status: filter.status });

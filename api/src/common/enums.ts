@@ -32,6 +32,13 @@ export enum SortDirection {
 export enum NotificationKind {
   REVIEW_DUE = 'review_due',
   REVIEW_OVERDUE = 'review_overdue',
+  REVIEW_TASK = 'review_task',
+  ACKNOWLEDGE_SOON = 'acknowledge_soon',
+  ACKNOWLEDGE_MISSED = 'acknowledge_missed',
+  RESPOND_SOON = 'respond_soon',
+  RESPOND_MISSED = 'respond_missed',
+  STEP_SOON = 'step_soon',
+  STEP_MISSED = 'step_missed',
 }
 
 registerEnumType(CouncilKind, { name: 'CouncilKind', description: 'The kind of council, as in local government law' });

@@ -1,4 +1,4 @@
-import { nextStep, planCase, plannedReminders, transition, workingDaysBefore, type CaseAction, type CaseKind, type CaseStatus } from './casework';
+import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, workingDaysBefore, type CaseAction, type CaseKind, type CaseStatus } from './casework';
 import type { CalendarSpec } from './calendar';
 import type { EscalationChain, ResponseStandard } from './protocol';
 
@@ -145,5 +145,37 @@ describe('reminders', () => {
       ['step_missed', '2026-12-08', 'full_council', 'step_missed:1:2026-12-07'],
     ]);
     expect(plannedReminders({ status: 'open', ...r.plan, stepIndex: 2, handler: 'full_council', stepDue: null }, 2, england)).toEqual([]);
+  });
+});
+
+describe('confidential casework', () => {
+  const scope = (roles: Record<string, 'monitoring_officer' | 'clerk' | 'viewer'>, extra: { platformAdmin?: boolean; readOnly?: boolean } = {}) => ({
+    platformAdmin: extra.platformAdmin ?? false,
+    readOnly: extra.readOnly ?? false,
+    roles: new Map(Object.entries(roles)),
+  });
+
+  test.each([
+    ['monitoring_officer', 'confidential', true],
+    ['clerk', 'confidential', true],
+    ['clerk', 'exempt', true],
+    ['viewer', 'public', true],
+    ['viewer', 'confidential', false],
+    ['viewer', 'employee_personal', false],
+    [null, 'public', false],
+  ] as const)('a %s reads a %s case: %s', (role, classification, expected) => {
+    expect(mayReadCase(role, classification)).toBe(expected);
+  });
+
+  test.each([
+    ['a clerk: their council', scope({ a: 'clerk' }), ['a']],
+    ['a monitoring officer: every council in scope', scope({ a: 'monitoring_officer', b: 'monitoring_officer' }), ['a', 'b']],
+    ['a viewer: none', scope({ a: 'viewer' }), []],
+    ['a clerk here, a viewer there: here only', scope({ a: 'clerk', b: 'viewer' }), ['a']],
+    ['an API key (read-only): none', scope({ a: 'viewer', b: 'viewer' }, { readOnly: true }), []],
+    ['a read-only credential never reaches confidential cases, whatever role it carries', scope({ a: 'clerk' }, { readOnly: true }), []],
+    ['a platform admin: everywhere (null)', scope({}, { platformAdmin: true }), null],
+  ] as const)('%s', (_name, s, expected) => {
+    expect(confidentialReach(s)).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@
 import { addWorkingDays, startDay, type CalendarSpec, type IsoDate } from './calendar';
 import { escalationRoute, type RouteStep } from './escalation';
 import type { Classification, ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
-import type { MembershipRole } from './access';
+import { roleAt, type MembershipRole, type Scope } from './access';
 
 export const CASE_KINDS = ['enquiry', 'concern'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -215,4 +215,17 @@ export function plannedReminders(
 export function mayReadCase(role: MembershipRole | null, classification: Classification): boolean {
   if (role === 'clerk' || role === 'monitoring_officer') return true;
   return role === 'viewer' && classification === 'public';
+}
+
+/**
+ * The councils of a scope where the caller reads every case, confidential ones
+ * included (where they are a clerk or monitoring officer); null for a platform
+ * admin, who reads them everywhere. Elsewhere in scope (as a viewer or with an API
+ * key) only public cases, and nothing about the others: their timeline, reminders,
+ * notifications and audit entries.
+ */
+export function confidentialReach(scope: Scope): string[] | null {
+  if (scope.platformAdmin) return null;
+  if (scope.readOnly) return [];
+  return [...scope.roles.keys()].filter((c) => mayReadCase(roleAt(scope, c), 'confidential'));
 }

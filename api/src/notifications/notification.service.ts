@@ -4,6 +4,7 @@ import { audit } from '../audit/audit';
 import { forbidden } from '../common/errors';
 import { requireId, requirePage } from '../common/inputs';
 import { can } from '../domain/access';
+import { confidentialReach } from '../domain/casework';
 import { Notification } from './notification.entity';
 import type { NotificationFilter } from './notification.inputs';
 
@@ -13,6 +14,11 @@ export class NotificationService {
     const { manager } = await ctx.db();
     const qb = manager.getRepository(Notification).createQueryBuilder('n');
     if (!ctx.scope.platformAdmin) qb.andWhere('n.council_id = ANY(:scope)', { scope: ctx.councilIds });
+    // A notification about a case goes with the case: where the caller reads public cases only, only those (its subject and body quote the case).
+    const reach = confidentialReach(ctx.scope);
+    if (reach) {
+      qb.andWhere(`(n.case_id IS NULL OR n.council_id = ANY(:reach) OR EXISTS (SELECT 1 FROM cases k WHERE k.id = n.case_id AND k.classification = 'public'))`, { reach });
+    }
     if (filter.councilId) qb.andWhere('n.council_id = :c', { c: requireId('filter.councilId', filter.councilId) });
     if (filter.unreadOnly) qb.andWhere('n.read_at IS NULL');
     qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'ASC');
