@@ -85,7 +85,7 @@ export async function calendarText(ds: DataSource, token: string, publicUrl: str
       `SELECT k.id, k.reference, k.subject, k.classification, k.status, k.acknowledge_by::text, k.respond_by::text, k.step_due::text, k.step_index, c.name AS council
        FROM cases k JOIN councils c ON c.id = k.council_id
        WHERE k.council_id = ANY($1::uuid[]) AND k.status IN ('open', 'acknowledged')
-         AND (k.classification = 'public' OR k.council_id = ANY ((SELECT accord_case_council_ids())))`,
+         AND (k.classification = 'public' OR k.council_id = ANY ((SELECT accord_case_council_ids())::uuid[]))`,
       [row.r.councilIds],
     );
     const reviews = await session.query<{ council_id: string; council: string; due: string }>(
