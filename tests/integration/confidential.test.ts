@@ -60,6 +60,8 @@ const INTROSPECT = `{ __schema { queryType { name } types { kind name
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const typeString = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeString(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeString(t.ofType!)}]` : t.name!);
 const required = (a: InputValue) => a.type.kind === 'NON_NULL' && a.defaultValue === null;
+/** GraphQL lexical tokens in a piece of a document (names, punctuation, values). */
+const tokens = (text: string) => text.match(/[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|\.\.\.|[{}()[\]:,!$=@|&]/g)?.length ?? 0;
 
 class Sweep {
   private readonly types: Map<string, FullType>;
@@ -77,22 +79,36 @@ class Sweep {
     return ({ ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2026-09-01T09:00:00Z', LocalDate: '2026-09-01', JSON: {} } as Record<string, unknown>)[t.name!] ?? 'x';
   }
 
-  /** Every scalar and enum field of a type, and its object fields to the given depth (arguments: required ones only, filled). */
-  selection(typeName: string, depth = this.depth): string {
+  /**
+   * Every scalar and enum field of a type, and its object fields to the given depth
+   * (arguments: required ones only, filled), as selection sets of at most `budget`
+   * tokens each (the server parses at most 1,000 tokens a document): together they
+   * select everything.
+   */
+  selections(typeName: string, depth = this.depth, budget = 850): string[] {
     const t = this.types.get(typeName)!;
-    const parts: string[] = [];
+    const items: string[] = [];
     for (const f of t.fields ?? []) {
       if (f.name.startsWith('__')) continue;
       const args = f.args.filter(required).map((a) => `${a.name}: ${literal(this.filler(a.type), a.type, this.types)}`);
       const call = args.length ? `${f.name}(${args.join(', ')})` : f.name;
       const inner = this.types.get(named(f.type).name!)!;
-      if (inner.kind === 'SCALAR' || inner.kind === 'ENUM') parts.push(call);
-      else if (depth > 0) {
-        const sub = this.selection(inner.name, depth - 1);
-        if (sub) parts.push(`${call} { ${sub} }`);
-      }
+      if (inner.kind === 'SCALAR' || inner.kind === 'ENUM') items.push(call);
+      else if (depth > 0) for (const sub of this.selections(inner.name, depth - 1, budget - tokens(call) - 2)) items.push(`${call} { ${sub} }`);
     }
-    return parts.join(' ');
+    const out: string[] = [];
+    for (const item of items) {
+      const last = out.length - 1;
+      if (last >= 0 && tokens(out[last]) + tokens(item) <= budget) out[last] += ` ${item}`;
+      else out.push(item);
+    }
+    return out;
+  }
+
+  /** Every value of an enum type (a required enum argument is tried with each), else null. */
+  enumValues(t: TypeRef): string[] | null {
+    const full = this.types.get(named(t).name!)!;
+    return full.kind === 'ENUM' ? full.enumValues!.map((v) => v.name) : null;
   }
 
   inputHas(t: TypeRef, field: string): boolean {
@@ -151,19 +167,20 @@ function operations(schema: { queryType: { name: string }; types: FullType[] }, 
         if (sweep.inputHas(a.type, 'search')) values.push({ search: 'confmark' });
         if (sweep.inputHas(a.type, 'ids')) values.push({ ids: ids.cases });
         if (sweep.inputHas(a.type, 'councilId')) for (const c of ids.councilIds) values.push({ councilId: c });
-      } else if (required(a)) values = [sweep.filler(a.type)];
+      } else if (required(a)) values = sweep.enumValues(a.type) ?? [sweep.filler(a.type)];
       else continue;
       if (base) choices[a.name] = values;
     }
     let combos: Record<string, unknown>[] = [{}];
     for (const [name, values] of Object.entries(choices)) combos = combos.flatMap((c) => values.map((v) => (v === undefined ? c : { ...c, [name]: v })));
     const argDefs = f.args.filter((a) => a.name in choices);
-    const sub = sweep.selection(named(f.type).name!);
+    const inner = schema.types.find((t) => t.name === named(f.type).name)!;
+    const subs = inner.kind === 'SCALAR' || inner.kind === 'ENUM' ? [''] : sweep.selections(inner.name);
     for (const variables of combos.slice(0, 60)) {
       const used = argDefs.filter((a) => a.name in variables);
       const defs = used.length ? `(${used.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ')})` : '';
       const call = used.length ? `(${used.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
-      ops.push({ name: f.name, query: `query${defs} { ${f.name}${call}${sub ? ` { ${sub} }` : ''} }`, variables });
+      for (const sub of subs) ops.push({ name: f.name, query: `query${defs} { ${f.name}${call}${sub ? ` { ${sub} }` : ''} }`, variables });
     }
   }
   return ops;
@@ -284,8 +301,6 @@ describe('confidential casework and read-only callers', () => {
     ids.cases = Object.values(made).map((c) => c.id);
     ids.users = [v.createUser.id, stack.db.users['clerk.ashbury@accord.example']];
     ids.apiKeys = [key.apiKey.id];
-    ids.versions = (await q(`SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id WHERE p.council_id = $1`, [ashbury])).map((x) => x.id);
-    ids.protocols = (await q(`SELECT id FROM protocols WHERE council_id = $1`, [ashbury])).map((x) => x.id);
     ids.notifications = (await q(`SELECT id FROM notifications WHERE case_id = $1`, [made.a.id])).map((x) => x.id);
     ids.feeds = (await q(`SELECT id FROM calendar_feeds WHERE council_id = $1`, [ashbury])).map((x) => x.id);
     ids.events = [noted.id];
@@ -298,9 +313,12 @@ describe('confidential casework and read-only callers', () => {
     await sink?.stop();
   });
 
+  const query = () => schema.types.find((t) => t.name === schema.queryType.name)!;
   /** Every query as `who`: the text of every answer, and the error codes met. */
   const sweep = async (who: Credential, councilIds: string[]) => {
-    const ops = operations(schema, { ...ids, councilIds });
+    const versions = (await q(`SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id WHERE p.council_id = ANY($1) ORDER BY v.number`, [councilIds])).map((x) => x.id);
+    const protocols = (await q(`SELECT id FROM protocols WHERE council_id = ANY($1)`, [councilIds])).map((x) => x.id);
+    const ops = operations(schema, { ...ids, councilIds, versions, protocols });
     const answers: { name: string; text: string }[] = [];
     const codes = new Set<string>();
     for (const op of ops) {
@@ -308,29 +326,36 @@ describe('confidential casework and read-only callers', () => {
       for (const e of res.errors ?? []) codes.add(String(e.extensions?.code));
       answers.push({ name: op.name, text: JSON.stringify(res) });
     }
-    return { ops, answers, codes, all: answers.map((a) => a.text).join('\n') };
+    // Every query was asked, and answered (an error only where a record is out of reach).
+    const answered = new Set(answers.filter((a) => !JSON.parse(a.text).errors).map((a) => a.name));
+    expect(new Set(ops.map((o) => o.name))).toEqual(new Set(query().fields!.map((f) => f.name)));
+    return { ops, answers, codes, answered, all: answers.map((a) => a.text).join('\n') };
   };
 
   test('the clerk of the council finds every marker (they are there to find), in cases, timeline, notifications and the audit log', async () => {
-    const { answers, all, codes } = await sweep(clerk, [stack.db.councils.ashbury]);
+    const { answers, all, codes, answered } = await sweep(clerk, [stack.db.councils.ashbury]);
+    expect([...answered].sort()).toEqual(query().fields!.map((f) => f.name).sort());
     for (const [field, marker] of Object.entries(MARKERS)) expect({ field, found: all.includes(marker) }).toEqual({ field, found: true });
     const where = (marker: string) => [...new Set(answers.filter((a) => a.text.includes(marker)).map((a) => a.name))].sort();
     expect(where(MARKERS.subject)).toEqual(expect.arrayContaining(['auditLog', 'case', 'cases', 'notifications']));
     expect(where(MARKERS.note)).toEqual(expect.arrayContaining(['auditLog', 'case', 'cases']));
-    expect(codes.has('INTERNAL_SERVER_ERROR')).toBe(false);
+    expect([...codes].filter((c) => c !== 'NOT_FOUND')).toEqual([]);
   }, 300_000);
 
   test.each([
-    ['a viewer', () => viewer as Credential, () => [stack.db.councils.ashbury], `publicok-d-${r}`],
-    ['an API key', () => apiKey as Credential, () => [stack.db.councils.ashbury], `publicok-b-${r}`],
-    ['a monitoring officer\'s API key reaching the councils below', () => torfaenKey as Credential, () => [stack.db.councils.torfaen, stack.db.councils.cwmbran], `publicok-f-${r}`],
-  ])('%s: no marker in any answer to any query, while public cases are there', async (_who, who, councils, publicMarker) => {
-    const { ops, answers, codes } = await sweep(who(), councils());
+    ['a viewer', () => viewer as Credential, () => [stack.db.councils.ashbury], `publicok-d-${r}`, []],
+    ['an API key', () => apiKey as Credential, () => [stack.db.councils.ashbury], `publicok-b-${r}`, []],
+    // Its ids of people and keys are Ashbury's (out of its reach); neither Torfaen (no protocol) nor Cwmbran (no response standards) has deadlines to give.
+    ['a monitoring officer\'s API key reaching the councils below', () => torfaenKey as Credential, () => [stack.db.councils.torfaen, stack.db.councils.cwmbran], `publicok-f-${r}`, ['apiKey', 'user', 'responseDeadlines']],
+  ])('%s: no marker in any answer to any query, while public cases are there', async (_who, who, councils, publicMarker, unanswerable: string[]) => {
+    const { ops, answers, codes, answered } = await sweep(who(), councils());
+    // Each query gave an answer at least once.
+    expect(query().fields!.map((f) => f.name).filter((n) => !answered.has(n) && !unanswerable.includes(n))).toEqual([]);
+    expect([...codes].filter((c) => c !== 'NOT_FOUND' && c !== 'FORBIDDEN')).toEqual([]);
     expect(ops.length).toBeGreaterThan(30);
     const leaks = answers.filter((a) => MARK.test(a.text)).map((a) => `${a.name}: ${a.text.match(/.{0,80}confmark.{0,40}/i)![0]}`);
     expect(leaks).toEqual([]);
     expect(answers.some((a) => a.text.includes(publicMarker))).toBe(true);
-    expect(codes.has('INTERNAL_SERVER_ERROR')).toBe(false);
   }, 300_000);
 
   test('a viewer sees the public case, its reminders and its audit entries; nothing of a confidential one, nor of one from when it was confidential', async () => {
