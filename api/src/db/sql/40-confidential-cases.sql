@@ -6,26 +6,22 @@
 -- filter first (domain/casework.ts: mayReadCase); these restrictive policies are the
 -- backstop, ANDed with each table's council scope policy.
 
--- The councils in scope whose confidential cases this transaction may read: where the
--- signed-in person is a clerk or monitoring officer (from their memberships, as
--- accord_begin_user computes the scope), or what accord_begin_calendar set for a feed.
--- None for an API key or anything else. Worked out once per transaction and kept in
--- accord.case_council_ids (transaction-local, like the rest of the scope).
-CREATE OR REPLACE FUNCTION accord_case_council_ids() RETURNS uuid[] LANGUAGE plpgsql VOLATILE
-  SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-  known text := current_setting('accord.case_council_ids', true);
-  uid text := current_setting('accord.user_id', true);
-  ids uuid[] := '{}';
-BEGIN
-  IF coalesce(known, '') <> '' THEN RETURN known::uuid[]; END IF;
-  IF coalesce(uid, '') <> '' THEN
-    ids := ARRAY(SELECT s.council_id FROM accord_user_scope(uid::uuid) s
-                 WHERE s.role IN ('clerk', 'monitoring_officer') AND s.council_id = ANY (accord_council_ids()));
-  END IF;
-  PERFORM set_config('accord.case_council_ids', ids::text, true);
-  RETURN ids;
-END $$;
+-- The councils in scope whose confidential cases this transaction may read: what
+-- accord_begin_calendar set for a feed, else where the signed-in person is a clerk or
+-- monitoring officer (their memberships, as accord_begin_user computes the scope), else
+-- none (an API key, or no one). Policies call it once per statement, as an initplan
+-- ((SELECT accord_case_council_ids())), and only for rows that are not public. STABLE
+-- and parallel safe like accord_council_ids (it only reads), so that queries under
+-- these policies may still run in parallel; it does not redefine accord_begin_user or
+-- accord_begin_api_key, which other definitions own.
+CREATE OR REPLACE FUNCTION accord_case_council_ids() RETURNS uuid[] LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT CASE
+    WHEN coalesce(current_setting('accord.case_council_ids', true), '') <> '' THEN current_setting('accord.case_council_ids', true)::uuid[]
+    WHEN coalesce(current_setting('accord.user_id', true), '') = '' THEN '{}'::uuid[]
+    ELSE ARRAY(SELECT s.council_id FROM accord_user_scope(current_setting('accord.user_id', true)::uuid) s
+               WHERE s.role IN ('clerk', 'monitoring_officer') AND s.council_id = ANY (accord_council_ids()))
+  END
+$$;
 GRANT EXECUTE ON FUNCTION accord_case_council_ids() TO accord_rw;
 
 -- A calendar feed reads as its creator may now: the councils below only while the
