@@ -30,7 +30,7 @@ describe('the glossary', () => {
     expect(Object.keys(ROLE_TITLES).sort()).toEqual([...ROLE_KEYS].sort());
     for (const [key, t] of Object.entries(ROLE_TITLES)) {
       expect([key, t.en.trim().length > 0, t.cy.trim().length > 0]).toEqual([key, true, true]);
-      expect([key, t.cy === t.en]).toEqual([key, false]);
+      expect([key, (t.cy as string) === (t.en as string)]).toEqual([key, false]);
     }
   });
 
