@@ -190,7 +190,7 @@ export interface ResponseDeadlinesResult {
 
 export interface AccessDecision {
   allowed: boolean;
-  decision: 'ALLOWED' | 'NEEDS_APPROVAL' | 'NEEDS_DECISION' | 'REFUSED';
+  decision: 'ALLOWED' | 'NEEDS_APPROVAL' | 'NEEDS_DECISION' | 'REFUSED' | 'NOT_COVERED';
   reason: string;
   grant: { kind: string; role: string | null; condition: string | null; description: string | null } | null;
   decidedBy: ProtocolRole | null;

@@ -168,6 +168,8 @@ export enum AccessDecisionKind {
   REFUSED = 'refused',
   NEEDS_DECISION = 'needs_decision',
   NEEDS_APPROVAL = 'needs_approval',
+  /** The protocol says nothing about this classification: not a refusal, a silence. */
+  NOT_COVERED = 'not_covered',
 }
 registerEnumType(AccessDecisionKind, { name: 'AccessDecisionKind' });
 
@@ -193,6 +195,12 @@ export class AccessDecisionResult {
 
   @Field(() => [ProtocolRole], { description: 'Who may approve release, when the protocol requires approval first' })
   approvers: ProtocolRole[];
+
+  @Field(() => RoleKeyEnum, {
+    nullable: true,
+    description: 'The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member)',
+  })
+  through: string | null;
 
   @Field(() => [ProtocolClause])
   clauses: ProtocolClause[];

@@ -204,8 +204,13 @@ export class ProtocolResolver {
     @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
     @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
     @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
+    @Arg('category', () => EnquiryCategoryEnum, {
+      nullable: true,
+      description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
+    })
+    category?: EnquiryCategory,
   ): Promise<EscalationRoute> {
-    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined });
+    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined, category: category ?? undefined });
     const [roles, clauses, holders] = await Promise.all([
       this.service.section(ctx, version.id, 'role'),
       this.service.clauses(ctx, version.id),
@@ -280,6 +285,7 @@ export class ProtocolResolver {
       rule: decision.rule as AccessRule | null,
       grant: decision.grant as AccessGrant | null,
       decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
+      through: decision.through,
       approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
       protocolVersion: version,

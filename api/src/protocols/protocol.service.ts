@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { AppError, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { can } from '../domain/access';
@@ -425,7 +425,13 @@ export class ProtocolService {
     const version = await this.adoptedVersion(ctx, councilId);
     const chains = await this.section(ctx, version.id, 'chain');
     const route = escalationRoute(chains, q);
-    if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, version.protocolId);
+    if (!route) {
+      const words = (s: string) => s.replace(/_/g, ' ');
+      const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
+        .filter(Boolean)
+        .join(' ');
+      throw new AppError('NOT_FOUND', `The adopted protocol gives no route for this concern: ${what}`);
+    }
     return { version, route };
   }
 
@@ -717,8 +723,8 @@ export class ProtocolService {
   /** May this requester see information of this classification, under the protocol in force? */
   async access(ctx: RequestContext, councilId: string, classification: Classification, who: AccessRequester) {
     const version = await this.adoptedVersion(ctx, councilId);
-    const rules = await this.section(ctx, version.id, 'access_rule');
-    return { version, decision: decideAccess(rules, classification, who) };
+    const [rules, roles] = await Promise.all([this.section(ctx, version.id, 'access_rule'), this.section(ctx, version.id, 'role')]);
+    return { version, decision: decideAccess(rules, classification, who, roles) };
   }
 
   /** What changed from one version to another; both must be visible to the caller. */
