@@ -44,6 +44,27 @@ describe('the seed councils answer what their texts say', () => {
     }
   });
 
+  test('Kingsford clause 26: a concern about the Town Clerk is raised with the Town Clerk first, then the Disciplinary Procedure', async () => {
+    const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.kingsford, k: 'ABOUT_CLERK' }, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.escalationRoute.steps.map((s: { handler: string; skipped: string | null }) => [s.handler, s.skipped])).toEqual([
+      ['CLERK', null],
+      ['FULL_COUNCIL', null],
+    ]);
+  });
+
+  test('Glanmor: a route step shows everyone it names, not only those told (jointly with the Group Leader)', async () => {
+    const res = await gql(
+      stack.baseUrl,
+      `query($c: ID!) { escalationRoute(councilId: $c, concern: MEMBER_ABOUT_OFFICER) { steps { handler notify { key } mayNotify { key } jointWith { key } consult { key } } } }`,
+      { c: stack.db.councils.glanmor },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    const named = res.data.escalationRoute.steps.flatMap((s: Record<string, { key: string }[]>) => [...s.mayNotify, ...s.jointWith, ...s.consult].map((r) => r.key));
+    expect(named).toContain('GROUP_LEADER');
+  });
+
   test('no route (Cwmbran keeps none for party group difficulties): a plain NOT_FOUND naming the concern, no internal id', async () => {
     const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.cwmbran, k: 'PARTY_GROUP_DIFFICULTY' }, admin);
     expect(codeOf(res)).toBe('NOT_FOUND');

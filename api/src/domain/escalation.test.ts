@@ -94,3 +94,21 @@ test('a handler who is the subject, with no alternative, is skipped', () => {
   const ce = escalationRoute(chains, { concern: 'member_about_officer', severity: 'any', about: 'chief_executive' })!;
   expect(ce.steps[3]).toMatchObject({ handler: 'monitoring_officer', skipped: null });
 });
+
+test('a step taken with the person concerned first keeps its handler when the concern is about them (Kingsford 26)', () => {
+  const kingsford: EscalationChain = {
+    concern: 'about_clerk',
+    severity: 'any',
+    about: 'clerk',
+    steps: [step('clerk', { action: 'informal_discussion', withSubjectFirst: true }), step('full_council', { action: 'disciplinary_procedure' })],
+    clauses: ['26'],
+  };
+  const route = escalationRoute([kingsford], { concern: 'about_clerk', severity: 'any' })!;
+  expect(route.steps.map((s) => [s.handler, s.skipped])).toEqual([
+    ['clerk', null],
+    ['full_council', null],
+  ]);
+  // Without the mark the default stays: the subject is skipped, with the reason shown.
+  const plain = { ...kingsford, steps: [step('clerk'), kingsford.steps[1]!] };
+  expect(escalationRoute([plain], { concern: 'about_clerk', severity: 'any' })!.steps[0]).toMatchObject({ handler: null, skipped: 'handler_is_subject' });
+});

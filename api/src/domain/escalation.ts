@@ -69,7 +69,7 @@ export function escalationRoute(chains: readonly EscalationChain[], q: RouteQues
     }
     if (q.severity === 'minor' && step.preconditions.includes('serious_only')) return { index, handler: null, step, skipped: 'serious_only' };
     if (q.severity === 'serious' && step.preconditions.includes('minor_only')) return { index, handler: null, step, skipped: 'minor_only' };
-    if (subject && step.handler === subject) {
+    if (subject && step.handler === subject && !step.withSubjectFirst) {
       const alternative = (step.alternatives ?? []).find((a) => a !== subject);
       return alternative
         ? { index, handler: alternative, step, skipped: null }

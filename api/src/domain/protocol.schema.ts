@@ -45,6 +45,7 @@ const step = z.strictObject({
   mayNotify: z.array(role).max(20).optional(),
   consult: z.array(role).max(20).optional(),
   jointWith: z.array(role).max(10).optional(),
+  withSubjectFirst: z.boolean().optional(),
   preconditions: z.array(z.enum(PRECONDITIONS)).max(10).default([]),
   clauses,
 });

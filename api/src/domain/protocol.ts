@@ -209,6 +209,12 @@ export interface EscalationStep {
   consult?: RoleKey[];
   /** Roles that decide jointly with the handler. */
   jointWith?: RoleKey[];
+  /**
+   * Taken with the person concerned first ("raised with the Town Clerk in the first instance", even
+   * about the Town Clerk): the handler keeps this step when the concern is about them. By default a
+   * handler who is the subject is skipped.
+   */
+  withSubjectFirst?: boolean;
   preconditions: Precondition[];
   clauses: string[];
 }

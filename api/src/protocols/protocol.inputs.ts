@@ -66,6 +66,18 @@ export class RouteStep {
   @Field(() => [ProtocolRole], { description: 'Roles to tell at this step' })
   notify: ProtocolRole[];
 
+  @Field(() => [ProtocolRole], { description: "Roles that may be told (at the handler's discretion, or when they exist)" })
+  mayNotify: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles the handler discusses the matter with or takes advice from' })
+  consult: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles that decide jointly with the handler' })
+  jointWith: ProtocolRole[];
+
+  @Field({ description: 'Taken with the person concerned first, even when the concern is about the handler' })
+  withSubjectFirst: boolean;
+
   @Field(() => [PreconditionEnum])
   preconditions: string[];
 

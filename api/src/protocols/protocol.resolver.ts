@@ -218,6 +218,7 @@ export class ProtocolResolver {
     ]);
     const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
     const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
+    const roleList = (keys: readonly string[] | undefined) => (keys ?? []).map(role).filter((r): r is ProtocolRole => r !== null);
     return {
       councilId: version.councilId,
       protocolVersion: version,
@@ -232,7 +233,11 @@ export class ProtocolResolver {
         action: s.step.action,
         description: s.step.description,
         workingDays: s.step.workingDays ?? null,
-        notify: s.step.notify.map(role).filter((r): r is ProtocolRole => r !== null),
+        notify: roleList(s.step.notify),
+        mayNotify: roleList(s.step.mayNotify),
+        consult: roleList(s.step.consult),
+        jointWith: roleList(s.step.jointWith),
+        withSubjectFirst: s.step.withSubjectFirst ?? false,
         preconditions: s.step.preconditions,
         clauses: clause(s.step.clauses),
       })),
