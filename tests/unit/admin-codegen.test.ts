@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import * as ts from 'typescript';
 import { buildSchema, isEnumType } from 'graphql';
 
 /**
@@ -41,4 +43,52 @@ test('every enum of schema.graphql is in the generated file with exactly its val
     const values = [...block![1].matchAll(/(\w+): '(\w+)'/g)].map((m) => (m[1] === m[2] ? m[2] : `${m[1]}≠${m[2]}`));
     expect({ enum: e.name, values }).toEqual({ enum: e.name, values: e.getValues().map((v) => v.name) });
   }
+});
+
+/** Loads a self-contained admin module (messages) as CommonJS: the admin is ESM for the browser. */
+function loadAdmin(path: string): any {
+  const file = join(ADMIN, 'src', path);
+  const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+    fileName: file,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  const module = { exports: {} as any };
+  new Function('exports', 'require', 'module', outputText)(module.exports, createRequire(file), module);
+  return module.exports;
+}
+
+test('every value of a schema enum the admin offers as a choice has an English label (Welsh: tests/unit/i18n.test.ts)', () => {
+  const schema = buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
+  const values = (name: string, lower = false) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+    return type.getValues().map((v) => (lower ? v.name.toLowerCase() : v.name));
+  };
+  const app = loadAdmin('i18n/en.ts').en;
+  const cases = loadAdmin('cases/messages.ts').messages.en;
+  const protocols = loadAdmin('protocols/messages.ts').messages.en;
+  const groups: [labels: Record<string, string> | undefined, where: string, enumName: string, lower?: boolean][] = [
+    [app.accord.kind, 'accord.kind', 'CouncilKind'],
+    [app.accord.nation, 'accord.nation', 'Nation'],
+    [app.accord.role, 'accord.role', 'MembershipRole'],
+    [app.accord.notification_kind, 'accord.notification_kind', 'NotificationKind'],
+    [cases.casework.kind, 'casework.kind', 'CaseKind'],
+    [cases.casework.status, 'casework.status', 'CaseStatus'],
+    [cases.casework.severity, 'casework.severity', 'Severity'],
+    [cases.casework.classification, 'casework.classification', 'Classification'],
+    [protocols.protocols.vocab.concern, 'protocols.vocab.concern', 'ConcernKind', true],
+    [protocols.protocols.vocab.severity, 'protocols.vocab.severity', 'Severity', true],
+    [protocols.protocols.vocab.action, 'protocols.vocab.action', 'StepAction', true],
+    [protocols.protocols.vocab.precondition, 'protocols.vocab.precondition', 'Precondition', true],
+    [protocols.protocols.vocab.category, 'protocols.vocab.category', 'EnquiryCategory', true],
+    [protocols.protocols.vocab.classification, 'protocols.vocab.classification', 'Classification', true],
+    [protocols.protocols.vocab.disclosure, 'protocols.vocab.disclosure', 'DisclosureExceptionKind', true],
+    [protocols.protocols.vocab.correspondence, 'protocols.vocab.correspondence', 'CorrespondenceRuleKind', true],
+    [protocols.protocols.vocab.role_kind, 'protocols.vocab.role_kind', 'RoleKind', true],
+    [protocols.protocols.vocab.extension, 'protocols.vocab.extension', 'ExtensionTerm', true],
+  ];
+  const missing = groups.flatMap(([labels, where, enumName, lower]) =>
+    values(enumName, lower).filter((v) => typeof labels?.[v] !== 'string').map((v) => `${where}.${v}`),
+  );
+  expect(missing).toEqual([]);
 });
