@@ -94,6 +94,10 @@ export type ReviewTaskStatus = (typeof REVIEW_TASK_STATUSES)[number];
 export const REVIEW_OUTCOMES = ['reaffirmed', 'new_version'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
+/** Where a council stands with its protocol review (the dashboard's; not stored). */
+export const REVIEW_STATUSES = ['overdue', 'due_soon', 'current', 'none'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
 /** Reminders of a protocol review: when it falls due, and the day after it passed. */
 export const REVIEW_REMINDER_KINDS = ['review_due', 'review_overdue'] as const;
 
