@@ -26,19 +26,23 @@ import {
   VOCABULARY_COLUMNS,
 } from '../../api/src/domain/vocabularies';
 import { SECTIONS } from '../../api/src/domain/protocol-items';
-import { createTestDb, type TestDb } from '../support/db';
+import type { TestDb } from '../support/db';
+import { gql, signIn } from '../support/graphql';
+import { startStack, type Stack } from '../support/stack';
 
 /**
  * One source for each vocabulary (issue 10, point 10): the database's CHECK lists and the
  * GraphQL enums must equal the arrays of api/src/domain/vocabularies.ts. This is how
  * NotificationKind drifted (2 kinds in GraphQL, 9 in the database).
  */
+let stack: Stack;
 let db: TestDb;
 beforeAll(async () => {
-  db = await createTestDb();
+  stack = await startStack();
+  db = stack.db;
 });
 afterAll(async () => {
-  await db?.drop();
+  await stack?.stop();
 });
 
 interface ListCheck {
@@ -109,6 +113,18 @@ describe('SQL CHECK lists equal the domain vocabularies', () => {
       await db.admin.query('ROLLBACK');
     }
   });
+});
+
+test('notifications of every kind the database holds are answered (NotificationKind once had 2 of 9: INTERNAL_SERVER_ERROR)', async () => {
+  const council = db.councils['ashbury'];
+  for (const kind of NOTIFICATION_KINDS) {
+    await db.admin.query(`INSERT INTO notifications (council_id, kind, dedupe_key, subject, body) VALUES ($1, $2, $3, $4, 'b')`, [council, kind, `vocab-api:${kind}`, `Vocabulary ${kind}`]);
+  }
+  const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  const res = await gql(stack.baseUrl, 'query($c: ID!) { notifications(filter: { councilId: $c }, limit: 100) { items { kind subject } } }', { c: council }, clerk);
+  expect(res.errors).toBeUndefined();
+  const mine = (res.data.notifications.items as { kind: string; subject: string }[]).filter((n) => n.subject.startsWith('Vocabulary '));
+  expect(mine.map((n) => n.kind).sort()).toEqual(NOTIFICATION_KINDS.map((k) => k.toUpperCase()).sort());
 });
 
 describe('GraphQL enums equal the domain vocabularies (built by one helper)', () => {
