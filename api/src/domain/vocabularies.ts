@@ -22,6 +22,7 @@ import {
   CORRESPONDENCE_RULES,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
+  EXPECTATION_DIRECTIONS,
   EXTENSION_TERMS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
@@ -43,6 +44,7 @@ export {
   COUNCIL_KINDS,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
+  EXPECTATION_DIRECTIONS,
   EXTENSION_TERMS,
   MEMBERSHIP_ROLES,
   NATIONS,
@@ -81,10 +83,6 @@ export const PROTOCOL_SECTIONS = every<Section>()([
   'obligation',
   'advice_route',
 ]);
-
-/** Who can expect what of whom (an expectation's direction). */
-export const EXPECTATION_DIRECTIONS = ['members_from_officers', 'officers_from_members'] as const;
-export type ExpectationDirection = (typeof EXPECTATION_DIRECTIONS)[number];
 
 /** A protocol review: open, past its date, or done. */
 export const REVIEW_TASK_STATUSES = ['open', 'overdue', 'completed'] as const;
