@@ -67,6 +67,8 @@ test('every value of a schema enum the admin offers as a choice has an English l
   const app = loadAdmin('i18n/en.ts').en;
   const cases = loadAdmin('cases/messages.ts').messages.en;
   const protocols = loadAdmin('protocols/messages.ts').messages.en;
+  const dashboard = loadAdmin('dashboard/messages.ts').messages.en;
+  const reviews = loadAdmin('reviews/messages.ts').messages.en;
   const groups: [labels: Record<string, string> | undefined, where: string, enumName: string, lower?: boolean][] = [
     [app.accord.kind, 'accord.kind', 'CouncilKind'],
     [app.accord.nation, 'accord.nation', 'Nation'],
@@ -76,6 +78,8 @@ test('every value of a schema enum the admin offers as a choice has an English l
     [cases.casework.status, 'casework.status', 'CaseStatus'],
     [cases.casework.severity, 'casework.severity', 'Severity'],
     [cases.casework.classification, 'casework.classification', 'Classification'],
+    [dashboard.casework_dashboard.review_status, 'casework_dashboard.review_status', 'ReviewStatus'],
+    [reviews.reviews.status, 'reviews.status', 'ReviewTaskStatus'],
     [protocols.protocols.vocab.concern, 'protocols.vocab.concern', 'ConcernKind', true],
     [protocols.protocols.vocab.severity, 'protocols.vocab.severity', 'Severity', true],
     [protocols.protocols.vocab.action, 'protocols.vocab.action', 'StepAction', true],
