@@ -20,3 +20,13 @@ export { syncReminders } from './cases/case.service';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export {
+  CASE_EVENT_KINDS,
+  MESSAGE_KINDS,
+  MESSAGE_LOCALES,
+  NOTIFICATION_KINDS,
+  type CaseEventKind,
+  type MessageKind,
+  type MessageLocale,
+  type NotificationKind,
+} from './domain/vocabularies';

@@ -169,6 +169,10 @@ export const EXTENSION_TERMS = ['time_estimate', 'explanation', 'early_notice'] 
 export type ExtensionTerm = (typeof EXTENSION_TERMS)[number];
 export type CorrespondenceRuleKey = (typeof CORRESPONDENCE_RULES)[number];
 
+/** Who can expect what of whom (an expectation's direction). */
+export const EXPECTATION_DIRECTIONS = ['members_from_officers', 'officers_from_members'] as const;
+export type ExpectationDirection = (typeof EXPECTATION_DIRECTIONS)[number];
+
 export interface Clause {
   /** As written: "4.2", "106", "9.3.1". Unique within a version; order is the array's order. */
   number: string;
@@ -188,7 +192,7 @@ export interface Role {
 }
 
 export interface Expectation {
-  direction: 'members_from_officers' | 'officers_from_members';
+  direction: ExpectationDirection;
   text: string;
   clauses: string[];
 }

@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '..
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
 import { can, grantableRoles } from '../domain/access';
+import { LOCALES } from '../domain/vocabularies';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { issueToken } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
@@ -24,7 +25,6 @@ import {
 } from './user.inputs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOCALES = ['en', 'cy'];
 const DB_FIELDS = { users_email_key: 'email', memberships_council_id_user_id_key: 'userId' };
 
 /** The same answer for an unknown e-mail and a wrong password, so sign-in reveals nothing. */
@@ -239,7 +239,7 @@ function checkPassword(password: string) {
 }
 
 function checkLocale(locale: string): string {
-  if (!LOCALES.includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
   return locale;
 }
 
