@@ -5,12 +5,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
-import { isAppError } from './common/errors';
+import { formatError } from './common/format-error';
+import { textInputPlugin } from './common/inputs';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -21,36 +20,10 @@ import { graphqlHandler } from './http/graphql-handler';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
 
-/** Codes whose messages are written for the caller; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+export { formatError };
 
-export function formatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (isAppError(original)) {
-      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
-    }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      // A variable that failed its type: name the input field it was about.
-      const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-      const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
-    }
-    log.error('internal error', { error: original, path: formatted.path });
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  };
-}
+/** The most lexical tokens a document may have (graphql-armor's default, now counted by graphql's parser). */
+const MAX_TOKENS = 1000;
 
 /** Ends each request's database transaction once its response is ready. */
 const transactionPlugin: ApolloServerPlugin<RequestContext> = {
@@ -89,6 +62,8 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     maxAliases: { n: limits.maxAliases },
     costLimit: { maxCost: limits.maxCost },
     blockFieldSuggestion: { enabled: !config.api.introspection },
+    // Counted by Apollo's own parser instead (parseOptions below): armor's throws in parsingDidStart, a 500.
+    maxTokens: { enabled: false },
   }).protect();
 
   return {
@@ -107,7 +82,9 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         stopOnTerminationSignals: false,
         formatError: formatError(log),
         validationRules: armor.validationRules,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],
+        // A document over 1,000 tokens is a syntax error like any other: 400 GRAPHQL_PARSE_FAILED.
+        parseOptions: { maxTokens: MAX_TOKENS },
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, textInputPlugin, ...armor.plugins],
       });
       await apollo.start();
       await live.start();

@@ -3,7 +3,7 @@ import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import type { RequestContext } from '../common/context';
 import { AppError, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
-import { requireId } from '../common/inputs';
+import { inCalendar, requireId, requireInCalendar } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { can } from '../domain/access';
 import { escalationRoute, type RouteQuestion } from '../domain/escalation';
@@ -451,26 +451,28 @@ export class ProtocolService {
 
   /** When an enquiry of a category received at a moment must be acknowledged and answered. */
   async deadlines(ctx: RequestContext, councilId: string, category: EnquiryCategory, receivedAt: Date, urgent: boolean) {
-    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    requireInCalendar('receivedAt', receivedAt);
     const version = await this.adoptedVersion(ctx, councilId);
     const standards = await this.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
     if (!standard) throw notFound(`Response standard for ${category} in protocol`, version.protocolId);
     const calendar = await this.calendar(ctx, version.councilId);
-    const day0 = startDay(receivedAt, calendar);
     const useUrgent = urgent && standard.urgent !== undefined;
     const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
     const respond = useUrgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
-    return {
-      version,
-      standard,
-      calendar,
-      startDay: day0,
-      urgent: useUrgent,
-      acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
-      respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
-      calendarDescription: describeCalendar(calendar),
-    };
+    return inCalendar('receivedAt', () => {
+      const day0 = startDay(receivedAt, calendar);
+      return {
+        version,
+        standard,
+        calendar,
+        startDay: day0,
+        urgent: useUrgent,
+        acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
+        respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
+        calendarDescription: describeCalendar(calendar),
+      };
+    });
   }
 
   /** A draft the caller may edit, or the reason not. */
