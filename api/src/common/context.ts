@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
-import { DbSession } from '../db/session';
+import { DbSession, SessionEndedError, isDatabaseUnavailable } from '../db/session';
 import type { MembershipRole, Scope } from '../domain/access';
 import { unauthenticated } from './errors';
 import { hashApiKey, verifyToken } from '../auth/tokens';
@@ -23,6 +23,11 @@ export class RequestContext {
   private session?: Promise<DbSession>;
   private opened?: DbSession;
   private _loaders?: Loaders;
+  private closed = false;
+  /** Whether opening or using the database failed because it could not be reached in time (answered 503). */
+  unavailable = false;
+  /** The operation's kind and first root field (e.g. "query:cases"), for metrics; set once it is known. */
+  operation?: string;
 
   constructor(
     readonly config: AccordConfig,
@@ -40,14 +45,30 @@ export class RequestContext {
     }
   }
 
-  /** The request's transaction, begun on first use. */
+  /**
+   * The request's transaction, begun on first use. Once finish() has been called it
+   * throws instead (a resolver still running after the response must not open a new,
+   * unscoped session that nothing would end).
+   */
   db(): Promise<DbSession> {
+    if (this.closed) return Promise.reject(new SessionEndedError());
     this.session ??= this.open();
     return this.session;
   }
 
+  /** Whether the request has ended (finish() called). */
+  get ended(): boolean {
+    return this.closed;
+  }
+
   private async open(): Promise<DbSession> {
-    const session = await DbSession.begin(this.ds);
+    let session: DbSession;
+    try {
+      session = await DbSession.begin(this.ds);
+    } catch (e) {
+      if (isDatabaseUnavailable(e)) this.unavailable = true;
+      throw e;
+    }
     try {
       await this.enter?.(session);
     } catch (e) {
@@ -83,13 +104,20 @@ export class RequestContext {
     return [...this.scope.roles.keys()];
   }
 
-  /** Commits the request's transaction (failed mutations were already rolled back to their savepoint). */
+  /**
+   * Ends the request: commits its transaction (failed mutations were already rolled back
+   * to their savepoint), or rolls it back with commit = false. Safe to call more than once
+   * (only the first call counts); afterwards db() throws.
+   */
   async finish(commit = true): Promise<void> {
+    this.closed = true;
     const pending = this.session;
     this.session = undefined;
     if (!pending) return;
     const session = await pending.catch(() => null); // one that failed to open has nothing to end
     if (!session) return;
+    if (session.unavailable) this.unavailable = true;
+    if (session.ended) return;
     // After a change, wait until this process's cache has heard of it, so the caller's next request sees it.
     const sync = commit && session.wrote ? (this.live?.expectSync() ?? null) : null;
     try {
@@ -98,6 +126,7 @@ export class RequestContext {
     } catch (e) {
       if (sync) this.live!.cancelSync(sync.token);
       await session.end(false);
+      if (session.unavailable || isDatabaseUnavailable(e)) this.unavailable = true;
       throw e;
     }
     if (sync) await sync.arrived;
@@ -180,7 +209,7 @@ async function begin(
   try {
     return await fn(session);
   } catch (e) {
-    await session.end(false);
+    await session.end(false).catch(() => undefined);
     throw e;
   }
 }
