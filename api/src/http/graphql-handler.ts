@@ -118,6 +118,8 @@ export function graphqlHandler(
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         code = firstCode(response.body.string) ?? (res.statusCode >= 400 ? `HTTP_${res.statusCode}` : 'OK');
+        // graphql-armor's parser throws from parsingDidStart, which Apollo answers 500: a client's mistake is a 400.
+        if (res.statusCode === 500 && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) res.statusCode = 400;
         res.end(response.body.string);
         return;
       }
