@@ -20,14 +20,13 @@ const NO_SCOPE: Scope = { platformAdmin: false, readOnly: true, roles: new Map()
  * they reach (and with what role), and the request's database transaction.
  */
 export class RequestContext {
-  private session?: Promise<DbSession>;
-  private opened?: DbSession;
+  /**
+   * The request's state, in one object: Apollo runs each operation with a shallow copy of
+   * the context (Object.create + assign), so whatever the copy and the GraphQL handler's
+   * original must both see (the session, whether it ended) lives here, shared by reference.
+   */
+  private readonly state: RequestState = { closed: false, unavailable: false };
   private _loaders?: Loaders;
-  private closed = false;
-  /** Whether opening or using the database failed because it could not be reached in time (answered 503). */
-  unavailable = false;
-  /** The operation's kind and first root field (e.g. "query:cases"), for metrics; set once it is known. */
-  operation?: string;
 
   constructor(
     readonly config: AccordConfig,
@@ -40,9 +39,22 @@ export class RequestContext {
     private readonly enter?: (s: DbSession) => Promise<void>,
   ) {
     if (session) {
-      this.opened = session;
-      this.session = Promise.resolve(session);
+      this.state.opened = session;
+      this.state.session = Promise.resolve(session);
     }
+  }
+
+  /** Whether opening or using the database failed because it could not be reached in time (answered 503). */
+  get unavailable(): boolean {
+    return this.state.unavailable;
+  }
+
+  /** The operation's kind and first root field (e.g. "query:cases"), for metrics; set once it is known. */
+  get operation(): string | undefined {
+    return this.state.operation;
+  }
+  set operation(name: string | undefined) {
+    this.state.operation = name;
   }
 
   /**
@@ -51,14 +63,14 @@ export class RequestContext {
    * unscoped session that nothing would end).
    */
   db(): Promise<DbSession> {
-    if (this.closed) return Promise.reject(new SessionEndedError());
-    this.session ??= this.open();
-    return this.session;
+    if (this.state.closed) return Promise.reject(new SessionEndedError());
+    this.state.session ??= this.open();
+    return this.state.session;
   }
 
   /** Whether the request has ended (finish() called). */
   get ended(): boolean {
-    return this.closed;
+    return this.state.closed;
   }
 
   private async open(): Promise<DbSession> {
@@ -66,7 +78,7 @@ export class RequestContext {
     try {
       session = await DbSession.begin(this.ds);
     } catch (e) {
-      if (isDatabaseUnavailable(e)) this.unavailable = true;
+      if (isDatabaseUnavailable(e)) this.state.unavailable = true;
       throw e;
     }
     try {
@@ -75,7 +87,7 @@ export class RequestContext {
       await session.end(false);
       throw e;
     }
-    this.opened = session;
+    this.state.opened = session;
     return session;
   }
 
@@ -86,7 +98,7 @@ export class RequestContext {
    * then decides, and the request sees its own changes.
    */
   cached<T>(councilId: string, name: string, load: () => Promise<T>): Promise<T> {
-    if (!this.live?.enabled || this.opened?.wrote || (this.session && !this.opened) || !inScope(this.scope, councilId)) return load();
+    if (!this.live?.enabled || this.state.opened?.wrote || (this.state.session && !this.state.opened) || !inScope(this.scope, councilId)) return load();
     return this.live.get(councilId, name, load);
   }
 
@@ -110,13 +122,13 @@ export class RequestContext {
    * (only the first call counts); afterwards db() throws.
    */
   async finish(commit = true): Promise<void> {
-    this.closed = true;
-    const pending = this.session;
-    this.session = undefined;
+    this.state.closed = true;
+    const pending = this.state.session;
+    this.state.session = undefined;
     if (!pending) return;
     const session = await pending.catch(() => null); // one that failed to open has nothing to end
     if (!session) return;
-    if (session.unavailable) this.unavailable = true;
+    if (session.unavailable) this.state.unavailable = true;
     if (session.ended) return;
     // After a change, wait until this process's cache has heard of it, so the caller's next request sees it.
     const sync = commit && session.wrote ? (this.live?.expectSync() ?? null) : null;
@@ -126,11 +138,19 @@ export class RequestContext {
     } catch (e) {
       if (sync) this.live!.cancelSync(sync.token);
       await session.end(false);
-      if (session.unavailable || isDatabaseUnavailable(e)) this.unavailable = true;
+      if (session.unavailable || isDatabaseUnavailable(e)) this.state.unavailable = true;
       throw e;
     }
     if (sync) await sync.arrived;
   }
+}
+
+interface RequestState {
+  session?: Promise<DbSession>;
+  opened?: DbSession;
+  closed: boolean;
+  unavailable: boolean;
+  operation?: string;
 }
 
 const INVALID_SESSION = 'Your sign-in is not valid or has expired; sign in again';
