@@ -75,7 +75,7 @@ describe('operations: bounded waiting, health and metrics', () => {
       const elapsed = Date.now() - started;
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(elapsed).toBeLessThan(1500);
 
@@ -109,7 +109,7 @@ describe('operations: bounded waiting, health and metrics', () => {
     } finally {
       await stack.db.admin.query('ROLLBACK');
     }
-    const health = await (await fetch(`${stack.baseUrl}/healthz`)).json();
+    const health = (await (await fetch(`${stack.baseUrl}/healthz`)).json()) as any;
     expect(health.pool.inUse).toBe(0);
     const again = await gql(stack.baseUrl, '{ cases { totalCount } }', {}, clerk);
     expect(again.status).toBe(200);
@@ -120,7 +120,7 @@ describe('operations: bounded waiting, health and metrics', () => {
     const res = await fetch(`${stack.baseUrl}/healthz`);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body).toMatchObject({ status: 'ok', postgres: { ok: true }, redis: { ok: true } });
     expect(body.pool).toEqual({ max: 2, inUse: expect.any(Number), idle: expect.any(Number), waiting: 0 });
   });
@@ -132,7 +132,7 @@ describe('operations: bounded waiting, health and metrics', () => {
       const res = await fetch(`${noRedis.baseUrl}/healthz`);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(res.status).toBe(503);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expect(body).toMatchObject({ status: 'degraded', postgres: { ok: true }, redis: { ok: false } });
       // GraphQL answers without Redis.
       const me = await gql(noRedis.baseUrl, '{ councils { totalCount } }', {}, await signIn(noRedis.baseUrl, 'clerk.ashbury@accord.example'));
