@@ -17,6 +17,9 @@ import IORedis from 'ioredis';
 import { apiKeyRateLimit } from './common/rate-limit';
 import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
+import { healthHandler } from './http/health';
+import { metricsHandler } from './http/metrics-endpoint';
+import { ApiKeyUse } from './api-keys/api-key-use';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
 
@@ -25,10 +28,21 @@ export { formatError };
 /** The most lexical tokens a document may have (graphql-armor's default, now counted by graphql's parser). */
 const MAX_TOKENS = 1000;
 
-/** Ends each request's database transaction once its response is ready. */
+/**
+ * Commits each request's database transaction once its response is ready, before it is
+ * sent (so the caller's next request sees its changes), and names the operation for the
+ * metrics (its kind and first root field: a bounded set, unlike client-chosen names).
+ * Whatever this plugin never sees (HTTP-level rejections, parse and limit errors, a client
+ * that went away) is rolled back by the GraphQL handler, which owns the session.
+ */
 const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (!operation) return;
+        const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+        contextValue.operation = `${operation.operation}:${first && first.kind === 'Field' ? first.name.value : '-'}`;
+      },
       async willSendResponse({ contextValue }) {
         await contextValue.finish(true);
       },
@@ -51,6 +65,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   let board: ReturnType<typeof queuesBoard> | undefined;
   let closeBoard = async () => undefined as void;
   let handleGraphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let handleOps: ((path: string, req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   const live = new LiveCache(config, log);
   const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
@@ -70,6 +85,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     app: (req, res) => {
       const path = req.url?.split('?', 1)[0];
       if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+      else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
       else app(req, res);
     },
     async start(httpServer) {
@@ -90,26 +106,39 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       await live.start();
       await redis.connect().catch((e) => log.warn('redis unavailable: API key rate limits are off until it is back', { error: e.message }));
 
-      app.get('/healthz', async (_req, res) => {
-        try {
-          await ds.query('SELECT 1');
-          res.json({ status: 'ok' });
-        } catch {
-          res.status(503).json({ status: 'database unavailable' });
-        }
-      });
+      // Slow clients cannot hold a connection open: node:http's limits on headers and the whole request.
+      httpServer.headersTimeout = config.api.timeouts.headersMs;
+      httpServer.requestTimeout = config.api.timeouts.requestMs;
+      const health = healthHandler(config, ds, redis);
+      const metricsEndpoint = metricsHandler(config, ds);
+      handleOps = (path, req, res) => {
+        const run = path === '/healthz' ? health : metricsEndpoint;
+        run(req, res).catch((e) => {
+          log.error('ops endpoint failed', { error: (e as Error).message });
+          if (!res.headersSent) res.statusCode = 503;
+          res.end();
+        });
+      };
 
-      const graphql = graphqlHandler(apollo, apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute), (req) =>
-        createRequestContext(
-          config,
-          ds,
-          {
-            authorization: req.headers.authorization,
-            apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-          },
-          live,
-        ),
-      );
+      const keyUse = new ApiKeyUse(ds);
+      const graphql = graphqlHandler(apollo, {
+        rateLimit: apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
+        context: (req) =>
+          createRequestContext(
+            config,
+            ds,
+            {
+              authorization: req.headers.authorization,
+              apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
+            },
+            live,
+          ),
+        afterTransaction: async (ctx) => {
+          if (ctx.principal.kind === 'apiKey') await keyUse.record(ctx.principal.apiKeyId);
+        },
+        bodyTimeoutMs: config.api.timeouts.bodyMs,
+        log,
+      });
       handleGraphql = (req, res) => {
         graphql(req, res).catch((e) => {
           log.error('graphql request failed', { error: e });

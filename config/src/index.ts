@@ -33,6 +33,12 @@ const schema = z.object({
   PG_APP_USER: z.string().default('accord_app'),
   PG_APP_PASSWORD: z.string().default('accord_app'),
   PG_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  /** How long a request waits for a pool connection (or a new connection) before it is answered 503. */
+  PG_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  /** statement_timeout for the app's connections: a statement running longer is cancelled (0 = off). */
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** idle_in_transaction_session_timeout for the app's connections: Postgres ends a session left idle in a transaction (0 = off). */
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
 
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Key prefix for every BullMQ key, so several deployments (or test runs) share one Redis. */
@@ -74,6 +80,13 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
   /** Requests per minute per API key (signed-in people are not limited). */
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** A request body not received in full within this time is answered 408 and its connection closed. */
+  HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** node:http headersTimeout and requestTimeout (whole request, headers and body). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Bearer token for GET /metrics (Prometheus); unset, the endpoint is off (404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -88,6 +101,8 @@ export interface AccordConfig {
     adminDist?: string;
     introspection: boolean;
     limits: { maxDepth: number; maxAliases: number; maxCost: number; apiKeyPerMinute: number };
+    timeouts: { bodyMs: number; headersMs: number; requestMs: number };
+    metricsToken?: string;
   };
   db: {
     host: string;
@@ -97,6 +112,8 @@ export interface AccordConfig {
     owner: { user: string; password: string };
     app: { user: string; password: string };
     poolMax: number;
+    /** Milliseconds: waiting for a pool connection; statement_timeout; idle_in_transaction_session_timeout. */
+    timeouts: { acquireMs: number; statementMs: number; idleInTransactionMs: number };
   };
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
@@ -138,6 +155,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       adminDist: e.ADMIN_DIST,
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       limits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, apiKeyPerMinute: e.API_KEY_RATE_LIMIT },
+      timeouts: { bodyMs: e.HTTP_BODY_TIMEOUT_MS, headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS },
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     },
     db: {
       host: e.PGHOST,
@@ -147,6 +166,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       owner: { user: e.PG_OWNER_USER, password: e.PG_OWNER_PASSWORD },
       app: { user: e.PG_APP_USER, password: e.PG_APP_PASSWORD },
       poolMax: e.PG_POOL_MAX,
+      timeouts: {
+        acquireMs: e.PG_ACQUIRE_TIMEOUT_MS,
+        statementMs: e.PG_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
     },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     auth: { jwtSecret: e.JWT_SECRET, jwtTtlSeconds: e.JWT_TTL_SECONDS },

@@ -50,3 +50,11 @@ export const reminderLag = new Histogram({
   buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
   registers: [metrics],
 });
+
+/** Sign-ins refused by throttling (per account or per client address); the auth feature increments it. */
+export const signInThrottled = new Counter({
+  name: 'accord_sign_in_throttled_total',
+  help: 'Sign-in attempts refused by throttling, by what was throttled (account, address)',
+  labelNames: ['by'] as const,
+  registers: [metrics],
+});
