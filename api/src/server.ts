@@ -20,6 +20,7 @@ import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
+import { SignInGuard } from './auth/sign-in';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -82,6 +83,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   const live = new LiveCache(config, log);
   const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', (e) => log.warn('redis error (rate limits not applied)', { error: e.message }));
+  const signInGuard = new SignInGuard(config, ds, redis);
   const { limits } = config.api;
   // Depth, cost and alias limits for what integrations send; field suggestions only where introspection is on.
   const armor = new ApolloArmor({
@@ -131,7 +133,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
             apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
           },
           live,
-        ),
+        ).then((ctx) => signInGuard.attach(ctx, req)),
       );
       handleGraphql = (req, res) => {
         graphql(req, res).catch((e) => {
