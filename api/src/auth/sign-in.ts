@@ -15,7 +15,9 @@ export interface SignInDeps {
   address: string;
 }
 
-const attached = new WeakMap<object, SignInDeps>();
+/** A symbol-keyed property on the context: Apollo shallow-copies the context per operation, and the copy keeps it. */
+const SIGN_IN = Symbol('accord.signIn');
+type WithSignIn = { [SIGN_IN]?: SignInDeps };
 
 /**
  * Set up once per API process (server.ts); attach() gives each request context what
@@ -32,9 +34,9 @@ export class SignInGuard {
   }
 
   attach<C extends object>(ctx: C, req: Pick<IncomingMessage, 'socket'>): C {
-    attached.set(ctx, { throttle: this.throttle, gate: this.gate, ds: this.ds, address: req.socket?.remoteAddress ?? '' });
+    (ctx as WithSignIn)[SIGN_IN] = { throttle: this.throttle, gate: this.gate, ds: this.ds, address: req.socket?.remoteAddress ?? '' };
     return ctx;
   }
 }
 
-export const signInDepsOf = (ctx: object): SignInDeps | undefined => attached.get(ctx);
+export const signInDepsOf = (ctx: object): SignInDeps | undefined => (ctx as WithSignIn)[SIGN_IN];
