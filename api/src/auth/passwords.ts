@@ -28,8 +28,9 @@ export async function verifyPassword(hash: string | undefined | null, password: 
 /**
  * Bounds how many argon2 computations run at once in this process (each takes a
  * CPU for tens of milliseconds and 19 MiB), so a flood of sign-ins cannot starve
- * everything else. A caller waits for a slot at most `waitMs`; then, or when
- * `maxWaiting` callers already wait, it gets a 503 with Retry-After. Nothing here
+ * everything else: waiting callers cost only a pending promise. A caller waits for
+ * a slot at most `waitMs`; then, or when `maxWaiting` callers already wait, it gets
+ * a 503 with Retry-After (after a pause, see refuseSlowly). Nothing here
  * holds a database connection: callers hash before or after their transaction.
  */
 export class HashGate {
@@ -39,7 +40,7 @@ export class HashGate {
   constructor(
     readonly concurrency: number,
     private readonly waitMs: number,
-    private readonly maxWaiting = Math.max(16, concurrency * 64),
+    private readonly maxWaiting = 1000,
   ) {}
 
   get busy(): { running: number; waiting: number } {
@@ -68,7 +69,7 @@ export class HashGate {
       this.running++;
       return Promise.resolve();
     }
-    if (this.queue.length >= this.maxWaiting || this.waitMs <= 0) return Promise.reject(this.busyError());
+    if (this.queue.length >= this.maxWaiting || this.waitMs <= 0) return refuseSlowly(this.busyError());
     return new Promise<void>((resolve, reject) => {
       const go = () => {
         clearTimeout(timer);
@@ -92,6 +93,19 @@ export class HashGate {
   private busyError() {
     return serviceUnavailable('Too many sign-ins are being checked at once; try again in a moment', Math.max(1, Math.ceil(this.waitMs / 1000)));
   }
+}
+
+/** How long a refused sign-in (throttled, or the gate full) is held before its answer. */
+export const REFUSAL_DELAY_MS = 1000;
+
+/**
+ * Rejects with `error` after REFUSAL_DELAY_MS (at most `maxMs`): a client that tries
+ * again as soon as it is refused then makes about one attempt a second per
+ * connection, rather than as many as the API can refuse, which would take the
+ * event loop from everyone else. Holding the answer costs a timer, no connection.
+ */
+export function refuseSlowly(error: Error, maxMs = REFUSAL_DELAY_MS): Promise<never> {
+  return new Promise((_ok, fail) => setTimeout(() => fail(error), Math.min(REFUSAL_DELAY_MS, maxMs)));
 }
 
 const gates = new Map<string, HashGate>();

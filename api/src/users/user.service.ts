@@ -8,7 +8,7 @@ import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
 import { can, grantableRoles } from '../domain/access';
-import { PASSWORD_MAX, hashGate, passwordProblem } from '../auth/passwords';
+import { PASSWORD_MAX, hashGate, passwordProblem, refuseSlowly } from '../auth/passwords';
 import { signInDepsOf } from '../auth/sign-in';
 import { issueToken } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
@@ -50,7 +50,7 @@ export class UserService {
     const attempt = await deps.throttle.attempt(normalised, deps.address);
     if ('retryAfter' in attempt) {
       signInThrottled.inc();
-      throw rateLimited(THROTTLED, attempt.retryAfter);
+      return refuseSlowly(rateLimited(THROTTLED, attempt.retryAfter), attempt.retryAfter * 1000);
     }
     const user =
       normalised.length <= 254 && password.length <= PASSWORD_MAX * 4
