@@ -22,6 +22,7 @@ import { metricsHandler } from './http/metrics-endpoint';
 import { ApiKeyUse } from './api-keys/api-key-use';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
+import { SignInGuard } from './auth/sign-in';
 
 export { formatError };
 
@@ -70,6 +71,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   const live = new LiveCache(config, log);
   const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', (e) => log.warn('redis error (rate limits not applied)', { error: e.message }));
+  const signInGuard = new SignInGuard(config, ds, redis);
   const { limits } = config.api;
   // Depth, cost and alias limits for what integrations send; field suggestions only where introspection is on.
   const armor = new ApolloArmor({
@@ -132,7 +134,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
               apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
             },
             live,
-          ),
+          ).then((ctx) => signInGuard.attach(ctx, req)),
         afterTransaction: async (ctx) => {
           if (ctx.principal.kind === 'apiKey') await keyUse.record(ctx.principal.apiKeyId);
         },

@@ -68,7 +68,7 @@ describe('the seed councils answer what their texts say', () => {
   test('no route (Cwmbran keeps none for party group difficulties): a plain NOT_FOUND naming the concern, no internal id', async () => {
     const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.cwmbran, k: 'PARTY_GROUP_DIFFICULTY' }, admin);
     expect(codeOf(res)).toBe('NOT_FOUND');
-    expect(res.errors[0].message).toMatch(/party group difficulty/);
-    expect(res.errors[0].message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(res.errors![0].message).toMatch(/party group difficulty/);
+    expect(res.errors![0].message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 });

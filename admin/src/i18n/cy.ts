@@ -27,6 +27,7 @@ export const cy: Messages = {
         email: 'Cyfeiriad e-bost',
         displayName: 'Enw',
         password: 'Cyfrinair',
+        currentPassword: 'Cyfrinair presennol',
         councilId: 'Cyngor',
         role: 'Rôl',
         locale: 'Iaith',
@@ -125,6 +126,8 @@ export const cy: Messages = {
     users: {
       password_help: 'O leiaf 12 nod',
       password_unchanged: "Gadewch yn wag i gadw'r cyfrinair presennol",
+      current_password_help: 'Mae ei angen i newid eich cyfrinair eich hun',
+      password_changed: "Cyfrinair wedi'i newid: mewngofnodwch eto gyda'r un newydd",
       add_membership: 'Ychwanegu aelodaeth',
       membership_added: "Aelodaeth wedi'i hychwanegu",
     },

@@ -30,6 +30,7 @@ export const en = {
         email: 'E-mail address',
         displayName: 'Name',
         password: 'Password',
+        currentPassword: 'Current password',
         councilId: 'Council',
         role: 'Role',
         locale: 'Language',
@@ -128,6 +129,8 @@ export const en = {
     users: {
       password_help: 'At least 12 characters',
       password_unchanged: 'Leave empty to keep the current password',
+      current_password_help: 'Needed to change your own password',
+      password_changed: 'Password changed: sign in again with the new one',
       add_membership: 'Add membership',
       membership_added: 'Membership added',
     },

@@ -29,11 +29,11 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
 
   const router = express.Router();
   const isPlatformAdmin = async (token: string | undefined): Promise<'ok' | 401 | 403> => {
-    const userId = token ? await verifyToken(config.auth.jwtSecret, token) : null;
-    if (!userId) return 401;
+    const claims = token ? await verifyToken(config.auth.jwtSecret, token, config.auth.jwtMaxAgeSeconds) : null;
+    if (!claims) return 401;
     const session = await DbSession.begin(ds);
     try {
-      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid) AS r', [userId]);
+      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [claims.userId, claims.tokenVersion]);
       return row?.r ? (row.r.platformAdmin ? 'ok' : 403) : 401;
     } finally {
       await session.end(false);
