@@ -20,6 +20,9 @@ import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
+import { requestLogPlugin, withRequestLog } from './common/request-log';
+import { securityHeaders } from './http/security-headers';
+import { hideSuggestions } from './http/no-suggestions';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -91,12 +94,15 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     blockFieldSuggestion: { enabled: !config.api.introspection },
   }).protect();
 
+  const headers = securityHeaders(config);
   return {
-    app: (req, res) => {
-      const path = req.url?.split('?', 1)[0];
-      if (handleGraphql && path === '/graphql') handleGraphql(req, res);
-      else app(req, res);
-    },
+    app: withRequestLog(log, (req, res) =>
+      headers(req, res, () => {
+        const path = req.url?.split('?', 1)[0];
+        if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        else app(req, res);
+      }),
+    ),
     async start(httpServer) {
       apollo = new ApolloServer<RequestContext>({
         schema,
@@ -105,9 +111,9 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         allowBatchedHttpRequests: false,
         // The process stops itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers, on outside tests, made it hang.
         stopOnTerminationSignals: false,
-        formatError: formatError(log),
+        formatError: hideSuggestions(formatError(log), config.env === 'production' || !config.api.introspection),
         validationRules: armor.validationRules,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, requestLogPlugin, ...armor.plugins],
       });
       await apollo.start();
       await live.start();
