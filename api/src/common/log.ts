@@ -74,14 +74,15 @@ const REDACT_PATHS = SECRET_KEYS.flatMap((k) => {
 
 /** An error as a log line may show it: no parameters, driver error or detail (they hold the values). */
 export function safeError(e: unknown, depth = 0): unknown {
-  if (!(e instanceof Error)) return typeof e === 'object' && e !== null ? { message: String((e as { message?: unknown }).message ?? 'non-error thrown') } : e;
-  const x = e as Error & { code?: unknown; query?: unknown; cause?: unknown };
+  if (typeof e !== 'object' || e === null) return e;
+  // An Error, or one already made safe (pino runs serializers on what callers pass): the same few fields either way.
+  const x = e as { constructor?: { name?: string }; type?: unknown; message?: unknown; code?: unknown; query?: unknown; stack?: unknown; cause?: unknown };
   return {
-    type: x.constructor?.name ?? 'Error',
-    message: x.message,
+    type: e instanceof Error ? (x.constructor?.name ?? 'Error') : typeof x.type === 'string' ? x.type : 'Error',
+    message: typeof x.message === 'string' ? x.message : 'non-error thrown',
     ...(typeof x.code === 'string' || typeof x.code === 'number' ? { code: x.code } : {}),
     ...(typeof x.query === 'string' ? { query: x.query } : {}),
-    stack: x.stack,
+    ...(typeof x.stack === 'string' ? { stack: x.stack } : {}),
     ...(x.cause !== undefined && depth < 3 ? { cause: safeError(x.cause, depth + 1) } : {}),
   };
 }

@@ -7,6 +7,7 @@ test.each([
   ['Unknown argument "limt" on field "Query.cases". Did you mean "limit"?', 'Unknown argument "limt" on field "Query.cases".'],
   ['Unknown type "Cas". Did you mean "Case", "Cases", or "CaseList"?', 'Unknown type "Cas".'],
   ['Field "nme" is not defined by type "CouncilInput". Did you mean "name"?', 'Field "nme" is not defined by type "CouncilInput".'],
+  ['Cannot query field "casse" on type "Query". [Suggestion hidden]?', 'Cannot query field "casse" on type "Query".'],
   ['Syntax Error: Expected Name, found <EOF>.', 'Syntax Error: Expected Name, found <EOF>.'],
 ])('%s', (message, shown) => {
   expect(withoutSuggestions(message)).toBe(shown);

@@ -6,7 +6,11 @@ import type { GraphQLFormattedError } from 'graphql';
  * schema whose introspection is off. graphql-armor only masks the field form, during
  * validation; this takes every form out of every error's message.
  */
-export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
+export const withoutSuggestions = (message: string): string =>
+  message
+    .replace(/\s*Did you mean [^?]*\?/g, '')
+    .replace(/\s*\[Suggestion hidden\]\??/g, '') // what graphql-armor leaves of the field form
+    .trim();
 
 /** Wraps formatError so that, when `hide` (production, or introspection off), no message suggests a name. */
 export function hideSuggestions<E>(format: (formatted: GraphQLFormattedError, error: E) => GraphQLFormattedError, hide: boolean) {

@@ -48,7 +48,10 @@ const API_CSP = {
   'frame-ancestors': ["'none'"],
 };
 
-const LANDING_CSP = {
+const NO_DEFAULT_SRC: typeof helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc = helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc;
+const LANDING_CSP: Record<string, string[] | typeof NO_DEFAULT_SRC> = {
+  // The page's own meta policy limits what loads (default-src is left to it).
+  'default-src': NO_DEFAULT_SRC,
   'base-uri': ["'none'"],
   'object-src': ["'none'"],
   'frame-ancestors': ["'none'"],
@@ -56,7 +59,7 @@ const LANDING_CSP = {
 
 export function securityHeaders(config: Pick<AccordConfig, 'api'>): Middleware {
   const httpsByConfig = config.api.publicUrl.startsWith('https:');
-  const make = (directives: Record<string, string[]>, https: boolean): Middleware => {
+  const make = (directives: Record<string, string[] | typeof helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc>, https: boolean): Middleware => {
     const options: HelmetOptions = {
       contentSecurityPolicy: { useDefaults: false, directives: https ? { ...directives, 'upgrade-insecure-requests': [] } : directives },
       strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
