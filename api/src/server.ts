@@ -23,6 +23,9 @@ import { ApiKeyUse } from './api-keys/api-key-use';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
 import { SignInGuard } from './auth/sign-in';
+import { requestLogPlugin, withRequestLog } from './common/request-log';
+import { securityHeaders } from './http/security-headers';
+import { hideSuggestions } from './http/no-suggestions';
 
 export { formatError };
 
@@ -83,13 +86,16 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     maxTokens: { enabled: false },
   }).protect();
 
+  const headers = securityHeaders(config);
   return {
-    app: (req, res) => {
-      const path = req.url?.split('?', 1)[0];
-      if (handleGraphql && path === '/graphql') handleGraphql(req, res);
-      else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
-      else app(req, res);
-    },
+    app: withRequestLog(log, (req, res) =>
+      headers(req, res, () => {
+        const path = req.url?.split('?', 1)[0];
+        if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
+        else app(req, res);
+      }),
+    ),
     async start(httpServer) {
       apollo = new ApolloServer<RequestContext>({
         schema,
@@ -98,11 +104,11 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         allowBatchedHttpRequests: false,
         // The process stops itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers, on outside tests, made it hang.
         stopOnTerminationSignals: false,
-        formatError: formatError(log),
+        formatError: hideSuggestions(formatError(log), config.env === 'production' || !config.api.introspection),
         validationRules: armor.validationRules,
         // A document over 1,000 tokens is a syntax error like any other: 400 GRAPHQL_PARSE_FAILED.
         parseOptions: { maxTokens: MAX_TOKENS },
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, textInputPlugin, ...armor.plugins],
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, textInputPlugin, requestLogPlugin, ...armor.plugins],
       });
       await apollo.start();
       await live.start();

@@ -10,6 +10,12 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** The published development secret: anyone who reads the code can sign tokens with it. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** 127.0.0.0/8, ::1 and localhost: an API bound there is reachable from this machine only. */
+export const isLoopback = (host: string) => /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(\.\d{1,3}){3})$/i.test(host.trim());
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -45,7 +51,7 @@ const schema = z.object({
   /** Key prefix for every BullMQ key, so several deployments (or test runs) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('accord'),
 
-  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default('dev-only-secret-change-me-0123456789abcdef'),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEV_JWT_SECRET),
   JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
   /** The oldest a token may be (from its iat), whatever its exp says; at least JWT_TTL_SECONDS (the default). */
   JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(86400).optional(),
@@ -162,8 +168,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
   if (e.JWT_MAX_AGE_SECONDS !== undefined && e.JWT_MAX_AGE_SECONDS < e.JWT_TTL_SECONDS) {
     throw new ConfigError('Invalid configuration:\n  JWT_MAX_AGE_SECONDS: must be at least JWT_TTL_SECONDS');
   }
-  if (e.NODE_ENV === 'production' && e.JWT_SECRET.startsWith('dev-only-')) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own in production');
+  // The default secret signs tokens anyone could forge: only for tests, and for development on this machine alone.
+  if (e.JWT_SECRET === DEV_JWT_SECRET && !(e.NODE_ENV === 'test' || (e.NODE_ENV === 'development' && isLoopback(e.API_HOST)))) {
+    const why = e.NODE_ENV === 'production' ? 'NODE_ENV is production' : `API_HOST ${e.API_HOST} is not a loopback address`;
+    throw new ConfigError(
+      `Invalid configuration:\n  JWT_SECRET: the built-in development secret is public and only allowed in tests or in development bound to a loopback address (${why}); set JWT_SECRET to a random value of 32 or more characters (e.g. openssl rand -hex 32)`,
+    );
   }
   return {
     env: e.NODE_ENV,

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { types } from 'pg';
 import type { AccordConfig } from '@accord/config';
 import { entities } from './entities';
+import { createLogger, TypeOrmLog, type Logger } from '../common/log';
 import { Platform1763900000000 } from './migrations/1763900000000-Platform';
 import { Protocols1764000000000 } from './migrations/1764000000000-Protocols';
 import { Audit1764100000000 } from './migrations/1764100000000-Audit';
@@ -25,7 +26,7 @@ export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1
  * 'app' connects as the application role (subject to row-level security), used by
  * the API and the worker; 'owner' connects as the owner role and only runs migrations.
  */
-export function createDataSource(config: AccordConfig, as: 'app' | 'owner' = 'app'): DataSource {
+export function createDataSource(config: AccordConfig, as: 'app' | 'owner' = 'app', log: Logger = createLogger('db', config.logLevel)): DataSource {
   const role = as === 'app' ? config.db.app : config.db.owner;
   return new DataSource({
     type: 'postgres',
@@ -41,6 +42,8 @@ export function createDataSource(config: AccordConfig, as: 'app' | 'owner' = 'ap
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    // Failed SQL is logged without its parameters (they hold password hashes and case text).
+    logger: new TypeOrmLog(log),
     poolSize: as === 'app' ? config.db.poolMax : 2,
     extra: { application_name: `accord-${as}`, ...(as === 'app' ? appConnectionLimits(config) : {}) },
   });
