@@ -8,6 +8,8 @@ import { localDate, runReviewSweep, type SweepResult } from './reviews/review-sw
 /** What jobs need from the process that runs them. */
 export interface JobDeps {
   mailer: Mailer;
+  /** Reminders per batch (default REMINDER_BATCH_SIZE). */
+  reminderBatchSize?: number;
 }
 
 /**
@@ -28,5 +30,5 @@ export const reviewSweepJob = (config: AccordConfig): JobDefinition<ReviewSweepJ
 
 /** Every background job of Accord, each defined beside its feature; the worker process registers these and nothing else. */
 export function allJobs(config: AccordConfig, deps: JobDeps): JobDefinition<any>[] {
-  return [deliverRemindersJob(config, deps.mailer), reviewSweepJob(config)];
+  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob(config)];
 }
