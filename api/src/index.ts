@@ -20,3 +20,6 @@ export { syncReminders } from './cases/case.service';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export { systemContext, withSystemContext, SYSTEM_SCOPE } from './common/system-context';
+export { defineJob, type JobDefinition } from './common/jobs';
+export { RequestContext, type Principal } from './common/context';
