@@ -123,22 +123,27 @@ export async function sweepReviews(session: Queryable, o: SweepOptions): Promise
   }
 
   // Open tasks whose date has passed become overdue; their "due" reminders that have not gone are now stale.
-  const overdue = await session.query<{ id: string }>(
-    `UPDATE review_tasks SET status = 'overdue', version = version + 1
-     WHERE status = 'open' AND due_on < $1::date AND ($2::uuid IS NULL OR council_id = $2::uuid)
-     RETURNING id`,
+  // (Counted in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
+  const [overdue] = await session.query<{ n: number }>(
+    `WITH marked AS (
+       UPDATE review_tasks SET status = 'overdue', version = version + 1
+       WHERE status = 'open' AND due_on < $1::date AND ($2::uuid IS NULL OR council_id = $2::uuid)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM marked`,
     [o.today, o.councilId ?? null],
   );
-  result.overdue = overdue.length;
+  result.overdue = overdue.n;
   // (Also those of a task completed by adopting a new version, which leaves its reminders to this and to delivery.)
-  const cancelled = await session.query<{ id: string }>(
-    `UPDATE reminders SET status = 'cancelled'
-     WHERE kind = 'review_due' AND status = 'pending' AND deadline < $1::date AND review_task_id IS NOT NULL
-       AND ($2::uuid IS NULL OR council_id = $2::uuid)
-     RETURNING id`,
+  const [cancelled] = await session.query<{ n: number }>(
+    `WITH stale AS (
+       UPDATE reminders SET status = 'cancelled'
+       WHERE kind = 'review_due' AND status = 'pending' AND deadline < $1::date AND review_task_id IS NOT NULL
+         AND ($2::uuid IS NULL OR council_id = $2::uuid)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM stale`,
     [o.today, o.councilId ?? null],
   );
-  result.cancelled = cancelled.length;
+  result.cancelled = cancelled.n;
   return result;
 }
 
