@@ -10,7 +10,11 @@ import {
   type SweepResult,
 } from '@accord/api';
 import { BILINGUAL_DIVIDER } from '../../worker/src/templates';
+import { Queue, QueueEvents } from 'bullmq';
+import IORedis from 'ioredis';
+import { JOBS, QUEUES } from '@accord/api';
 import { startWorker, type RunningWorker } from '@accord/worker';
+import { startWorkerProcess } from '../support/processes';
 import type { AccordConfig } from '@accord/config';
 import { createTestDb, type TestDb } from '../support/db';
 import { runId } from '../support/env';
@@ -222,5 +226,48 @@ describe('review reminders sent by the worker', () => {
     const subjects = sink.messages.filter((m) => m.subject.includes('Eastvale District Council')).map((m) => m.subject);
     expect(subjects.length).toBeGreaterThan(0);
     expect(subjects.every((s) => s.startsWith('Protocol review overdue'))).toBe(true);
+  });
+});
+
+describe('the sweep in two worker processes at once', () => {
+  let db: TestDb;
+  const today = localDate('Europe/London');
+  beforeAll(async () => {
+    db = await createTestDb({ REDIS_PREFIX: `accord-test-${runId()}-sweep-procs` });
+    for (const slug of SLUGS) await setReview(db, slug, addDays(today, 100));
+    await setReview(db, 'ashbury', addDays(today, 31)); // within the notice period of a sweep five days on
+  });
+  afterAll(() => db.drop());
+
+  test('four sweep jobs in two processes make one task and one set of reminders', async () => {
+    const day = addDays(today, 5);
+    const connection = new IORedis(db.config.redis.url, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.sweeps, { connection, prefix: db.config.redis.prefix });
+    const eventsConnection = connection.duplicate();
+    const events = new QueueEvents(QUEUES.sweeps, { connection: eventsConnection, prefix: db.config.redis.prefix });
+    await events.waitUntilReady();
+    const workers = await Promise.all([startWorkerProcess(db.config), startWorkerProcess(db.config)]);
+    try {
+      const jobs = await queue.addBulk(Array.from({ length: 4 }, () => ({ name: JOBS.reviewSweep, data: { today: day } })));
+      const results: SweepResult[] = await Promise.all(jobs.map((j) => j.waitUntilFinished(events, 30_000)));
+      expect(results.reduce((n, r) => n + r.tasks, 0)).toBe(1);
+      expect(results.reduce((n, r) => n + r.recorded, 0)).toBe(2);
+      const { rows } = await db.admin.query(
+        `SELECT t.due_on::text, array_agg(r.kind ORDER BY r.kind) AS kinds FROM review_tasks t JOIN reminders r ON r.review_task_id = t.id
+         WHERE t.council_id = $1 GROUP BY t.id`,
+        [db.councils.ashbury],
+      );
+      expect(rows).toEqual([{ due_on: addDays(today, 31), kinds: ['review_due', 'review_overdue'] }]);
+      const dupes = await db.admin.query('SELECT council_id, dedupe_key FROM reminders GROUP BY 1, 2 HAVING count(*) > 1');
+      expect(dupes.rows).toEqual([]);
+    } finally {
+      for (const w of workers) w.child.kill('SIGTERM');
+      const codes = await Promise.all(workers.map((w) => w.exited));
+      expect(codes).toEqual([0, 0]);
+      await events.close();
+      await queue.close();
+      eventsConnection.disconnect();
+      connection.disconnect();
+    }
   });
 });
