@@ -36,6 +36,7 @@ const SWEEPER = `
       try {
         peak = process.memoryUsage().rss;
         let inPostgres = 0, statements = 0, backendCpu = 0;
+        const byStatement = {};
         const node0 = process.cpuUsage();
         const t0 = performance.now();
         const result = await api.withSystemContext(config, ds, async (ctx) => {
@@ -45,7 +46,12 @@ const SWEEPER = `
           const query = session.query.bind(session);
           session.query = async (sql, params) => {
             const q0 = performance.now();
-            try { return await query(sql, params); } finally { inPostgres += performance.now() - q0; statements++; }
+            try { return await query(sql, params); } finally {
+              const ms = performance.now() - q0;
+              inPostgres += ms; statements++;
+              const key = sql.replace(/\\s+/g, ' ').trim().slice(0, 40);
+              byStatement[key] = (byStatement[key] ?? 0) + ms / 1000;
+            }
           };
           const r = await api.reviewSweepJob.handle(ctx, today ? { today } : {}, { attemptsMade: 0 });
           backendCpu = cpuOf(pid) - cpu0;
@@ -54,7 +60,7 @@ const SWEEPER = `
         const seconds = (performance.now() - t0) / 1000;
         const node = process.cpuUsage(node0);
         peak = Math.max(peak, process.memoryUsage().rss);
-        process.send({ result, seconds, inPostgres: inPostgres / 1000, statements, backendCpu, nodeCpu: (node.user + node.system) / 1e6, peak, before });
+        process.send({ result, seconds, inPostgres: inPostgres / 1000, statements, byStatement, backendCpu, nodeCpu: (node.user + node.system) / 1e6, peak, before });
       } catch (e) {
         console.error(e);
         process.exit(1);
@@ -122,8 +128,8 @@ async function seed({ api, config, councils }) {
 /** Runs the bench on a prepared database; returns the figures (also used by bench:worker). */
 export async function benchSweep(bench, log = console.log) {
   const { api, config } = bench;
-  const seeded = await seed(bench);
-  log(`• seeded ${seeded.councils} councils (${seeded.adopted} adopted protocols), ${seeded.cases} open cases, ${seeded.reminders} pending reminders in ${seeded.seedSeconds.toFixed(0)} s`);
+  const seeded = bench.seeded ?? (await seed(bench));
+  if (!bench.seeded) log(`• seeded ${seeded.councils} councils (${seeded.adopted} adopted protocols), ${seeded.cases} open cases, ${seeded.reminders} pending reminders in ${seeded.seedSeconds.toFixed(0)} s`);
   const child = spawn(process.execPath, ['-e', SWEEPER, JSON.stringify(config)], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise((_ok, fail) => child.once('exit', (code) => fail(new Error(`the sweep process exited with ${code}`))));
   const next = () => Promise.race([new Promise((ok) => child.once('message', ok)), exited]);
@@ -143,6 +149,7 @@ export async function benchSweep(bench, log = console.log) {
       `  ${r.label.padEnd(15)} ${r.seconds.toFixed(2).padStart(6)} s  (Postgres ${r.inPostgres.toFixed(2)} s over ${r.statements} statements, backend CPU ${r.backendCpu.toFixed(2)} s, node CPU ${r.nodeCpu.toFixed(2)} s)` +
         `  ${x.tasks} tasks, ${x.recorded} reminders, ${x.overdue} marked overdue, ${x.cancelled} stale cancelled; peak RSS ${(r.peak / 2 ** 20).toFixed(0)} MB`,
     );
+    if (process.env.BENCH_VERBOSE) for (const [sql, t] of Object.entries(r.byStatement)) log(`      ${t.toFixed(2).padStart(6)} s  ${sql}…`);
   }
   const worst = Math.max(...runs.map((r) => r.seconds));
   const ok = worst < GOAL_SECONDS && peakMb < GOAL_MB;
@@ -150,14 +157,37 @@ export async function benchSweep(bench, log = console.log) {
   return { seeded, runs, worstSeconds: worst, peakMb, ok };
 }
 
+/**
+ * BENCH_KEEP=1 keeps the seeded database (its name is printed); BENCH_DATABASE=<name> sweeps such a
+ * database again without seeding (its review tasks and their reminders are removed first).
+ */
+async function reuse(database) {
+  const { loadConfig } = require('../config/dist/index.js');
+  const api = require('../api/dist/index.js');
+  const config = loadConfig({ ...process.env, PGDATABASE: database, LOG_LEVEL: 'silent', API_PORT: '0' });
+  await api.migrate(config);
+  const { Client } = require('pg');
+  const admin = new Client({ host: config.db.host, port: config.db.port, user: config.db.admin.user, password: config.db.admin.password || undefined, database });
+  await admin.connect();
+  await admin.query('DELETE FROM reminders WHERE review_task_id IS NOT NULL; DELETE FROM review_tasks; VACUUM ANALYZE reminders, review_tasks');
+  const [{ councils, cases }] = (await admin.query(`SELECT (SELECT count(*) FROM councils)::int AS councils, (SELECT count(*) FROM cases WHERE status = 'open')::int AS cases`)).rows;
+  await admin.end();
+  return { api, config, seeded: { councils, cases } };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   installAndBuild();
-  const bench = await prepareBench({ LOG_LEVEL: 'silent' });
   let ok = false;
-  try {
-    ({ ok } = await benchSweep(bench));
-  } finally {
-    await bench.finish();
+  if (process.env.BENCH_DATABASE) {
+    ({ ok } = await benchSweep(await reuse(process.env.BENCH_DATABASE)));
+  } else {
+    const bench = await prepareBench({ LOG_LEVEL: 'silent' });
+    try {
+      ({ ok } = await benchSweep(bench));
+    } finally {
+      if (process.env.BENCH_KEEP) console.log(`\nkept the database ${bench.config.db.database} (BENCH_DATABASE=${bench.config.db.database} sweeps it again; drop it when done)`);
+      else await bench.finish();
+    }
   }
   process.exit(ok ? 0 : 1);
 }

@@ -59,15 +59,23 @@ export async function sweepReviews(session: Queryable, o: SweepOptions): Promise
   for (;;) {
     // Candidates: councils whose date is within the notice period (or past) and who have no task for it yet.
     const page: { council_id: string; version_id: string | null; review_due: string; reviewing_body: string }[] = await session.query(
-      `SELECT c.id AS council_id, v.id AS version_id, coalesce(v.next_review_due, c.next_review_due)::text AS review_due,
-              coalesce(v.reviewing_body, 'full_council') AS reviewing_body
-       FROM councils c
-       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
-       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
-       WHERE ($3::uuid IS NULL OR c.id = $3::uuid) AND ($4::uuid IS NULL OR c.id > $4::uuid)
-         AND coalesce(v.next_review_due, c.next_review_due) <= $1::date + $2::int
-         AND NOT EXISTS (SELECT 1 FROM review_tasks t WHERE t.council_id = c.id AND t.due_on = coalesce(v.next_review_due, c.next_review_due))
-       ORDER BY c.id
+      `SELECT x.council_id, x.version_id, x.review_due::text AS review_due, x.reviewing_body
+       FROM (
+         -- The adopted version's date, where it has one (read by protocol_versions_review_idx)…
+         SELECT p.council_id, v.id AS version_id, v.next_review_due AS review_due, coalesce(v.reviewing_body, 'full_council') AS reviewing_body
+         FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id AND NOT p.is_model
+         WHERE v.status = 'adopted' AND v.next_review_due <= $1::date + $2::int
+         UNION ALL
+         -- …else the council's own (read by councils_review_idx).
+         SELECT c.id, v.id, c.next_review_due, coalesce(v.reviewing_body, 'full_council')
+         FROM councils c
+         LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
+         LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
+         WHERE c.next_review_due <= $1::date + $2::int AND v.next_review_due IS NULL
+       ) x
+       WHERE ($3::uuid IS NULL OR x.council_id = $3::uuid) AND ($4::uuid IS NULL OR x.council_id > $4::uuid)
+         AND NOT EXISTS (SELECT 1 FROM review_tasks t WHERE t.council_id = x.council_id AND t.due_on = x.review_due)
+       ORDER BY x.council_id
        LIMIT $5`,
       [o.today, o.noticeDays, o.councilId ?? null, after, pageSize],
     );
