@@ -169,7 +169,8 @@ async function reuse(database) {
   const { Client } = require('pg');
   const admin = new Client({ host: config.db.host, port: config.db.port, user: config.db.admin.user, password: config.db.admin.password || undefined, database });
   await admin.connect();
-  await admin.query('DELETE FROM reminders WHERE review_task_id IS NOT NULL; DELETE FROM review_tasks; VACUUM ANALYZE reminders, review_tasks');
+  await admin.query('DELETE FROM reminders WHERE review_task_id IS NOT NULL; DELETE FROM review_tasks');
+  await admin.query('VACUUM ANALYZE reminders, review_tasks');
   const [{ councils, cases }] = (await admin.query(`SELECT (SELECT count(*) FROM councils)::int AS councils, (SELECT count(*) FROM cases WHERE status = 'open')::int AS cases`)).rows;
   await admin.end();
   return { api, config, seeded: { councils, cases } };
