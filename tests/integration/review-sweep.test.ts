@@ -9,7 +9,7 @@ import {
   withSystemScope,
   type SweepResult,
 } from '@accord/api';
-import { BILINGUAL_DIVIDER } from '../../worker/src/templates';
+import { BILINGUAL_DIVIDER } from '../../api/src/cases/reminder-templates';
 import { Queue, QueueEvents } from 'bullmq';
 import IORedis from 'ioredis';
 import { JOBS, QUEUES } from '@accord/api';

@@ -1,5 +1,6 @@
 import { addDays, instantAt, localDate } from './local-time';
-import { plannedReviewReminders, reviewReminderRelevant, reviewTaskStatus, type ReviewReminderKind, type ReviewTaskStatus } from './reviews';
+import { plannedReviewReminders, reviewTaskStatus } from './reviews';
+import { reminderVerdict } from './reminders';
 
 describe('instantAt: a wall-clock time on a date in a time zone', () => {
   test.each([
@@ -83,20 +84,20 @@ describe('plannedReviewReminders: "due" straight away until the date, "overdue" 
   });
 });
 
-describe('reviewReminderRelevant: nothing stale', () => {
-  test.each<[ReviewReminderKind, string | null, ReviewTaskStatus | null, string, boolean]>([
-    ['review_due', '2026-12-17', 'open', '2026-12-07', true],
-    ['review_due', '2026-12-07', 'open', '2026-12-07', true], // on the day itself
-    ['review_due', '2026-12-06', 'open', '2026-12-07', false], // the date has passed: "overdue" speaks instead
-    ['review_due', '2025-10-31', 'overdue', '2026-12-07', false],
-    ['review_due', '2026-12-17', 'completed', '2026-12-07', false],
-    ['review_due', '2026-12-17', null, '2026-12-07', false], // the task is gone
-    ['review_overdue', '2026-12-06', 'overdue', '2026-12-07', true],
-    ['review_overdue', '2026-12-06', 'open', '2026-12-07', true], // not yet marked by a sweep, but past
-    ['review_overdue', '2026-12-07', 'open', '2026-12-07', false], // not overdue on the day itself
-    ['review_overdue', '2026-12-06', 'completed', '2026-12-07', false],
-    ['review_overdue', null, 'overdue', '2026-12-07', false],
-  ])('%s for %s, task %s, on %s: %s', (kind, date, status, today, relevant) => {
-    expect(reviewReminderRelevant(kind, date, status, today)).toBe(relevant);
+describe('a review reminder planned by the sweep passes the delivery rule on its day (domain/reminders.ts)', () => {
+  const london = { reminderTime: '08:00', timeZone: 'Europe/London' };
+  test.each([
+    ['2026-12-17', '2026-12-07'],
+    ['2026-12-07', '2026-12-07'],
+    ['2026-12-06', '2026-12-07'],
+    ['2025-10-31', '2026-12-07'],
+  ])('review date %s, swept on %s', (dueOn, today) => {
+    for (const r of plannedReviewReminders(dueOn, today, new Date(`${today}T06:00:00Z`), london)) {
+      const day = localDate('Europe/London', r.sendAt);
+      expect(reminderVerdict({ kind: r.kind, deadline: dueOn, stepIndex: null, case: null, task: { status: 'open' } }, day)).toBe('send');
+    }
+  });
+  test('a "due" reminder left over after the date is stale', () => {
+    expect(reminderVerdict({ kind: 'review_due', deadline: '2026-12-06', stepIndex: null, case: null, task: { status: 'overdue' } }, '2026-12-07')).toBe('stale');
   });
 });

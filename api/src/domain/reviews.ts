@@ -1,12 +1,12 @@
 /**
- * Annual protocol reviews: when a council's review calls for a task, which reminders the task
- * carries and when they go, and whether a review reminder still has something true to say when
- * its time comes. Pure; the sweep (api/src/reviews/review-sweep.ts) and the reminder delivery use it.
+ * Annual protocol reviews: when a council's review calls for a task, and which reminders the task
+ * carries and when they go. Pure; the sweep (api/src/reviews/review-sweep.ts) uses it. Whether a
+ * reminder still goes when its time comes (a "due" one not after the date) is one rule for every
+ * reminder, reminderVerdict in domain/reminders.ts.
  */
 import { addDays, instantAt } from './local-time';
 
 export type ReviewReminderKind = 'review_due' | 'review_overdue';
-export type ReviewTaskStatus = 'open' | 'overdue' | 'completed';
 
 /** When reminders go: the configured REMINDER_TIME (HH:MM) in the configured SWEEP_TIMEZONE. */
 export interface ReminderClock {
@@ -40,13 +40,4 @@ export function plannedReviewReminders(dueOn: string, today: string, now: Date, 
   const overdueAt = instantAt(addDays(dueOn, 1), clock.reminderTime, clock.timeZone);
   planned.push({ kind: 'review_overdue', sendAt: overdueAt < now ? now : overdueAt });
   return planned;
-}
-
-/**
- * Whether a review reminder is still to be sent on `today`: never once its review is completed
- * (or its task is gone); "due" only until the review date; "overdue" only after it.
- */
-export function reviewReminderRelevant(kind: ReviewReminderKind, reviewDate: string | null, taskStatus: ReviewTaskStatus | null, today: string): boolean {
-  if (!taskStatus || taskStatus === 'completed' || !reviewDate) return false;
-  return kind === 'review_due' ? today <= reviewDate : today > reviewDate;
 }
