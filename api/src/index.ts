@@ -6,7 +6,10 @@ export { DbSession, withSystemScope, isDatabaseUnavailable, SessionEndedError } 
 export { createServer, type AccordServer } from './server';
 export { createSchema } from './schema';
 export { createLogger, type Logger } from './common/log';
-export { runReviewSweep, localDate, type SweepResult } from './reviews/review-sweep';
+export { runReviewSweep, sweepReviews, localDate, type SweepResult, type SweepOptions } from './reviews/review-sweep';
+export { runDailySweep } from './reviews/review-sweep.job';
+export * from './domain/reviews';
+export { instantAt, addDays } from './domain/local-time';
 export { seedDemo, DEMO_COUNCILS, DEMO_USERS, DEMO_PASSWORD } from './seed/demo';
 export { seedDemoCases } from './seed/demo-cases';
 export { issueToken } from './auth/tokens';
