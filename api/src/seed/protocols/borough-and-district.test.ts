@@ -175,7 +175,8 @@ describe('roles use the council’s own titles', () => {
 describe('access to information', () => {
   test.each([
     // council, doc, classification, grant kinds, who decides need to know, clause saying so, phrase
-    ['ashbury', 'public', ['committee_member', 'need_to_know'], 'monitoring_officer', '114', 'will be determined by the Monitoring Officer'],
+    // Clause 120 (issue 15): public information asks no need to know; clause 113's rule is for a body's other documents.
+    ['ashbury', 'public', ['anyone'], undefined, '120', 'must not prevent another person from gaining access to information to which that person is entitled by law'],
     ['ashbury', 'confidential', ['committee_member'], undefined, '113', 'the documents do not contain “confidential” or “exempt” information'],
     ['ashbury', 'party_group', ['party_group_member'], undefined, '117', 'internal workings of another party group'],
     ['eastvale', 'public', ['role'], undefined, '11.5', 'irrespective of whether the member is a member of any of the bodies concerned'],
