@@ -110,7 +110,9 @@ const GLANMOR: Fact[] = [
   { clause: '6.3', says: 'an ordinary week: five working days', deadline: { category: 'GENERAL_CORRESPONDENCE', at: '2026-06-15T09:00:00Z' }, expect: { acknowledgeBy: '2026-06-22' } },
   // Routes.
   { clause: '4.2, 4.3', says: 'a Member raises an officer’s conduct with the Head of Service/Corporate Director or Chief Executive, and with their Group Leader; then mediation by the Chief Executive and Group Leader', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['HEAD_OF_SERVICE', 'CHIEF_EXECUTIVE'], named: { 0: { notify: ['GROUP_LEADER'] }, 1: { jointWith: ['GROUP_LEADER'] } } },
+  { clause: '4.2', says: 'a concern about a Head of Service goes to the Corporate Director instead', route: { concern: 'MEMBER_ABOUT_OFFICER', about: 'HEAD_OF_SERVICE' }, expect: ['DIRECTOR', 'CHIEF_EXECUTIVE'] },
   { clause: '4.7, 4.8', says: 'an Officer raises a Member’s conduct with their Head of Service, who notifies the Director and may notify the Group Leader', route: { concern: 'OFFICER_ABOUT_MEMBER' }, expect: ['HEAD_OF_SERVICE', 'CHIEF_EXECUTIVE', 'MONITORING_OFFICER'], named: { 0: { notify: ['DIRECTOR'], mayNotify: ['GROUP_LEADER'] }, 1: { jointWith: ['GROUP_LEADER'] } } },
+  { clause: '4.9, 4.11', says: 'a matter not of a serious nature stays with the Head of Service and then mediation; the Monitoring Officer is for serious misconduct', route: { concern: 'OFFICER_ABOUT_MEMBER', severity: 'MINOR' }, expect: ['HEAD_OF_SERVICE', 'CHIEF_EXECUTIVE', 'skipped SERIOUS_ONLY'] },
   { clause: '4.11', says: 'serious misconduct goes to the Monitoring Officer, who discusses it with the Chief Executive and the Corporate Directors Group, towards the Ombudsman', route: { concern: 'OFFICER_ABOUT_MEMBER', severity: 'SERIOUS' }, expect: ['skipped SERIOUS_STARTS_LATER', 'skipped SERIOUS_STARTS_LATER', 'MONITORING_OFFICER'], named: { 2: { consult: ['CHIEF_EXECUTIVE', 'CORPORATE_MANAGEMENT_TEAM'] } }, externalBody: 'OMBUDSMAN' },
   { clause: '6.2', says: 'a Member dissatisfied with an information request goes to the Corporate Director, then the Chief Executive, who discusses it with the Group Leader(s)', route: { concern: 'INFORMATION_REQUEST_REFUSED' }, expect: ['DIRECTOR', 'CHIEF_EXECUTIVE'], named: { 1: { consult: ['GROUP_LEADER'] } } },
   { clause: '7.2', says: 'a report dispute between a Cabinet Member and a Head of Service goes to the Chief Executive with the Leader', route: { concern: 'REPORT_CONTENT_DISPUTE' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { jointWith: ['LEADER'] } } },
@@ -118,6 +120,7 @@ const GLANMOR: Fact[] = [
   { clause: '6.4, 8.2', says: 'a committee member may see the committee’s confidential papers', access: ['CONFIDENTIAL', { role: 'MEMBER', committeeMember: true }], expect: { decision: 'ALLOWED' } },
   { clause: '6.4, 8.2', says: 'a committee member may see the committee’s exempt papers too', access: ['EXEMPT', { role: 'MEMBER', committeeMember: true }], expect: { decision: 'ALLOWED' } },
   { clause: '6.4', says: 'a Cabinet member on the committee is a member of it: exempt papers', access: ['EXEMPT', { role: 'CABINET_MEMBER', committeeMember: true }], expect: { decision: 'ALLOWED' } },
+  { clause: '6.4', says: 'scrutiny members have access under the Scrutiny Procedure Rules: exempt papers', access: ['EXEMPT', { role: 'MEMBER', overviewScrutiny: true }], expect: { decision: 'ALLOWED' } },
   { clause: '6.4', says: 'another Member needs a “need to know”, not yet shown', access: ['EXEMPT', { role: 'MEMBER' }], expect: { decision: 'NEEDS_DECISION' } },
   { clause: '6.4', says: 'mere curiosity is not sufficient: no need to know, no access', access: ['CONFIDENTIAL', { role: 'MEMBER', needToKnow: false }], expect: { decision: 'REFUSED' } },
   { clause: '6.4, 8.3', says: 'a Member with a need to know may see an individual’s private affairs', access: ['EMPLOYEE_PERSONAL', { role: 'WARD_MEMBER', needToKnow: true }], expect: { decision: 'ALLOWED' } },
@@ -136,6 +139,7 @@ const ASHBURY: Fact[] = [
   // Times (104-111).
   { clause: '106', says: 'ward matters: acknowledged in 2, answered in 10 working days, over Christmas and New Year', deadline: { category: 'WARD_MATTER', at: '2026-12-23T10:00:00Z' }, expect: { acknowledgeBy: '2026-12-29', respondBy: '2027-01-11' } },
   { clause: '106', says: 'a late ward reply is escalated to the Executive Director or Chief Executive', deadline: { category: 'WARD_MATTER', at: '2026-06-15T09:00:00Z' }, expect: { acknowledgeBy: '2026-06-17', respondBy: '2026-06-29', escalateTo: ['DIRECTOR', 'CHIEF_EXECUTIVE'] } },
+  { clause: '106', says: 'a Member may mark a ward enquiry particularly urgent; no shorter time is stated', deadline: { category: 'WARD_MATTER', at: '2026-06-15T09:00:00Z', urgent: true }, expect: { acknowledgeBy: '2026-06-17', respondBy: '2026-06-29' } },
   { clause: '107', says: 'policy matters: acknowledged in 1 working day (after Good Friday and Easter Monday), answered before the meeting', deadline: { category: 'POLICY_MATTER', at: '2026-04-02T09:00:00Z' }, expect: { acknowledgeBy: '2026-04-07', respondBy: null, respondBeforeMeeting: true } },
   { clause: '105', says: 'planning: the case officer replies within three working days (Early May bank holiday)', deadline: { category: 'PLANNING', at: '2026-05-01T09:00:00Z' }, expect: { respondBy: '2026-05-07' } },
   { clause: '108', says: 'complaints: a response within three working days, over Christmas', deadline: { category: 'COMPLAINT', at: '2026-12-24T10:00:00Z' }, expect: { respondBy: '2026-12-31' } },
@@ -166,6 +170,8 @@ const ASHBURY: Fact[] = [
   { clause: '129', says: 'the Mayor may initiate correspondence in his/her own name', correspondence: 'MAYOR_CORRESPONDENCE' },
   // Review (11) and the update of the Member Enquiries section.
   { clause: '11', says: 'the Standards Committee monitors its operation; no interval or review date; Member Enquiries section updated 09.09.21', review: { reviewingBody: 'STANDARDS_COMMITTEE', reviewEveryMonths: null, reviewOn: null, amendedOn: ['2021-09-09'] } },
+  // "Agreed Council 250609": agreed by the Council on 25 June 2009 (an unnumbered line above clause 1; no clause to cite).
+  { clause: '-', says: 'agreed by the Council, 25.06.09', review: { adoptedOn: '2009-06-25', adoptedBy: 'FULL_COUNCIL' } },
 ];
 
 // ───────────────────────── Kingsford Town Council (seed 003, England) ─────────────────────────
@@ -221,6 +227,7 @@ const EASTVALE: Fact[] = [
   { clause: '13.2', says: 'no “silent or blind copies”', correspondence: 'NO_BLIND_COPIES' },
   { clause: '13.3', says: 'ward matters copied to all councillors for the area unless the member asks otherwise', correspondence: 'MEMBERS_COPIED_ON_WARD_ISSUES_UNLESS_ASKED' },
   { clause: '13.4', says: 'official letters in the name of the appropriate officer', correspondence: 'OFFICER_LETTERS_IN_OWN_NAME' },
+  { clause: '9.1, 9.2', says: 'support services and the post only for Council business, never party political campaigning', correspondence: 'POLITICAL_CORRESPONDENCE_NOT_ON_COUNCIL_RESOURCES' },
   // Review: the text says nothing.
   { clause: '-', says: 'no review body or interval', review: { reviewingBody: null, reviewEveryMonths: null, reviewOn: null } },
 ];
