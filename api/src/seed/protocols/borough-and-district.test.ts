@@ -105,6 +105,8 @@ describe('escalation chains', () => {
     ['ashbury', 'member_about_officer', 'serious', ['director'], undefined, ['137']],
     ['ashbury', 'officer_about_member', 'any', ['director', 'monitoring_officer', 'group_leader', 'monitoring_officer'], 'standards_committee', ['139']],
     ['ashbury', 'need_to_know_dispute', 'any', ['monitoring_officer'], undefined, ['114']],
+    // Issue 15, point 6: the code-of-conduct route of clause 17 is reachable directly.
+    ['ashbury', 'code_of_conduct', 'any', ['standards_committee'], undefined, ['17']],
     ['eastvale', 'member_about_officer', 'any', ['officer', 'head_of_service', 'chief_executive'], undefined, ['3.2']],
     ['eastvale', 'officer_about_member', 'any', ['member', 'line_manager', 'director', 'monitoring_officer'], undefined, ['4.1']],
     ['eastvale', 'need_to_know_dispute', 'any', ['service_manager'], 'standards_committee', ['11.9']],
@@ -114,6 +116,15 @@ describe('escalation chains', () => {
     expect(c.steps.map((s) => s.handler)).toEqual(handlers);
     expect(c.externalBody).toBe(externalBody);
     for (const step of c.steps) expect(step.clauses).toEqual(expect.arrayContaining([...clauses]));
+  });
+
+  test.each([
+    // Issue 15: a first step taken with the person the concern is about (Eastvale 3.2 "the employee concerned", 4.1 "the member concerned").
+    ['member_about_officer', '3.2', 'direct discussion with the employee concerned'],
+    ['officer_about_member', '4.1', 'raise the matter with the member concerned'],
+  ] as const)('Eastvale %s: the first step is with the person concerned (%s)', (concern, number, phrase) => {
+    expect(chain(eastvale, concern).steps.map((s) => s.withSubjectFirst ?? false)).toEqual([true, false, false, ...(concern === 'officer_about_member' ? [false] : [])]);
+    expect(clause(eastvale, number).text.replace(/\s+/g, ' ')).toContain(phrase);
   });
 
   test('Ashbury: an officer’s concern about a Member goes to their Executive Director, then the Monitoring Officer; minor matters to the party group leader, serious ones to the Standards Committee (139)', () => {
