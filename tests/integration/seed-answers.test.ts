@@ -184,7 +184,10 @@ const KINGSFORD: Fact[] = [
   { clause: '10', says: 'Councillors are not entitled to sensitive data about employees', access: ['EMPLOYEE_PERSONAL', { role: 'MEMBER' }], expect: { decision: 'REFUSED' } },
   { clause: '10', says: 'unless on the Personnel Committee and in collaboration with the line manager (not yet given)', access: ['EMPLOYEE_PERSONAL', { role: 'MEMBER', committeeMember: true }], expect: { decision: 'NEEDS_DECISION', decidedBy: 'LINE_MANAGER' } },
   { clause: '10', says: 'a Personnel Committee member with the line manager’s collaboration', access: ['EMPLOYEE_PERSONAL', { role: 'CHAIRMAN', committeeMember: true, needToKnow: true }], expect: { decision: 'ALLOWED' } },
+  { clause: '22', says: 'a Deputy Clerk is an officer too', access: ['CONFIDENTIAL', { role: 'DEPUTY_CLERK' }], expect: { decision: 'ALLOWED', through: 'OFFICER' } },
+  { clause: '10', says: 'the line manager’s collaboration alone is not enough: only within the Personnel Committee', access: ['EMPLOYEE_PERSONAL', { role: 'MEMBER', committeeMember: false, needToKnow: true }], expect: { decision: 'REFUSED' } },
   { clause: '-', says: 'nothing is said of party group papers: a silence', access: ['PARTY_GROUP', { role: 'MEMBER' }], expect: { decision: 'NOT_COVERED' } },
+  { clause: '-', says: 'public information: the protocol places no limit on it', access: ['PUBLIC', { role: 'WARD_MEMBER' }], expect: { decision: 'ALLOWED' } },
   // Routes.
   { clause: '26', says: 'a concern about an employee is raised with the Town Clerk first, then the Disciplinary Procedure', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['CLERK', 'FULL_COUNCIL'] },
   { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as about the Clerk)', route: { concern: 'ABOUT_CLERK' }, expect: ['CLERK', 'FULL_COUNCIL'] },
