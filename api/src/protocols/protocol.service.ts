@@ -455,7 +455,8 @@ export class ProtocolService {
     const version = await this.adoptedVersion(ctx, councilId);
     const standards = await this.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
-    if (!standard) throw notFound(`Response standard for ${category} in protocol`, version.protocolId);
+    // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
+    if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
     const calendar = await this.calendar(ctx, version.councilId);
     const useUrgent = urgent && standard.urgent !== undefined;
     const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
