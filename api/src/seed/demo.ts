@@ -3,6 +3,7 @@ import { withSystemScope, type DbSession } from '../db/session';
 import { hashPassword } from '../auth/passwords';
 import type { CouncilKind, Nation } from '../domain/councils';
 import type { MembershipRole } from '../domain/access';
+import type { Locale } from '../domain/vocabularies';
 import { importAdoptedProtocol } from '../protocols/protocol.store';
 import { DEMO_OFFICE_HOLDERS, DEMO_PROTOCOLS } from './protocols';
 
@@ -48,7 +49,7 @@ interface DemoUser {
   email: string;
   displayName: string;
   platformAdmin?: boolean;
-  locale?: 'en' | 'cy';
+  locale?: Locale;
   memberships: [slug: string, role: MembershipRole][];
 }
 
