@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
-import { likePattern, requireId, requireIds, requirePage } from '../common/inputs';
+import { inCalendar, likePattern, requireId, requireIds, requireInCalendar, requirePage } from '../common/inputs';
 import { SortDirection } from '../common/enums';
 import { isLocalDate } from '../common/scalars';
 import { audit } from '../audit/audit';
@@ -78,7 +78,7 @@ export class CaseService {
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
     if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to open cases`);
     const receivedAt = input.receivedAt ?? new Date();
-    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    requireInCalendar('receivedAt', receivedAt);
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', 'is in the future');
     const subject = checkSubject(input.subject);
     const description = checkDescription(input.description);
@@ -98,7 +98,7 @@ export class CaseService {
       this.protocols.calendar(ctx, council.id),
     ]);
     if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', `the protocol in force names no ${input.aboutRole.replace(/_/g, ' ')}`);
-    const planned = planCase(
+    const planned = inCalendar('receivedAt', () => planCase(
       {
         kind,
         category: (input.category ?? undefined) as EnquiryCategory | undefined,
@@ -110,7 +110,7 @@ export class CaseService {
       },
       { standards, chains },
       calendar,
-    );
+    ));
     if (!planned.ok) throw badInput(planned.field, planned.reason);
     const plan = planned.plan;
 
@@ -218,6 +218,7 @@ export class CaseService {
     if (Object.keys(changes).length === 0) return found;
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await lockCase(em, found.id);
       const fresh = await moveAtVersion(em, found, expectedVersion, changes);
       await event(ctx, em, fresh, 'note', { note: `Details changed: ${Object.keys(changes).join(', ')}` });
       await audit(ctx, em, { councilId: fresh.councilId, action: 'case.update', entity: 'case', entityId: fresh.id, before: found, after: fresh });
@@ -236,7 +237,7 @@ export class CaseService {
     const calendar = await this.protocols.calendar(ctx, found.councilId);
     const changes: Partial<Case> = { status: t.status };
     if (action === 'escalate') {
-      const today = localDateTime(new Date()).date;
+      const today = localDateTime(new Date(), ctx.config.worker.sweepTimezone).date;
       const next = nextStep(found.steps as PlanStep[], found.stepIndex, today, calendar);
       if (!next) throw conflict(`Case ${found.reference} is at the last step of its route: there is no one further to escalate to`);
       Object.assign(changes, { stepIndex: next.step.index, handlerRole: next.step.handler, stepDue: next.due });
@@ -244,6 +245,7 @@ export class CaseService {
     if (t.status === 'closed') changes.closedAt = new Date();
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await lockCase(em, found.id);
       const fresh = await moveAtVersion(em, found, expectedVersion, changes);
       await event(ctx, em, fresh, action === 'escalate' ? 'escalated' : (t.status as CaseEvent['kind']), {
         from: found.status,
@@ -297,6 +299,16 @@ export class CaseService {
   }
 }
 
+/**
+ * The one lock order wherever a case and its reminders are touched (issue 11): the case
+ * first, FOR NO KEY UPDATE (it is only updated, never its key, so the foreign-key checks
+ * of timeline, notification and reminder rows, FOR KEY SHARE, are never blocked by it),
+ * then its reminders. The worker claims cases the same way (reminder.service.ts).
+ */
+export async function lockCase(em: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, id: string): Promise<void> {
+  await em.query('SELECT id FROM cases WHERE id = $1 FOR NO KEY UPDATE', [id]);
+}
+
 async function moveAtVersion(em: EntityManager, c: Case, expectedVersion: number, changes: Partial<Case>): Promise<Case> {
   const { affected } = await em
     .createQueryBuilder()
@@ -321,7 +333,7 @@ async function event(
     councilId: c.councilId,
     caseId: c.id,
     actorUserId: ctx.userId,
-    byWorker: false,
+    byWorker: ctx.principal.kind === 'system',
     kind,
     fromStatus: e.from ?? null,
     toStatus: e.to ?? null,
@@ -342,7 +354,7 @@ export async function syncReminders(
   em: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
   c: Pick<Case, 'id' | 'councilId' | 'status' | 'acknowledgeBy' | 'respondBy' | 'handlerRole' | 'steps' | 'stepIndex' | 'stepDue'>,
   calendar: CalendarSpec,
-  worker: { reminderLeadDays: number; reminderTime: string },
+  worker: { reminderLeadDays: number; reminderTime: string; sweepTimezone?: string },
 ): Promise<void> {
   const planned = plannedReminders(
     { status: c.status as CaseStatus, acknowledgeBy: c.acknowledgeBy, respondBy: c.respondBy, handler: c.handlerRole as RoleKey | null, steps: c.steps as PlanStep[], stepIndex: c.stepIndex, stepDue: c.stepDue },
@@ -362,7 +374,7 @@ export async function syncReminders(
       c.id,
       planned.map((p) => p.kind),
       keys,
-      planned.map((p) => londonInstant(p.sendOn, worker.reminderTime)),
+      planned.map((p) => londonInstant(p.sendOn, worker.reminderTime, worker.sweepTimezone)),
       planned.map((p) => p.deadline),
       planned.map((p) => p.step),
       planned.map((p) => p.to),

@@ -11,7 +11,9 @@ import type { LiveCache } from '../cache/live-cache';
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string }
-  | { kind: 'apiKey'; apiKeyId: string };
+  | { kind: 'apiKey'; apiKeyId: string }
+  /** The worker's jobs (see system-context.ts): every council, no person behind it. */
+  | { kind: 'system' };
 
 const NO_SCOPE: Scope = { platformAdmin: false, readOnly: true, roles: new Map() };
 
@@ -179,10 +181,12 @@ export async function createRequestContext(
   const apiKey = headers.apiKey?.trim() || (/^apikey$/i.test(scheme ?? '') ? credential : undefined);
 
   if (/^bearer$/i.test(scheme ?? '')) {
-    const userId = credential ? await verifyToken(config.auth.jwtSecret, credential) : null;
-    if (!userId) throw unauthenticated(INVALID_SESSION);
+    const claims = credential ? await verifyToken(config.auth.jwtSecret, credential, config.auth.jwtMaxAgeSeconds) : null;
+    if (!claims) throw unauthenticated(INVALID_SESSION);
+    const { userId } = claims;
     return begin(ds, async (s) => {
-      const [row] = await s.query<{ r: BeginUserResult | null }>('SELECT accord_begin_user($1::uuid) AS r', [userId]);
+      // Only a token of the person's current version (see api/src/db/sql/20-token-version.sql).
+      const [row] = await s.query<{ r: BeginUserResult | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [userId, claims.tokenVersion]);
       if (!row?.r) throw unauthenticated(INVALID_SESSION);
       const scope: Scope = {
         platformAdmin: row.r.platformAdmin,

@@ -30,6 +30,12 @@ export const httpRefusals = new Counter({
   registers: [metrics],
 });
 
+export const signInThrottled = new Counter({
+  name: 'accord_sign_in_throttled_total',
+  help: 'Sign-ins refused with 429 because the account or the client address had too many failed attempts',
+  registers: [metrics],
+});
+
 export const poolConnections = new Gauge({
   name: 'accord_db_pool_connections',
   help: 'Database pool connections by state (in_use, idle, waiting callers)',
@@ -48,13 +54,5 @@ export const reminderLag = new Histogram({
   name: 'accord_reminder_lag_seconds',
   help: 'Time from a reminder being due to its messages being sent',
   buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
-  registers: [metrics],
-});
-
-/** Sign-ins refused by throttling (per account or per client address); the auth feature increments it. */
-export const signInThrottled = new Counter({
-  name: 'accord_sign_in_throttled_total',
-  help: 'Sign-in attempts refused by throttling, by what was throttled (account, address)',
-  labelNames: ['by'] as const,
   registers: [metrics],
 });
