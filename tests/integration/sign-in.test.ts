@@ -64,6 +64,13 @@ describe('sign-in throttling per account', () => {
     expect([after.status, after.errors]).toEqual([200, undefined]);
   });
 
+  test('odd e-mails (a NUL byte, 10,000 characters) and a 100 kB password are a plain 401, never a 500', async () => {
+    for (const [e, p] of [['clerk\u0000@accord.example', DEMO], ['x'.repeat(10_000) + '@accord.example', DEMO], ['clerk.cwmbran@accord.example', 'p'.repeat(100_000)]]) {
+      const res = await attempt(stack, e, p);
+      expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
+    }
+  });
+
   test('a right password resets the account\'s count', async () => {
     const email = 'clerk.kingsford@accord.example';
     for (let round = 0; round < 3; round++) {
