@@ -10,6 +10,12 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** The published development secret: anyone who reads the code can sign tokens with it. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** 127.0.0.0/8, ::1 and localhost: an API bound there is reachable from this machine only. */
+export const isLoopback = (host: string) => /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(\.\d{1,3}){3})$/i.test(host.trim());
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -34,12 +40,18 @@ const schema = z.object({
   PG_APP_USER: z.string().default('accord_app'),
   PG_APP_PASSWORD: z.string().default('accord_app'),
   PG_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  /** How long a request waits for a pool connection (or a new connection) before it is answered 503. */
+  PG_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  /** statement_timeout for the app's connections: a statement running longer is cancelled (0 = off). */
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** idle_in_transaction_session_timeout for the app's connections: Postgres ends a session left idle in a transaction (0 = off). */
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
 
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Key prefix for every BullMQ key, so several deployments (or test runs) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('accord'),
 
-  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default('dev-only-secret-change-me-0123456789abcdef'),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEV_JWT_SECRET),
   JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
   /** The oldest a token may be (from its iat), whatever its exp says; at least JWT_TTL_SECONDS (the default). */
   JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(86400).optional(),
@@ -85,6 +97,13 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
   /** Requests per minute per API key (signed-in people are not limited). */
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** A request body not received in full within this time is answered 408 and its connection closed. */
+  HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** node:http headersTimeout and requestTimeout (whole request, headers and body). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Bearer token for GET /metrics (Prometheus); unset, the endpoint is off (404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -99,6 +118,8 @@ export interface AccordConfig {
     adminDist?: string;
     introspection: boolean;
     limits: { maxDepth: number; maxAliases: number; maxCost: number; apiKeyPerMinute: number };
+    timeouts: { bodyMs: number; headersMs: number; requestMs: number };
+    metricsToken?: string;
   };
   db: {
     host: string;
@@ -108,6 +129,8 @@ export interface AccordConfig {
     owner: { user: string; password: string };
     app: { user: string; password: string };
     poolMax: number;
+    /** Milliseconds: waiting for a pool connection; statement_timeout; idle_in_transaction_session_timeout. */
+    timeouts: { acquireMs: number; statementMs: number; idleInTransactionMs: number };
   };
   redis: { url: string; prefix: string };
   auth: {
@@ -145,8 +168,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
   if (e.JWT_MAX_AGE_SECONDS !== undefined && e.JWT_MAX_AGE_SECONDS < e.JWT_TTL_SECONDS) {
     throw new ConfigError('Invalid configuration:\n  JWT_MAX_AGE_SECONDS: must be at least JWT_TTL_SECONDS');
   }
-  if (e.NODE_ENV === 'production' && e.JWT_SECRET.startsWith('dev-only-')) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own in production');
+  // The default secret signs tokens anyone could forge: only for tests, and for development on this machine alone.
+  if (e.JWT_SECRET === DEV_JWT_SECRET && !(e.NODE_ENV === 'test' || (e.NODE_ENV === 'development' && isLoopback(e.API_HOST)))) {
+    const why = e.NODE_ENV === 'production' ? 'NODE_ENV is production' : `API_HOST ${e.API_HOST} is not a loopback address`;
+    throw new ConfigError(
+      `Invalid configuration:\n  JWT_SECRET: the built-in development secret is public and only allowed in tests or in development bound to a loopback address (${why}); set JWT_SECRET to a random value of 32 or more characters (e.g. openssl rand -hex 32)`,
+    );
   }
   return {
     env: e.NODE_ENV,
@@ -158,6 +185,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       adminDist: e.ADMIN_DIST,
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       limits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, apiKeyPerMinute: e.API_KEY_RATE_LIMIT },
+      timeouts: { bodyMs: e.HTTP_BODY_TIMEOUT_MS, headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS },
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     },
     db: {
       host: e.PGHOST,
@@ -167,6 +196,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       owner: { user: e.PG_OWNER_USER, password: e.PG_OWNER_PASSWORD },
       app: { user: e.PG_APP_USER, password: e.PG_APP_PASSWORD },
       poolMax: e.PG_POOL_MAX,
+      timeouts: {
+        acquireMs: e.PG_ACQUIRE_TIMEOUT_MS,
+        statementMs: e.PG_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
     },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     auth: {

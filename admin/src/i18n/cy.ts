@@ -87,7 +87,17 @@ export const cy: Messages = {
       menu: 'Iaith',
       not_saved: "Mae'r iaith wedi newid yn y porwr hwn, ond nid oedd modd ei chadw yn eich proffil",
     },
-    notification_kind: { REVIEW_DUE: 'Adolygiad yn ddyledus', REVIEW_OVERDUE: 'Adolygiad yn hwyr' },
+    notification_kind: {
+      REVIEW_DUE: 'Adolygiad yn ddyledus',
+      REVIEW_OVERDUE: 'Adolygiad yn hwyr',
+      REVIEW_TASK: 'Tasg adolygu',
+      ACKNOWLEDGE_SOON: 'Cydnabyddiaeth yn ddyledus',
+      ACKNOWLEDGE_MISSED: 'Cydnabyddiaeth yn hwyr',
+      RESPOND_SOON: 'Ymateb yn ddyledus',
+      RESPOND_MISSED: 'Ymateb yn hwyr',
+      STEP_SOON: 'Cam gweithredu yn ddyledus',
+      STEP_MISSED: 'Amser wedi dod i ben',
+    },
     auth: { expired: 'Mae eich sesiwn wedi dod i ben; mewngofnodwch eto' },
     errors: {
       stale: 'Mae rhywun arall wedi newid y cofnod hwn; ail-lwythwch i weld eu newid',

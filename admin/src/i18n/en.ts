@@ -90,7 +90,17 @@ export const en = {
       menu: 'Language',
       not_saved: 'The language has changed in this browser, but could not be saved to your profile',
     },
-    notification_kind: { REVIEW_DUE: 'Review due', REVIEW_OVERDUE: 'Review overdue' },
+    notification_kind: {
+      REVIEW_DUE: 'Review due',
+      REVIEW_OVERDUE: 'Review overdue',
+      REVIEW_TASK: 'Review task',
+      ACKNOWLEDGE_SOON: 'Acknowledgement due',
+      ACKNOWLEDGE_MISSED: 'Acknowledgement overdue',
+      RESPOND_SOON: 'Reply due',
+      RESPOND_MISSED: 'Reply overdue',
+      STEP_SOON: 'Action due',
+      STEP_MISSED: 'Time run out',
+    },
     auth: { expired: 'Your session has ended; please sign in again' },
     errors: {
       stale: 'Someone else changed this record; reload to see their change',

@@ -8,6 +8,7 @@ import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
 import { can, grantableRoles } from '../domain/access';
+import { LOCALES } from '../domain/vocabularies';
 import { PASSWORD_MAX, hashGate, passwordProblem, refuseSlowly } from '../auth/passwords';
 import { signInDepsOf } from '../auth/sign-in';
 import { issueToken } from '../auth/tokens';
@@ -26,7 +27,6 @@ import {
 } from './user.inputs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOCALES = ['en', 'cy'];
 const DB_FIELDS = { users_email_key: 'email', memberships_council_id_user_id_key: 'userId' };
 
 /** The same answer for an unknown e-mail and a wrong password, so sign-in reveals nothing. */
@@ -303,7 +303,7 @@ function checkPassword(password: string, email: string) {
 }
 
 function checkLocale(locale: string): string {
-  if (!LOCALES.includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
   return locale;
 }
 
