@@ -64,8 +64,10 @@ describe('sign-in throttling per account', () => {
     expect([after.status, after.errors]).toEqual([200, undefined]);
   });
 
-  test('odd e-mails (a NUL byte, 10,000 characters) and a 100 kB password are a plain 401, never a 500', async () => {
-    for (const [e, p] of [['clerk\u0000@accord.example', DEMO], ['x'.repeat(10_000) + '@accord.example', DEMO], ['clerk.cwmbran@accord.example', 'p'.repeat(100_000)]]) {
+  test('odd e-mails (a NUL byte, 10,000 characters) and a 100 kB password are a 4xx naming what was wrong, never a 500', async () => {
+    const nul = await attempt(stack, 'clerk\u0000@accord.example', DEMO);
+    expect([nul.status, codeOf(nul), nul.errors?.[0]?.extensions?.field]).toEqual([400, 'BAD_USER_INPUT', 'email']);
+    for (const [e, p] of [['x'.repeat(10_000) + '@accord.example', DEMO], ['clerk.cwmbran@accord.example', 'p'.repeat(100_000)]]) {
       const res = await attempt(stack, e, p);
       expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
     }
