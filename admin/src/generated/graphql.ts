@@ -1966,8 +1966,11 @@ export type UpdateCouncilInput = {
 
 /** Omitted fields are left as they are */
 export type UpdateUserInput = {
+  /** Your current password, needed to change your own */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** A new password. Your own: give currentPassword too. Someone else's: a monitoring officer for all their councils, or a platform admin */
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
