@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { QueryFailedError } from 'typeorm';
-import { createDataSource, createLogger, createServer } from '@accord/api';
+import { createDataSource, createLogger, createServer, migrations } from '@accord/api';
 import { issueBoardSession } from '../../api/src/http/board-session';
 import { createTestDb, type TestDb } from '../support/db';
 import { startStack, type Stack } from '../support/stack';
@@ -260,6 +260,27 @@ describe('logs and records', () => {
     const shown = await gql(stack.baseUrl, 'query($c: ID!, $e: ID) { auditLog(councilId: $c, entityId: $e) { items { action before after } } }', { c: council, e: feed.id }, clerk);
     expect(shown.data.auditLog.items).toHaveLength(2);
     expect(JSON.stringify(shown.data)).not.toMatch(/token_?hash/i);
+  });
+  test('entries written before the fix lose their token hash (migration AuditWithoutTokenHashes)', async () => {
+    const council = stack.db.councils.ashbury;
+    const old = { id: '11111111-1111-4111-8111-111111111111', name: 'Old feed', tokenHash: { type: 'Buffer', data: [1, 2, 3] } };
+    const { rows } = await stack.db.admin.query(
+      `INSERT INTO audit_log (council_id, action, entity, entity_id, before, after) VALUES ($1, 'calendar_feed.revoke', 'calendar_feed', $2, $3, $3) RETURNING id`,
+      [council, old.id, JSON.stringify(old)],
+    );
+    const owner = createDataSource(stack.db.config, 'owner');
+    await owner.initialize();
+    const runner = owner.createQueryRunner();
+    try {
+      const migration = migrations.map((M) => new M()).find((m) => m.name === 'AuditWithoutTokenHashes1764980000000')!;
+      await migration.up(runner);
+      await migration.up(runner); // twice is harmless
+    } finally {
+      await runner.release();
+      await owner.destroy();
+    }
+    const [entry] = (await stack.db.admin.query('SELECT before, after FROM audit_log WHERE id = $1', [rows[0].id])).rows;
+    expect(entry).toEqual({ before: { id: old.id, name: 'Old feed' }, after: { id: old.id, name: 'Old feed' } });
   });
 });
 

@@ -13,11 +13,12 @@ import { Casework1764400000000 } from './migrations/1764400000000-Casework';
 import { CalendarScope1764500000000 } from './migrations/1764500000000-CalendarScope';
 import { ReminderStatements1764600000000 } from './migrations/1764600000000-ReminderStatements';
 import { ConfidentialCases1764750000000 } from './migrations/1764750000000-ConfidentialCases';
+import { AuditWithoutTokenHashes1764980000000 } from './migrations/1764980000000-AuditWithoutTokenHashes';
 
 // DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
-export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ConfidentialCases1764750000000];
+export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ConfidentialCases1764750000000, AuditWithoutTokenHashes1764980000000];
 
 /**
  * 'app' connects as the application role (subject to row-level security), used by
