@@ -2,7 +2,8 @@ import 'reflect-metadata';
 
 export { createDataSource, migrations } from './db/data-source';
 export { ensureDatabase, migrate, applySqlDefinitions, dropDatabase, APP_GROUP_ROLE } from './db/setup';
-export { DbSession, withSystemScope } from './db/session';
+export { DbSession, withSystemScope, isDatabaseUnavailable, SessionEndedError } from './db/session';
+export { RequestContext } from './common/context';
 export { createServer, type AccordServer } from './server';
 export { createSchema } from './schema';
 export { createLogger, type Logger } from './common/log';
@@ -20,3 +21,13 @@ export { syncReminders } from './cases/case.service';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export {
+  CASE_EVENT_KINDS,
+  MESSAGE_KINDS,
+  MESSAGE_LOCALES,
+  NOTIFICATION_KINDS,
+  type CaseEventKind,
+  type MessageKind,
+  type MessageLocale,
+  type NotificationKind,
+} from './domain/vocabularies';

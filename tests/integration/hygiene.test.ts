@@ -166,12 +166,12 @@ describe('HTTP hygiene', () => {
     // Expired, tampered with, or signed with another secret: refused.
     const userId = stack.db.users['admin@accord.example']!;
     const secret = stack.db.config.auth.jwtSecret;
-    const expired = issueBoardSession(secret, userId, Date.now() - 16 * 60_000);
-    const otherKey = issueBoardSession('another-secret-another-secret-another-1', userId);
-    const tampered = value!.replace(/\.(\d+)\./, (_m, exp) => `.${Number(exp) + 86_400}.`);
+    const expired = issueBoardSession(secret, { userId, tokenVersion: 1 }, Date.now() - 16 * 60_000);
+    const otherKey = issueBoardSession('another-secret-another-secret-another-1', { userId, tokenVersion: 1 });
+    const tampered = value!.replace(/\.(\d+)\.([^.]+)$/, (_m, exp, sig) => `.${Number(exp) + 86_400}.${sig}`);
     for (const bad of [expired, otherKey, tampered]) expect((await get(BOARD, { headers: { cookie: `accord_board=${bad}` } })).status).toBe(401);
     // A clerk's board session (were one forged with the key) is still refused: the user must be a platform admin now.
-    const clerk = issueBoardSession(secret, stack.db.users['clerk.ashbury@accord.example']!);
+    const clerk = issueBoardSession(secret, { userId: stack.db.users['clerk.ashbury@accord.example']!, tokenVersion: 1 });
     expect((await get(BOARD, { headers: { cookie: `accord_board=${clerk}` } })).status).toBe(403);
   });
 });

@@ -12,13 +12,16 @@ import { RulesOfConduct1764300000000 } from './migrations/1764300000000-RulesOfC
 import { Casework1764400000000 } from './migrations/1764400000000-Casework';
 import { CalendarScope1764500000000 } from './migrations/1764500000000-CalendarScope';
 import { ReminderStatements1764600000000 } from './migrations/1764600000000-ReminderStatements';
+import { ApiKeyUse1764650000000 } from './migrations/1764650000000-ApiKeyUse';
+import { TokenVersion1764700000000 } from './migrations/1764700000000-TokenVersion';
 import { ConfidentialCases1764750000000 } from './migrations/1764750000000-ConfidentialCases';
+import { Vocabularies1764850000000 } from './migrations/1764850000000-Vocabularies';
 import { AuditWithoutTokenHashes1764980000000 } from './migrations/1764980000000-AuditWithoutTokenHashes';
 
 // DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
-export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ConfidentialCases1764750000000, AuditWithoutTokenHashes1764980000000];
+export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ApiKeyUse1764650000000, TokenVersion1764700000000, ConfidentialCases1764750000000, Vocabularies1764850000000, AuditWithoutTokenHashes1764980000000];
 
 /**
  * 'app' connects as the application role (subject to row-level security), used by
@@ -43,6 +46,23 @@ export function createDataSource(config: AccordConfig, as: 'app' | 'owner' = 'ap
     // Failed SQL is logged without its parameters (they hold password hashes and case text).
     logger: new TypeOrmLog(log),
     poolSize: as === 'app' ? config.db.poolMax : 2,
-    extra: { application_name: `accord-${as}` },
+    extra: { application_name: `accord-${as}`, ...(as === 'app' ? appConnectionLimits(config) : {}) },
   });
+}
+
+/**
+ * Bounded waiting for the app role's pool (pg Pool and Client options): a caller
+ * waits at most acquireMs for a connection (then DbSession.begin fails and the
+ * request is answered 503), and Postgres cancels a statement running longer than
+ * statementMs and ends a session left idle in a transaction for idleInTransactionMs,
+ * so no bug can hold a connection (or a row lock) for ever.
+ */
+export function appConnectionLimits(config: AccordConfig): Record<string, unknown> {
+  const t = config.db.timeouts;
+  return {
+    connectionTimeoutMillis: t.acquireMs,
+    ...(t.statementMs > 0 ? { statement_timeout: t.statementMs } : {}),
+    ...(t.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
+    keepAlive: true,
+  };
 }

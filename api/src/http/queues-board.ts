@@ -9,7 +9,7 @@ import type { AccordConfig } from '@accord/config';
 import { verifyToken } from '../auth/tokens';
 import { DbSession } from '../db/session';
 import { QUEUES } from '../queues';
-import { BOARD_SESSION_SECONDS, issueBoardSession, readBoardSession } from './board-session';
+import { BOARD_SESSION_SECONDS, issueBoardSession, readBoardSession, type BoardSessionClaims } from './board-session';
 
 export const BOARD_PATH = '/admin/queues';
 const COOKIE = 'accord_board';
@@ -30,11 +30,11 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'Accord queues' } } });
 
   const router = express.Router();
-  const isPlatformAdmin = async (userId: string | null): Promise<'ok' | 401 | 403> => {
-    if (!userId) return 401;
+  const isPlatformAdmin = async (claims: BoardSessionClaims | null): Promise<'ok' | 401 | 403> => {
+    if (!claims) return 401;
     const session = await DbSession.begin(ds);
     try {
-      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid) AS r', [userId]);
+      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [claims.userId, claims.tokenVersion]);
       return row?.r ? (row.r.platformAdmin ? 'ok' : 403) : 401;
     } finally {
       await session.end(false);
@@ -42,7 +42,7 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
   };
   const bearer = async (h: string | undefined) => {
     const token = /^bearer\s+(\S+)$/i.exec(h ?? '')?.[1];
-    return token ? await verifyToken(config.auth.jwtSecret, token) : null;
+    return token ? await verifyToken(config.auth.jwtSecret, token, config.auth.jwtMaxAgeSeconds) : null;
   };
   const cookie = (h: string | undefined) => h?.split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
   const refuse = (res: express.Response, status: 401 | 403) =>
@@ -50,11 +50,11 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
 
   router.post('/session', async (req, res, next) => {
     try {
-      const userId = await bearer(req.headers.authorization);
-      const ok = await isPlatformAdmin(userId);
+      const claims = await bearer(req.headers.authorization);
+      const ok = await isPlatformAdmin(claims);
       if (ok !== 'ok') return refuse(res, ok);
       const secure = config.api.publicUrl.startsWith('https:') ? '; Secure' : '';
-      const session = issueBoardSession(config.auth.jwtSecret, userId!);
+      const session = issueBoardSession(config.auth.jwtSecret, claims!);
       res.setHeader('Set-Cookie', `${COOKIE}=${session}; Path=${BOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${BOARD_SESSION_SECONDS}${secure}`);
       res.setHeader('Cache-Control', 'no-store');
       res.status(204).end();

@@ -307,6 +307,7 @@ export const protocol: ProtocolDocument = {
           action: 'informal_discussion',
           description: 'A Councillor dissatisfied with the conduct, behaviour or performance of the Town Clerk raises it with the Town Clerk in the first instance.',
           notify: [],
+          withSubjectFirst: true,
           preconditions: [],
           clauses: ['26'],
         },
