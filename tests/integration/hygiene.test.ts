@@ -198,9 +198,14 @@ describe('logs and records', () => {
     // A hostile request id is replaced, not logged.
     const hostile = await fetch(`${stack.baseUrl}/healthz`, { headers: { 'x-request-id': 'not an id" , "level": "fake' } });
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // A calendar app fetching a feed: the token is the credential, and never logged.
+    const feed = await gql(stack.baseUrl, 'mutation($c: ID!) { createCalendarFeed(councilId: $c, name: "Log check") { url feed { id } } }', { c: stack.db.councils.ashbury }, clerk);
+    const feedToken = /\/calendar\/([^/]+)\.ics$/.exec(feed.data.createCalendarFeed.url)![1]!;
+    expect((await fetch(`${stack.baseUrl}/calendar/${feedToken}.ics`)).status).toBe(200);
     await new Promise((ok) => setTimeout(ok, 100));
 
     const lines = stack.lines();
+    expect(lines.find((l) => l.msg === 'request' && l.path === '/calendar/[token].ics')).toMatchObject({ status: 200, principal: `calendarFeed:${feed.data.createCalendarFeed.feed.id}`, councilIds: [stack.db.councils.ashbury] });
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests.length).toBeGreaterThanOrEqual(4);
     expect(requests.every((l) => typeof l.requestId === 'string' && l.requestId.length > 0)).toBe(true);
@@ -213,7 +218,7 @@ describe('logs and records', () => {
 
     const hash = (await stack.db.admin.query(`SELECT password_hash FROM users WHERE email = 'clerk.ashbury@accord.example'`)).rows[0].password_hash as string;
     const text = stack.raw.join('');
-    for (const secret of [wrong, 'accord-demo-2026', clerk.token, clerk.token.split('.')[2]!, hash, '$argon2']) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+    for (const secret of [wrong, 'accord-demo-2026', clerk.token, clerk.token.split('.')[2]!, hash, '$argon2', feedToken]) expect([secret, text.includes(secret)]).toEqual([secret, false]);
   });
 
   test('failed SQL is logged with its statement but never its parameters; errors lose parameters, driver error and detail', async () => {
