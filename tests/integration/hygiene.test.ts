@@ -277,7 +277,7 @@ describe('logs and records', () => {
     await owner.initialize();
     const runner = owner.createQueryRunner();
     try {
-      const migration = migrations.map((M) => new M()).find((m) => m.name === 'AuditWithoutTokenHashes1764980000000')!;
+      const migration = migrations.map((M) => new M()).find((m) => m.name === 'AuditWithoutTokenHashes1765090000000')!;
       await migration.up(runner);
       await migration.up(runner); // twice is harmless
     } finally {

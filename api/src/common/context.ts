@@ -11,7 +11,9 @@ import type { LiveCache } from '../cache/live-cache';
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string }
-  | { kind: 'apiKey'; apiKeyId: string };
+  | { kind: 'apiKey'; apiKeyId: string }
+  /** The worker's jobs (see system-context.ts): every council, no person behind it. */
+  | { kind: 'system' };
 
 const NO_SCOPE: Scope = { platformAdmin: false, readOnly: true, roles: new Map() };
 

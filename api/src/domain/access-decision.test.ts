@@ -88,7 +88,8 @@ test.each<[string, Classification, AccessRequester, string, string | null]>([
 ])('kinds of role: %s', (_name, classification, who, decision, through) => {
   const d = decideAccess(memberRules, classification, who);
   expect([d.decision, d.through]).toEqual([decision, through]);
-  if (through) expect(d.reason).toContain(`is a ${through}`);
+  // With its article: "a chairman is a member", "a deputy clerk is an officer".
+  if (through) expect(d.reason).toContain(`is ${/^[aeiou]/.test(through) ? 'an' : 'a'} ${through})`);
 });
 
 test("a role the protocol lists as a member counts as a Member, whatever its key", () => {

@@ -77,6 +77,7 @@ function matchesFor(grant: AccessGrant, who: AccessRequester, roles: readonly Pi
 const describe = (g: Ground) =>
   g.description ?? `${words(g.kind)}${g.role ? ` (${words(g.role)})` : ''}${g.committee ? ` of the ${words(g.committee)}` : ''}`;
 const words = (s: string) => s.replace(/_/g, ' ');
+const article = (w: string) => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
 
 /**
  * `roles`: the protocol's roles, so that a role it lists as a member counts as a Member (built-in
@@ -108,7 +109,7 @@ export function decideAccess(
   if (allowing) {
     const provided = [allowing.condition, ...(allowing.alsoRequires ?? []).map((g) => g.condition ?? describe(g))].filter(Boolean);
     const through = viaKind(allowing, who);
-    const as = through ? ` (a ${words(who.role)} is a ${words(through)})` : '';
+    const as = through ? ` (${article(words(who.role))} is ${article(words(through))})` : '';
     const why = `${describe(allowing)}${as}${provided.length ? `, provided that: ${provided.join('; ')}` : ''}`;
     if (allowing.approvedBy?.length) {
       return {

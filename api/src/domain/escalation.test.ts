@@ -112,3 +112,24 @@ test('a step taken with the person concerned first keeps its handler when the co
   const plain = { ...kingsford, steps: [step('clerk'), kingsford.steps[1]!] };
   expect(escalationRoute([plain], { concern: 'about_clerk', severity: 'any' })!.steps[0]).toMatchObject({ handler: null, skipped: 'handler_is_subject' });
 });
+
+test.each([
+  // [about, first handler]: Eastvale 3.2 "direct discussion with the employee concerned", named as 'officer'.
+  ['officer', 'officer'],
+  ['head_of_service', 'head_of_service'],
+  ['deputy_clerk', 'deputy_clerk'],
+  // Someone who is not an officer: the step keeps its general handler.
+  ['chairman', 'officer'],
+  [undefined, 'officer'],
+] as const)('a first step with "the employee concerned" is taken with the officer the concern is about (%s)', (about, first) => {
+  const eastvale: EscalationChain = {
+    concern: 'member_about_officer',
+    severity: 'any',
+    steps: [step('officer', { action: 'informal_discussion', withSubjectFirst: true }), step('head_of_service'), step('chief_executive')],
+    clauses: ['3.2'],
+  };
+  const route = escalationRoute([eastvale], { concern: 'member_about_officer', severity: 'any', about })!;
+  expect(route.steps[0]).toMatchObject({ handler: first, skipped: null });
+  // The Executive Head the concern is about does not take the next step: they are the subject.
+  if (about === 'head_of_service') expect(route.steps[1]).toMatchObject({ handler: null, skipped: 'handler_is_subject' });
+});

@@ -3,6 +3,7 @@
  * Pure: the API adds office holders and clause texts to what this returns.
  */
 import type { ConcernKind, EnquiryCategory, EscalationChain, EscalationStep, RoleKey, Severity } from './protocol';
+import { isA } from './roles';
 
 export interface RouteQuestion {
   concern: ConcernKind;
@@ -69,6 +70,12 @@ export function escalationRoute(chains: readonly EscalationChain[], q: RouteQues
     }
     if (q.severity === 'minor' && step.preconditions.includes('serious_only')) return { index, handler: null, step, skipped: 'serious_only' };
     if (q.severity === 'serious' && step.preconditions.includes('minor_only')) return { index, handler: null, step, skipped: 'minor_only' };
+    // A step taken with the person concerned, naming them by a general role ("the employee concerned",
+    // "the member concerned"): when the concern is about someone of that kind, it is taken with them
+    // (Eastvale 3.2: a concern about an Executive Head is first discussed with that Executive Head).
+    if (subject && step.withSubjectFirst && step.handler !== subject && isA(subject, step.handler)) {
+      return { index, handler: subject, step, skipped: null };
+    }
     if (subject && step.handler === subject && !step.withSubjectFirst) {
       const alternative = (step.alternatives ?? []).find((a) => a !== subject);
       return alternative

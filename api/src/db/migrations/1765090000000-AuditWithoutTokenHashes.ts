@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * written. The hashes are not kept anywhere, so down() cannot put them back
  * (and should not): it leaves the entries as they are.
  */
-export class AuditWithoutTokenHashes1764980000000 implements MigrationInterface {
-  name = 'AuditWithoutTokenHashes1764980000000';
+export class AuditWithoutTokenHashes1765090000000 implements MigrationInterface {
+  name = 'AuditWithoutTokenHashes1765090000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
