@@ -252,7 +252,7 @@ export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Fiel
     return valueFor(ctx, t.ofType!, name, field, depth);
   }
   if (t.kind === 'LIST') {
-    if (rng.chance(ctx.hostility * 0.05)) return Array.from({ length: 300 }, () => valueFor(ctx, t.ofType!, name, field, depth + 1));
+    if (rng.chance(ctx.hostility * 0.05)) return Array.from({ length: 120 }, () => valueFor(ctx, t.ofType!, name, field, depth + 1));
     return Array.from({ length: rng.int(depth > 2 ? 1 : 4) }, () => valueFor(ctx, t.ofType!, name, field, depth + 1));
   }
   const type = types.get(t.name!)!;
@@ -280,7 +280,7 @@ export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Fiel
       return stringValue(ctx, name);
     case 'Int':
       if (hostile()) return rng.pick(ODD_INTS);
-      return name === 'offset' ? rng.pick([0, 0, 10, 1000]) : rng.pick(INTS);
+      return name === 'offset' ? rng.pick([0, 0, 10, 1000]) : name === 'limit' ? rng.pick([1, 5, 25, 25, 200]) : rng.pick(INTS);
     case 'Float':
       return hostile() ? rng.pick<unknown>([-1e308, 1e308, 0.1, 'NaN', -0]) : rng.next() * 100;
     case 'Boolean':
@@ -406,7 +406,7 @@ export function generate(schema: IntrospectedSchema, seed: number, ids: IdPools,
     }
     serial = ctx.serial;
     const returned = types.get(named(field.type).name!)!;
-    const sel = returned.kind === 'SCALAR' || returned.kind === 'ENUM' ? '' : ` { ${selection(ctx, returned.name, 2, 500)} }`;
+    const sel = returned.kind === 'SCALAR' || returned.kind === 'ENUM' ? '' : ` { ${selection(ctx, returned.name, 2, 300)} }`;
     const query = `${root}${defs.length ? `(${defs.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${sel} }`;
     ops.push({ index, who: caller.who, root, field: field.name, query, variables });
   }

@@ -26,7 +26,8 @@ export async function verifyToken(secret: string, token: string): Promise<string
       audience: AUDIENCE,
       algorithms: ['HS256'],
     });
-    return typeof payload.sub === 'string' ? payload.sub : null;
+    // A subject that is not a user id (a forged or foreign token) is no sign-in: 401, not a database error.
+    return typeof payload.sub === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(payload.sub) ? payload.sub : null;
   } catch {
     return null;
   }
