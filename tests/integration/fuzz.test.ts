@@ -154,6 +154,8 @@ describe('schema fuzzer', () => {
       }
       const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
       count(`${op.who} ${codes[0] ?? (status === 200 ? 'ok' : `HTTP ${status}`)}`);
+      // How the operations carrying a forbidden character were answered (JSON writes them as \u00XX or \udXXX).
+      if (/\\u00[01][0-9a-f]|\\ud[89a-f]/i.test(body)) count(`forbidden-text ${codes[0] ?? status}`);
       if (codes.includes('INTERNAL_SERVER_ERROR')) problem('INTERNAL_SERVER_ERROR');
       if (codes.includes('NO_CODE')) problem('an error without a code');
       const leaked = foreignIn(text, body);

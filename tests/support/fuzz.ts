@@ -137,6 +137,7 @@ function tableFor(arg: string, field: Field): string {
 
 const MB = 1024 * 1024;
 /** Text that a careless server mishandles. NUL, C0 controls and unpaired surrogates must be refused; the rest stored as given. */
+const FORBIDDEN_TEXT = ['a\u0000b', '\u0000', 'end\u0000', 'x\u0007\u001b[2J', '\u000b\u000c', '\ud800', 'tail\udfff', '\udc00\ud800'];
 const ODD_TEXT = [
   '',
   ' ',
@@ -193,15 +194,38 @@ export interface FuzzContext {
   hostility: number;
   mutation: boolean;
   serial: number;
+  /** Only the caller's own ids (for a plausible baseline). */
+  ownOnly?: boolean;
+  /** Where the leaves (scalars and enums) of the values made go, to pick one to spoil. */
+  leaves?: Leaf[];
+}
+
+/** One scalar or enum in an operation's variables: where it is and what type it has. */
+export interface Leaf {
+  path: (string | number)[];
+  type: TypeRef;
+  name: string;
 }
 
 function anyId(ctx: FuzzContext, table: string): string {
   const { rng, ids } = ctx;
-  const side = rng.chance(0.55) ? ids.own : ids.foreign;
+  const side = ctx.ownOnly || rng.chance(0.55) ? ids.own : ids.foreign;
   const tables = table === '*' || !side[table]?.length ? Object.keys(side).filter((t) => side[t].length) : [table];
   let list = side[rng.pick(tables)] ?? [];
   if (ctx.mutation) list = list.filter((id) => !ctx.keep.has(id));
   return list.length ? rng.pick(list) : '00000000-0000-4000-8000-000000000000';
+}
+
+function anyForeignId(ctx: FuzzContext, table: string): string {
+  const { rng, ids } = ctx;
+  const tables = table === '*' || !ids.foreign[table]?.length ? Object.keys(ids.foreign).filter((t) => ids.foreign[t].length) : [table];
+  return rng.pick(ids.foreign[rng.pick(tables)]);
+}
+
+function setAt(target: Record<string, unknown>, path: (string | number)[], value: unknown): void {
+  let at: any = target;
+  for (const key of path.slice(0, -1)) at = at[key];
+  at[path[path.length - 1]] = value;
 }
 
 function idValue(ctx: FuzzContext, table: string): unknown {
@@ -231,6 +255,7 @@ function stringValue(ctx: FuzzContext, name: string): unknown {
   if (rng.chance(ctx.hostility)) {
     if (rng.chance(0.015)) return 'y'.repeat(MB - 4096); // just under the body limit: reaches the resolvers
     if (rng.chance(0.01)) return 'z'.repeat(MB + 1); // over it: 413
+    if (rng.chance(0.5)) return rng.pick(FORBIDDEN_TEXT);
     return rng.pick<unknown>([...ODD_TEXT, 42, true]);
   }
   const n = name.toLowerCase();
@@ -245,17 +270,18 @@ function stringValue(ctx: FuzzContext, name: string): unknown {
 }
 
 /** A value for an input type: plausible mostly, hostile as often as ctx.hostility says. */
-export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Field, depth = 0): unknown {
+export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Field, depth = 0, path: (string | number)[] = [name]): unknown {
   const { rng, types } = ctx;
   if (t.kind === 'NON_NULL') {
     if (rng.chance(ctx.hostility * 0.03)) return null;
-    return valueFor(ctx, t.ofType!, name, field, depth);
+    return valueFor(ctx, t.ofType!, name, field, depth, path);
   }
   if (t.kind === 'LIST') {
-    if (rng.chance(ctx.hostility * 0.05)) return Array.from({ length: 120 }, () => valueFor(ctx, t.ofType!, name, field, depth + 1));
-    return Array.from({ length: rng.int(depth > 2 ? 1 : 4) }, () => valueFor(ctx, t.ofType!, name, field, depth + 1));
+    const n = rng.chance(ctx.hostility * 0.05) ? 120 : rng.int(depth > 2 ? 1 : 4);
+    return Array.from({ length: n }, (_, i) => valueFor(ctx, t.ofType!, name, field, depth + 1, [...path, i]));
   }
   const type = types.get(t.name!)!;
+  if (type.kind !== 'INPUT_OBJECT') ctx.leaves?.push({ path, type: t, name });
   const hostile = () => rng.chance(ctx.hostility);
   if (type.kind === 'ENUM') {
     const values = type.enumValues!.map((v) => v.name);
@@ -268,7 +294,7 @@ export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Fiel
       const required = f.type.kind === 'NON_NULL' && f.defaultValue === null;
       if (required && rng.chance(ctx.hostility * 0.04)) continue; // a required field left out
       if (!required && !rng.chance(0.5)) continue;
-      out[f.name] = depth > 4 ? null : valueFor(ctx, f.type, f.name, field, depth + 1);
+      out[f.name] = depth > 4 ? null : valueFor(ctx, f.type, f.name, field, depth + 1, [...path, f.name]);
     }
     if (rng.chance(ctx.hostility * 0.04)) out.notAField = 'x';
     return out;
@@ -280,6 +306,7 @@ export function valueFor(ctx: FuzzContext, t: TypeRef, name: string, field: Fiel
       return stringValue(ctx, name);
     case 'Int':
       if (hostile()) return rng.pick(ODD_INTS);
+      if (name === 'expectedVersion') return rng.chance(0.7) ? 1 : rng.pick(INTS); // most records are at version 1
       return name === 'offset' ? rng.pick([0, 0, 10, 1000]) : name === 'limit' ? rng.pick([1, 5, 25, 25, 200]) : rng.pick(INTS);
     case 'Float':
       return hostile() ? rng.pick<unknown>([-1e308, 1e308, 0.1, 'NaN', -0]) : rng.next() * 100;
@@ -386,16 +413,36 @@ export function generate(schema: IntrospectedSchema, seed: number, ids: IdPools,
       root = roots.mutation.length && rng.chance(caller.mutations ? 0.45 : 0.15) ? 'mutation' : 'query';
       field = rng.pick(roots[root]);
     }
-    const hostility = rng.pick([0, 0, 0.1, 0.3, 0.6, 1]);
-    const ctx: FuzzContext = { rng, types, ids, keep, hostility, mutation: root === 'mutation', serial };
-    const variables: Record<string, unknown> = {};
-    const defs: string[] = [];
-    const args: string[] = [];
+    // Most operations: a plausible call with the caller's own ids (so it reaches the services),
+    // then as it is, or with one value spoiled (hostile, or another council's id); a few
+    // spoiled throughout.
+    const mode = rng.next();
+    const chaos = mode >= 0.9;
+    const hostility = chaos ? rng.pick([0.3, 0.6, 1]) : 0;
+    const leaves: Leaf[] = [];
+    const ctx: FuzzContext = { rng, types, ids, keep, hostility, mutation: root === 'mutation', serial, ownOnly: !chaos, leaves };
+    const values: Record<string, unknown> = {};
     for (const a of field.args) {
       const required = a.type.kind === 'NON_NULL' && a.defaultValue === null;
       if (!required && !rng.chance(0.6)) continue;
       if (required && rng.chance(hostility * 0.03)) continue; // a required argument missing: a validation error
-      const value = valueFor(ctx, a.type, a.name, field);
+      values[a.name] = valueFor(ctx, a.type, a.name, field);
+    }
+    if (!chaos && mode >= 0.25 && leaves.length) {
+      // Texts and ids most often: where a server trusts what it is given.
+      const texts = leaves.filter((l) => ['String', 'ID'].includes((l.type.kind === 'NON_NULL' ? l.type.ofType! : l.type).name!));
+      const leaf = texts.length && rng.chance(0.7) ? rng.pick(texts) : rng.pick(leaves);
+      const spoil: FuzzContext = { ...ctx, hostility: 1, ownOnly: false, leaves: undefined };
+      const named = leaf.type.kind === 'NON_NULL' ? leaf.type.ofType! : leaf.type;
+      const foreignId = mode < 0.45 && named.name === 'ID';
+      setAt(values, leaf.path, foreignId ? anyForeignId(spoil, tableFor(leaf.name, field)) : rng.chance(0.04) ? null : valueFor(spoil, named, leaf.name, field, 0, leaf.path));
+    }
+    const variables: Record<string, unknown> = {};
+    const defs: string[] = [];
+    const args: string[] = [];
+    for (const a of field.args) {
+      if (!(a.name in values)) continue;
+      const value = values[a.name];
       if (rng.chance(0.15)) {
         args.push(`${a.name}: ${literal(ctx, value, a.type)}`);
       } else {
