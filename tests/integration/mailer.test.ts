@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { loadConfig } from '@accord/config';
-import { smtpMailer, type Mailer } from '../../worker/src/mailer';
+import { smtpMailer, type Mailer } from '../../api/src/common/mail';
 
 /** The worker's mailer (nodemailer's SMTP connection, kept open and reused) against a real SMTP server. */
 

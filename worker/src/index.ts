@@ -6,29 +6,31 @@ import {
   DAILY_REVIEW_SWEEP,
   JOBS,
   QUEUES,
-  reminderJobId,
-  type ReminderJob,
+  ReminderTrigger,
+  allJobs,
   createDataSource,
   createLogger,
   localDate,
-  runReviewSweep,
-  withSystemScope,
+  smtpMailer,
+  systemContext,
+  type BatchResult,
+  type DeliverRemindersJob,
+  type JobDefinition,
   type Logger,
+  type Mailer,
   type ReviewSweepJob,
-  type SweepResult,
 } from '@accord/api';
 
-import { deliverReminder, smtpMailer, type Delivery, type Mailer } from './reminders';
+export { smtpMailer, type Mailer, type OutgoingMail } from '@accord/api';
 
 export interface RunningWorker {
   /** Stops taking jobs, lets those in flight finish, and closes every connection. */
   close(): Promise<void>;
   queue: Queue<ReviewSweepJob>;
-  reminders: Queue<ReminderJob>;
-  /** Queues every due reminder Postgres holds and Redis lacks; returns how many were due. */
+  reminders: Queue<DeliverRemindersJob>;
+  /** Queues batches for every due reminder Postgres holds; returns how many were due. */
   reconcile(): Promise<number>;
 }
-
 
 /** Connections BullMQ workers block on must never give up on a request. */
 export function redisConnection(config: AccordConfig): Redis {
@@ -58,11 +60,18 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
 }
 
 /**
- * Starts the worker: the daily review sweep's Job Scheduler, the reminders queue,
- * and a reconciling loop that queues every due reminder Postgres holds (so a
- * restarted or flushed Redis loses nothing, and the schedule is put back).
+ * Starts the worker process's part: it registers the jobs Accord defines (api/src/jobs.ts),
+ * each run with a fresh system context that is committed when the job returns and rolled
+ * back when it throws; puts the daily review sweep's schedule in place; and queues reminder
+ * batches when reminders become due (ReminderTrigger: the change feed, a timer, reconciling).
+ * It holds no SQL of its own.
  */
-export async function startWorker(config: AccordConfig, log = createLogger('worker', config.logLevel), mailer: Mailer = smtpMailer(config)): Promise<RunningWorker> {
+export async function startWorker(
+  config: AccordConfig,
+  log = createLogger('worker', config.logLevel),
+  mailer: Mailer = smtpMailer(config),
+  options: { reminderBatchSize?: number } = {},
+): Promise<RunningWorker> {
   const ds = createDataSource(config, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
@@ -70,7 +79,7 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
   const prefix = config.redis.prefix;
 
   const queue = new Queue<ReviewSweepJob>(QUEUES.sweeps, { connection, prefix });
-  const reminders = new Queue<ReminderJob>(QUEUES.reminders, { connection, prefix });
+  const reminders = new Queue<DeliverRemindersJob>(QUEUES.reminders, { connection, prefix });
   const schedule = () =>
     queue.upsertJobScheduler(
       DAILY_REVIEW_SWEEP,
@@ -83,64 +92,56 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
   const today = localDate(config.worker.sweepTimezone);
   await queue.add(JOBS.reviewSweep, { today }, { jobId: `startup-sweep-${today}`, removeOnComplete: { age: 2 * 86_400 }, removeOnFail: 100 });
 
-  // Connections passed to a BullMQ Worker are not closed by it: keep them, to close them ourselves.
-  const workerConnections = [redisConnection(config), redisConnection(config)];
-  const workerOptions = { prefix, concurrency: config.worker.concurrency, lockDuration: config.worker.lockMs, stalledInterval: config.worker.lockMs };
-  const sweeps = new Worker<ReviewSweepJob, SweepResult>(
-    QUEUES.sweeps,
-    async (job: Job<ReviewSweepJob>) => {
-      if (job.name !== JOBS.reviewSweep) throw new Error(`unknown job ${job.name}`);
-      const today = job.data.today ?? localDate(config.worker.sweepTimezone);
-      const result = await withSystemScope(ds, (s) => runReviewSweep(s, today, config.worker.reviewNoticeDays, job.data.councilId));
-      log.info('review sweep done', { jobId: job.id, today, recorded: result.recorded });
-      return result;
-    },
-    { ...workerOptions, connection: workerConnections[0] },
-  );
-  const senders = new Worker<ReminderJob, Delivery>(
-    QUEUES.reminders,
-    async (job: Job<ReminderJob>) => {
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      const result = await deliverReminder(ds, mailer, config, job.data.reminderId, lastAttempt);
-      if (result === 'failed') log.error('reminder failed after its last attempt', { reminderId: job.data.reminderId, councilId: job.data.councilId });
-      return result;
-    },
-    { ...workerOptions, connection: workerConnections[1] },
-  );
-  for (const w of [sweeps, senders]) {
+  // Reminder batches: a job claims whatever is due, so it needs no id of its own; enough wait when enough are waiting.
+  const enqueue = async (n: number, reason: string) => {
+    const waiting = await reminders.getWaitingCount();
+    const add = Math.min(n, config.worker.concurrency - waiting);
+    if (add <= 0) return;
+    await reminders.addBulk(
+      Array.from({ length: add }, () => ({ name: JOBS.deliverReminders, data: { reason }, opts: { attempts: 3, backoff: { type: 'exponential', delay: 200 }, removeOnComplete: true, removeOnFail: 100 } })),
+    );
+  };
+  const trigger = new ReminderTrigger(config, ds, enqueue, log, options.reminderBatchSize);
+
+  // Every job Accord defines, registered as it is; connections passed to a BullMQ Worker are not closed by it: keep them.
+  const definitions = allJobs(config, { mailer, reminderBatchSize: options.reminderBatchSize });
+  const byQueue = new Map<string, JobDefinition<any>[]>();
+  for (const d of definitions) byQueue.set(d.queue, [...(byQueue.get(d.queue) ?? []), d]);
+  const workerConnections: Redis[] = [];
+  const workers = [...byQueue].map(([name, defs]) => {
+    const c = redisConnection(config);
+    workerConnections.push(c);
+    const w = new Worker(
+      name,
+      async (job: Job) => {
+        const def = defs.find((d) => d.name === job.name);
+        if (!def) throw new Error(`unknown job ${job.name} on ${name}`);
+        const ctx = systemContext(config, ds);
+        let result: unknown;
+        try {
+          result = await def.handle(ctx, job.data, { id: job.id, attemptsMade: job.attemptsMade, attempts: job.opts.attempts });
+        } catch (e) {
+          await ctx.finish(false).catch(() => undefined);
+          throw e;
+        }
+        await ctx.finish(true);
+        return result;
+      },
+      { prefix, connection: c, concurrency: Math.max(...defs.map((d) => d.concurrency ?? config.worker.concurrency)), lockDuration: config.worker.lockMs, stalledInterval: config.worker.lockMs },
+    );
     w.on('failed', (job, err) => log.warn('job attempt failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error: err.message }));
     w.on('error', (err) => log.error('worker error', { error: err }));
-  }
-  await Promise.all([sweeps.waitUntilReady(), senders.waitUntilReady()]);
+    w.on('completed', (job, result) => {
+      if (job.name === JOBS.deliverReminders) trigger.batchDone(result as BatchResult);
+      else if (job.name === JOBS.reviewSweep) log.info('review sweep done', { jobId: job.id, result });
+    });
+    return w;
+  });
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  await trigger.start();
 
-  /** Postgres is the source of truth: queue what is due (a job id per reminder, so queueing twice is harmless). */
-  async function reconcile(): Promise<number> {
-    let queued = 0;
-    // Paged by key, not by offset: reminders sent while the pass runs leave the pending set, and an
-    // offset would then skip as many of those still due.
-    let after: { send_at: string; id: string } | null = null;
-    for (;;) {
-      const due: { id: string; council_id: string; send_at: string }[] = await withSystemScope(ds, (s) =>
-        s.query<{ id: string; council_id: string; send_at: string }>(
-          `SELECT id, council_id, send_at::text AS send_at FROM reminders
-           WHERE status = 'pending' AND send_at <= now() AND ($1::timestamptz IS NULL OR (send_at, id) > ($1::timestamptz, $2::uuid))
-           ORDER BY send_at, id LIMIT 2000`,
-          [after?.send_at ?? null, after?.id ?? null],
-        ),
-      );
-      if (!due.length) return queued;
-      after = due[due.length - 1];
-      await reminders.addBulk(
-        due.map((r) => ({
-          name: JOBS.sendReminder,
-          data: { reminderId: r.id, councilId: r.council_id },
-          opts: { jobId: reminderJobId(r.id), attempts: config.worker.reminderAttempts, backoff: { type: 'exponential', delay: config.worker.reminderBackoffMs }, removeOnComplete: true, removeOnFail: true },
-        })),
-      );
-      queued += due.length;
-      if (due.length < 2000) return queued;
-    }
-  }
+  /** Postgres is the source of truth: queue batches for what is due (a batch job finds its own reminders, so twice is harmless). */
+  const reconcile = () => trigger.look('reconcile');
   let reconciling: Promise<unknown> = Promise.resolve();
   const tick = () => {
     reconciling = reconciling
@@ -149,7 +150,7 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
   };
   tick();
   const timer = setInterval(tick, config.worker.reconcileEveryMs);
-  log.info('worker ready', { queues: [QUEUES.sweeps, QUEUES.reminders], prefix, sweep: config.worker.sweepCron, tz: config.worker.sweepTimezone });
+  log.info('worker ready', { queues: [...byQueue.keys()], jobs: definitions.map((d) => d.name), prefix, sweep: config.worker.sweepCron, tz: config.worker.sweepTimezone });
 
   return {
     queue,
@@ -157,8 +158,9 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
     reconcile,
     async close() {
       clearInterval(timer);
+      await trigger.stop();
       await reconciling;
-      await Promise.all([sweeps.close(), senders.close()]);
+      await Promise.all(workers.map((w) => w.close()));
       await Promise.all([queue.close(), reminders.close()]);
       mailer.close();
       await Promise.all([connection, ...workerConnections].map((c) => c.quit().catch(() => c.disconnect())));

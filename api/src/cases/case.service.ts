@@ -218,6 +218,7 @@ export class CaseService {
     if (Object.keys(changes).length === 0) return found;
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await lockCase(em, found.id);
       const fresh = await moveAtVersion(em, found, expectedVersion, changes);
       await event(ctx, em, fresh, 'note', { note: `Details changed: ${Object.keys(changes).join(', ')}` });
       await audit(ctx, em, { councilId: fresh.councilId, action: 'case.update', entity: 'case', entityId: fresh.id, before: found, after: fresh });
@@ -236,7 +237,7 @@ export class CaseService {
     const calendar = await this.protocols.calendar(ctx, found.councilId);
     const changes: Partial<Case> = { status: t.status };
     if (action === 'escalate') {
-      const today = localDateTime(new Date()).date;
+      const today = localDateTime(new Date(), ctx.config.worker.sweepTimezone).date;
       const next = nextStep(found.steps as PlanStep[], found.stepIndex, today, calendar);
       if (!next) throw conflict(`Case ${found.reference} is at the last step of its route: there is no one further to escalate to`);
       Object.assign(changes, { stepIndex: next.step.index, handlerRole: next.step.handler, stepDue: next.due });
@@ -244,6 +245,7 @@ export class CaseService {
     if (t.status === 'closed') changes.closedAt = new Date();
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await lockCase(em, found.id);
       const fresh = await moveAtVersion(em, found, expectedVersion, changes);
       await event(ctx, em, fresh, action === 'escalate' ? 'escalated' : (t.status as CaseEvent['kind']), {
         from: found.status,
@@ -284,8 +286,8 @@ export class CaseService {
     const [row] = await manager.query(
       `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
-       ORDER BY (coalesce(v.effective_from, v.adopted_on) <= $2::date) DESC NULLS LAST,
-                CASE WHEN coalesce(v.effective_from, v.adopted_on) <= $2::date THEN coalesce(v.effective_from, v.adopted_on) END DESC NULLS LAST,
+       ORDER BY (coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date) DESC NULLS LAST,
+                CASE WHEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date THEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) END DESC NULLS LAST,
                 (v.status = 'adopted') DESC, v.number DESC
        LIMIT 1`,
       [councilId, date],
@@ -295,6 +297,16 @@ export class CaseService {
     this.protocols.seal(ctx, version);
     return version;
   }
+}
+
+/**
+ * The one lock order wherever a case and its reminders are touched (issue 11): the case
+ * first, FOR NO KEY UPDATE (it is only updated, never its key, so the foreign-key checks
+ * of timeline, notification and reminder rows, FOR KEY SHARE, are never blocked by it),
+ * then its reminders. The worker claims cases the same way (reminder.service.ts).
+ */
+export async function lockCase(em: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, id: string): Promise<void> {
+  await em.query('SELECT id FROM cases WHERE id = $1 FOR NO KEY UPDATE', [id]);
 }
 
 async function moveAtVersion(em: EntityManager, c: Case, expectedVersion: number, changes: Partial<Case>): Promise<Case> {
@@ -321,7 +333,7 @@ async function event(
     councilId: c.councilId,
     caseId: c.id,
     actorUserId: ctx.userId,
-    byWorker: false,
+    byWorker: ctx.principal.kind === 'system',
     kind,
     fromStatus: e.from ?? null,
     toStatus: e.to ?? null,
@@ -342,7 +354,7 @@ export async function syncReminders(
   em: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
   c: Pick<Case, 'id' | 'councilId' | 'status' | 'acknowledgeBy' | 'respondBy' | 'handlerRole' | 'steps' | 'stepIndex' | 'stepDue'>,
   calendar: CalendarSpec,
-  worker: { reminderLeadDays: number; reminderTime: string },
+  worker: { reminderLeadDays: number; reminderTime: string; sweepTimezone?: string },
 ): Promise<void> {
   const planned = plannedReminders(
     { status: c.status as CaseStatus, acknowledgeBy: c.acknowledgeBy, respondBy: c.respondBy, handler: c.handlerRole as RoleKey | null, steps: c.steps as PlanStep[], stepIndex: c.stepIndex, stepDue: c.stepDue },
@@ -362,7 +374,7 @@ export async function syncReminders(
       c.id,
       planned.map((p) => p.kind),
       keys,
-      planned.map((p) => londonInstant(p.sendOn, worker.reminderTime)),
+      planned.map((p) => londonInstant(p.sendOn, worker.reminderTime, worker.sweepTimezone)),
       planned.map((p) => p.deadline),
       planned.map((p) => p.step),
       planned.map((p) => p.to),

@@ -4,6 +4,8 @@ import { OutsideCalendarRange } from '../domain/calendar';
 import { AppError, badInput, conflict, isAppError } from './errors';
 import { outsideCalendar } from './inputs';
 import type { Logger } from './log';
+import { SessionEndedError, isDatabaseUnavailable } from '../db/session';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '../http/unavailable';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -14,6 +16,7 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -26,6 +29,14 @@ const PUBLIC_CODES = new Set([
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // The database could not be reached in time: the handler answers 503 with Retry-After.
+    if (isDatabaseUnavailable(original)) {
+      return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: RETRY_AFTER_SECONDS } };
+    }
+    // A resolver still running after its request ended: nobody reads this answer.
+    if (original instanceof SessionEndedError) {
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
     const known = isAppError(original) ? original : callerError(original);
     if (known) {
       const { http: _http, ...extensions } = known.extensions as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { composeMessage, parseAddress, type OutgoingMail } from './mailer';
+import { composeMessage, parseAddress, type OutgoingMail } from './mail';
 
 /** Messages as the worker writes them, read back by a real MIME parser (mailparser). */
 describe('composing a reminder e-mail', () => {

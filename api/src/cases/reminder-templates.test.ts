@@ -1,4 +1,4 @@
-import { BILINGUAL_DIVIDER, render, type MessageFacts, type MessageKind } from './templates';
+import { BILINGUAL_DIVIDER, render, type MessageFacts, type MessageKind } from './reminder-templates';
 
 const KINDS: MessageKind[] = ['acknowledge_soon', 'acknowledge_missed', 'respond_soon', 'respond_missed', 'step_soon', 'step_missed', 'review_due', 'review_overdue'];
 
