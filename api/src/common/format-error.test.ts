@@ -67,12 +67,14 @@ describe('the database refusing a value', () => {
   });
 
   test.each([
-    ['an undefined table', pg({ code: '42P01' })],
-    ['a lost connection', pg({ code: '08006' })],
-    ['a code that is not an SQLSTATE', pg({ code: 'ECONNREFUSED' })],
-    ['no code at all', new Error('boom')],
-  ])('%s stays INTERNAL', (_what, error) => {
-    expect(format(error).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    ['an undefined table', pg({ code: '42P01' }), 'INTERNAL_SERVER_ERROR'],
+    ['a syntax error in a statement', pg({ code: '42601' }), 'INTERNAL_SERVER_ERROR'],
+    ['no code at all', new Error('boom'), 'INTERNAL_SERVER_ERROR'],
+    // Not the caller's doing either: the database is away (503 with Retry-After).
+    ['a lost connection', pg({ code: '08006' }), 'SERVICE_UNAVAILABLE'],
+    ['a refused connection', pg({ code: 'ECONNREFUSED' }), 'SERVICE_UNAVAILABLE'],
+  ])('%s is not a caller error (%s)', (_what, error, code) => {
+    expect(format(error).extensions?.code).toBe(code);
   });
 
   test('graphql-js giving up after 50 bad variables is BAD_USER_INPUT', () => {
