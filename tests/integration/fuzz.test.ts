@@ -53,17 +53,18 @@ describe('schema fuzzer', () => {
     const tables = await q<{ table_name: string; scoped: boolean }>(
       `SELECT c.table_name, bool_or(k.column_name = 'council_id') AS scoped FROM information_schema.columns c
          JOIN information_schema.columns k USING (table_schema, table_name)
-        WHERE c.table_schema = 'public' AND c.column_name = 'id' AND c.data_type = 'uuid' GROUP BY c.table_name`,
+        WHERE c.table_schema = 'public' AND c.column_name = 'id' AND c.data_type = 'uuid' GROUP BY c.table_name ORDER BY c.table_name`,
     );
     for (const { table_name: table, scoped } of tables) {
       let rows: { id: string; mine: boolean }[];
-      if (table === 'councils') rows = await q(`SELECT id::text, id = $1 AS mine FROM councils`, [ashbury]);
+      // In an order that is the same in every run (the demo data is loaded the same way; ids are random), so a seed replays.
+      if (table === 'councils') rows = await q(`SELECT id::text, id = $1 AS mine FROM councils ORDER BY slug`, [ashbury]);
       else if (table === 'users') {
         rows = await q(
-          `SELECT u.id::text, bool_or(m.council_id = $1) AS mine FROM users u JOIN memberships m ON m.user_id = u.id GROUP BY u.id`,
+          `SELECT u.id::text, bool_or(m.council_id = $1) AS mine FROM users u JOIN memberships m ON m.user_id = u.id GROUP BY u.id, u.email ORDER BY u.email`,
           [ashbury],
         );
-      } else if (scoped) rows = await q(`SELECT id::text, council_id = $1 AS mine FROM ${table} ORDER BY id LIMIT 400`, [ashbury]);
+      } else if (scoped) rows = await q(`SELECT id::text, council_id = $1 AS mine FROM ${table} ORDER BY ctid LIMIT 400`, [ashbury]);
       else continue;
       ids.own[table] = rows.filter((r) => r.mine).map((r) => r.id);
       ids.foreign[table] = rows.filter((r) => !r.mine).map((r) => r.id);
