@@ -9,9 +9,11 @@ export { reviewSweepJob };
 /** What jobs need from the process that runs them. */
 export interface JobDeps {
   mailer: Mailer;
+  /** Reminders per batch (default REMINDER_BATCH_SIZE). */
+  reminderBatchSize?: number;
 }
 
 /** Every background job of Accord, each defined beside its feature; the worker process registers these and nothing else. */
 export function allJobs(config: AccordConfig, deps: JobDeps): JobDefinition<any>[] {
-  return [deliverRemindersJob(config, deps.mailer), reviewSweepJob as JobDefinition<any>];
+  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob as JobDefinition<any>];
 }

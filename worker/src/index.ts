@@ -66,7 +66,12 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
  * batches when reminders become due (ReminderTrigger: the change feed, a timer, reconciling).
  * It holds no SQL of its own.
  */
-export async function startWorker(config: AccordConfig, log = createLogger('worker', config.logLevel), mailer: Mailer = smtpMailer(config)): Promise<RunningWorker> {
+export async function startWorker(
+  config: AccordConfig,
+  log = createLogger('worker', config.logLevel),
+  mailer: Mailer = smtpMailer(config),
+  options: { reminderBatchSize?: number } = {},
+): Promise<RunningWorker> {
   const ds = createDataSource(config, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
@@ -96,10 +101,10 @@ export async function startWorker(config: AccordConfig, log = createLogger('work
       Array.from({ length: add }, () => ({ name: JOBS.deliverReminders, data: { reason }, opts: { attempts: 3, backoff: { type: 'exponential', delay: 200 }, removeOnComplete: true, removeOnFail: 100 } })),
     );
   };
-  const trigger = new ReminderTrigger(config, ds, enqueue, log);
+  const trigger = new ReminderTrigger(config, ds, enqueue, log, options.reminderBatchSize);
 
   // Every job Accord defines, registered as it is; connections passed to a BullMQ Worker are not closed by it: keep them.
-  const definitions = allJobs(config, { mailer });
+  const definitions = allJobs(config, { mailer, reminderBatchSize: options.reminderBatchSize });
   const byQueue = new Map<string, JobDefinition<any>[]>();
   for (const d of definitions) byQueue.set(d.queue, [...(byQueue.get(d.queue) ?? []), d]);
   const workerConnections: Redis[] = [];

@@ -21,7 +21,7 @@ export interface BatchResult {
   retried: number;
   /** … and those that used their last attempt. */
   failed: number;
-  /** The batch was as large as allowed: more may be due. */
+  /** More may be due (a batch as large as allowed, or a job that ran out of time). */
   full: boolean;
 }
 
@@ -32,6 +32,8 @@ export interface DeliveryOptions {
   attempts: number;
   /** Backoff of the first retry; doubled for each later one. */
   backoffMs: number;
+  /** How many of the earliest due reminders' cases a batch chooses among (more than the batches running at once take). */
+  candidates?: number;
 }
 
 interface ReminderRow {
@@ -76,6 +78,59 @@ interface CouncilRow {
 }
 
 const words = (key: string) => key.replace(/_/g, ' ');
+
+/** What remains of a reminder once its messages went (or once it is found not to go): recording only. */
+type Recorded =
+  | { id: string; cancel: string }
+  | {
+      id: string;
+      council_id: string;
+      kind: string;
+      deadline: string | null;
+      case_id: string | null;
+      locale: Locale;
+      notifications: { key: string; subject: string; body: string; role: string; name: string; email: string | null; message_id: string | null }[];
+      events: { kind: string; step: number; note: string }[];
+    };
+
+/**
+ * Records reminders in one statement, in their order: the cancelled ones (with why), and for
+ * each sent one its in-app notifications (one per recipient), its timeline entries and its sent mark.
+ */
+async function record(session: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, records: Recorded[]): Promise<void> {
+  const cancelled = records.filter((x): x is Extract<Recorded, { cancel: string }> => 'cancel' in x);
+  const sent = records.filter((x): x is Exclude<Recorded, { cancel: string }> => !('cancel' in x));
+  await session.query(
+    `WITH sent AS (
+       SELECT s.ord, s.id, s.council_id, s.kind, s.deadline, s.case_id, s.locale, s.notifications, s.events
+       FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, council_id uuid, kind text, deadline date, case_id uuid, locale text, notifications jsonb, events jsonb, ord int)
+     ), n AS (
+       INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date, case_id, reminder_id, recipient_role, recipient_name,
+                                  recipient_email, email_status, email_attempts, message_id, locale, emailed_at, created_at)
+       SELECT s.council_id, s.kind, x.key, x.subject, x.body, s.deadline, s.case_id, s.id, x.role, x.name, x.email,
+              CASE WHEN x.email IS NULL THEN 'none' ELSE 'sent' END, CASE WHEN x.email IS NULL THEN 0 ELSE 1 END,
+              x.message_id, s.locale, CASE WHEN x.email IS NULL THEN NULL ELSE clock_timestamp() END, clock_timestamp()
+       FROM sent s, jsonb_to_recordset(s.notifications) AS x(key text, subject text, body text, role text, name text, email text, message_id text, o int)
+       ORDER BY s.ord, x.o
+       ON CONFLICT (council_id, dedupe_key) DO NOTHING
+     ), e AS (
+       INSERT INTO case_events (council_id, case_id, kind, step_index, note, by_worker)
+       SELECT s.council_id, s.case_id, e.kind, e.step, e.note, true
+       FROM sent s, jsonb_to_recordset(s.events) AS e(kind text, step int, note text, o int)
+       WHERE s.case_id IS NOT NULL
+       ORDER BY s.ord, e.o
+     ), done AS (
+       UPDATE reminders r SET status = 'sent', sent_at = clock_timestamp(), attempts = r.attempts + 1, last_error = NULL, retry_at = NULL
+       FROM sent s WHERE r.id = s.id
+     )
+     UPDATE reminders r SET status = 'cancelled', last_error = nullif(x.why, '')
+     FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, why text) WHERE r.id = x.id`,
+    [
+      JSON.stringify(sent.map((x, ord) => ({ ...x, ord, notifications: x.notifications.map((n, o) => ({ ...n, o })), events: x.events.map((e, o) => ({ ...e, o })) }))),
+      JSON.stringify(cancelled.map((c) => ({ id: c.id, why: c.cancel }))),
+    ],
+  );
+}
 const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
 
 /**
@@ -116,7 +171,7 @@ export class ReminderService {
                       ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2)
        ORDER BY c.id LIMIT $1
        FOR NO KEY UPDATE OF c SKIP LOCKED`,
-      [opts.limit, opts.limit * 8],
+      [opts.limit, opts.candidates ?? opts.limit * 8],
     );
     const reminders: ReminderRow[] = cases.length
       ? await session.query<ReminderRow>(
@@ -140,7 +195,7 @@ export class ReminderService {
                         ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2)
          ORDER BY t.id LIMIT $1
          FOR SHARE OF t SKIP LOCKED`,
-        [opts.limit - reminders.length, (opts.limit - reminders.length) * 8],
+        [opts.limit - reminders.length, opts.candidates ?? opts.limit * 8],
       );
       if (tasks.length) {
         reminders.push(
@@ -163,38 +218,41 @@ export class ReminderService {
     const today = localDateTime(new Date(), ctx.config.worker.sweepTimezone).date;
     const councilIds = [...new Set(reminders.map((r) => r.council_id))];
     const roles = [...new Set(reminders.flatMap((r) => r.to_roles))];
-    const [councils, holders, clerks] = await Promise.all([
-      session.query<CouncilRow>(
-        `SELECT c.id, c.name, c.nation,
+    const versionIds = [...new Set([...cases.map((c) => c.protocol_version_id), ...tasks.map((t) => t.version_id)].filter((v): v is string => !!v))];
+    // One round trip: the councils (with their adopted version), the holders of the roles, the clerks, and the roles' titles.
+    const [facts] = await session.query<{ councils: CouncilRow[]; holders: (Holder & { council_id: string })[]; clerks: { council_id: string; name: string; email: string }[]; titles: { version_id: string; key: string; title: string | null }[] }>(
+      `WITH c AS (
+         SELECT c.id, c.name, c.nation,
                 (SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
                  WHERE p.council_id = c.id AND NOT p.is_model AND v.status = 'adopted' LIMIT 1) AS version_id
-         FROM councils c WHERE c.id = ANY ($1::uuid[])`,
-        [councilIds],
-      ),
-      session.query<Holder & { council_id: string }>(
-        `SELECT council_id, role_key, name, email, deputy FROM office_holders
-         WHERE council_id = ANY ($1::uuid[]) AND role_key = ANY ($2::text[])
-           AND (from_date IS NULL OR from_date <= $3::date) AND (to_date IS NULL OR to_date >= $3::date)
-         ORDER BY deputy, name`,
-        [councilIds, roles, today],
-      ),
-      session.query<{ council_id: string; name: string; email: string }>(
-        `SELECT m.council_id, u.display_name AS name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.council_id = ANY ($1::uuid[]) AND m.role = 'clerk' ORDER BY u.email`,
-        [councilIds],
-      ),
-    ]);
+         FROM councils c WHERE c.id = ANY ($1::uuid[]))
+       SELECT (SELECT coalesce(json_agg(c), '[]') FROM c) AS councils,
+              (SELECT coalesce(json_agg(h ORDER BY h.deputy, h.name), '[]') FROM (
+                 SELECT council_id, role_key, name, email, deputy FROM office_holders
+                 WHERE council_id = ANY ($1::uuid[]) AND role_key = ANY ($2::text[])
+                   AND (from_date IS NULL OR from_date <= $3::date) AND (to_date IS NULL OR to_date >= $3::date)) h) AS holders,
+              (SELECT coalesce(json_agg(k ORDER BY k.email), '[]') FROM (
+                 SELECT m.council_id, u.display_name AS name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.council_id = ANY ($1::uuid[]) AND m.role = 'clerk') k) AS clerks,
+              (SELECT coalesce(json_agg(t), '[]') FROM (
+                 SELECT version_id, key, body ->> 'title' AS title FROM protocol_items
+                 WHERE version_id = ANY ($4::uuid[] || ARRAY(SELECT version_id FROM c WHERE version_id IS NOT NULL))
+                   AND section = 'role' AND key = ANY ($2::text[])) t) AS titles`,
+      [councilIds, roles, today, versionIds],
+    );
+    const { councils, holders, clerks, titles } = facts;
     const councilOf = new Map(councils.map((c) => [c.id, c]));
     const caseOf = new Map(cases.map((c) => [c.id, c]));
     const taskOf = new Map(tasks.map((t) => [t.id, t]));
-    const versionIds = [...new Set([...cases.map((c) => c.protocol_version_id), ...tasks.map((t) => t.version_id), ...councils.map((c) => c.version_id)].filter((v): v is string => !!v))];
-    const titles = await session.query<{ version_id: string; key: string; title: string | null }>(
-      `SELECT version_id, key, body ->> 'title' AS title FROM protocol_items WHERE version_id = ANY ($1::uuid[]) AND section = 'role' AND key = ANY ($2::text[])`,
-      [versionIds, roles],
-    );
     const titleOf = new Map(titles.map((t) => [`${t.version_id}:${t.key}`, t.title]));
 
-    // 2. One reminder at a time, in due order within its case.
+    // 2. One reminder at a time, in due order within its case. What is only recording waits in `pending`
+    //    and is written in one statement: before an escalation (so the timeline keeps its order) and at the end.
+    const pending: Recorded[] = [];
+    const flush = async () => {
+      if (!pending.length) return;
+      await record(session, pending.splice(0));
+    };
     const moved = new Set<string>();
     for (const r of reminders) {
       if (r.case_id && moved.has(r.case_id)) {
@@ -217,7 +275,7 @@ export class ReminderService {
       };
       const verdict = reminderVerdict(facts, today);
       if (verdict !== 'send') {
-        await session.query(`UPDATE reminders SET status = 'cancelled', last_error = $2 WHERE id = $1`, [r.id, verdict === 'stale' ? 'deadline passed before it was sent' : null]);
+        pending.push({ id: r.id, cancel: verdict === 'stale' ? 'deadline passed before it was sent' : '' });
         this.count(result, 'skipped');
         continue;
       }
@@ -252,6 +310,7 @@ export class ReminderService {
 
       const moves = MOVES.has(r.kind) && kase !== null;
       const events: { kind: string; step: number; note: string }[] = [];
+      if (moves) await flush();
       const send = async () => {
         for (const m of messages) {
           if (m.to.email) await this.mailer.send({ to: m.to.email, toName: m.to.name, ...m.message, messageId: m.messageId!, language: locale === 'cy+en' ? 'cy, en' : 'en' });
@@ -292,35 +351,20 @@ export class ReminderService {
         events.unshift({ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` });
         if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
       }
-      await session.query(
-        `WITH n AS (
-           INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date, case_id, reminder_id, recipient_role, recipient_name,
-                                      recipient_email, email_status, email_attempts, message_id, locale, emailed_at, created_at)
-           SELECT $2::uuid, $3, x.key, x.subject, x.body, $4::date, $5::uuid, $1::uuid, x.role, x.name, x.email,
-                  CASE WHEN x.email IS NULL THEN 'none' ELSE 'sent' END, CASE WHEN x.email IS NULL THEN 0 ELSE 1 END,
-                  x.message_id, $6, CASE WHEN x.email IS NULL THEN NULL ELSE clock_timestamp() END, clock_timestamp()
-           FROM jsonb_to_recordset($7::jsonb) AS x(key text, subject text, body text, role text, name text, email text, message_id text)
-           ON CONFLICT (council_id, dedupe_key) DO NOTHING
-         ), e AS (
-           INSERT INTO case_events (council_id, case_id, kind, step_index, note, by_worker)
-           SELECT $2::uuid, $5::uuid, e.kind, e.step, e.note, true FROM jsonb_to_recordset($8::jsonb) AS e(kind text, step int, note text)
-           WHERE $5::uuid IS NOT NULL
-         )
-         UPDATE reminders SET status = 'sent', sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL, retry_at = NULL WHERE id = $1`,
-        [
-          r.id,
-          r.council_id,
-          r.kind,
-          r.deadline,
-          r.case_id,
-          locale,
-          JSON.stringify(messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId }))),
-          JSON.stringify(events),
-        ],
-      );
+      pending.push({
+        id: r.id,
+        council_id: r.council_id,
+        kind: r.kind,
+        deadline: r.deadline,
+        case_id: r.case_id,
+        locale,
+        notifications: messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId })),
+        events,
+      });
       reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
       this.count(result, 'sent');
     }
+    await flush();
     return result;
   }
 
