@@ -5,8 +5,9 @@
  * reminder, reminderVerdict in domain/reminders.ts.
  */
 import { addDays, instantAt } from './local-time';
+import type { REVIEW_REMINDER_KINDS } from './vocabularies';
 
-export type ReviewReminderKind = 'review_due' | 'review_overdue';
+export type ReviewReminderKind = (typeof REVIEW_REMINDER_KINDS)[number];
 
 /** When reminders go: the configured REMINDER_TIME (HH:MM) in the configured SWEEP_TIMEZONE. */
 export interface ReminderClock {
