@@ -31,7 +31,10 @@ console.log(`• preparing database ${config.db.database}…`);
 await api.ensureDatabase(config);
 const ran = await api.migrate(config);
 console.log(ran.length ? `  migrations run: ${ran.join(', ')}` : '  migrations: up to date');
-if (process.env.DEMO_DATA !== 'false') {
+// Demo data (a platform admin with a published password) by default only outside production; DEMO_DATA=true asks for it anywhere.
+const demoData = process.env.DEMO_DATA === 'true' || (process.env.DEMO_DATA !== 'false' && config.env !== 'production');
+if (!demoData && config.env === 'production' && process.env.DEMO_DATA !== 'false') console.log('  demo data: not loaded (NODE_ENV=production; DEMO_DATA=true to load it)');
+if (demoData) {
   const ds = api.createDataSource(config, 'app');
   await ds.initialize();
   await api.seedDemo(ds, api.localDate(config.worker.sweepTimezone));

@@ -80,7 +80,7 @@ const resources: Record<string, ResourceDef> = {
       inputType: 'CreateUserInput',
       input: ['email', 'displayName', 'password', 'councilId', 'role', 'locale'],
     },
-    update: { mutation: 'updateUser', inputType: 'UpdateUserInput', input: ['displayName', 'password', 'locale'] },
+    update: { mutation: 'updateUser', inputType: 'UpdateUserInput', input: ['displayName', 'password', 'currentPassword', 'locale'] },
   },
   memberships: {
     many: 'memberships',

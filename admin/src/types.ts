@@ -1,6 +1,11 @@
 /** The records the admin works with, as the data provider returns them (see docs/api-contract.md). */
+import { CouncilKind, MembershipRole, Nation, type NotificationKind } from './generated/graphql';
+import { inOrder } from './vocabularies';
 
-export const COUNCIL_KINDS = [
+export type { CouncilKind, Nation };
+
+/** Council kinds from the parish up (the schema lists them alphabetically). */
+export const COUNCIL_KINDS = inOrder(CouncilKind)([
   'PARISH',
   'TOWN',
   'COMMUNITY',
@@ -12,14 +17,13 @@ export const COUNCIL_KINDS = [
   'UNITARY',
   'METROPOLITAN',
   'LONDON_BOROUGH',
-] as const;
-export type CouncilKind = (typeof COUNCIL_KINDS)[number];
+]);
 
-export const NATIONS = ['ENGLAND', 'WALES', 'SCOTLAND', 'NORTHERN_IRELAND'] as const;
-export type Nation = (typeof NATIONS)[number];
+export const NATIONS = inOrder(Nation)(['ENGLAND', 'WALES', 'SCOTLAND', 'NORTHERN_IRELAND']);
 
-export const ROLES = ['MONITORING_OFFICER', 'CLERK', 'VIEWER'] as const;
-export type Role = (typeof ROLES)[number];
+/** Roles from the strongest. */
+export const ROLES = inOrder(MembershipRole)(['MONITORING_OFFICER', 'CLERK', 'VIEWER']);
+export type Role = MembershipRole;
 
 export const LOCALES = ['en', 'cy'] as const;
 
@@ -65,7 +69,7 @@ export type CreatedApiKey = ApiKey & { secret: string };
 export interface Notification {
   id: string;
   councilId: string;
-  kind: 'REVIEW_DUE' | 'REVIEW_OVERDUE';
+  kind: NotificationKind;
   subject: string;
   body: string;
   dueDate: string | null;

@@ -4,6 +4,7 @@ import { createDataSource } from './db/data-source';
 import { ensureDatabase, migrate } from './db/setup';
 import { seedDemo } from './seed/demo';
 import { seedDemoCases } from './seed/demo-cases';
+import { seedRefusal } from './seed/guard';
 import { localDate } from './reviews/review-sweep';
 
 /** `node api/dist/cli.js setup|migrate|seed`: database chores for the start script and for operators. */
@@ -20,6 +21,11 @@ async function main(command = process.argv[2]) {
       break;
     }
     case 'seed': {
+      const refused = seedRefusal(config, process.argv.slice(3));
+      if (refused) {
+        console.error(refused);
+        process.exit(1);
+      }
       const ds = createDataSource(config, 'app');
       await ds.initialize();
       try {
@@ -32,7 +38,7 @@ async function main(command = process.argv[2]) {
       break;
     }
     default:
-      console.error('usage: cli setup | migrate | seed');
+      console.error('usage: cli setup | migrate | seed [--force]');
       process.exit(2);
   }
 }

@@ -2,11 +2,14 @@ import 'reflect-metadata';
 
 export { createDataSource, migrations } from './db/data-source';
 export { ensureDatabase, migrate, applySqlDefinitions, dropDatabase, APP_GROUP_ROLE } from './db/setup';
-export { DbSession, withSystemScope } from './db/session';
+export { DbSession, withSystemScope, isDatabaseUnavailable, SessionEndedError } from './db/session';
 export { createServer, type AccordServer } from './server';
 export { createSchema } from './schema';
 export { createLogger, type Logger } from './common/log';
-export { runReviewSweep, localDate, type SweepResult } from './reviews/review-sweep';
+export { runReviewSweep, sweepReviews, localDate, type SweepResult, type SweepOptions } from './reviews/review-sweep';
+export { runDailySweep } from './reviews/review-sweep.job';
+export * from './domain/reviews';
+export { instantAt, addDays } from './domain/local-time';
 export { seedDemo, DEMO_COUNCILS, DEMO_USERS, DEMO_PASSWORD } from './seed/demo';
 export { seedDemoCases } from './seed/demo-cases';
 export { issueToken } from './auth/tokens';
@@ -19,6 +22,16 @@ export { printSchemaFile } from './schema-file';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export {
+  CASE_EVENT_KINDS,
+  MESSAGE_KINDS,
+  MESSAGE_LOCALES,
+  NOTIFICATION_KINDS,
+  type CaseEventKind,
+  type MessageKind,
+  type MessageLocale,
+  type NotificationKind,
+} from './domain/vocabularies';
 export { systemContext, withSystemContext, SYSTEM_SCOPE } from './common/system-context';
 export { defineJob, type JobDefinition } from './common/jobs';
 export { RequestContext, type Principal } from './common/context';

@@ -5,12 +5,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
-import { isAppError } from './common/errors';
+import { formatError } from './common/format-error';
+import { textInputPlugin } from './common/inputs';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -18,44 +17,36 @@ import IORedis from 'ioredis';
 import { apiKeyRateLimit } from './common/rate-limit';
 import { LiveCache } from './cache/live-cache';
 import { graphqlHandler } from './http/graphql-handler';
+import { healthHandler } from './http/health';
+import { metricsHandler } from './http/metrics-endpoint';
+import { ApiKeyUse } from './api-keys/api-key-use';
 import { BOARD_PATH, queuesBoard } from './http/queues-board';
 import { calendarText } from './calendar/calendar.service';
+import { SignInGuard } from './auth/sign-in';
+import { requestLogPlugin, withRequestLog } from './common/request-log';
+import { securityHeaders } from './http/security-headers';
+import { hideSuggestions } from './http/no-suggestions';
 
-/** Codes whose messages are written for the caller; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+export { formatError };
 
-export function formatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (isAppError(original)) {
-      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
-    }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      // A variable that failed its type: name the input field it was about.
-      const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-      const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
-    }
-    log.error('internal error', { error: original, path: formatted.path });
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  };
-}
+/** The most lexical tokens a document may have (graphql-armor's default, now counted by graphql's parser). */
+const MAX_TOKENS = 1000;
 
-/** Ends each request's database transaction once its response is ready. */
+/**
+ * Commits each request's database transaction once its response is ready, before it is
+ * sent (so the caller's next request sees its changes), and names the operation for the
+ * metrics (its kind and first root field: a bounded set, unlike client-chosen names).
+ * Whatever this plugin never sees (HTTP-level rejections, parse and limit errors, a client
+ * that went away) is rolled back by the GraphQL handler, which owns the session.
+ */
 const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (!operation) return;
+        const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+        contextValue.operation = `${operation.operation}:${first && first.kind === 'Field' ? first.name.value : '-'}`;
+      },
       async willSendResponse({ contextValue }) {
         await contextValue.finish(true);
       },
@@ -78,10 +69,12 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   let board: ReturnType<typeof queuesBoard> | undefined;
   let closeBoard = async () => undefined as void;
   let handleGraphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let handleOps: ((path: string, req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   const live = new LiveCache(config, log);
   const redis = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', (e) => log.warn('redis error (rate limits not applied)', { error: e.message }));
+  const signInGuard = new SignInGuard(config, ds, redis);
   const { limits } = config.api;
   // Depth, cost and alias limits for what integrations send; field suggestions only where introspection is on.
   const armor = new ApolloArmor({
@@ -89,14 +82,20 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     maxAliases: { n: limits.maxAliases },
     costLimit: { maxCost: limits.maxCost },
     blockFieldSuggestion: { enabled: !config.api.introspection },
+    // Counted by Apollo's own parser instead (parseOptions below): armor's throws in parsingDidStart, a 500.
+    maxTokens: { enabled: false },
   }).protect();
 
+  const headers = securityHeaders(config);
   return {
-    app: (req, res) => {
-      const path = req.url?.split('?', 1)[0];
-      if (handleGraphql && path === '/graphql') handleGraphql(req, res);
-      else app(req, res);
-    },
+    app: withRequestLog(log, (req, res) =>
+      headers(req, res, () => {
+        const path = req.url?.split('?', 1)[0];
+        if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
+        else app(req, res);
+      }),
+    ),
     async start(httpServer) {
       apollo = new ApolloServer<RequestContext>({
         schema,
@@ -105,34 +104,49 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         allowBatchedHttpRequests: false,
         // The process stops itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers, on outside tests, made it hang.
         stopOnTerminationSignals: false,
-        formatError: formatError(log),
+        formatError: hideSuggestions(formatError(log), config.env === 'production' || !config.api.introspection),
         validationRules: armor.validationRules,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...armor.plugins],
+        // A document over 1,000 tokens is a syntax error like any other: 400 GRAPHQL_PARSE_FAILED.
+        parseOptions: { maxTokens: MAX_TOKENS },
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, textInputPlugin, requestLogPlugin, ...armor.plugins],
       });
       await apollo.start();
       await live.start();
       await redis.connect().catch((e) => log.warn('redis unavailable: API key rate limits are off until it is back', { error: e.message }));
 
-      app.get('/healthz', async (_req, res) => {
-        try {
-          await ds.query('SELECT 1');
-          res.json({ status: 'ok' });
-        } catch {
-          res.status(503).json({ status: 'database unavailable' });
-        }
-      });
+      // Slow clients cannot hold a connection open: node:http's limits on headers and the whole request.
+      httpServer.headersTimeout = config.api.timeouts.headersMs;
+      httpServer.requestTimeout = config.api.timeouts.requestMs;
+      const health = healthHandler(config, ds, redis);
+      const metricsEndpoint = metricsHandler(config, ds);
+      handleOps = (path, req, res) => {
+        const run = path === '/healthz' ? health : metricsEndpoint;
+        run(req, res).catch((e) => {
+          log.error('ops endpoint failed', { error: (e as Error).message });
+          if (!res.headersSent) res.statusCode = 503;
+          res.end();
+        });
+      };
 
-      const graphql = graphqlHandler(apollo, apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute), (req) =>
-        createRequestContext(
-          config,
-          ds,
-          {
-            authorization: req.headers.authorization,
-            apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-          },
-          live,
-        ),
-      );
+      const keyUse = new ApiKeyUse(ds);
+      const graphql = graphqlHandler(apollo, {
+        rateLimit: apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
+        context: (req) =>
+          createRequestContext(
+            config,
+            ds,
+            {
+              authorization: req.headers.authorization,
+              apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
+            },
+            live,
+          ).then((ctx) => signInGuard.attach(ctx, req)),
+        afterTransaction: async (ctx) => {
+          if (ctx.principal.kind === 'apiKey') await keyUse.record(ctx.principal.apiKeyId);
+        },
+        bodyTimeoutMs: config.api.timeouts.bodyMs,
+        log,
+      });
       handleGraphql = (req, res) => {
         graphql(req, res).catch((e) => {
           log.error('graphql request failed', { error: e });

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './index';
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from './index';
 
 describe('loadConfig', () => {
   test('defaults suit a local machine', () => {
@@ -32,5 +32,29 @@ describe('loadConfig', () => {
   test('production refuses the development JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-at-least-32-characters!!' }).env).toBe('production');
+  });
+
+  describe('the built-in development JWT secret', () => {
+    const own = 'a-real-secret-of-at-least-32-characters!!';
+    test.each([
+      // [what, environment, accepted]
+      ['development on 127.0.0.1 (the default)', {}, true],
+      ['development on localhost', { API_HOST: 'localhost' }, true],
+      ['development on ::1', { API_HOST: '::1' }, true],
+      ['development on 127.0.0.2', { API_HOST: '127.0.0.2' }, true],
+      ['tests, on any address', { NODE_ENV: 'test', API_HOST: '0.0.0.0' }, true],
+      ['development on 0.0.0.0', { API_HOST: '0.0.0.0' }, false],
+      ['development on a LAN address', { API_HOST: '192.168.1.10' }, false],
+      ['development on a name that only starts like localhost', { API_HOST: 'localhost.example.com' }, false],
+      ['production on 127.0.0.1', { NODE_ENV: 'production' }, false],
+      ['production on 0.0.0.0', { NODE_ENV: 'production', API_HOST: '0.0.0.0' }, false],
+      ['named explicitly, development on 0.0.0.0', { API_HOST: '0.0.0.0', JWT_SECRET: DEV_JWT_SECRET }, false],
+    ] as const)('%s: accepted %s', (_what, env, accepted) => {
+      if (accepted) expect(loadConfig(env).auth.jwtSecret).toBe(DEV_JWT_SECRET);
+      else expect(() => loadConfig(env)).toThrow(/JWT_SECRET: the built-in development secret is public.*set JWT_SECRET to a random value/);
+    });
+    test.each([{ API_HOST: '0.0.0.0' }, { NODE_ENV: 'production', API_HOST: '0.0.0.0' }] as const)('a secret of your own is accepted anywhere (%o)', (env) => {
+      expect(loadConfig({ ...env, JWT_SECRET: own }).auth.jwtSecret).toBe(own);
+    });
   });
 });

@@ -3,11 +3,18 @@
  * environment. Every value has a default that suits a local machine with
  * PostgreSQL and Redis on 127.0.0.1, so `npm start` works with no .env file.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** The published development secret: anyone who reads the code can sign tokens with it. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** 127.0.0.0/8, ::1 and localhost: an API bound there is reachable from this machine only. */
+export const isLoopback = (host: string) => /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(\.\d{1,3}){3})$/i.test(host.trim());
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -33,13 +40,29 @@ const schema = z.object({
   PG_APP_USER: z.string().default('accord_app'),
   PG_APP_PASSWORD: z.string().default('accord_app'),
   PG_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  /** How long a request waits for a pool connection (or a new connection) before it is answered 503. */
+  PG_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  /** statement_timeout for the app's connections: a statement running longer is cancelled (0 = off). */
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** idle_in_transaction_session_timeout for the app's connections: Postgres ends a session left idle in a transaction (0 = off). */
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
 
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Key prefix for every BullMQ key, so several deployments (or test runs) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('accord'),
 
-  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default('dev-only-secret-change-me-0123456789abcdef'),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEV_JWT_SECRET),
   JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  /** The oldest a token may be (from its iat), whatever its exp says; at least JWT_TTL_SECONDS (the default). */
+  JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(86400).optional(),
+  /** Sign-in throttling (Redis): failed sign-ins allowed per account, and per client address, in each window. */
+  SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(100),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Password hashes (argon2) computed at once; default half the CPUs (at least 1). */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).optional(),
+  /** How long a sign-in waits for a free hashing slot before a 503. */
+  PASSWORD_HASH_WAIT_MS: z.coerce.number().int().min(0).default(5000),
 
   /** Daily review sweep, cron pattern in Europe/London. */
   SWEEP_CRON: z.string().default('0 6 * * *'),
@@ -74,6 +97,13 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
   /** Requests per minute per API key (signed-in people are not limited). */
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** A request body not received in full within this time is answered 408 and its connection closed. */
+  HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** node:http headersTimeout and requestTimeout (whole request, headers and body). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Bearer token for GET /metrics (Prometheus); unset, the endpoint is off (404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -88,6 +118,8 @@ export interface AccordConfig {
     adminDist?: string;
     introspection: boolean;
     limits: { maxDepth: number; maxAliases: number; maxCost: number; apiKeyPerMinute: number };
+    timeouts: { bodyMs: number; headersMs: number; requestMs: number };
+    metricsToken?: string;
   };
   db: {
     host: string;
@@ -97,9 +129,17 @@ export interface AccordConfig {
     owner: { user: string; password: string };
     app: { user: string; password: string };
     poolMax: number;
+    /** Milliseconds: waiting for a pool connection; statement_timeout; idle_in_transaction_session_timeout. */
+    timeouts: { acquireMs: number; statementMs: number; idleInTransactionMs: number };
   };
   redis: { url: string; prefix: string };
-  auth: { jwtSecret: string; jwtTtlSeconds: number };
+  auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    jwtMaxAgeSeconds: number;
+    signIn: { accountLimit: number; addressLimit: number; windowSeconds: number };
+    hashing: { concurrency: number; waitMs: number };
+  };
   worker: {
     sweepCron: string;
     sweepTimezone: string;
@@ -125,8 +165,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.JWT_SECRET.startsWith('dev-only-')) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own in production');
+  if (e.JWT_MAX_AGE_SECONDS !== undefined && e.JWT_MAX_AGE_SECONDS < e.JWT_TTL_SECONDS) {
+    throw new ConfigError('Invalid configuration:\n  JWT_MAX_AGE_SECONDS: must be at least JWT_TTL_SECONDS');
+  }
+  // The default secret signs tokens anyone could forge: only for tests, and for development on this machine alone.
+  if (e.JWT_SECRET === DEV_JWT_SECRET && !(e.NODE_ENV === 'test' || (e.NODE_ENV === 'development' && isLoopback(e.API_HOST)))) {
+    const why = e.NODE_ENV === 'production' ? 'NODE_ENV is production' : `API_HOST ${e.API_HOST} is not a loopback address`;
+    throw new ConfigError(
+      `Invalid configuration:\n  JWT_SECRET: the built-in development secret is public and only allowed in tests or in development bound to a loopback address (${why}); set JWT_SECRET to a random value of 32 or more characters (e.g. openssl rand -hex 32)`,
+    );
   }
   return {
     env: e.NODE_ENV,
@@ -138,6 +185,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       adminDist: e.ADMIN_DIST,
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       limits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, apiKeyPerMinute: e.API_KEY_RATE_LIMIT },
+      timeouts: { bodyMs: e.HTTP_BODY_TIMEOUT_MS, headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS },
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     },
     db: {
       host: e.PGHOST,
@@ -147,9 +196,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       owner: { user: e.PG_OWNER_USER, password: e.PG_OWNER_PASSWORD },
       app: { user: e.PG_APP_USER, password: e.PG_APP_PASSWORD },
       poolMax: e.PG_POOL_MAX,
+      timeouts: {
+        acquireMs: e.PG_ACQUIRE_TIMEOUT_MS,
+        statementMs: e.PG_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
     },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
-    auth: { jwtSecret: e.JWT_SECRET, jwtTtlSeconds: e.JWT_TTL_SECONDS },
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      jwtTtlSeconds: e.JWT_TTL_SECONDS,
+      jwtMaxAgeSeconds: e.JWT_MAX_AGE_SECONDS ?? e.JWT_TTL_SECONDS,
+      signIn: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowSeconds: e.SIGN_IN_WINDOW_SECONDS },
+      hashing: { concurrency: e.PASSWORD_HASH_CONCURRENCY ?? Math.max(1, Math.floor(availableParallelism() / 2)), waitMs: e.PASSWORD_HASH_WAIT_MS },
+    },
     worker: {
       sweepCron: e.SWEEP_CRON,
       sweepTimezone: e.SWEEP_TIMEZONE,

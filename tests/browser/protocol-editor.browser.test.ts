@@ -72,10 +72,10 @@ describe('a clerk edits and adopts their protocol', () => {
     const { stack } = ctx;
     const kingsford = stack.db.councils.kingsford;
     const token = await apiSignIn(stack.baseUrl, CLERK);
-    // Before: a complaint about the Town Clerk skips the Town Clerk and goes to the Council.
+    // Before: a complaint about the Town Clerk is raised with the Town Clerk first (clause 26), then goes to the Council.
     const before = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
     expect(before.errors).toBeUndefined();
-    expect(before.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual([null, 'FULL_COUNCIL']);
+    expect(before.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['CLERK', 'FULL_COUNCIL']);
 
     const page = await signIn(stack, CLERK);
     try {
@@ -147,7 +147,7 @@ describe('a clerk edits and adopts their protocol', () => {
       const after = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
       expect(after.errors).toBeUndefined();
       expect(after.data.escalationRoute.protocolVersion.number).toBe(2);
-      expect(after.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual([null, 'PERSONNEL_COMMITTEE', 'FULL_COUNCIL']);
+      expect(after.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['CLERK', 'PERSONNEL_COMMITTEE', 'FULL_COUNCIL']);
       expect(after.data.escalationRoute.steps[1]).toMatchObject({ notify: [{ key: 'CHAIRMAN' }], workingDays: 20 });
 
       // ...and so does what Ask the protocol shows.

@@ -53,3 +53,27 @@ describe('annual reviews', () => {
     expect((await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.totalCount).toBe(0);
   });
 });
+
+describe('reviews read today in the configured time zone', () => {
+  // Kiritimati is UTC+14: from 10:00 UTC on it is already tomorrow there, while still today in London.
+  const zone = 'Pacific/Kiritimati';
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ SWEEP_TIMEZONE: zone });
+    const today = localDate(zone);
+    await stack.db.admin.query(`UPDATE protocol_versions SET next_review_due = $1 WHERE status = 'adopted' AND council_id = $2`, [addDays(today, 10), stack.db.councils.eastvale]);
+    await withSystemScope(stack.db.app, (s) => runReviewSweep(s, today, 30, stack.db.councils.eastvale));
+  });
+  afterAll(() => stack.stop());
+
+  test('reaffirming refuses a next review date that is today in SWEEP_TIMEZONE, and takes the day after', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.eastvale@accord.example');
+    const [task] = (await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.items;
+    const today = localDate(zone);
+    const refused = await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version, d: today }, clerk);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/after today/);
+    const done = await gql(stack.baseUrl, REAFFIRM, { id: task.id, v: task.version, d: addDays(today, 1) }, clerk);
+    expect(done.data.reaffirmProtocol).toMatchObject({ status: 'COMPLETED', outcome: 'REAFFIRMED' });
+  });
+});

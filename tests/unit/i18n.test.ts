@@ -80,6 +80,24 @@ const SAME_IN_BOTH = new Set(['ok', 'api', 'accord', 'url', 'protocol', 'model']
 const sameInBoth = (phrase: string) =>
   (phrase.replace(/%\{[^}]*\}/g, ' ').match(/\p{L}+/gu) ?? []).every((word) => SAME_IN_BOTH.has(word.toLowerCase()));
 
+/** Lower-case words of a phrase, placeholders and polyglot's plural separators left out. */
+const wordsOf = (phrase: string) => (phrase.replace(/%\{[^}]*\}/g, ' ').match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * The first run of three words of the English phrase that the Welsh repeats word for word (an English
+ * sentence, or part of one, left in a Welsh string), or null. Words Welsh shares with English don't count.
+ */
+function copiedEnglish(enPhrase: string, cyPhrase: string): string | null {
+  const en = wordsOf(enPhrase);
+  const cy = ` ${wordsOf(cyPhrase).join(' ')} `;
+  for (let i = 0; i + 3 <= en.length; i++) {
+    const run = en.slice(i, i + 3);
+    if (run.every((w) => SAME_IN_BOTH.has(w))) continue;
+    if (cy.includes(` ${run.join(' ')} `)) return run.join(' ');
+  }
+  return null;
+}
+
 const placeholders = (phrase: string) => [...new Set(phrase.match(/%\{[^}]*\}/g) ?? [])].sort();
 const pluralForms = (phrase: string) => phrase.split('||||').length;
 
@@ -96,6 +114,10 @@ function problems(english: Tree, welsh: Tree): string[] {
     else {
       if (cyPhrase.trim() === '' && enPhrase.trim() !== '') out.push(`${key}: the Welsh is empty`);
       if (cyPhrase === enPhrase && !sameInBoth(enPhrase)) out.push(`${key}: the Welsh is the English ("${enPhrase}")`);
+      else {
+        const copied = copiedEnglish(enPhrase, cyPhrase);
+        if (copied) out.push(`${key}: the Welsh keeps English words of its twin ("${copied}")`);
+      }
       if (placeholders(cyPhrase).join() !== placeholders(enPhrase).join()) {
         out.push(`${key}: placeholders ${placeholders(cyPhrase).join(' ') || 'none'} in Welsh, ${placeholders(enPhrase).join(' ') || 'none'} in English`);
       }
@@ -139,6 +161,11 @@ describe('the check itself', () => {
     const same: Tree = { a: 'Protocol: %{council}', b: 'Model', c: '%{name}', d: ' ', e: 'API' };
     expect(problems(same, same)).toEqual([]);
     expect(problems({ a: 'Protocol version' }, { a: 'Protocol version' })).toEqual(['a: the Welsh is the English ("Protocol version")']);
+    // Part of the English sentence left in the Welsh.
+    expect(problems({ a: 'Reply due by %{date}' }, { a: 'Ateb: Reply due by %{date}' })).toEqual([
+      'a: the Welsh keeps English words of its twin ("reply due by")',
+    ]);
+    expect(problems({ a: 'Reply due by %{date}' }, { a: 'Ateb erbyn %{date}' })).toEqual([]);
   });
 });
 

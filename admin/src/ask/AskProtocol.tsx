@@ -175,7 +175,7 @@ const DeadlinesAnswer = ({ councilId, category, receivedAt, urgent, vocabulary }
   );
 };
 
-const decisionColour: Record<string, ChipProps['color']> = { ALLOWED: 'success', NEEDS_APPROVAL: 'warning', NEEDS_DECISION: 'info', REFUSED: 'error' };
+const decisionColour: Record<string, ChipProps['color']> = { ALLOWED: 'success', NEEDS_APPROVAL: 'warning', NEEDS_DECISION: 'info', REFUSED: 'error', NOT_COVERED: 'default' };
 
 const AccessAnswer = ({ councilId, values }: { councilId: string; values: Record<string, unknown> }) => {
   const t = useT();

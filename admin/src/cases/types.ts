@@ -1,13 +1,28 @@
-/** The casework records as the API sends them (see schema.graphql). */
+/** The casework records as the API sends them (see schema.graphql; enums generated from it). */
+import {
+  type AccessDecisionKind,
+  CaseAction,
+  CaseKind,
+  CaseStatus,
+  Classification,
+  Severity,
+  type ReviewOutcome,
+  type ReviewStatus,
+  type ReviewTaskStatus,
+  type SortDirection,
+} from '../generated/graphql';
+import { inOrder } from '../vocabularies';
 
-export const CASE_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESPONDED', 'RESOLVED', 'CLOSED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_KINDS = ['ENQUIRY', 'CONCERN'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-export const CASE_ACTIONS = ['ACKNOWLEDGE', 'RESPOND', 'ESCALATE', 'RESOLVE', 'CLOSE'] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
-export const CLASSIFICATIONS = ['PUBLIC', 'CONFIDENTIAL', 'EXEMPT', 'EMPLOYEE_PERSONAL', 'COMMERCIALLY_SENSITIVE', 'PARTY_GROUP', 'DRAFT_REPORT'] as const;
-export const SEVERITIES = ['ANY', 'MINOR', 'SERIOUS'] as const;
+export type { CaseAction, CaseKind, CaseStatus, ReviewStatus };
+
+/** In the order of a case's life. */
+export const CASE_STATUSES = inOrder(CaseStatus)(['OPEN', 'ACKNOWLEDGED', 'RESPONDED', 'RESOLVED', 'CLOSED']);
+export const CASE_KINDS = inOrder(CaseKind)(['ENQUIRY', 'CONCERN']);
+/** The order of the buttons that move a case on. */
+export const CASE_ACTIONS = inOrder(CaseAction)(['ACKNOWLEDGE', 'RESPOND', 'ESCALATE', 'RESOLVE', 'CLOSE']);
+/** Public first (the default), then from the most to the least common. */
+export const CLASSIFICATIONS = inOrder(Classification)(['PUBLIC', 'CONFIDENTIAL', 'EXEMPT', 'EMPLOYEE_PERSONAL', 'COMMERCIALLY_SENSITIVE', 'PARTY_GROUP', 'DRAFT_REPORT']);
+export const SEVERITIES = inOrder(Severity)(['ANY', 'MINOR', 'SERIOUS']);
 
 /** The lifecycle, as the API's (api/src/domain/casework.ts): which actions each kind and status allow. */
 const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; kinds: readonly CaseKind[] }> = {
@@ -87,15 +102,13 @@ export interface ReviewTask {
   id: string;
   councilId: string;
   dueOn: string;
-  status: 'OPEN' | 'OVERDUE' | 'COMPLETED';
-  outcome: 'REAFFIRMED' | 'NEW_VERSION' | null;
+  status: ReviewTaskStatus;
+  outcome: ReviewOutcome | null;
   completedAt: string | null;
   createdAt: string;
   protocolVersionId: string | null;
   version: number;
 }
-
-export type ReviewStatus = 'OVERDUE' | 'DUE_SOON' | 'CURRENT' | 'NONE';
 
 export interface DashboardCounts {
   openCases: number;
@@ -125,7 +138,7 @@ export interface DashboardData {
 }
 
 export interface DashboardRowsParams {
-  sort?: { field: string; direction: 'ASC' | 'DESC' };
+  sort?: { field: string; direction: SortDirection };
   filter?: { reviewStatus?: ReviewStatus[]; needsAttention?: boolean; search?: string };
   offset: number;
   limit: number;
@@ -190,7 +203,7 @@ export interface ResponseDeadlinesResult {
 
 export interface AccessDecision {
   allowed: boolean;
-  decision: 'ALLOWED' | 'NEEDS_APPROVAL' | 'NEEDS_DECISION' | 'REFUSED';
+  decision: AccessDecisionKind;
   reason: string;
   grant: { kind: string; role: string | null; condition: string | null; description: string | null } | null;
   decidedBy: ProtocolRole | null;

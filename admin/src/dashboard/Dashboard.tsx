@@ -35,10 +35,15 @@ import { LinkBase, Title, useBasename, useCreatePath, useDataProvider, useGetIde
 import { useNavigate } from 'react-router-dom';
 import { DeadlineChip } from '../cases/DeadlineChip';
 import { addDays, useDates } from '../cases/dates';
-import type { CaseRecord, DashboardData, DashboardRow, ReviewStatus } from '../cases/types';
+import type { CaseRecord, DashboardData, DashboardRow } from '../cases/types';
+import { ReviewStatus } from '../generated/graphql';
+import { inOrder } from '../vocabularies';
 import { useT } from '../cases/useT';
 import type { AccordDataProvider } from '../dataProvider';
 import type { Permissions } from '../types';
+
+/** The review chips, the most urgent first. */
+const REVIEW_STATUSES = inOrder(ReviewStatus)(['OVERDUE', 'DUE_SOON', 'CURRENT', 'NONE']);
 
 const reviewColour: Record<ReviewStatus, ChipProps['color']> = { OVERDUE: 'error', DUE_SOON: 'warning', CURRENT: 'success', NONE: 'default' };
 
@@ -160,7 +165,7 @@ const CouncilTable = ({ officer }: { officer: boolean }) => {
       {officer && data && (
         <Stack direction="row" spacing={1} sx={{ mb: 1.5 }} flexWrap="wrap" useFlexGap alignItems="center">
           <Chip label={`${t('casework_dashboard.filter_all')} · ${data.councilCount}`} color={statusFilter ? 'default' : 'primary'} onClick={() => { setStatusFilter(null); setPage(0); }} />
-          {(['OVERDUE', 'DUE_SOON', 'CURRENT', 'NONE'] as const).map((s) => {
+          {REVIEW_STATUSES.map((s) => {
             const n = data.reviewStatus[({ OVERDUE: 'overdue', DUE_SOON: 'dueSoon', CURRENT: 'current', NONE: 'none' } as const)[s]];
             return (
               <Chip

@@ -1,15 +1,7 @@
 /** The protocol editor's records, as the data provider returns them (rule bodies in the format of api/src/domain/protocol.ts). */
+import type { ChangeKind, ProtocolStatus, RuleSection } from '../generated/graphql';
 
-export type Section =
-  | 'ROLE'
-  | 'EXPECTATION'
-  | 'CHAIN'
-  | 'RESPONSE_STANDARD'
-  | 'ACCESS_RULE'
-  | 'DISCLOSURE_EXCEPTION'
-  | 'CORRESPONDENCE_RULE'
-  | 'OBLIGATION'
-  | 'ADVICE_ROUTE';
+export type Section = RuleSection;
 
 export interface Clause {
   id: string;
@@ -40,7 +32,7 @@ export interface Problem {
 export interface ProtocolVersion {
   id: string;
   number: number;
-  status: 'DRAFT' | 'ADOPTED' | 'SUPERSEDED';
+  status: ProtocolStatus;
   version: number;
   adoptedOn: string | null;
   adoptedBy: string | null;
@@ -92,7 +84,7 @@ export interface ProtocolRecord {
 
 export interface ClauseChange {
   number: string;
-  change: 'ADDED' | 'CHANGED' | 'REMOVED';
+  change: ChangeKind;
   headingBefore: string | null;
   headingAfter: string | null;
   textBefore: string | null;
@@ -103,7 +95,7 @@ export interface Comparison {
   base: { id: string; number: number; status: string };
   other: { id: string; number: number; status: string };
   clauses: ClauseChange[];
-  rules: { section: string; key: string; change: 'ADDED' | 'CHANGED' | 'REMOVED'; before: any; after: any }[];
+  rules: { section: string; key: string; change: ChangeKind; before: any; after: any }[];
 }
 
 /** A model protocol a monitoring officer builds, adopts and publishes to the councils below. */

@@ -22,6 +22,8 @@ import {
 import { DeadlineChip } from '../cases/DeadlineChip';
 import { useDates } from '../cases/dates';
 import type { ReviewTask } from '../cases/types';
+import { ReviewTaskStatus } from '../generated/graphql';
+import { inOrder } from '../vocabularies';
 import { useT } from '../cases/useT';
 import type { AccordDataProvider } from '../dataProvider';
 import { isApiError } from '../graphql';
@@ -127,7 +129,7 @@ export const ReviewTaskList = () => {
       key="status"
       source="status"
       label={t('resources.reviewTasks.fields.status')}
-      choices={(['OPEN', 'OVERDUE', 'COMPLETED'] as const).map((s) => ({ id: s, name: t(`reviews.status.${s}`) }))}
+      choices={inOrder(ReviewTaskStatus)(['OPEN', 'OVERDUE', 'COMPLETED']).map((s) => ({ id: s, name: t(`reviews.status.${s}`) }))}
       alwaysOn
     />,
     <ReferenceInput key="councilId" source="councilId" reference="councils">

@@ -6,3 +6,6 @@ export const validateDisplayName = [required(), maxLength(200)];
 export const validatePassword = [minLength(12), maxLength(256)];
 export const validateNewPassword = [required(), ...validatePassword];
 export const validateRequired = required();
+/** Needed with a new password of one's own. */
+export const validateCurrentPassword = (value: unknown, values: { password?: string }) =>
+  values?.password && !value ? 'ra.validation.required' : undefined;

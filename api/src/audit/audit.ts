@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
 
 /** Fields never written to the audit log. */
-const SECRET = new Set(['passwordHash', 'password_hash', 'secretHash', 'secret_hash']);
+const SECRET = new Set(['passwordHash', 'password_hash', 'secretHash', 'secret_hash', 'tokenHash', 'token_hash']);
 
 const plain = (v: unknown): unknown =>
   v == null ? null : JSON.parse(JSON.stringify(v, (k, x) => (SECRET.has(k) ? undefined : x)));

@@ -3,11 +3,20 @@ import { SignJWT, jwtVerify } from 'jose';
 
 const ISSUER = 'accord';
 const AUDIENCE = 'accord-api';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Seconds of clock difference allowed between the API processes that issue and check tokens. */
+const CLOCK_TOLERANCE = 5;
 
-export async function issueToken(secret: string, userId: string, ttlSeconds: number, now = new Date()) {
+/**
+ * A signed-in person's token: HS256, issuer and audience ours, `sub` their id, `iat`
+ * and `exp` set, and `tv` their token version (users.token_version): a password
+ * change, being disabled or losing a role bumps the version, so older tokens stop
+ * working at once.
+ */
+export async function issueToken(secret: string, userId: string, ttlSeconds: number, now = new Date(), tokenVersion = 1) {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + ttlSeconds;
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ tv: tokenVersion })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(userId)
     .setIssuer(ISSUER)
@@ -18,15 +27,32 @@ export async function issueToken(secret: string, userId: string, ttlSeconds: num
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-/** The user id in a valid, unexpired token signed with our secret; null otherwise. */
-export async function verifyToken(secret: string, token: string): Promise<string | null> {
+export interface TokenClaims {
+  userId: string;
+  tokenVersion: number;
+}
+
+/**
+ * The claims of a valid token signed with our secret; null for anything else: a bad
+ * signature or algorithm, no `exp` or `iat`, expired, issued more than `maxAgeSeconds`
+ * ago or valid for longer than that, a `sub` that is not a UUID, or no token version.
+ * Never throws, so a malformed token is a 401, not a 500.
+ */
+export async function verifyToken(secret: string, token: string, maxAgeSeconds: number): Promise<TokenClaims | null> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: maxAgeSeconds,
+      clockTolerance: CLOCK_TOLERANCE,
     });
-    return typeof payload.sub === 'string' ? payload.sub : null;
+    const { sub, tv, iat, exp } = payload;
+    if (typeof sub !== 'string' || !UUID.test(sub)) return null;
+    if (typeof tv !== 'number' || !Number.isSafeInteger(tv) || tv < 1) return null;
+    if (typeof iat !== 'number' || typeof exp !== 'number' || exp - iat > maxAgeSeconds) return null;
+    return { userId: sub.toLowerCase(), tokenVersion: tv };
   } catch {
     return null;
   }

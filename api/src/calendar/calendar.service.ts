@@ -13,6 +13,9 @@ import { CalendarFeed } from './calendar-feed.entity';
 
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
+/** What the audit log records of a feed: never its token's hash (viewers and API keys read the audit log). */
+const audited = ({ tokenHash: _secret, ...feed }: CalendarFeed): Omit<CalendarFeed, 'tokenHash'> => feed;
+
 /** Calendar feeds: created and revoked by a council's clerk or monitoring officer, read by calendar apps with the token. */
 export class CalendarService {
   private readonly councils = new CouncilService();
@@ -39,7 +42,7 @@ export class CalendarService {
       const id = randomUUID();
       await em.getRepository(CalendarFeed).insert({ id, councilId: council.id, name: title, includeBelow, tokenHash: hashCalendarToken(token), createdById: ctx.userId, createdAt: new Date() });
       const feed = await em.getRepository(CalendarFeed).findOneByOrFail({ id });
-      await audit(ctx, em, { councilId: council.id, action: 'calendar_feed.create', entity: 'calendar_feed', entityId: id, after: feed });
+      await audit(ctx, em, { councilId: council.id, action: 'calendar_feed.create', entity: 'calendar_feed', entityId: id, after: audited(feed) });
       return { feed, url: `${ctx.config.api.publicUrl}/calendar/${token}.ics` };
     });
   }
@@ -52,7 +55,7 @@ export class CalendarService {
     return session.atomic(async (em) => {
       await em.getRepository(CalendarFeed).update({ id: feed.id }, { revokedAt: new Date() });
       const revoked = await em.getRepository(CalendarFeed).findOneByOrFail({ id: feed.id });
-      await audit(ctx, em, { councilId: feed.councilId, action: 'calendar_feed.revoke', entity: 'calendar_feed', entityId: feed.id, before: feed, after: revoked });
+      await audit(ctx, em, { councilId: feed.councilId, action: 'calendar_feed.revoke', entity: 'calendar_feed', entityId: feed.id, before: audited(feed), after: audited(revoked) });
       return revoked;
     });
   }

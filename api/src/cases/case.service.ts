@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
-import { likePattern, requireId, requireIds, requirePage } from '../common/inputs';
+import { inCalendar, likePattern, requireId, requireIds, requireInCalendar, requirePage } from '../common/inputs';
 import { SortDirection } from '../common/enums';
 import { isLocalDate } from '../common/scalars';
 import { audit } from '../audit/audit';
@@ -78,7 +78,7 @@ export class CaseService {
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
     if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to open cases`);
     const receivedAt = input.receivedAt ?? new Date();
-    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    requireInCalendar('receivedAt', receivedAt);
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', 'is in the future');
     const subject = checkSubject(input.subject);
     const description = checkDescription(input.description);
@@ -98,7 +98,7 @@ export class CaseService {
       this.protocols.calendar(ctx, council.id),
     ]);
     if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', `the protocol in force names no ${input.aboutRole.replace(/_/g, ' ')}`);
-    const planned = planCase(
+    const planned = inCalendar('receivedAt', () => planCase(
       {
         kind,
         category: (input.category ?? undefined) as EnquiryCategory | undefined,
@@ -110,7 +110,7 @@ export class CaseService {
       },
       { standards, chains },
       calendar,
-    );
+    ));
     if (!planned.ok) throw badInput(planned.field, planned.reason);
     const plan = planned.plan;
 
@@ -286,8 +286,8 @@ export class CaseService {
     const [row] = await manager.query(
       `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
-       ORDER BY (coalesce(v.effective_from, v.adopted_on) <= $2::date) DESC NULLS LAST,
-                CASE WHEN coalesce(v.effective_from, v.adopted_on) <= $2::date THEN coalesce(v.effective_from, v.adopted_on) END DESC NULLS LAST,
+       ORDER BY (coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date) DESC NULLS LAST,
+                CASE WHEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date THEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) END DESC NULLS LAST,
                 (v.status = 'adopted') DESC, v.number DESC
        LIMIT 1`,
       [councilId, date],

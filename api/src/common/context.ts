@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
-import { DbSession } from '../db/session';
+import { DbSession, SessionEndedError, isDatabaseUnavailable } from '../db/session';
 import type { MembershipRole, Scope } from '../domain/access';
 import { unauthenticated } from './errors';
 import { hashApiKey, verifyToken } from '../auth/tokens';
@@ -22,8 +22,12 @@ const NO_SCOPE: Scope = { platformAdmin: false, readOnly: true, roles: new Map()
  * they reach (and with what role), and the request's database transaction.
  */
 export class RequestContext {
-  private session?: Promise<DbSession>;
-  private opened?: DbSession;
+  /**
+   * The request's state, in one object: Apollo runs each operation with a shallow copy of
+   * the context (Object.create + assign), so whatever the copy and the GraphQL handler's
+   * original must both see (the session, whether it ended) lives here, shared by reference.
+   */
+  private readonly state: RequestState = { closed: false, unavailable: false };
   private _loaders?: Loaders;
 
   constructor(
@@ -37,26 +41,55 @@ export class RequestContext {
     private readonly enter?: (s: DbSession) => Promise<void>,
   ) {
     if (session) {
-      this.opened = session;
-      this.session = Promise.resolve(session);
+      this.state.opened = session;
+      this.state.session = Promise.resolve(session);
     }
   }
 
-  /** The request's transaction, begun on first use. */
+  /** Whether opening or using the database failed because it could not be reached in time (answered 503). */
+  get unavailable(): boolean {
+    return this.state.unavailable;
+  }
+
+  /** The operation's kind and first root field (e.g. "query:cases"), for metrics; set once it is known. */
+  get operation(): string | undefined {
+    return this.state.operation;
+  }
+  set operation(name: string | undefined) {
+    this.state.operation = name;
+  }
+
+  /**
+   * The request's transaction, begun on first use. Once finish() has been called it
+   * throws instead (a resolver still running after the response must not open a new,
+   * unscoped session that nothing would end).
+   */
   db(): Promise<DbSession> {
-    this.session ??= this.open();
-    return this.session;
+    if (this.state.closed) return Promise.reject(new SessionEndedError());
+    this.state.session ??= this.open();
+    return this.state.session;
+  }
+
+  /** Whether the request has ended (finish() called). */
+  get ended(): boolean {
+    return this.state.closed;
   }
 
   private async open(): Promise<DbSession> {
-    const session = await DbSession.begin(this.ds);
+    let session: DbSession;
+    try {
+      session = await DbSession.begin(this.ds);
+    } catch (e) {
+      if (isDatabaseUnavailable(e)) this.state.unavailable = true;
+      throw e;
+    }
     try {
       await this.enter?.(session);
     } catch (e) {
       await session.end(false);
       throw e;
     }
-    this.opened = session;
+    this.state.opened = session;
     return session;
   }
 
@@ -67,7 +100,7 @@ export class RequestContext {
    * then decides, and the request sees its own changes.
    */
   cached<T>(councilId: string, name: string, load: () => Promise<T>): Promise<T> {
-    if (!this.live?.enabled || this.opened?.wrote || (this.session && !this.opened) || !inScope(this.scope, councilId)) return load();
+    if (!this.live?.enabled || this.state.opened?.wrote || (this.state.session && !this.state.opened) || !inScope(this.scope, councilId)) return load();
     return this.live.get(councilId, name, load);
   }
 
@@ -85,13 +118,20 @@ export class RequestContext {
     return [...this.scope.roles.keys()];
   }
 
-  /** Commits the request's transaction (failed mutations were already rolled back to their savepoint). */
+  /**
+   * Ends the request: commits its transaction (failed mutations were already rolled back
+   * to their savepoint), or rolls it back with commit = false. Safe to call more than once
+   * (only the first call counts); afterwards db() throws.
+   */
   async finish(commit = true): Promise<void> {
-    const pending = this.session;
-    this.session = undefined;
+    this.state.closed = true;
+    const pending = this.state.session;
+    this.state.session = undefined;
     if (!pending) return;
     const session = await pending.catch(() => null); // one that failed to open has nothing to end
     if (!session) return;
+    if (session.unavailable) this.state.unavailable = true;
+    if (session.ended) return;
     // After a change, wait until this process's cache has heard of it, so the caller's next request sees it.
     const sync = commit && session.wrote ? (this.live?.expectSync() ?? null) : null;
     try {
@@ -100,10 +140,19 @@ export class RequestContext {
     } catch (e) {
       if (sync) this.live!.cancelSync(sync.token);
       await session.end(false);
+      if (session.unavailable || isDatabaseUnavailable(e)) this.state.unavailable = true;
       throw e;
     }
     if (sync) await sync.arrived;
   }
+}
+
+interface RequestState {
+  session?: Promise<DbSession>;
+  opened?: DbSession;
+  closed: boolean;
+  unavailable: boolean;
+  operation?: string;
 }
 
 const INVALID_SESSION = 'Your sign-in is not valid or has expired; sign in again';
@@ -131,10 +180,12 @@ export async function createRequestContext(
   const apiKey = headers.apiKey?.trim() || (/^apikey$/i.test(scheme ?? '') ? credential : undefined);
 
   if (/^bearer$/i.test(scheme ?? '')) {
-    const userId = credential ? await verifyToken(config.auth.jwtSecret, credential) : null;
-    if (!userId) throw unauthenticated(INVALID_SESSION);
+    const claims = credential ? await verifyToken(config.auth.jwtSecret, credential, config.auth.jwtMaxAgeSeconds) : null;
+    if (!claims) throw unauthenticated(INVALID_SESSION);
+    const { userId } = claims;
     return begin(ds, async (s) => {
-      const [row] = await s.query<{ r: BeginUserResult | null }>('SELECT accord_begin_user($1::uuid) AS r', [userId]);
+      // Only a token of the person's current version (see api/src/db/sql/20-token-version.sql).
+      const [row] = await s.query<{ r: BeginUserResult | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [userId, claims.tokenVersion]);
       if (!row?.r) throw unauthenticated(INVALID_SESSION);
       const scope: Scope = {
         platformAdmin: row.r.platformAdmin,
@@ -182,7 +233,7 @@ async function begin(
   try {
     return await fn(session);
   } catch (e) {
-    await session.end(false);
+    await session.end(false).catch(() => undefined);
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { formatError } from '../server';
+import { formatError } from './format-error';
 import { badInput, notFound } from './errors';
 import type { Logger } from './log';
 

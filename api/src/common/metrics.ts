@@ -30,6 +30,12 @@ export const httpRefusals = new Counter({
   registers: [metrics],
 });
 
+export const signInThrottled = new Counter({
+  name: 'accord_sign_in_throttled_total',
+  help: 'Sign-ins refused with 429 because the account or the client address had too many failed attempts',
+  registers: [metrics],
+});
+
 export const poolConnections = new Gauge({
   name: 'accord_db_pool_connections',
   help: 'Database pool connections by state (in_use, idle, waiting callers)',

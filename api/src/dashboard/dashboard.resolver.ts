@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
-import { SortDirection } from '../common/enums';
+import { SortDirection, vocabulary } from '../common/enums';
+import { REVIEW_STATUSES } from '../domain/vocabularies';
 import { isLocalDate, LocalDateScalar } from '../common/scalars';
 import { badInput } from '../common/errors';
 import { ListOf } from '../common/list';
@@ -11,16 +12,12 @@ import { NEXT_DEADLINE_SQL } from '../cases/case.service';
 import { Council } from '../councils/council.entity';
 import { CouncilService } from '../councils/council.service';
 
-export enum ReviewStatus {
-  OVERDUE = 'overdue',
-  DUE_SOON = 'due_soon',
-  CURRENT = 'current',
-  NONE = 'none',
-}
-registerEnumType(ReviewStatus, {
-  name: 'ReviewStatus',
-  description: 'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)',
-});
+export const ReviewStatus = vocabulary(
+  REVIEW_STATUSES,
+  'ReviewStatus',
+  'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)',
+);
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export enum DashboardCouncilSortField {
   NAME = 'name',

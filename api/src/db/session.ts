@@ -10,20 +10,39 @@ export class DbSession {
   private done = false;
   /** Whether a change was attempted in this transaction (see atomic()). */
   wrote = false;
+  /** Whether a statement failed because the database could not be reached (see isDatabaseUnavailable). */
+  unavailable = false;
 
-  private constructor(private readonly runner: QueryRunner) {}
+  private constructor(private readonly runner: QueryRunner) {
+    serialise(runner, (sql) => {
+      // Once end() has begun, only its COMMIT or ROLLBACK may still run on this connection.
+      if (this.done && !/^(COMMIT|ROLLBACK)$/.test(sql)) throw new SessionEndedError();
+    }, (e) => {
+      if (isDatabaseUnavailable(e)) this.unavailable = true;
+    });
+  }
 
   static async begin(ds: DataSource): Promise<DbSession> {
     const runner = ds.createQueryRunner();
-    serialise(runner);
-    await runner.connect();
+    const session = new DbSession(runner);
+    try {
+      await runner.connect();
+    } catch (e) {
+      await runner.release().catch(() => undefined);
+      throw e;
+    }
     try {
       await runner.startTransaction();
     } catch (e) {
       await runner.release();
       throw e;
     }
-    return new DbSession(runner);
+    return session;
+  }
+
+  /** Whether end() has been called (the transaction is over or ending). */
+  get ended(): boolean {
+    return this.done;
   }
 
   get manager(): EntityManager {
@@ -79,17 +98,51 @@ export class DbSession {
   }
 }
 
+/** A statement or ctx.db() after the request's transaction ended (a resolver still running after the response). */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('The request has ended: its database session is closed');
+  }
+}
+
+const UNAVAILABLE_CODES = /^(08|53|57P)/; // connection exception, insufficient resources, operator intervention (shutdown, starting up)
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|not queryable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Cannot use a pool after calling end|server closed the connection/i;
+
+/**
+ * Whether an error means the database could not be reached or would not take the
+ * work in time (no pool connection within PG_ACQUIRE_TIMEOUT_MS, Postgres down or
+ * restarting, a statement cancelled by statement_timeout, a session ended by
+ * idle_in_transaction_session_timeout): the caller should try again later (HTTP 503),
+ * it is not their mistake and not a bug in the request.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let err = e as { driverError?: unknown; code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; err && i < 4; i++) {
+    const code = typeof err.code === 'string' ? err.code : '';
+    if (UNAVAILABLE_CODES.test(code) || code === '57014' || code === '25P03') return true;
+    if (/^E[A-Z]+$/.test(code) && UNAVAILABLE_MESSAGES.test(code)) return true;
+    if (typeof err.message === 'string' && UNAVAILABLE_MESSAGES.test(err.message)) return true;
+    err = (err.driverError ?? err.cause) as typeof err;
+  }
+  return false;
+}
+
 /**
  * One connection runs one statement at a time. GraphQL resolves sibling fields
  * (and their DataLoaders) concurrently; queue their statements here rather than
- * rely on the driver's implicit queue, which pg 9 removes.
+ * rely on the driver's implicit queue, which pg 9 removes. check() runs as each
+ * statement's turn comes (so one queued before the session ended is refused too);
+ * failed() sees every failure.
  */
-function serialise(runner: QueryRunner): void {
+function serialise(runner: QueryRunner, check: (sql: string) => void, failed: (e: unknown) => void): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const run = tail.then(() => query(...args));
-    tail = run.catch(() => undefined);
+    const run = tail.then(() => {
+      check(args[0]);
+      return query(...args);
+    });
+    tail = run.catch((e) => failed(e));
     return run;
   }) as QueryRunner['query'];
 }

@@ -65,3 +65,45 @@ test('an approval names every approver and the condition in its reason', () => {
   expect(d.reason).toMatch(/service manager or director/);
   expect(d.reason).toMatch(/when undertaking Council business/);
 });
+
+// Roles that are kinds of other roles (api/src/domain/roles.ts): what "all Members" may see, the Chairman,
+// a Cabinet member, the Leader and a ward member may see (Cwmbran 18, 20; Kingsford 22; Eastvale 11.5).
+const memberRules: AccessRule[] = [
+  { classification: 'public', description: 'All Members', grants: [{ kind: 'role', role: 'member' }], clauses: ['11.5'] },
+  { classification: 'confidential', description: 'Members', grants: [{ kind: 'role', role: 'member', condition: 'for council business' }], clauses: ['18'] },
+  { classification: 'employee_personal', description: 'Officers', grants: [{ kind: 'role', role: 'officer' }], clauses: ['30'] },
+];
+
+test.each<[string, Classification, AccessRequester, string, string | null]>([
+  ['a Member', 'confidential', { role: 'member' }, 'allowed', null],
+  ['the Chairman is a Member', 'confidential', { role: 'chairman' }, 'allowed', 'member'],
+  ['the Vice-Chairman is a Member', 'public', { role: 'vice_chairman' }, 'allowed', 'member'],
+  ['a Cabinet member (portfolio holder) is a Member', 'public', { role: 'cabinet_member' }, 'allowed', 'member'],
+  ['the Leader is a Cabinet member and so a Member', 'confidential', { role: 'leader' }, 'allowed', 'member'],
+  ['a ward member is a Member', 'confidential', { role: 'ward_member' }, 'allowed', 'member'],
+  ['the Deputy Clerk is an officer', 'employee_personal', { role: 'deputy_clerk' }, 'allowed', 'officer'],
+  ['an officer is not a Member', 'confidential', { role: 'officer' }, 'refused', null],
+  ['the Ombudsman is neither', 'confidential', { role: 'ombudsman' }, 'refused', null],
+  ['a Member is not an officer', 'employee_personal', { role: 'chairman' }, 'refused', null],
+])('kinds of role: %s', (_name, classification, who, decision, through) => {
+  const d = decideAccess(memberRules, classification, who);
+  expect([d.decision, d.through]).toEqual([decision, through]);
+  // With its article: "a chairman is a member", "a deputy clerk is an officer".
+  if (through) expect(d.reason).toContain(`is ${/^[aeiou]/.test(through) ? 'an' : 'a'} ${through})`);
+});
+
+test("a role the protocol lists as a member counts as a Member, whatever its key", () => {
+  // A committee chair's key is a member already; a co-opted member is not one unless the protocol says so.
+  expect(decideAccess(memberRules, 'confidential', { role: 'co_opted_member' }).decision).toBe('refused');
+  const roles = [{ key: 'co_opted_member' as const, kind: 'member' as const }];
+  const d = decideAccess(memberRules, 'confidential', { role: 'co_opted_member' }, roles);
+  expect([d.decision, d.through]).toEqual(['allowed', 'member']);
+});
+
+test('silence is not a refusal: a classification the protocol says nothing about is NOT_COVERED', () => {
+  const d = decideAccess(memberRules, 'exempt', { role: 'member' });
+  expect(d.decision).toBe('not_covered');
+  expect(d.reason).toBe('The protocol says nothing about access to exempt information');
+  // Public information with no rule stays allowed.
+  expect(decideAccess([], 'public', { role: 'member' }).decision).toBe('allowed');
+});

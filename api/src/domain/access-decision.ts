@@ -2,7 +2,8 @@
  * May this person see information of this classification? Decided from the
  * protocol's access rules. Pure: the API adds the clause texts.
  */
-import type { AccessGrant, AccessRule, Classification, RoleKey } from './protocol';
+import type { AccessGrant, AccessRule, Classification, Role, RoleKey } from './protocol';
+import { isA } from './roles';
 
 export interface AccessRequester {
   /** The requester's role: member, cabinet_member, officer… */
@@ -22,7 +23,8 @@ export interface AccessRequester {
 }
 
 /** needs_approval: allowed once one of `approvers` agrees to release it. */
-export type Decision = 'allowed' | 'refused' | 'needs_decision' | 'needs_approval';
+/** not_covered: the protocol says nothing about the classification (a silence, not a refusal). */
+export type Decision = 'allowed' | 'refused' | 'needs_decision' | 'needs_approval' | 'not_covered';
 
 export interface AccessDecision {
   decision: Decision;
@@ -33,6 +35,8 @@ export interface AccessDecision {
   decidedBy: RoleKey | null;
   /** Who may approve release, when the protocol requires approval first. */
   approvers: RoleKey[];
+  /** The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member). */
+  through: RoleKey | null;
   reason: string;
 }
 
@@ -41,12 +45,12 @@ const label = (c: Classification) => c.replace(/_/g, ' ');
 type Ground = Omit<AccessGrant, 'alsoRequires' | 'approvedBy'>;
 
 /** Does one ground hold? undefined: a need to know nobody has decided yet. */
-function holds(grant: Ground, who: AccessRequester): boolean | undefined {
+function holds(grant: Ground, who: AccessRequester, roles: readonly Pick<Role, 'key' | 'kind'>[]): boolean | undefined {
   switch (grant.kind) {
     case 'anyone':
       return true;
     case 'role':
-      return grant.role === who.role;
+      return grant.role !== undefined && isA(who.role, grant.role, roles);
     case 'committee_member':
       return who.committeeMember === true;
     case 'need_to_know':
@@ -64,8 +68,8 @@ function holds(grant: Ground, who: AccessRequester): boolean | undefined {
 }
 
 /** A grant holds when its own ground and every ground it also requires hold. */
-function matches(grant: AccessGrant, who: AccessRequester): boolean | undefined {
-  const all = [holds(grant, who), ...(grant.alsoRequires ?? []).map((g) => holds(g, who))];
+function matchesFor(grant: AccessGrant, who: AccessRequester, roles: readonly Pick<Role, 'key' | 'kind'>[]): boolean | undefined {
+  const all = [holds(grant, who, roles), ...(grant.alsoRequires ?? []).map((g) => holds(g, who, roles))];
   if (all.some((x) => x === false)) return false;
   return all.every((x) => x === true) ? true : undefined;
 }
@@ -73,19 +77,40 @@ function matches(grant: AccessGrant, who: AccessRequester): boolean | undefined 
 const describe = (g: Ground) =>
   g.description ?? `${words(g.kind)}${g.role ? ` (${words(g.role)})` : ''}${g.committee ? ` of the ${words(g.committee)}` : ''}`;
 const words = (s: string) => s.replace(/_/g, ' ');
+const article = (w: string) => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
 
-export function decideAccess(rules: readonly AccessRule[], classification: Classification, who: AccessRequester): AccessDecision {
+/**
+ * `roles`: the protocol's roles, so that a role it lists as a member counts as a Member (built-in
+ * kinds apply without them).
+ */
+export function decideAccess(
+  rules: readonly AccessRule[],
+  classification: Classification,
+  who: AccessRequester,
+  roles: readonly Pick<Role, 'key' | 'kind'>[] = [],
+): AccessDecision {
+  const matches = (g: AccessGrant) => matchesFor(g, who, roles);
   const rule = rules.find((r) => r.classification === classification) ?? null;
   if (!rule) {
     return classification === 'public'
-      ? { decision: 'allowed', rule: null, grant: null, decidedBy: null, approvers: [], reason: 'Public information: the protocol places no limit on it' }
-      : { decision: 'refused', rule: null, grant: null, decidedBy: null, approvers: [], reason: `The protocol gives no one access to ${label(classification)} information` };
+      ? { decision: 'allowed', rule: null, grant: null, decidedBy: null, approvers: [], through: null, reason: 'Public information: the protocol places no limit on it' }
+      : {
+          decision: 'not_covered',
+          rule: null,
+          grant: null,
+          decidedBy: null,
+          approvers: [],
+          through: null,
+          reason: `The protocol says nothing about access to ${label(classification)} information`,
+        };
   }
   // A ground that needs nobody's approval first, then one that does.
-  const allowing = rule.grants.find((g) => !g.approvedBy?.length && matches(g, who) === true) ?? rule.grants.find((g) => matches(g, who) === true);
+  const allowing = rule.grants.find((g) => !g.approvedBy?.length && matches(g) === true) ?? rule.grants.find((g) => matches(g) === true);
   if (allowing) {
     const provided = [allowing.condition, ...(allowing.alsoRequires ?? []).map((g) => g.condition ?? describe(g))].filter(Boolean);
-    const why = `${describe(allowing)}${provided.length ? `, provided that: ${provided.join('; ')}` : ''}`;
+    const through = viaKind(allowing, who);
+    const as = through ? ` (${article(words(who.role))} is ${article(words(through))})` : '';
+    const why = `${describe(allowing)}${as}${provided.length ? `, provided that: ${provided.join('; ')}` : ''}`;
     if (allowing.approvedBy?.length) {
       return {
         decision: 'needs_approval',
@@ -93,12 +118,13 @@ export function decideAccess(rules: readonly AccessRule[], classification: Class
         grant: allowing,
         decidedBy: allowing.approvedBy[0],
         approvers: allowing.approvedBy,
+        through,
         reason: `Allowed once ${allowing.approvedBy.map(words).join(' or ')} approves release: ${why}`,
       };
     }
-    return { decision: 'allowed', rule, grant: allowing, decidedBy: allowing.decidedBy ?? null, approvers: [], reason: `Allowed: ${why}` };
+    return { decision: 'allowed', rule, grant: allowing, decidedBy: allowing.decidedBy ?? null, approvers: [], through, reason: `Allowed: ${why}` };
   }
-  const pending = rule.grants.find((g) => matches(g, who) === undefined);
+  const pending = rule.grants.find((g) => matches(g) === undefined);
   if (pending) {
     const decider = pending.kind === 'need_to_know' ? pending.decidedBy : pending.alsoRequires?.find((g) => g.kind === 'need_to_know')?.decidedBy;
     return {
@@ -107,8 +133,15 @@ export function decideAccess(rules: readonly AccessRule[], classification: Class
       grant: pending,
       decidedBy: decider ?? null,
       approvers: [],
+      through: null,
       reason: `Only with a need to know, which ${decider ? words(decider) : 'the protocol'} decides`,
     };
   }
-  return { decision: 'refused', rule, grant: null, decidedBy: null, approvers: [], reason: `No ground in the protocol gives this requester ${label(classification)} information` };
+  return { decision: 'refused', rule, grant: null, decidedBy: null, approvers: [], through: null, reason: `No ground in the protocol gives this requester ${label(classification)} information` };
+}
+
+/** The role a role grant names, when the requester is a kind of it rather than it. */
+function viaKind(grant: AccessGrant, who: AccessRequester): RoleKey | null {
+  const named = [grant, ...(grant.alsoRequires ?? [])].find((g) => g.kind === 'role' && g.role !== undefined && g.role !== who.role);
+  return named?.role ?? null;
 }

@@ -129,12 +129,21 @@ function checkNation(nation: Nation): void {
   }
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < SUPPORTED_YEARS.from || year > SUPPORTED_YEARS.to) {
-    throw new RangeError(
-      `bank holidays are known for the years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to} (got ${year})`,
-    );
+/**
+ * A date in a year whose bank holidays are not known ({@link SUPPORTED_YEARS}): the caller's
+ * input was out of range (a RangeError like the others, with the range and the year to quote).
+ */
+export class OutsideCalendarRange extends RangeError {
+  readonly from = SUPPORTED_YEARS.from;
+  readonly to = SUPPORTED_YEARS.to;
+  constructor(readonly year: number) {
+    super(`bank holidays are known for the years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to} (got ${year})`);
+    this.name = 'OutsideCalendarRange';
   }
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < SUPPORTED_YEARS.from || year > SUPPORTED_YEARS.to) throw new OutsideCalendarRange(year);
 }
 
 function holidaysOf(nation: Nation, year: number): { list: readonly BankHoliday[]; byDay: ReadonlyMap<number, string> } {

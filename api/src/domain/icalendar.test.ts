@@ -31,4 +31,47 @@ describe('iCalendar feeds', () => {
     expect(lines.every((l) => Buffer.byteLength(l, 'utf8') <= 75)).toBe(true);
     expect(text.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).toBe(true);
   });
+
+  describe('text that would break the format reads back exactly (RFC 5545 escaping)', () => {
+    const hostile = [
+      // [what, summary written, summary read back]
+      ['a bare CR', 'Reply due\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged', 'Reply due\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:forged'],
+      ['CRLF', 'one\r\nDESCRIPTION:forged', 'one\nDESCRIPTION:forged'],
+      ['a bare LF', 'one\nATTACH:http://evil.example/', 'one\nATTACH:http://evil.example/'],
+      ['separators and backslashes', 'a;b,c\\d:e', 'a;b,c\\d:e'],
+      ['other control characters', 'bell\u0007 nul\u0000 esc\u001b', 'bell  nul  esc '],
+      ['long Welsh text', 'Cyngor Cymuned Cwmbrân — ymholiad '.repeat(8), 'Cyngor Cymuned Cwmbrân — ymholiad '.repeat(8)],
+    ] as const;
+    const written = icalendar(
+      'Evil\r\nX-INJECTED:yes\rname',
+      hostile.map(([, summary], i) => ({ uid: `e${i}@accord`, date: '2026-10-01', summary, description: summary, url: 'https://accord.example/admin/#/cases/1/show' })),
+      now,
+    );
+    const vcalendar = new ICAL.Component(ICAL.parse(written));
+    const events = vcalendar.getAllSubcomponents('vevent');
+
+    test.each(hostile.map(([what, , back], i) => [what, i, back] as const))('%s', (_what, i, back) => {
+      const event = new ICAL.Event(events[i]);
+      expect(event.summary).toBe(back);
+      expect(event.description).toBe(back);
+    });
+
+    test('nothing was injected: one event per event, no forged properties, the name on one line', () => {
+      expect(events).toHaveLength(hostile.length);
+      for (const v of events) expect(v.getAllProperties().map((p) => p.name).sort()).toEqual([
+          'description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'summary', 'transp', 'uid', 'url',
+          // ical-generator's all-day hints for Outlook
+          'x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent',
+        ]);
+      expect(vcalendar.getAllProperties().map((p) => p.name)).not.toContain('x-injected');
+      expect(vcalendar.getFirstPropertyValue('x-wr-calname')).toBe('Evil X-INJECTED:yes name');
+      // No line break other than CRLF: a bare CR or LF anywhere would be a line end to some readers.
+      expect(written.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    });
+
+    test('a URL other than http(s) is left out', () => {
+      const out = icalendar('x', [{ uid: 'u@accord', date: '2026-10-01', summary: 's', url: 'javascript:alert(1)' }], now);
+      expect(out).not.toMatch(/javascript/);
+    });
+  });
 });

@@ -1,7 +1,10 @@
 /**
- * iCalendar (RFC 5545) for deadline feeds: all-day events, escaped and folded
- * as the RFC requires, so Outlook and Google Calendar read them. Pure.
+ * iCalendar (RFC 5545) for deadline feeds: all-day events, written by
+ * ical-generator (escaping of TEXT values, CRLF line ends, folding at 75
+ * octets), so Outlook and Google Calendar read them. Pure.
  */
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+
 export interface CalendarEvent {
   /** Stable across fetches, so calendars update an event rather than duplicate it. */
   uid: string;
@@ -12,58 +15,47 @@ export interface CalendarEvent {
   url?: string;
 }
 
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Text fit for a TEXT value: the control characters RFC 5545 forbids (all but tab and line
+ * breaks) become spaces; ical-generator then escapes \ ; , and every line break (CRLF, LF and a bare CR).
+ */
+const text = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+/** For values ical-generator writes as they are (the calendar's name, UIDs): one line, no control characters. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+/** A URI value: only http(s), with nothing that could end the line. */
+const uri = (s: string | undefined) => (s && /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(s) ? s : undefined);
 
-/** Lines of at most 75 octets, continued with CRLF and a space (never splitting a UTF-8 character). */
-function fold(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
-    if (octets + size > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-const compactDate = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new RangeError(`not a calendar date: ${iso}`);
+  return d;
+};
 
 export function icalendar(name: string, events: readonly CalendarEvent[], now: Date): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Accord//Member-officer protocol deadlines//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    // An extension property: calendars show its value as it is, so only line breaks are taken out.
-    `X-WR-CALNAME:${name.replace(/[\r\n]+/g, ' ')}`,
-    'X-WR-TIMEZONE:Europe/London',
-    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-    'X-PUBLISHED-TTL:PT1H',
-  ];
+  const calendar = ical({
+    prodId: { company: 'Accord', product: 'Member-officer protocol deadlines', language: 'EN' },
+    name: oneLine(name),
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    ttl: 60 * 60,
+    x: [['X-WR-TIMEZONE', 'Europe/London']],
+  });
   for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escape(e.uid)}`,
-      `DTSTAMP:${stamp(now)}`,
-      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
-      `SUMMARY:${escape(e.summary)}`,
-      ...(e.description ? [`DESCRIPTION:${escape(e.description)}`] : []),
-      ...(e.url ? [`URL:${e.url}`] : []),
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    const start = utcDay(e.date);
+    calendar.createEvent({
+      id: oneLine(e.uid),
+      stamp: now,
+      // No timezone anywhere: ical-generator writes all-day dates from the UTC calendar day, which is the day given.
+      start,
+      end: new Date(start.getTime() + 86_400_000),
+      allDay: true,
+      summary: text(e.summary),
+      description: e.description ? text(e.description) : null,
+      url: uri(e.url) ?? null,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  // Every content line ends in CRLF, the last one too (RFC 5545 3.1).
+  const out = calendar.toString();
+  return out.endsWith('\r\n') ? out : `${out}\r\n`;
 }

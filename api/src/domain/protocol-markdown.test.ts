@@ -20,3 +20,34 @@ test('escalation steps name the council\'s own titles and cite their clauses', (
   expect(md).toMatch(new RegExp(`### about clerk about [^\\n]+\\n\\n1\\. \\*\\*${chairman}\\*\\*`));
   expect(md).toMatch(/clauses? [^)]*15/);
 });
+
+describe('text from a draft cannot become markup or a link', () => {
+  const hostile = (text: string) => protocolMarkdown({ ...ashbury, title: text, clauses: [{ ...ashbury.clauses[0], text }, ...ashbury.clauses.slice(1)] });
+  test.each([
+    // [what, text, must not appear, must appear]
+    ['a script element', 'Hi <script>alert(1)</script>', '<script', 'Hi &lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['an image with an onerror', '<img src=x onerror=alert(1)>', '<img', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['an autolink', '<javascript:alert(1)>', '<javascript', '&lt;javascript&#58;alert(1)&gt;'],
+    ['a Markdown link to javascript:', '[click](javascript:alert(1))', '](javascript:', '\\[click\\](javascript&#58;alert(1))'],
+    ['a link with a capitalised scheme', '[x](JavaScript:alert(1))', 'JavaScript:', '\\[x\\](JavaScript&#58;alert(1))'],
+    ['a vbscript: link', '[x](vbscript:msgbox(1))', 'vbscript:', '\\[x\\](vbscript&#58;msgbox(1))'],
+    ['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)', 'data:text', '!\\[x\\](data&#58;text/html;base64,PHNjcmlwdD4=)'],
+    ['a reference definition', '[a]: javascript:alert(1)', '[a]:', '\\[a\\]: javascript&#58;alert(1)'],
+    ['an entity spelling the scheme', '[x](&#106;avascript:alert(1))', '(&#106;', '\\[x\\](&amp;#106;avascript:alert(1))'],
+    ['an escaped bracket that would unescape', '\\[x](javascript:alert(1))', '\\[x]', '\\\\\\[x\\](javascript&#58;alert(1))'],
+  ])('%s', (_what, text, absent, present) => {
+    const md = hostile(text);
+    expect(md).not.toContain(absent);
+    expect(md).toContain(present);
+    expect(md.startsWith(`# ${present}`)).toBe(true); // the title too
+  });
+
+  test('ordinary prose reads as before: "data: …" and "&" in words are kept readable', () => {
+    const md = hostile('Personal data: kept 6 years & then destroyed');
+    expect(md).toContain('Personal data: kept 6 years &amp; then destroyed');
+  });
+
+  test('the demo protocols have no raw markup in their export', () => {
+    for (const doc of [ashbury, cwmbran]) expect(protocolMarkdown(doc)).not.toMatch(/<|>|(?<!\\)\[|javascript:/i);
+  });
+});

@@ -1,11 +1,28 @@
 /**
  * A protocol version as Markdown: the clauses with their numbers as written,
  * then each kind of rule with the clauses it cites. Pure.
+ *
+ * The text comes from whoever edits a draft, and the Markdown may be rendered as
+ * HTML by whoever reads it, so nothing in it may become markup or a link: HTML is
+ * escaped, `[`/`]` (link and image syntax) and `\` are escaped, and the schemes
+ * javascript:, vbscript: and data: before a URL are neutralised (`&#58;`). The template itself uses none
+ * of these characters, so the whole document is escaped once, at the end.
  */
 import type { ProtocolDocument, RoleKey } from './protocol';
 
 const words = (s: string) => s.replace(/_/g, ' ');
 const cite = (clauses: readonly string[]) => (clauses.length ? ` (clause${clauses.length > 1 ? 's' : ''} ${clauses.join(', ')})` : '');
+
+/** Escapes text for Markdown that may be rendered as HTML (see above). */
+export function markdownSafe(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replace(/\b(javascript|vbscript|data):(?=\S)/gi, '$1&#58;');
+}
 
 export function protocolMarkdown(doc: ProtocolDocument): string {
   const title = (key: RoleKey | undefined) => (key ? (doc.roles.find((r) => r.key === key)?.title ?? words(key)) : '');
@@ -99,5 +116,5 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
     for (const o of others) out.push(`- **${words(o.key)}**: ${o.description}${cite(o.clauses)}`);
     out.push('');
   }
-  return out.join('\n');
+  return markdownSafe(out.join('\n'));
 }

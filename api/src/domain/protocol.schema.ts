@@ -11,6 +11,7 @@ import {
   CORRESPONDENCE_RULES,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
+  EXPECTATION_DIRECTIONS,
   EXTENSION_TERMS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
@@ -45,6 +46,7 @@ const step = z.strictObject({
   mayNotify: z.array(role).max(20).optional(),
   consult: z.array(role).max(20).optional(),
   jointWith: z.array(role).max(10).optional(),
+  withSubjectFirst: z.boolean().optional(),
   preconditions: z.array(z.enum(PRECONDITIONS)).max(10).default([]),
   clauses,
 });
@@ -59,7 +61,7 @@ export const SECTION_SCHEMAS = {
     clauses,
   }),
   expectation: z.strictObject({
-    direction: z.enum(['members_from_officers', 'officers_from_members']),
+    direction: z.enum(EXPECTATION_DIRECTIONS),
     text: text(4000),
     clauses,
   }),

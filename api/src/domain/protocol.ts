@@ -169,6 +169,10 @@ export const EXTENSION_TERMS = ['time_estimate', 'explanation', 'early_notice'] 
 export type ExtensionTerm = (typeof EXTENSION_TERMS)[number];
 export type CorrespondenceRuleKey = (typeof CORRESPONDENCE_RULES)[number];
 
+/** Who can expect what of whom (an expectation's direction). */
+export const EXPECTATION_DIRECTIONS = ['members_from_officers', 'officers_from_members'] as const;
+export type ExpectationDirection = (typeof EXPECTATION_DIRECTIONS)[number];
+
 export interface Clause {
   /** As written: "4.2", "106", "9.3.1". Unique within a version; order is the array's order. */
   number: string;
@@ -188,7 +192,7 @@ export interface Role {
 }
 
 export interface Expectation {
-  direction: 'members_from_officers' | 'officers_from_members';
+  direction: ExpectationDirection;
   text: string;
   clauses: string[];
 }
@@ -209,6 +213,12 @@ export interface EscalationStep {
   consult?: RoleKey[];
   /** Roles that decide jointly with the handler. */
   jointWith?: RoleKey[];
+  /**
+   * Taken with the person concerned first ("raised with the Town Clerk in the first instance", even
+   * about the Town Clerk): the handler keeps this step when the concern is about them. By default a
+   * handler who is the subject is skipped.
+   */
+  withSubjectFirst?: boolean;
   preconditions: Precondition[];
   clauses: string[];
 }

@@ -9,6 +9,7 @@ import type { AccordConfig } from '@accord/config';
 import { verifyToken } from '../auth/tokens';
 import { DbSession } from '../db/session';
 import { QUEUES } from '../queues';
+import { BOARD_SESSION_SECONDS, issueBoardSession, readBoardSession, type BoardSessionClaims } from './board-session';
 
 export const BOARD_PATH = '/admin/queues';
 const COOKIE = 'accord_board';
@@ -16,9 +17,10 @@ const COOKIE = 'accord_board';
 /**
  * The queue dashboard (bull-board) at /admin/queues, for platform admins only.
  * A browser cannot send a bearer token on navigation, so the admin app first
- * POSTs its token to /admin/queues/session, which puts it in an HttpOnly,
- * SameSite=Strict cookie scoped to this path; every request is then checked
- * (signature, expiry, and that the user is still a platform admin).
+ * POSTs its token to /admin/queues/session, which answers with a session of the
+ * board's own (board-session.ts: signed, 15 minutes, not the bearer token) in an
+ * HttpOnly, SameSite=Strict cookie scoped to this path; every request is then
+ * checked (signature, expiry, and that the user is still a platform admin).
  */
 export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Redis): { router: Router; close(): Promise<void> } {
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: config.redis.prefix }));
@@ -28,29 +30,33 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'Accord queues' } } });
 
   const router = express.Router();
-  const isPlatformAdmin = async (token: string | undefined): Promise<'ok' | 401 | 403> => {
-    const userId = token ? await verifyToken(config.auth.jwtSecret, token) : null;
-    if (!userId) return 401;
+  const isPlatformAdmin = async (claims: BoardSessionClaims | null): Promise<'ok' | 401 | 403> => {
+    if (!claims) return 401;
     const session = await DbSession.begin(ds);
     try {
-      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid) AS r', [userId]);
+      const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [claims.userId, claims.tokenVersion]);
       return row?.r ? (row.r.platformAdmin ? 'ok' : 403) : 401;
     } finally {
       await session.end(false);
     }
   };
-  const bearer = (h: string | undefined) => /^bearer\s+(\S+)$/i.exec(h ?? '')?.[1];
+  const bearer = async (h: string | undefined) => {
+    const token = /^bearer\s+(\S+)$/i.exec(h ?? '')?.[1];
+    return token ? await verifyToken(config.auth.jwtSecret, token, config.auth.jwtMaxAgeSeconds) : null;
+  };
   const cookie = (h: string | undefined) => h?.split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
   const refuse = (res: express.Response, status: 401 | 403) =>
     res.status(status).type('text/plain').send(status === 401 ? 'Sign in to the admin app as a platform admin first.' : 'The queue dashboard is for platform admins only.');
 
   router.post('/session', async (req, res, next) => {
     try {
-      const token = bearer(req.headers.authorization);
-      const ok = await isPlatformAdmin(token);
+      const claims = await bearer(req.headers.authorization);
+      const ok = await isPlatformAdmin(claims);
       if (ok !== 'ok') return refuse(res, ok);
       const secure = config.api.publicUrl.startsWith('https:') ? '; Secure' : '';
-      res.setHeader('Set-Cookie', `${COOKIE}=${token}; Path=${BOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${config.auth.jwtTtlSeconds}${secure}`);
+      const session = issueBoardSession(config.auth.jwtSecret, claims!);
+      res.setHeader('Set-Cookie', `${COOKIE}=${session}; Path=${BOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${BOARD_SESSION_SECONDS}${secure}`);
+      res.setHeader('Cache-Control', 'no-store');
       res.status(204).end();
     } catch (e) {
       next(e);
@@ -58,13 +64,16 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
   });
   router.use(async (req, res, next) => {
     try {
-      const ok = await isPlatformAdmin(bearer(req.headers.authorization) ?? cookie(req.headers.cookie));
+      const ok = await isPlatformAdmin((await bearer(req.headers.authorization)) ?? readBoardSession(config.auth.jwtSecret, cookie(req.headers.cookie)));
       if (ok !== 'ok') return refuse(res, ok);
       next();
     } catch (e) {
       next(e);
     }
   });
-  router.use(adapter.getRouter());
+  // bull-board serves from an Express app of its own, which would announce itself.
+  const boardApp = adapter.getRouter() as express.Express;
+  boardApp.disable('x-powered-by');
+  router.use(boardApp);
   return { router, close: async () => void (await Promise.all(queues.map((q) => q.close()))) };
 }

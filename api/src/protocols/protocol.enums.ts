@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { vocabulary } from '../common/enums';
 import {
   ACCESS_GRANTS,
   CLASSIFICATIONS,
@@ -14,20 +14,13 @@ import {
   SEVERITIES,
   STEP_ACTIONS,
 } from '../domain/protocol';
+import { EXPECTATION_DIRECTIONS, PROTOCOL_STATUSES, type ProtocolStatus as ProtocolStatusValue } from '../domain/vocabularies';
 
-export enum ProtocolStatus {
-  DRAFT = 'draft',
-  ADOPTED = 'adopted',
-  SUPERSEDED = 'superseded',
-}
-registerEnumType(ProtocolStatus, { name: 'ProtocolStatus', description: 'draft → adopted → superseded' });
+/** Kept here for the feature folders that import it from the protocols (the helper lives in common/enums.ts). */
+export { vocabulary };
 
-/** A GraphQL enum from one of the domain's vocabularies: NAME_IN_CAPITALS → the stored lower-case value. */
-export function vocabulary<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
-  const e = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<string, T>;
-  registerEnumType(e, { name, description });
-  return e;
-}
+export const ProtocolStatus = vocabulary(PROTOCOL_STATUSES, 'ProtocolStatus', 'draft → adopted → superseded');
+export type ProtocolStatus = ProtocolStatusValue;
 
 export const ConcernKindEnum = vocabulary(CONCERN_KINDS, 'ConcernKind', 'The kinds of concern a protocol routes');
 export const SeverityEnum = vocabulary(SEVERITIES, 'Severity', 'How serious a concern is; ANY when the protocol does not distinguish');
@@ -42,4 +35,4 @@ export const DisclosureExceptionEnum = vocabulary(DISCLOSURE_EXCEPTIONS, 'Disclo
 export const CorrespondenceRuleEnum = vocabulary(CORRESPONDENCE_RULES, 'CorrespondenceRuleKind', 'Rules on copying and sending correspondence');
 export const ObligationKindEnum = vocabulary(OBLIGATION_KINDS, 'ObligationKind', 'A duty, a right, a restriction, or a disclosure someone must make');
 export const ExtensionTermEnum = vocabulary(EXTENSION_TERMS, 'ExtensionTerm', 'What is owed when a response will take longer than the standard');
-export const ExpectationDirectionEnum = vocabulary(['members_from_officers', 'officers_from_members'] as const, 'ExpectationDirection', 'Who can expect what of whom');
+export const ExpectationDirectionEnum = vocabulary(EXPECTATION_DIRECTIONS, 'ExpectationDirection', 'Who can expect what of whom');

@@ -1,17 +1,25 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
 import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { RoleKeyEnum, StepActionEnum, PreconditionEnum } from './protocol.enums';
+import { RoleKeyEnum, StepActionEnum, PreconditionEnum, vocabulary } from './protocol.enums';
+import { ACCESS_DECISIONS, CHANGE_KINDS, PROTOCOL_SECTIONS, ROUTE_SKIPS } from '../domain/vocabularies';
 import { GraphQLJSON } from 'graphql-scalars';
 import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
 @InputType()
 export class AdoptInput {
-  @Field(() => LocalDateScalar)
-  adoptedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; leave out when it states none' })
+  adoptedOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { description: 'The adopting body, e.g. FULL_COUNCIL' })
-  adoptedBy: string;
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say' })
+  adoptedBy?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept",
+  })
+  nextReviewDue?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   effectiveFrom?: string | null;
@@ -29,13 +37,8 @@ export class UpdateClauseInput {
   text?: string;
 }
 
-export enum RouteSkip {
-  HANDLER_IS_SUBJECT = 'handler_is_subject',
-  SERIOUS_ONLY = 'serious_only',
-  MINOR_ONLY = 'minor_only',
-  SERIOUS_STARTS_LATER = 'serious_starts_later',
-}
-registerEnumType(RouteSkip, { name: 'RouteSkip', description: 'Why a step of the chain does not apply to this concern' });
+export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern');
+export type RouteSkip = (typeof ROUTE_SKIPS)[number];
 
 @ObjectType({ description: 'One step of an escalation route, with who holds the handling role now' })
 export class RouteStep {
@@ -65,6 +68,18 @@ export class RouteStep {
 
   @Field(() => [ProtocolRole], { description: 'Roles to tell at this step' })
   notify: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: "Roles that may be told (at the handler's discretion, or when they exist)" })
+  mayNotify: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles the handler discusses the matter with or takes advice from' })
+  consult: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles that decide jointly with the handler' })
+  jointWith: ProtocolRole[];
+
+  @Field({ description: 'Taken with the person concerned first, even when the concern is about the handler' })
+  withSubjectFirst: boolean;
 
   @Field(() => [PreconditionEnum])
   preconditions: string[];
@@ -163,13 +178,8 @@ export class AccessRequesterInput {
   administrationGroup?: boolean;
 }
 
-export enum AccessDecisionKind {
-  ALLOWED = 'allowed',
-  REFUSED = 'refused',
-  NEEDS_DECISION = 'needs_decision',
-  NEEDS_APPROVAL = 'needs_approval',
-}
-registerEnumType(AccessDecisionKind, { name: 'AccessDecisionKind' });
+export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind');
+export type AccessDecisionKind = (typeof ACCESS_DECISIONS)[number];
 
 @ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
 export class AccessDecisionResult {
@@ -194,6 +204,12 @@ export class AccessDecisionResult {
   @Field(() => [ProtocolRole], { description: 'Who may approve release, when the protocol requires approval first' })
   approvers: ProtocolRole[];
 
+  @Field(() => RoleKeyEnum, {
+    nullable: true,
+    description: 'The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member)',
+  })
+  through: string | null;
+
   @Field(() => [ProtocolClause])
   clauses: ProtocolClause[];
 
@@ -201,12 +217,8 @@ export class AccessDecisionResult {
   protocolVersion: ProtocolVersion;
 }
 
-export enum ChangeKind {
-  ADDED = 'added',
-  CHANGED = 'changed',
-  REMOVED = 'removed',
-}
-registerEnumType(ChangeKind, { name: 'ChangeKind' });
+export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind');
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 @ObjectType()
 export class ClauseChange {
@@ -262,18 +274,8 @@ export class ProtocolComparison {
   rules: RuleChange[];
 }
 
-export enum RuleSection {
-  ROLE = 'role',
-  EXPECTATION = 'expectation',
-  CHAIN = 'chain',
-  RESPONSE_STANDARD = 'response_standard',
-  ACCESS_RULE = 'access_rule',
-  DISCLOSURE_EXCEPTION = 'disclosure_exception',
-  CORRESPONDENCE_RULE = 'correspondence_rule',
-  OBLIGATION = 'obligation',
-  ADVICE_ROUTE = 'advice_route',
-}
-registerEnumType(RuleSection, { name: 'RuleSection', description: 'The sections of a protocol that hold rules' });
+export const RuleSection = vocabulary(PROTOCOL_SECTIONS, 'RuleSection', 'The sections of a protocol that hold rules');
+export type RuleSection = (typeof PROTOCOL_SECTIONS)[number];
 
 @ObjectType({ description: 'A stored rule of a version, with what editing it needs (its key and version)' })
 export class ProtocolRuleEntry {

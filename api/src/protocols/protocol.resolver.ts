@@ -204,8 +204,13 @@ export class ProtocolResolver {
     @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
     @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
     @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
+    @Arg('category', () => EnquiryCategoryEnum, {
+      nullable: true,
+      description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
+    })
+    category?: EnquiryCategory,
   ): Promise<EscalationRoute> {
-    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined });
+    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined, category: category ?? undefined });
     const [roles, clauses, holders] = await Promise.all([
       this.service.section(ctx, version.id, 'role'),
       this.service.clauses(ctx, version.id),
@@ -213,6 +218,7 @@ export class ProtocolResolver {
     ]);
     const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
     const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
+    const roleList = (keys: readonly string[] | undefined) => (keys ?? []).map(role).filter((r): r is ProtocolRole => r !== null);
     return {
       councilId: version.councilId,
       protocolVersion: version,
@@ -227,7 +233,11 @@ export class ProtocolResolver {
         action: s.step.action,
         description: s.step.description,
         workingDays: s.step.workingDays ?? null,
-        notify: s.step.notify.map(role).filter((r): r is ProtocolRole => r !== null),
+        notify: roleList(s.step.notify),
+        mayNotify: roleList(s.step.mayNotify),
+        consult: roleList(s.step.consult),
+        jointWith: roleList(s.step.jointWith),
+        withSubjectFirst: s.step.withSubjectFirst ?? false,
         preconditions: s.step.preconditions,
         clauses: clause(s.step.clauses),
       })),
@@ -280,6 +290,7 @@ export class ProtocolResolver {
       rule: decision.rule as AccessRule | null,
       grant: decision.grant as AccessGrant | null,
       decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
+      through: decision.through,
       approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
       protocolVersion: version,

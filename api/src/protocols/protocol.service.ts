@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
-import { requireId } from '../common/inputs';
+import { AppError, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { inCalendar, requireId, requireInCalendar } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { can } from '../domain/access';
 import { escalationRoute, type RouteQuestion } from '../domain/escalation';
@@ -312,9 +312,10 @@ export class ProtocolService {
     this.requireEdit(ctx, protocol);
     if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
-    if (!isLocalDate(input.adoptedOn)) throw badInput('adoptedOn', 'must be a date written YYYY-MM-DD');
-    if (input.effectiveFrom != null && !isLocalDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'must be a date written YYYY-MM-DD');
-    if (!(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
+      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    }
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
     const problems = await this.problems(ctx, version);
     if (problems.length) {
       throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
@@ -328,19 +329,28 @@ export class ProtocolService {
          WHERE protocol_id = $1 AND status = 'adopted'`,
         [protocol.id],
       );
-      const next = nextReviewDue({
-        adoptedOn: input.adoptedOn,
-        effectiveFrom: input.effectiveFrom ?? undefined,
-        reviewEveryMonths: version.reviewEveryMonths ?? undefined,
-        reviewOn: version.reviewOn ?? undefined,
-      });
+      // Review dates are never lost: the date given, else the schedule's, else the council's current one.
+      const [council] = protocol.isModel
+        ? [undefined]
+        : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
+      const next =
+        input.nextReviewDue ??
+        nextReviewDue({
+          adoptedOn: input.adoptedOn ?? undefined,
+          effectiveFrom: input.effectiveFrom ?? undefined,
+          reviewEveryMonths: version.reviewEveryMonths ?? undefined,
+          reviewOn: version.reviewOn ?? undefined,
+        }) ??
+        council?.next_review_due ??
+        null;
       const { affected } = await em
         .createQueryBuilder()
         .update(ProtocolVersion)
         .set({
           status: ProtocolStatus.ADOPTED,
-          adoptedOn: input.adoptedOn,
-          adoptedBy: input.adoptedBy,
+          adoptedOn: input.adoptedOn ?? null,
+          adoptedBy: input.adoptedBy ?? null,
+          adoptedAt: () => 'now()',
           effectiveFrom: input.effectiveFrom ?? null,
           nextReviewDue: next,
           version: () => 'version + 1',
@@ -425,7 +435,13 @@ export class ProtocolService {
     const version = await this.adoptedVersion(ctx, councilId);
     const chains = await this.section(ctx, version.id, 'chain');
     const route = escalationRoute(chains, q);
-    if (!route) throw notFound(`Escalation chain for ${q.concern}${q.about ? ` about ${q.about}` : ''} in protocol`, version.protocolId);
+    if (!route) {
+      const words = (s: string) => s.replace(/_/g, ' ');
+      const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
+        .filter(Boolean)
+        .join(' ');
+      throw new AppError('NOT_FOUND', `The adopted protocol gives no route for this concern: ${what}`);
+    }
     return { version, route };
   }
 
@@ -445,26 +461,29 @@ export class ProtocolService {
 
   /** When an enquiry of a category received at a moment must be acknowledged and answered. */
   async deadlines(ctx: RequestContext, councilId: string, category: EnquiryCategory, receivedAt: Date, urgent: boolean) {
-    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'must be a date and time');
+    requireInCalendar('receivedAt', receivedAt);
     const version = await this.adoptedVersion(ctx, councilId);
     const standards = await this.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
-    if (!standard) throw notFound(`Response standard for ${category} in protocol`, version.protocolId);
+    // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
+    if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
     const calendar = await this.calendar(ctx, version.councilId);
-    const day0 = startDay(receivedAt, calendar);
     const useUrgent = urgent && standard.urgent !== undefined;
     const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
     const respond = useUrgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
-    return {
-      version,
-      standard,
-      calendar,
-      startDay: day0,
-      urgent: useUrgent,
-      acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
-      respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
-      calendarDescription: describeCalendar(calendar),
-    };
+    return inCalendar('receivedAt', () => {
+      const day0 = startDay(receivedAt, calendar);
+      return {
+        version,
+        standard,
+        calendar,
+        startDay: day0,
+        urgent: useUrgent,
+        acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
+        respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
+        calendarDescription: describeCalendar(calendar),
+      };
+    });
   }
 
   /** A draft the caller may edit, or the reason not. */
@@ -717,8 +736,8 @@ export class ProtocolService {
   /** May this requester see information of this classification, under the protocol in force? */
   async access(ctx: RequestContext, councilId: string, classification: Classification, who: AccessRequester) {
     const version = await this.adoptedVersion(ctx, councilId);
-    const rules = await this.section(ctx, version.id, 'access_rule');
-    return { version, decision: decideAccess(rules, classification, who) };
+    const [rules, roles] = await Promise.all([this.section(ctx, version.id, 'access_rule'), this.section(ctx, version.id, 'role')]);
+    return { version, decision: decideAccess(rules, classification, who, roles) };
   }
 
   /** What changed from one version to another; both must be visible to the caller. */

@@ -49,6 +49,11 @@ export class EscalationStep {
   @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that may be told (at the handler\'s discretion, or when they exist)' }) mayNotify: string[];
   @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles the handler discusses the matter with or takes advice from' }) consult: string[];
   @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that decide jointly with the handler' }) jointWith: string[];
+  @Field({
+    defaultValue: false,
+    description: 'Taken with the person concerned first: the handler keeps the step even when the concern is about them',
+  })
+  withSubjectFirst: boolean;
   @Field(() => [PreconditionEnum]) preconditions: string[];
   @Field(() => [String]) clauses: string[];
 }

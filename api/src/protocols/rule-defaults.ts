@@ -20,7 +20,7 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
       out = {
         ...b,
         entryPoints: b.entryPoints ?? [],
-        steps: b.steps.map((s: any) => ({ ...s, alternatives: s.alternatives ?? [], mayNotify: s.mayNotify ?? [], consult: s.consult ?? [], jointWith: s.jointWith ?? [] })),
+        steps: b.steps.map((s: any) => ({ ...s, alternatives: s.alternatives ?? [], mayNotify: s.mayNotify ?? [], consult: s.consult ?? [], jointWith: s.jointWith ?? [], withSubjectFirst: s.withSubjectFirst ?? false })),
       };
       break;
     case 'response_standard':

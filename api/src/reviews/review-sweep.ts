@@ -1,103 +1,164 @@
-import type { DbSession } from '../db/session';
+import { localDate } from '../domain/local-time';
+import { plannedReviewReminders, reviewTaskStatus, type ReminderClock } from '../domain/reviews';
+
+export { localDate };
+
+/** What the sweep needs of a session (a DbSession, or a test's stand-in). */
+interface Queryable {
+  query<T = unknown>(sql: string, params?: unknown[]): Promise<T[]>;
+}
 
 export interface SweepResult {
-  /** Notifications recorded by this run (0 when an earlier or concurrent run already recorded them). */
+  /** Review reminders planned by this run (0 when an earlier or concurrent run already planned them). */
   recorded: number;
   /** Review tasks created by this run. */
   tasks: number;
+  /** Open tasks this run found past their date (marked overdue). */
+  overdue: number;
+  /** "Due" reminders this run cancelled because their review date had passed before they went. */
+  cancelled: number;
 }
+
+export interface SweepOptions {
+  /** The sweep's date in the configured time zone (YYYY-MM-DD). */
+  today: string;
+  /** A task is made this many days before the review date. */
+  noticeDays: number;
+  /** REMINDER_TIME in SWEEP_TIMEZONE: when the "overdue" reminder goes. */
+  clock: ReminderClock;
+  /** The moment "due" reminders go (now, unless a test says otherwise). */
+  now?: Date;
+  /** One council only (a manual re-run). */
+  councilId?: string | null;
+  /** Councils read per round trip (memory stays bounded however many councils there are). */
+  pageSize?: number;
+}
+
+const DEFAULT_CLOCK: ReminderClock = { reminderTime: '08:00', timeZone: 'Europe/London' };
 
 /**
- * Records, once per council per review date, a notification for each council
- * whose protocol review is due within `noticeDays` of `today` or already past.
- * The date is the adopted protocol version's next review date; a council with no
- * adopted protocol yet falls back to the date kept on the council itself.
- * One INSERT … SELECT with ON CONFLICT DO NOTHING on (council_id, dedupe_key):
- * running it twice, or in two workers at once, records nothing twice.
+ * The daily review sweep, in the caller's transaction (the job gives it the system context's):
+ * for each council whose review date (the adopted protocol version's, else the council's own)
+ * is within the notice period or past, one review task per review date with its reminders, as
+ * domain/reviews.ts plans them (no "due" reminder once the date has passed; "overdue" the day
+ * after at REMINDER_TIME in SWEEP_TIMEZONE); open tasks past their date marked overdue, and their
+ * "due" reminders that have not gone cancelled, so nothing stale is sent.
+ *
+ * The sweep records no notification of its own: each reminder records one notification per
+ * recipient when it is sent (in the council's languages), so a recipient gets one per event.
+ *
+ * Inserts use ON CONFLICT DO NOTHING on (council_id, due_on) and (council_id, dedupe_key): running
+ * it twice, or in two workers at once, makes nothing twice (a second overlapping run waits on the
+ * unique index for the first to commit, then skips).
  */
-export async function runReviewSweep(
-  session: DbSession,
-  today: string,
-  noticeDays: number,
-  councilId?: string,
-): Promise<SweepResult> {
-  const rows = await session.query<{ id: string }>(
-    `WITH due AS (
-       SELECT c.id, c.name, coalesce(v.next_review_due, c.next_review_due) AS review_due
-       FROM councils c
-       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
-       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
-       WHERE ($3::uuid IS NULL OR c.id = $3::uuid)
-     )
-     INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date)
-     SELECT d.id,
-            CASE WHEN d.review_due < $1::date THEN 'review_overdue' ELSE 'review_due' END,
-            'review:' || d.review_due::text,
-            CASE WHEN d.review_due < $1::date
-                 THEN 'Protocol review overdue: ' || d.name
-                 ELSE 'Protocol review due: ' || d.name END,
-            'The member/officer protocol of ' || d.name
-              || CASE WHEN d.review_due < $1::date THEN ' was due for review on ' ELSE ' is due for review on ' END
-              || to_char(d.review_due, 'FMDD FMMonth YYYY') || '.',
-            d.review_due
-     FROM due d
-     WHERE d.review_due IS NOT NULL AND d.review_due <= $1::date + $2::int
-     ON CONFLICT (council_id, dedupe_key) DO NOTHING
-     RETURNING id`,
-    [today, noticeDays, councilId ?? null],
-  );
-  const tasks = await createReviewTasks(session, today, noticeDays, councilId);
-  return { recorded: rows.length, tasks };
-}
+export async function sweepReviews(session: Queryable, o: SweepOptions): Promise<SweepResult> {
+  const now = o.now ?? new Date();
+  const pageSize = o.pageSize ?? 5_000;
+  const result: SweepResult = { recorded: 0, tasks: 0, overdue: 0, cancelled: 0 };
+  let after: string | null = null;
+  for (;;) {
+    // Candidates: councils whose date is within the notice period (or past) and who have no task for it yet.
+    const page: { council_id: string; version_id: string | null; review_due: string; reviewing_body: string }[] = await session.query(
+      `SELECT x.council_id, x.version_id, x.review_due::text AS review_due, x.reviewing_body
+       FROM (
+         -- The adopted version's date, where it has one (read by protocol_versions_review_idx)…
+         SELECT p.council_id, v.id AS version_id, v.next_review_due AS review_due, coalesce(v.reviewing_body, 'full_council') AS reviewing_body
+         FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id AND NOT p.is_model
+         WHERE v.status = 'adopted' AND v.next_review_due <= $1::date + $2::int
+         UNION ALL
+         -- …else the council's own (read by councils_review_idx).
+         SELECT c.id, v.id, c.next_review_due, coalesce(v.reviewing_body, 'full_council')
+         FROM councils c
+         LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
+         LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
+         WHERE c.next_review_due <= $1::date + $2::int AND v.next_review_due IS NULL
+       ) x
+       WHERE ($3::uuid IS NULL OR x.council_id = $3::uuid) AND ($4::uuid IS NULL OR x.council_id > $4::uuid)
+         AND NOT EXISTS (SELECT 1 FROM review_tasks t WHERE t.council_id = x.council_id AND t.due_on = x.review_due)
+       ORDER BY x.council_id
+       LIMIT $5`,
+      [o.today, o.noticeDays, o.councilId ?? null, after, pageSize],
+    );
+    if (!page.length) break;
+    after = page[page.length - 1].council_id;
 
-/**
- * One review task per council per review date, created `noticeDays` before it
- * (ON CONFLICT on (council_id, due_on): any number of sweeps or workers make one),
- * with its reminders: now to the reviewing body's office holder and the clerk, and
- * the day after the date if it is still open then. Tasks past their date are
- * marked overdue.
- */
-async function createReviewTasks(session: DbSession, today: string, noticeDays: number, councilId?: string): Promise<number> {
-  const created = await session.query<{ id: string }>(
-    `WITH due AS (
-       SELECT c.id AS council_id, v.id AS version_id, coalesce(v.next_review_due, c.next_review_due) AS review_due,
-              coalesce(v.reviewing_body, 'full_council') AS reviewing_body
-       FROM councils c
-       LEFT JOIN protocols p ON p.council_id = c.id AND NOT p.is_model
-       LEFT JOIN protocol_versions v ON v.protocol_id = p.id AND v.status = 'adopted'
-       WHERE ($3::uuid IS NULL OR c.id = $3::uuid)
-     ), task AS (
-       INSERT INTO review_tasks (council_id, protocol_version_id, due_on, status)
-       SELECT council_id, version_id, review_due, CASE WHEN review_due < $1::date THEN 'overdue' ELSE 'open' END
-       FROM due WHERE review_due IS NOT NULL AND review_due <= $1::date + $2::int
-       ON CONFLICT (council_id, due_on) DO NOTHING
-       RETURNING id, council_id, due_on
-     ), reminder AS (
-       INSERT INTO reminders (council_id, review_task_id, kind, dedupe_key, send_at, deadline, to_roles)
-       SELECT t.council_id, t.id, k.kind, 'review:' || t.id || ':' || k.kind,
-              CASE WHEN k.kind = 'review_due' THEN now() ELSE ((t.due_on + 1)::timestamp + interval '8 hours') AT TIME ZONE 'Europe/London' END,
-              t.due_on, ARRAY[d.reviewing_body, 'clerk']
-       FROM task t JOIN due d ON d.council_id = t.council_id
-       CROSS JOIN (VALUES ('review_due'), ('review_overdue')) AS k(kind)
-       ON CONFLICT (council_id, dedupe_key) DO NOTHING
-     )
-     SELECT id FROM task`,
-    [today, noticeDays, councilId ?? null],
-  );
-  await session.query(
-    `UPDATE review_tasks SET status = 'overdue', version = version + 1 WHERE status = 'open' AND due_on < $1::date AND ($2::uuid IS NULL OR council_id = $2::uuid)`,
-    [today, councilId ?? null],
-  );
-  return created.length;
-}
-
-/** Today's date in a time zone, as YYYY-MM-DD. */
-export function localDate(timeZone: string, at = new Date()): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(timeZone, format);
+    const due = page.flatMap((c) => {
+      const status = reviewTaskStatus(c.review_due, o.today, o.noticeDays);
+      return status ? [{ ...c, status }] : [];
+    });
+    if (due.length) {
+      const made: { id: string; council_id: string; due_on: string }[] = await session.query(
+        `INSERT INTO review_tasks (council_id, protocol_version_id, due_on, status)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[])
+         ON CONFLICT (council_id, due_on) DO NOTHING
+         RETURNING id, council_id, due_on::text`,
+        [due.map((d) => d.council_id), due.map((d) => d.version_id), due.map((d) => d.review_due), due.map((d) => d.status)],
+      );
+      result.tasks += made.length;
+      const body = new Map(due.map((d) => [d.council_id, d.reviewing_body]));
+      const reminders = made.flatMap((t) =>
+        plannedReviewReminders(t.due_on, o.today, now, o.clock).map((r) => ({
+          council: t.council_id,
+          task: t.id,
+          kind: r.kind,
+          key: `review:${t.id}:${r.kind}`,
+          sendAt: r.sendAt.toISOString(),
+          deadline: t.due_on,
+          roles: `{${body.get(t.council_id)},clerk}`,
+        })),
+      );
+      if (reminders.length) {
+        const planned = await session.query(
+          `INSERT INTO reminders (council_id, review_task_id, kind, dedupe_key, send_at, deadline, to_roles)
+           SELECT council, task, kind, key, send_at, deadline, roles::text[]
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::date[], $7::text[]) AS x(council, task, kind, key, send_at, deadline, roles)
+           ON CONFLICT (council_id, dedupe_key) DO NOTHING
+           RETURNING id`,
+          [
+            reminders.map((r) => r.council),
+            reminders.map((r) => r.task),
+            reminders.map((r) => r.kind),
+            reminders.map((r) => r.key),
+            reminders.map((r) => r.sendAt),
+            reminders.map((r) => r.deadline),
+            reminders.map((r) => r.roles),
+          ],
+        );
+        result.recorded += planned.length;
+      }
+    }
+    if (page.length < pageSize) break;
   }
-  return format.format(at);
+
+  // Open tasks whose date has passed become overdue; their "due" reminders that have not gone are now stale.
+  // (Counted in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
+  const [overdue] = await session.query<{ n: number }>(
+    `WITH marked AS (
+       UPDATE review_tasks SET status = 'overdue', version = version + 1
+       WHERE status = 'open' AND due_on < $1::date AND ($2::uuid IS NULL OR council_id = $2::uuid)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM marked`,
+    [o.today, o.councilId ?? null],
+  );
+  result.overdue = overdue.n;
+  // (Also those of a task completed by adopting a new version, which leaves its reminders to this and to delivery.)
+  const [cancelled] = await session.query<{ n: number }>(
+    `WITH stale AS (
+       UPDATE reminders SET status = 'cancelled'
+       WHERE kind = 'review_due' AND status = 'pending' AND deadline < $1::date AND review_task_id IS NOT NULL
+         AND ($2::uuid IS NULL OR council_id = $2::uuid)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM stale`,
+    [o.today, o.councilId ?? null],
+  );
+  result.cancelled = cancelled.n;
+  return result;
 }
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The sweep for one date (kept for callers that pass the settings one by one): `clock` defaults
+ * to 08:00 in Europe/London, the configuration's defaults; the job passes the configured ones.
+ */
+export function runReviewSweep(session: Queryable, today: string, noticeDays: number, councilId?: string, clock: ReminderClock = DEFAULT_CLOCK): Promise<SweepResult> {
+  return sweepReviews(session, { today, noticeDays, councilId, clock });
+}

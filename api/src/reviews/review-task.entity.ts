@@ -1,10 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
-import { vocabulary } from '../protocols/protocol.enums';
+import { vocabulary } from '../common/enums';
+import { REVIEW_OUTCOMES, REVIEW_TASK_STATUSES } from '../domain/vocabularies';
 
-export const ReviewTaskStatusEnum = vocabulary(['open', 'overdue', 'completed'] as const, 'ReviewTaskStatus', 'A protocol review: open, past its date, or done');
-export const ReviewOutcomeEnum = vocabulary(['reaffirmed', 'new_version'] as const, 'ReviewOutcome', 'How a review ended: the protocol reaffirmed, or a new version adopted');
+export const ReviewTaskStatusEnum = vocabulary(REVIEW_TASK_STATUSES, 'ReviewTaskStatus', 'A protocol review: open, past its date, or done');
+export const ReviewOutcomeEnum = vocabulary(REVIEW_OUTCOMES, 'ReviewOutcome', 'How a review ended: the protocol reaffirmed, or a new version adopted');
 
 @ObjectType({ description: "A council's protocol review for one review date: one per council per cycle" })
 @Entity('review_tasks')

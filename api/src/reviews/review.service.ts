@@ -7,7 +7,7 @@ import { audit } from '../audit/audit';
 import { can } from '../domain/access';
 import { nextReviewDue } from '../domain/protocol-items';
 import { ReviewTask } from './review-task.entity';
-import { localDate } from './review-sweep';
+import { localDate } from '../domain/local-time';
 
 /** Annual reviews: the worker's sweep creates the tasks; clerks and monitoring officers complete them. */
 export class ReviewService {
@@ -33,7 +33,7 @@ export class ReviewService {
     if (task.status === 'completed') throw conflict('This review is already completed');
     if (task.version !== expectedVersion) throw staleVersion('Review task', task.id, expectedVersion, task.version);
     if (nextDue != null && !isLocalDate(nextDue)) throw badInput('nextReviewDue', 'must be a date written YYYY-MM-DD');
-    const today = localDate('Europe/London');
+    const today = localDate(ctx.config.worker.sweepTimezone);
     const { manager } = await ctx.db();
     const [version] = await manager.query(
       `SELECT v.id, v.review_every_months FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id

@@ -34,6 +34,10 @@ export class User {
   @Column('int')
   version: number;
 
+  /** The `tv` claim tokens must carry (see api/src/db/sql/20-token-version.sql); not read unless asked for. */
+  @Column({ name: 'token_version', type: 'int', select: false, insert: false, update: false })
+  tokenVersion: number;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -59,8 +59,11 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   displayName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "A new password. Your own: give currentPassword too. Someone else's: a monitoring officer for all their councils, or a platform admin" })
   password?: string;
+
+  @Field({ nullable: true, description: 'Your current password, needed to change your own' })
+  currentPassword?: string;
 
   @Field({ nullable: true })
   locale?: string;

@@ -3,11 +3,14 @@ import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound, staleVersion, unauthenticated } from '../common/errors';
+import { badInput, forbidden, notFound, rateLimited, staleVersion, unauthenticated } from '../common/errors';
+import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
 import { can, grantableRoles } from '../domain/access';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { LOCALES } from '../domain/vocabularies';
+import { PASSWORD_MAX, hashGate, passwordProblem, refuseSlowly } from '../auth/passwords';
+import { signInDepsOf } from '../auth/sign-in';
 import { issueToken } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
 import { User } from './user.entity';
@@ -24,28 +27,49 @@ import {
 } from './user.inputs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOCALES = ['en', 'cy'];
 const DB_FIELDS = { users_email_key: 'email', memberships_council_id_user_id_key: 'userId' };
 
 /** The same answer for an unknown e-mail and a wrong password, so sign-in reveals nothing. */
 const BAD_CREDENTIALS = 'The e-mail address or password is not right';
+/** The same answer whether the account, unknown or not, or the client address is throttled; the wait is in Retry-After. */
+const THROTTLED = 'Too many failed sign-ins; wait before trying again (see Retry-After)';
 
 export class UserService {
   private readonly councils = new CouncilService();
 
+  /**
+   * Checks an e-mail and password and issues a token. Throttled first (per account
+   * and per client address, in Redis); the person is read in one statement outside
+   * any transaction, so no pool connection is held while argon2 runs, and argon2
+   * runs through the process's bounded gate (503 when it stays full).
+   */
   async signIn(ctx: RequestContext, email: string, password: string) {
+    const deps = signInDepsOf(ctx);
+    if (!deps) throw new Error('signIn needs the sign-in guard attached to the request context (see server.ts)');
     const normalised = email.trim().toLowerCase();
-    const { manager } = await ctx.db();
-    const user = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email AND u.disabled_at IS NULL', { email: normalised })
-      .getOne();
-    const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok) throw unauthenticated(BAD_CREDENTIALS);
-    const { token, expiresAt } = await issueToken(ctx.config.auth.jwtSecret, user.id, ctx.config.auth.jwtTtlSeconds);
-    return { token, expiresAt, user };
+    const attempt = await deps.throttle.attempt(normalised, deps.address);
+    if ('retryAfter' in attempt) {
+      signInThrottled.inc();
+      return refuseSlowly(rateLimited(THROTTLED, attempt.retryAfter), attempt.retryAfter * 1000);
+    }
+    const user =
+      normalised.length <= 254 && password.length <= PASSWORD_MAX * 4
+        ? await deps.ds
+            .getRepository(User)
+            .createQueryBuilder('u')
+            .addSelect(['u.passwordHash', 'u.tokenVersion'])
+            .where('u.email = :email AND u.disabled_at IS NULL', { email: normalised })
+            .getOne()
+        : null;
+    const ok = await deps.gate.verify(user?.passwordHash, password.slice(0, PASSWORD_MAX * 4));
+    if (!user || !ok) {
+      await attempt.failed();
+      throw unauthenticated(BAD_CREDENTIALS);
+    }
+    await attempt.succeeded();
+    const { passwordHash: _hash, tokenVersion, ...rest } = user;
+    const { token, expiresAt } = await issueToken(ctx.config.auth.jwtSecret, user.id, ctx.config.auth.jwtTtlSeconds, new Date(), tokenVersion);
+    return { token, expiresAt, user: Object.assign(new User(), rest) };
   }
 
   async me(ctx: RequestContext) {
@@ -102,11 +126,11 @@ export class UserService {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
     const email = checkEmail(input.email);
     const displayName = checkDisplayName(input.displayName);
-    checkPassword(input.password);
+    checkPassword(input.password, email);
     const locale = checkLocale(input.locale ?? 'en');
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
     this.requireGrant(ctx, council.id, council.name, input.role);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashGate(ctx.config.auth.hashing).hash(input.password);
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -129,10 +153,12 @@ export class UserService {
     if (input.displayName != null) changes.displayName = checkDisplayName(input.displayName);
     if (input.locale != null) changes.locale = checkLocale(input.locale);
     if (input.password != null) {
-      checkPassword(input.password);
-      changes.passwordHash = await hashPassword(input.password);
+      if (user.id === ctx.userId) await this.requireCurrentPassword(ctx, user, input.currentPassword);
+      else await this.requireReset(ctx, user);
+      checkPassword(input.password, user.email);
     }
     if (user.version !== expectedVersion) throw staleVersion('User', user.id, expectedVersion, user.version);
+    if (input.password != null) changes.passwordHash = await hashGate(ctx.config.auth.hashing).hash(input.password);
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const fresh = await updateAtVersion(em, User, 'User', user.id, expectedVersion, changes);
@@ -191,6 +217,43 @@ export class UserService {
     return membership.id;
   }
 
+  /**
+   * Changing one's own password needs the current one (a stolen token alone cannot
+   * take the account over). Wrong guesses count against the sign-in throttle.
+   */
+  private async requireCurrentPassword(ctx: RequestContext, user: User, current: string | undefined | null) {
+    if (!current) throw badInput('currentPassword', 'is required to change your own password');
+    const deps = signInDepsOf(ctx);
+    const attempt = deps ? await deps.throttle.attempt(user.email, deps.address) : null;
+    if (attempt && 'retryAfter' in attempt) {
+      signInThrottled.inc();
+      throw rateLimited(THROTTLED, attempt.retryAfter);
+    }
+    const { manager } = await ctx.db();
+    const [row] = await manager.query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+    const ok = await hashGate(ctx.config.auth.hashing).verify(row?.password_hash, current.slice(0, PASSWORD_MAX * 4));
+    if (!ok) {
+      await attempt?.failed();
+      throw badInput('currentPassword', 'is not your current password');
+    }
+    await attempt?.succeeded();
+  }
+
+  /**
+   * Setting someone else's password: a platform admin, or a monitoring officer whose
+   * scope holds every council where the person serves (a clerk cannot reset another
+   * clerk's, nor a monitoring officer that of someone who also serves elsewhere).
+   */
+  private async requireReset(ctx: RequestContext, user: User) {
+    if (ctx.scope.platformAdmin) return;
+    const { manager } = await ctx.db();
+    const rows: { council_id: string }[] = await manager.query('SELECT council_id FROM accord_user_memberships($1)', [user.id]);
+    const mine = rows.length > 0 && rows.every((r) => ctx.scope.roles.get(r.council_id) === 'monitoring_officer');
+    if (!mine || user.platformAdmin) {
+      throw forbidden(`Only a monitoring officer for every council where ${user.displayName} serves, or a platform admin, can reset their password`);
+    }
+  }
+
   /** May the caller grant (or take away) `role` at this council? */
   private requireGrant(ctx: RequestContext, councilId: string, councilName: string, role: MembershipRole) {
     if (ctx.scope.readOnly) throw forbidden('This credential is read-only');
@@ -233,13 +296,13 @@ function checkDisplayName(name: string): string {
   return n;
 }
 
-function checkPassword(password: string) {
-  const problem = passwordProblem(password);
+function checkPassword(password: string, email: string) {
+  const problem = passwordProblem(password, email);
   if (problem) throw badInput('password', problem);
 }
 
 function checkLocale(locale: string): string {
-  if (!LOCALES.includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
   return locale;
 }
 

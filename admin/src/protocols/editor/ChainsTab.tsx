@@ -4,6 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   ArrayInput,
   AutocompleteArrayInput,
+  BooleanInput,
   NumberInput,
   SelectArrayInput,
   SelectInput,
@@ -131,7 +132,11 @@ function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () 
           <SelectInput source="action" label="protocols.chains.action" choices={actionChoices} validate={validateRequired} />
           <NumberInput source="workingDays" label="protocols.chains.working_days" validate={validateWorkingDays} min={0} max={365} />
           <SelectArrayInput source="notify" label="protocols.chains.notify" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <SelectArrayInput source="mayNotify" label="protocols.chains.may_notify" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <SelectArrayInput source="consult" label="protocols.chains.consult" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <SelectArrayInput source="jointWith" label="protocols.chains.joint_with" choices={roleChoices} sx={{ minWidth: 240 }} />
           <SelectArrayInput source="alternatives" label="protocols.chains.alternatives" choices={roleChoices} sx={{ minWidth: 240 }} />
+          <BooleanInput source="withSubjectFirst" label="protocols.chains.with_subject_first" helperText="protocols.chains.with_subject_first_help" />
           <SelectArrayInput source="preconditions" label="protocols.chains.preconditions" choices={preconditionChoices} sx={{ minWidth: 240 }} />
           <TextInput source="description" label="protocols.chains.description" validate={validateNotEmpty} multiline minRows={2} fullWidth />
           <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} />

@@ -1018,6 +1018,25 @@ export const protocol: ProtocolDocument = {
       clauses: ['139', '17'],
     },
     {
+      // Clause 17: a Member's breach of this protocol that also appears to breach the Members' code may be a
+      // complaint to the Standards Committee. Reachable directly as a code-of-conduct concern (it is also the
+      // serious branch of an officer's concern about a Member, clause 139).
+      concern: 'code_of_conduct',
+      severity: 'any',
+      steps: [
+        {
+          handler: 'standards_committee',
+          action: 'formal_complaint',
+          description:
+            'Breaches of this protocol by a Member may result in a complaint to the Council’s Standards Committee if it appears the Members’ code has also been breached.',
+          notify: [],
+          preconditions: [],
+          clauses: ['17'],
+        },
+      ],
+      clauses: ['17'],
+    },
+    {
       concern: 'need_to_know_dispute',
       severity: 'any',
       steps: [
@@ -1189,22 +1208,22 @@ export const protocol: ProtocolDocument = {
   // Clause 115 (the Monitoring Officer's advice first, before seeking documents in some cases) is an advice route.
   accessRules: [
     {
+      // Clause 120: nobody may be prevented from information the law entitles them to, so public information
+      // asks no need to know (the need-to-know rule of clause 113 is for a body's documents that are not
+      // public). Clause 111: information in the public domain is given even on behalf of a third party.
+      // GAP: clause 113's need to know covers documents published by a body the Member is not on that hold no
+      // confidential or exempt information but are not public either; no classification names them, so that
+      // rule (with disputes determined by the Monitoring Officer, clause 114) is in this description only.
       classification: 'public',
       grants: [
         {
-          kind: 'committee_member',
-          description: 'Every Member of the Executive, an Overview and Scrutiny Committee or any other committee or sub-committee may inspect documents about that body’s business.',
-        },
-        {
-          kind: 'need_to_know',
-          decidedBy: 'monitoring_officer',
-          description:
-            'Any other Member may see a document published by that body if he/she can demonstrate a reasonable need to see it to carry out his/her roles as a Member; disputes are determined by the Monitoring Officer.',
+          kind: 'anyone',
+          description: 'No one may be prevented from gaining access to information to which they are entitled by law.',
         },
       ],
       description:
-        'Documents about the business of the Executive, an Overview and Scrutiny Committee or another committee or sub-committee that contain no confidential or exempt information (read with the Access to Information Rules in the constitution).',
-      clauses: ['110', '112', '113', '114'],
+        'Information in the public domain (read with the Access to Information Rules in the constitution). A Member who is not on a body may see its other documents only with a reasonable need to see them (the “need to know” principle, disputes determined by the Monitoring Officer), and never its confidential or exempt information.',
+      clauses: ['110', '111', '120'],
     },
     {
       classification: 'confidential',

@@ -105,6 +105,8 @@ describe('escalation chains', () => {
     ['ashbury', 'member_about_officer', 'serious', ['director'], undefined, ['137']],
     ['ashbury', 'officer_about_member', 'any', ['director', 'monitoring_officer', 'group_leader', 'monitoring_officer'], 'standards_committee', ['139']],
     ['ashbury', 'need_to_know_dispute', 'any', ['monitoring_officer'], undefined, ['114']],
+    // Issue 15, point 6: the code-of-conduct route of clause 17 is reachable directly.
+    ['ashbury', 'code_of_conduct', 'any', ['standards_committee'], undefined, ['17']],
     ['eastvale', 'member_about_officer', 'any', ['officer', 'head_of_service', 'chief_executive'], undefined, ['3.2']],
     ['eastvale', 'officer_about_member', 'any', ['member', 'line_manager', 'director', 'monitoring_officer'], undefined, ['4.1']],
     ['eastvale', 'need_to_know_dispute', 'any', ['service_manager'], 'standards_committee', ['11.9']],
@@ -114,6 +116,15 @@ describe('escalation chains', () => {
     expect(c.steps.map((s) => s.handler)).toEqual(handlers);
     expect(c.externalBody).toBe(externalBody);
     for (const step of c.steps) expect(step.clauses).toEqual(expect.arrayContaining([...clauses]));
+  });
+
+  test.each([
+    // Issue 15: a first step taken with the person the concern is about (Eastvale 3.2 "the employee concerned", 4.1 "the member concerned").
+    ['member_about_officer', '3.2', 'direct discussion with the employee concerned'],
+    ['officer_about_member', '4.1', 'raise the matter with the member concerned'],
+  ] as const)('Eastvale %s: the first step is with the person concerned (%s)', (concern, number, phrase) => {
+    expect(chain(eastvale, concern).steps.map((s) => s.withSubjectFirst ?? false)).toEqual([true, false, false, ...(concern === 'officer_about_member' ? [false] : [])]);
+    expect(clause(eastvale, number).text.replace(/\s+/g, ' ')).toContain(phrase);
   });
 
   test('Ashbury: an officer’s concern about a Member goes to their Executive Director, then the Monitoring Officer; minor matters to the party group leader, serious ones to the Standards Committee (139)', () => {
@@ -175,7 +186,8 @@ describe('roles use the council’s own titles', () => {
 describe('access to information', () => {
   test.each([
     // council, doc, classification, grant kinds, who decides need to know, clause saying so, phrase
-    ['ashbury', 'public', ['committee_member', 'need_to_know'], 'monitoring_officer', '114', 'will be determined by the Monitoring Officer'],
+    // Clause 120 (issue 15): public information asks no need to know; clause 113's rule is for a body's other documents.
+    ['ashbury', 'public', ['anyone'], undefined, '120', 'must not prevent another person from gaining access to information to which that person is entitled by law'],
     ['ashbury', 'confidential', ['committee_member'], undefined, '113', 'the documents do not contain “confidential” or “exempt” information'],
     ['ashbury', 'party_group', ['party_group_member'], undefined, '117', 'internal workings of another party group'],
     ['eastvale', 'public', ['role'], undefined, '11.5', 'irrespective of whether the member is a member of any of the bodies concerned'],

@@ -524,6 +524,8 @@ export const protocol: ProtocolDocument = {
           action: 'informal_discussion',
           description:
             'The member first considers whether it would be appropriate to raise the matter through direct discussion with the employee concerned; this depends largely on the nature and seriousness of the conduct and the seniority of the employee.',
+          // 3.2: the first step is a discussion with the employee concerned, i.e. with the subject of the concern.
+          withSubjectFirst: true,
           notify: [],
           preconditions: [],
           clauses: ['3.2'],
@@ -573,6 +575,8 @@ export const protocol: ProtocolDocument = {
           action: 'informal_discussion',
           description:
             'An officer who feels a member has not treated them with respect and courtesy, or is concerned about any action or statement by a member relating to themself or a colleague, may raise the matter with the member concerned.',
+          // 4.1: the officer may raise it with the member concerned, i.e. with the subject of the concern.
+          withSubjectFirst: true,
           notify: [],
           preconditions: [],
           clauses: ['4.1'],

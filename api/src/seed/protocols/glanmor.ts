@@ -661,6 +661,22 @@ export const protocol: ProtocolDocument = {
         'Confidential Committee papers are treated as confidential unless the relevant Committee resolves not to exclude press and public; the report’s author makes the initial decision and the Committee decides whether they remain confidential. Other information may be confidential because disclosure would be against the Council’s or the public interest, or because of how it was obtained.',
       clauses: ['6.2', '6.4', '8.2'],
     },
+    // Clauses 6.4 and 8.2: a committee's exempt papers are its confidential papers, with the same grounds of access.
+    {
+      classification: 'exempt',
+      grants: [
+        { kind: 'committee_member', description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.' },
+        { kind: 'overview_scrutiny', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
+        {
+          kind: 'need_to_know',
+          decidedBy: 'monitoring_officer',
+          description: 'The common law right depends on a Member demonstrating a “need to know”: no “roving commission” to examine any documents of the Council; mere curiosity is not sufficient.',
+        },
+      ],
+      description:
+        'Exempt Committee papers (those from which press and public are excluded) are confidential Committee papers: treated as confidential unless the relevant Committee resolves not to exclude press and public. Confidential Committee papers are treated as confidential unless the relevant Committee resolves not to exclude press and public; the report’s author makes the initial decision and the Committee decides whether they remain confidential. Other information may be confidential because disclosure would be against the Council’s or the public interest, or because of how it was obtained.',
+      clauses: ['6.2', '6.4', '8.2'],
+    },
     {
       classification: 'employee_personal',
       grants: [{ kind: 'need_to_know', decidedBy: 'monitoring_officer', description: 'The common law “need to know”; mere curiosity is not sufficient.' }],

@@ -279,6 +279,9 @@ export const protocol: ProtocolDocument = {
             'A Councillor dissatisfied with the conduct, behaviour or performance of the Town Clerk or another employee raises it with the Town Clerk in the first instance (never in public). Concerns about the political neutrality of an Officer are also raised with the Town Clerk.',
           notify: [],
           preconditions: [],
+          // "the Town Clerk or another employee ... raised with the Town Clerk in the first instance": the
+          // Town Clerk takes this step even when the concern is about the Town Clerk.
+          withSubjectFirst: true,
           clauses: ['14', '19', '26'],
         },
         {
@@ -307,6 +310,7 @@ export const protocol: ProtocolDocument = {
           action: 'informal_discussion',
           description: 'A Councillor dissatisfied with the conduct, behaviour or performance of the Town Clerk raises it with the Town Clerk in the first instance.',
           notify: [],
+          withSubjectFirst: true,
           preconditions: [],
           clauses: ['26'],
         },

@@ -113,6 +113,18 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
     [['director'], ['group_leader']],
   ],
   ['glanmor: a dissatisfied information request goes to the Corporate Director, then the Chief Executive (clause 6.2)', () => handlers(glanmor, 'information_request_refused'), ['director', 'chief_executive']],
+  [
+    // Issue 15, point 6: a committee's exempt papers are its confidential papers (6.4, 8.2), with the same grounds.
+    'glanmor: committee members see their committee’s exempt papers as well as its confidential ones (clauses 6.4, 8.2)',
+    () => (['confidential', 'exempt'] as const).map((c) => { const r = glanmor.accessRules.find((a) => a.classification === c); return [r?.grants.map((g) => g.kind), r?.clauses]; }),
+    [[['committee_member', 'overview_scrutiny', 'need_to_know'], ['6.2', '6.4', '8.2']], [['committee_member', 'overview_scrutiny', 'need_to_know'], ['6.2', '6.4', '8.2']]],
+  ],
+  [
+    // Issue 15, point 3: clause 26 sends a concern about the Town Clerk or another employee to the Town Clerk first, even about the Town Clerk.
+    'kingsford: the Town Clerk takes the first step even when the concern is about the Town Clerk (clause 26)',
+    () => [chain(kingsford, 'member_about_officer').steps[0].withSubjectFirst, chain(kingsford, 'about_clerk', 'clerk').steps[0].withSubjectFirst],
+    [true, true],
+  ],
   ['glanmor: the four confidentiality exceptions of clause 8.1', () => glanmor.disclosureExceptions.map((e) => [e.key, e.clauses[1]]), [['consent', '8.1.1'], ['required_by_law', '8.1.2'], ['professional_advice', '8.1.3'], ['public_interest', '8.1.4']]],
   ['glanmor: public interest disclosure needs the Monitoring Officer consulted first (clause 8.6)', () => [exception(glanmor, 'public_interest')?.consult, exception(glanmor, 'public_interest')?.clauses.includes('8.6')], ['monitoring_officer', true]],
   ["glanmor: no 'silent copies' (clause 9.2.2)", () => glanmor.correspondenceRules.find((r) => r.key === 'no_blind_copies')?.clauses, ['9.2.2']],
