@@ -246,6 +246,9 @@ describe('the Torfaen monitoring officer', () => {
     );
     expect(other.errors).toBeUndefined();
     const otherCase = other.data.openCase.id;
+    // The demo states no review dates its texts do not give; this test sets Cwmbran's within the notice and Torfaen's later.
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 17 WHERE slug = 'cwmbran'`);
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 240 WHERE slug = 'torfaen'`);
     const { rows } = await stack.db.admin.query(`SELECT slug, next_review_due::text AS due FROM councils WHERE slug IN ('cwmbran', 'torfaen')`);
     const dueOf = Object.fromEntries(rows.map((r) => [r.slug, r.due]));
     const today = londonToday();
