@@ -142,7 +142,7 @@ function StandardDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: 
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="urgent.acknowledgeWithinDays" label="protocols.standards.acknowledge_in_unit" validate={validateStandardAmount('urgent.unit', 'unit')} min={0} />
         <NumberInput source="urgent.respondWithinDays" label="protocols.standards.respond_in_unit" validate={validateStandardAmount('urgent.unit', 'unit')} min={0} />
-        <SelectInput source="urgent.unit" label="protocols.standards.unit" choices={unitChoices} emptyText="protocols.standards.urgent_unit_default" sx={{ minWidth: 180 }} />
+        <SelectInput source="urgent.unit" label="protocols.standards.urgent_unit" choices={unitChoices} emptyText="protocols.standards.urgent_unit_default" sx={{ minWidth: 180 }} />
         <TextInput source="urgent.description" label="protocols.standards.urgent_description" sx={{ flex: 1 }} />
       </Stack>
       <Typography variant="subtitle2">{translate('protocols.standards.escalate_to')}</Typography>
