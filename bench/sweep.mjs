@@ -86,34 +86,34 @@ async function seed({ api, config, councils }) {
   // disagrees where the protocol has one (the protocol's counts).
   await q(
     `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
-     SELECT 'Bench Council ' || i, 'bench-' || i, 'community', CASE WHEN i % 5 = 0 THEN 'wales' ELSE 'england' END, $1,
+     SELECT 'Sweep Council ' || i, 'sweep-' || i, 'community', CASE WHEN i % 5 = 0 THEN 'wales' ELSE 'england' END, $1,
             CASE WHEN i % 2 = 0 THEN current_date + 1000 ELSE current_date - 60 + (i % 400) END
      FROM generate_series(1, $2) i`,
     [councils.torfaen, COUNCILS],
   );
   await q(
     `INSERT INTO protocols (council_id, title)
-     SELECT id, 'Member/officer protocol' FROM councils WHERE slug LIKE 'bench-%' AND substring(slug from 7)::int % 2 = 0`,
+     SELECT id, 'Member/officer protocol' FROM councils WHERE slug LIKE 'sweep-%' AND substring(slug from 7)::int % 2 = 0`,
   );
   await q(
     `INSERT INTO protocol_versions (council_id, protocol_id, number, status, adopted_on, adopted_by, review_every_months, reviewing_body, next_review_due)
      SELECT p.council_id, p.id, 1, 'adopted', current_date - 300, 'full_council', 12, 'full_council',
             current_date - 60 + (substring(c.slug from 7)::int % 400)
-     FROM protocols p JOIN councils c ON c.id = p.council_id WHERE c.slug LIKE 'bench-%'`,
+     FROM protocols p JOIN councils c ON c.id = p.council_id WHERE c.slug LIKE 'sweep-%'`,
   );
   const [{ version_id: versionId }] = (await q(`SELECT v.id AS version_id FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [councils.ashbury])).rows;
   await q(
     `INSERT INTO cases (council_id, reference, kind, category, raised_by_role, raised_by_name, received_at, subject, protocol_version_id, start_day, steps, step_due, handler_role)
-     SELECT c.ids[1 + g % array_length(c.ids, 1)], 'B-' || g, 'enquiry', 'ward_matter', 'member', 'Cllr Bench', now(), 'Bench case', $1, current_date, '[]',
+     SELECT c.ids[1 + g % array_length(c.ids, 1)], 'S-' || g, 'enquiry', 'ward_matter', 'member', 'Cllr Bench', now(), 'Bench case', $1, current_date, '[]',
             current_date + (g % 20), 'clerk'
-     FROM (SELECT array_agg(id) AS ids FROM councils WHERE slug LIKE 'bench-%') c, generate_series(1, $2) g`,
+     FROM (SELECT array_agg(id) AS ids FROM councils WHERE slug LIKE 'sweep-%') c, generate_series(1, $2) g`,
     [versionId, CASES],
   );
   await q(
     `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
      SELECT k.council_id, k.id, x.kind, 'case:' || k.id || ':' || x.kind, now() + (x.lead || ' days')::interval + (k.step_due - current_date) * interval '1 day',
             k.step_due, 0, ARRAY['clerk']
-     FROM cases k CROSS JOIN (VALUES ('respond_soon', -1), ('respond_missed', 1)) AS x(kind, lead) WHERE k.reference LIKE 'B-%'`,
+     FROM cases k CROSS JOIN (VALUES ('respond_soon', -1), ('respond_missed', 1)) AS x(kind, lead) WHERE k.reference LIKE 'S-%'`,
   );
   await q(`SET session_replication_role = origin`);
   await q('VACUUM ANALYZE');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run schema`: writes the GraphQL schema the API serves to schema.graphql (committed, so changes show in review).
+// `npm run schema`: writes the GraphQL schema the API serves to schema.graphql (committed, so changes show in review),
+// then the admin's types generated from it (admin/src/generated/graphql.ts).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
@@ -11,3 +12,7 @@ const { printSchemaFile } = require('../api/dist/schema-file.js');
 const file = new URL('../schema.graphql', import.meta.url);
 writeFileSync(file, await printSchemaFile());
 console.log('wrote schema.graphql');
+// The admin's types follow the schema (tests/unit/admin-codegen.test.ts fails when they differ).
+const generated = spawnSync('npm', ['run', 'codegen', '-w', 'admin', '--silent'], { stdio: 'inherit' });
+if (generated.status !== 0) process.exit(generated.status ?? 1);
+console.log('wrote admin/src/generated/graphql.ts');

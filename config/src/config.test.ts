@@ -34,6 +34,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-at-least-32-characters!!' }).env).toBe('production');
   });
 
+  test('timeouts: bounded waiting by default, each configurable, 0 turns the Postgres ones off', () => {
+    const d = loadConfig({});
+    expect(d.db.timeouts).toEqual({ acquireMs: 3000, statementMs: 30000, idleInTransactionMs: 60000 });
+    expect(d.api.timeouts).toEqual({ bodyMs: 10000, headersMs: 10000, requestMs: 30000 });
+    expect(d.api.metricsToken).toBeUndefined();
+    const c = loadConfig({
+      PG_ACQUIRE_TIMEOUT_MS: '500',
+      PG_STATEMENT_TIMEOUT_MS: '0',
+      PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
+      HTTP_BODY_TIMEOUT_MS: '2000',
+      METRICS_TOKEN: 'a-metrics-token-of-some-length',
+    });
+    expect(c.db.timeouts).toEqual({ acquireMs: 500, statementMs: 0, idleInTransactionMs: 0 });
+    expect(c.api.timeouts.bodyMs).toBe(2000);
+    expect(c.api.metricsToken).toBe('a-metrics-token-of-some-length');
+    expect(() => loadConfig({ PG_ACQUIRE_TIMEOUT_MS: '0' })).toThrow(/PG_ACQUIRE_TIMEOUT_MS/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   describe('the built-in development JWT secret', () => {
     const own = 'a-real-secret-of-at-least-32-characters!!';
     test.each([

@@ -131,9 +131,12 @@ describe("a clerk keeps their council's office holders", () => {
       await page.getByText('Saved', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
       // (Strings run in the page: the tests are compiled without the DOM's types.)
       await page.evaluate('window.scrollTo(0, 0)');
-      await page.waitForFunction(
-        "(() => { const bar = document.querySelector('header'); return !!bar && bar.getBoundingClientRect().top === 0 && getComputedStyle(bar).transform === 'none'; })()",
-      );
+      // A function, not a string: Playwright evals a string predicate in the page, which the CSP (rightly) forbids.
+      await page.waitForFunction(() => {
+        const page = globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { top: number } } | null }; getComputedStyle(e: unknown): { transform: string } };
+        const bar = page.document.querySelector('header');
+        return !!bar && bar.getBoundingClientRect().top === 0 && page.getComputedStyle(bar).transform === 'none';
+      });
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
       await screenshot(page, 'council-office-holders');
 

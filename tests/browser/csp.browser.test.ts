@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, signInToDashboard, takeCspViolations, useStack } from '../support/browser';
+import { signIn } from '../support/graphql';
 
 /**
  * The admin app runs under the API's Content-Security-Policy, and the browser tests notice a
@@ -40,12 +41,28 @@ describe('the admin app under its Content-Security-Policy', () => {
         return w.injected === true;
       });
       expect(ran).toBe(false);
-      await page.waitForFunction(() => true);
       await new Promise((ok) => setTimeout(ok, 200));
       const seen = takeCspViolations();
       expect(seen).toEqual([expect.objectContaining({ directive: 'script-src-elem', blocked: 'inline' })]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  test('the queue board renders under its own policy, opened with its session cookie', async () => {
+    const { token } = await signIn(ctx.stack.baseUrl, 'admin@accord.example');
+    const session = await fetch(`${ctx.stack.baseUrl}/admin/queues/session`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const [name, value] = session.headers.get('set-cookie')!.split(';')[0]!.split('=');
+    const context = await browser.newContext();
+    await context.addCookies([{ name: name!, value: value!, url: `${ctx.stack.baseUrl}/admin/queues` }]);
+    const page = await context.newPage();
+    try {
+      const res = await page.goto(`${ctx.stack.baseUrl}/admin/queues`);
+      expect(res?.status()).toBe(200);
+      expect(res?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      await page.getByText('accord-reminders').first().waitFor();
+    } finally {
+      await context.close();
     }
   });
 });

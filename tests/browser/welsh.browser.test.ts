@@ -19,6 +19,8 @@ let stack: Stack;
 
 beforeAll(async () => {
   [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+  // The demo states no review date Cwmbran's text does not give; the Welsh dates below need one.
+  await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 17 WHERE slug = 'cwmbran'`);
 });
 
 afterAll(async () => {

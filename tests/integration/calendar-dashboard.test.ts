@@ -13,6 +13,9 @@ describe('calendar feeds and the monitoring officer\'s dashboard', () => {
 
   beforeAll(async () => {
     stack = await startStack();
+    // The demo states no review dates its texts do not give; these tests set their own (Glanmor's and Cwmbran's).
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 120 WHERE id = $1`, [stack.db.councils.glanmor]);
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 17 WHERE id = $1`, [stack.db.councils.cwmbran]);
     mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
     cwmbran = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
     glanmor = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');

@@ -120,12 +120,14 @@ describe('case lists, case edits and the dashboard rows', () => {
 
   test('the monitoring officer\'s rows: every council in the tree with its review status, sorted and filtered, nothing outside it', async () => {
     const today = new Date().toISOString().slice(0, 10);
+    // The demo states no review dates its texts do not give: this test sets Cwmbran's 17 days ahead and Torfaen's 240.
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 17 WHERE id = $1`, [stack.db.councils.cwmbran]);
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 240 WHERE id = $1`, [stack.db.councils.torfaen]);
     const res = await gql(stack.baseUrl, DASH, { s: { field: 'NEXT_REVIEW_DUE', direction: 'ASC' } }, mo);
     expect(res.errors).toBeUndefined();
     const d = res.data.dashboard;
     expect(d.councilCount).toBe(2);
     expect(d.rows.totalCount).toBe(2);
-    // The demo puts Cwmbran's review 17 days ahead (within the 30-day notice) and Torfaen's 240.
     expect(d.rows.items.map((r: any) => [r.name, r.reviewStatus])).toEqual([
       ['Cwmbran Community Council', 'DUE_SOON'],
       ['Torfaen County Borough Council', 'CURRENT'],

@@ -229,6 +229,9 @@ describe('confidential casework and read-only callers', () => {
       GRAPHQL_MAX_COST: '100000000',
       API_KEY_RATE_LIMIT: '100000',
     });
+    // The demo states no review date Cwmbran's text does not give; the calendar checks below need one.
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 17 WHERE id = $1`, [stack.db.councils.cwmbran]);
+    await stack.db.admin.query(`UPDATE councils SET next_review_due = current_date + 240 WHERE id = $1`, [stack.db.councils.torfaen]);
     const ashbury = stack.db.councils.ashbury;
     clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
     cwmbranClerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
@@ -267,9 +270,19 @@ describe('confidential casework and read-only callers', () => {
     made.e = ok(await gql(stack.baseUrl, OPEN, { i: concern({ subject: m('e-subject'), description: m('e-description'), classification: 'EMPLOYEE_PERSONAL' }) }, cwmbranClerk)).openCase;
     made.f = ok(await gql(stack.baseUrl, OPEN, { i: concern({ subject: `publicok-f-${r}` }) }, cwmbranClerk)).openCase;
 
-    // The worker sends A's and D's reminders (four each), recording notifications that quote them, and moves them on.
+    // The worker sends A's and D's reminders (the two "missed" ones each; their "due soon" ones are stale by now and
+    // are not sent), recording notifications that quote them, and moves them on.
     worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
-    await until('A and D reminded', async () => (await q(`SELECT count(*)::int AS n FROM notifications WHERE case_id = ANY($1)`, [[made.a.id, made.d.id]]))[0].n >= 8).catch(async (e) => {
+    const reminded = async () => {
+      const [r] = await q(
+        `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'sent')::int AS sent,
+                (SELECT count(*)::int FROM notifications WHERE case_id = ANY($1)) AS notified
+         FROM reminders WHERE case_id = ANY($1)`,
+        [[made.a.id, made.d.id]],
+      );
+      return r.pending === 0 && r.sent >= 4 && r.notified >= 4;
+    };
+    await until('A and D reminded', reminded).catch(async (e) => {
       throw new Error(`${e.message}: ${JSON.stringify(await q(`SELECT case_id, kind, status, attempts, last_error, send_at FROM reminders WHERE case_id = ANY($1)`, [[made.a.id, made.d.id]]))}`);
     });
     await until('A escalated by the worker', async () => (await q(`SELECT step_index FROM cases WHERE id = $1`, [made.a.id]))[0].step_index === 1);
@@ -372,10 +385,11 @@ describe('confidential casework and read-only callers', () => {
     expect(codeOf(await gql(stack.baseUrl, 'query($id: ID!) { case(id: $id) { subject } }', { id: made.a.id }, viewer))).toBe('NOT_FOUND');
     const N = 'query($c: ID!) { notifications(filter: { councilId: $c }, limit: 200) { totalCount items { caseId kind subject } } }';
     const seen = ok(await gql(stack.baseUrl, N, { c: stack.db.councils.ashbury }, apiKey)).notifications.items;
-    expect(seen.filter((x: any) => x.caseId === made.d.id)).toHaveLength(4);
+    // D's two "missed" reminders (its "due soon" ones were stale, so not sent).
+    expect(seen.filter((x: any) => x.caseId === made.d.id)).toHaveLength(2);
     expect(seen.filter((x: any) => x.caseId === made.a.id)).toHaveLength(0);
     const all = ok(await gql(stack.baseUrl, N, { c: stack.db.councils.ashbury }, clerk)).notifications.items;
-    expect(all.filter((x: any) => x.caseId === made.a.id).length).toBeGreaterThanOrEqual(4);
+    expect(all.filter((x: any) => x.caseId === made.a.id).length).toBeGreaterThanOrEqual(2);
     // Marking one read is refused without saying what it was.
     const marked = await gql(stack.baseUrl, 'mutation($id: ID!) { markNotificationRead(id: $id) { subject } }', { id: ids.notifications[0] }, viewer);
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(codeOf(marked));
@@ -399,13 +413,13 @@ describe('confidential casework and read-only callers', () => {
         return row;
       });
     const asViewer = await counts('SELECT accord_begin_user($1::uuid)', ids.users[0]);
-    expect(asViewer).toEqual({ cases: 0, events: 0, reminders: 0, notifications: 0, audit: 0, public_cases: 1, public_notifications: 4 });
+    expect(asViewer).toEqual({ cases: 0, events: 0, reminders: 0, notifications: 0, audit: 0, public_cases: 1, public_notifications: 2 });
     const asKey = await counts('SELECT accord_begin_api_key($1)', createHash('sha256').update(apiKey.apiKey).digest());
     expect(asKey).toEqual(asViewer);
     const asClerk = await counts('SELECT accord_begin_user($1::uuid)', stack.db.users['clerk.ashbury@accord.example']);
     expect(asClerk).toMatchObject({ cases: 1, audit: 6, public_cases: 1 });
     expect(asClerk.events).toBeGreaterThan(5);
-    expect(asClerk.notifications).toBeGreaterThanOrEqual(4);
+    expect(asClerk.notifications).toBeGreaterThanOrEqual(2);
     expect(asClerk.reminders).toBeGreaterThan(0);
   });
 

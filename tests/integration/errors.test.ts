@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
 import { UNIQUE_MESSAGES, formatError } from '../../api/src/common/format-error';
@@ -202,6 +203,25 @@ describe('client mistakes are answered with a code', () => {
         expect(res.errors![0].message).toMatch(receivedAt.startsWith('2150') ? /future|2012.*2099/ : /2012.*2099/);
       }
       expect((await stack.db.admin.query('SELECT count(*)::int AS n FROM cases')).rows[0].n).toBe(before);
+    });
+  });
+
+  describe('malformed credentials', () => {
+    test.each([
+      ['a subject that is not a UUID', 'not-a-uuid'],
+      ['a subject with a NUL', 'a\u0000b'],
+      ['an empty subject', ''],
+    ])('a validly signed JWT with %s is 401 UNAUTHENTICATED', async (_what, sub) => {
+      const token = await new SignJWT({ tv: 1 }) // a token version, as issued tokens carry
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(sub)
+        .setIssuer('accord')
+        .setAudience('accord-api')
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(new TextEncoder().encode(stack.db.config.auth.jwtSecret));
+      const res = await gql(stack.baseUrl, '{ me { platformAdmin } }', undefined, { token });
+      expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
     });
   });
 

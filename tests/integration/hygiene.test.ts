@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { QueryFailedError } from 'typeorm';
-import { createDataSource, createLogger, createServer } from '@accord/api';
+import { createDataSource, createLogger, createServer, migrations } from '@accord/api';
 import { issueBoardSession } from '../../api/src/http/board-session';
 import { createTestDb, type TestDb } from '../support/db';
 import { startStack, type Stack } from '../support/stack';
@@ -198,9 +198,14 @@ describe('logs and records', () => {
     // A hostile request id is replaced, not logged.
     const hostile = await fetch(`${stack.baseUrl}/healthz`, { headers: { 'x-request-id': 'not an id" , "level": "fake' } });
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // A calendar app fetching a feed: the token is the credential, and never logged.
+    const feed = await gql(stack.baseUrl, 'mutation($c: ID!) { createCalendarFeed(councilId: $c, name: "Log check") { url feed { id } } }', { c: stack.db.councils.ashbury }, clerk);
+    const feedToken = /\/calendar\/([^/]+)\.ics$/.exec(feed.data.createCalendarFeed.url)![1]!;
+    expect((await fetch(`${stack.baseUrl}/calendar/${feedToken}.ics`)).status).toBe(200);
     await new Promise((ok) => setTimeout(ok, 100));
 
     const lines = stack.lines();
+    expect(lines.find((l) => l.msg === 'request' && l.path === '/calendar/[token].ics')).toMatchObject({ status: 200, principal: `calendarFeed:${feed.data.createCalendarFeed.feed.id}`, councilIds: [stack.db.councils.ashbury] });
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests.length).toBeGreaterThanOrEqual(4);
     expect(requests.every((l) => typeof l.requestId === 'string' && l.requestId.length > 0)).toBe(true);
@@ -213,7 +218,7 @@ describe('logs and records', () => {
 
     const hash = (await stack.db.admin.query(`SELECT password_hash FROM users WHERE email = 'clerk.ashbury@accord.example'`)).rows[0].password_hash as string;
     const text = stack.raw.join('');
-    for (const secret of [wrong, 'accord-demo-2026', clerk.token, clerk.token.split('.')[2]!, hash, '$argon2']) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+    for (const secret of [wrong, 'accord-demo-2026', clerk.token, clerk.token.split('.')[2]!, hash, '$argon2', feedToken]) expect([secret, text.includes(secret)]).toEqual([secret, false]);
   });
 
   test('failed SQL is logged with its statement but never its parameters; errors lose parameters, driver error and detail', async () => {
@@ -260,6 +265,27 @@ describe('logs and records', () => {
     const shown = await gql(stack.baseUrl, 'query($c: ID!, $e: ID) { auditLog(councilId: $c, entityId: $e) { items { action before after } } }', { c: council, e: feed.id }, clerk);
     expect(shown.data.auditLog.items).toHaveLength(2);
     expect(JSON.stringify(shown.data)).not.toMatch(/token_?hash/i);
+  });
+  test('entries written before the fix lose their token hash (migration AuditWithoutTokenHashes)', async () => {
+    const council = stack.db.councils.ashbury;
+    const old = { id: '11111111-1111-4111-8111-111111111111', name: 'Old feed', tokenHash: { type: 'Buffer', data: [1, 2, 3] } };
+    const { rows } = await stack.db.admin.query(
+      `INSERT INTO audit_log (council_id, action, entity, entity_id, before, after) VALUES ($1, 'calendar_feed.revoke', 'calendar_feed', $2, $3, $3) RETURNING id`,
+      [council, old.id, JSON.stringify(old)],
+    );
+    const owner = createDataSource(stack.db.config, 'owner');
+    await owner.initialize();
+    const runner = owner.createQueryRunner();
+    try {
+      const migration = migrations.map((M) => new M()).find((m) => m.name === 'AuditWithoutTokenHashes1765090000000')!;
+      await migration.up(runner);
+      await migration.up(runner); // twice is harmless
+    } finally {
+      await runner.release();
+      await owner.destroy();
+    }
+    const [entry] = (await stack.db.admin.query('SELECT before, after FROM audit_log WHERE id = $1', [rows[0].id])).rows;
+    expect(entry).toEqual({ before: { id: old.id, name: 'Old feed' }, after: { id: old.id, name: 'Old feed' } });
   });
 });
 

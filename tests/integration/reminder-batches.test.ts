@@ -1,4 +1,4 @@
-import { createLogger } from '@accord/api';
+import { createLogger, reminderLag, remindersHandled } from '@accord/api';
 import { startWorker, type RunningWorker } from '@accord/worker';
 import { startStack, type Stack } from '../support/stack';
 import { gql, signIn } from '../support/graphql';
@@ -232,4 +232,51 @@ describe('reminders in batches', () => {
     const { diff } = await changed(byClerk.id);
     expect(diff).toEqual({ stepIndex: 1, handlerRole: 'director', stepDue: null, version: 2 });
   }, 120_000);
+});
+
+describe('prompt: no polling needed', () => {
+  let sink: SmtpSink;
+  let stack: Stack;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    // Reconciling all but off: only the change feed and the timer can bring these reminders in.
+    stack = await startStack({ SMTP_PORT: String(sink.port), RECONCILE_EVERY_MS: '100000000' });
+  });
+  afterAll(async () => {
+    await stack.stop();
+    await sink.stop();
+  });
+
+  test('a reminder added due now, and one falling due two seconds later, each go within a second of their time; the metrics count them', async () => {
+    const q = <T = any>(sql: string, params: unknown[] = []) => stack.db.admin.query(sql, params).then((r) => r.rows as T[]);
+    const sentBefore = (await remindersHandled.get()).values.find((v) => v.labels.outcome === 'sent')?.value ?? 0;
+    const lagCount = async () => (await reminderLag.get()).values.find((v) => v.metricName === 'accord_reminder_lag_seconds_count')?.value ?? 0;
+    const lagBefore = await lagCount();
+    const sentInDb = async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'`))[0].n;
+    const dbBefore = await sentInDb();
+    const worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    try {
+      await new Promise((ok) => setTimeout(ok, 500)); // its first look is over: nothing is due
+      const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+      const c = (await gql(stack.baseUrl, OPEN, { i: { councilId: stack.db.councils.ashbury, kind: 'ENQUIRY', category: 'WARD_MATTER', raisedByRole: 'MEMBER', raisedByName: 'Cllr Prompt', subject: 'Prompt' } }, clerk)).data.openCase;
+      await q(
+        `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles) VALUES
+           ($1, $2, 'respond_soon', 'prompt:now', now(), current_date + 5, 0, ARRAY['democratic_services']),
+           ($1, $2, 'respond_soon', 'prompt:later', now() + interval '2 seconds', current_date + 5, 0, ARRAY['democratic_services'])`,
+        [stack.db.councils.ashbury, c.id],
+      );
+      await until('both sent', async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE dedupe_key LIKE 'prompt:%' AND status = 'sent'`))[0].n === 2, 10_000);
+    } finally {
+      await worker.close();
+    }
+    const lags = await q<{ dedupe_key: string; lag: number }>(`SELECT dedupe_key, extract(epoch FROM sent_at - send_at)::float8 AS lag FROM reminders WHERE dedupe_key LIKE 'prompt:%' ORDER BY 1`);
+    console.log(`prompt: ${lags.map((l) => `${l.dedupe_key} sent ${(l.lag * 1000).toFixed(0)} ms after it was due`).join(', ')}`);
+    for (const l of lags) expect(l.lag).toBeLessThan(1);
+    const sentAfter = (await remindersHandled.get()).values.find((v) => v.labels.outcome === 'sent')!.value;
+    // These two, and whatever else went meanwhile (the day's review reminders from the start-up sweep).
+    const sentNow = (await sentInDb()) - dbBefore;
+    expect(sentNow).toBeGreaterThanOrEqual(2);
+    expect(sentAfter - sentBefore).toBe(sentNow);
+    expect((await lagCount()) - lagBefore).toBe(sentNow);
+  }, 60_000);
 });

@@ -118,7 +118,7 @@ describe('the daily review sweep', () => {
     expect(await tasks('westmere')).toEqual([{ due_on: addDays(today, 25), status: 'open', reminders: ['review_due:pending', 'review_overdue:pending'] }]);
   });
 
-  test('the job reads today in SWEEP_TIMEZONE and sends "overdue" at REMINDER_TIME there', async () => {
+  test('the job reads today in SWEEP_TIMEZONE and plans reminders at REMINDER_TIME there', async () => {
     // Kiritimati (UTC+14) and Pago Pago (UTC-11) are 25 hours apart: never on the same date.
     const ahead = 'Pacific/Kiritimati';
     const behind = 'Pacific/Pago_Pago';
@@ -130,13 +130,20 @@ describe('the daily review sweep', () => {
     await setReview(db, 'kingsford', due);
     await runJob(cfg(behind, '17:30'), db, { councilId: db.councils.kingsford });
     expect(await tasks('kingsford')).toEqual([{ due_on: due, status: 'open', reminders: ['review_due:pending', 'review_overdue:pending'] }]);
-    // Postgres's own reading of "17:30 the day after the date, in that zone".
+    // Postgres's own reading of "17:30 on the day, in that zone": "due" today there (or now, once 17:30 has
+    // passed there), "overdue" the day after the date.
     const { rows } = await db.admin.query(
-      `SELECT r.send_at = ((t.due_on + 1)::timestamp + time '17:30') AT TIME ZONE $2 AS at_reminder_time, r.send_at::text
-       FROM reminders r JOIN review_tasks t ON t.id = r.review_task_id WHERE t.council_id = $1 AND r.kind = 'review_overdue'`,
-      [db.councils.kingsford, behind],
+      `SELECT r.kind,
+              CASE WHEN r.kind = 'review_overdue' THEN r.send_at = ((t.due_on + 1)::timestamp + time '17:30') AT TIME ZONE $2
+                   WHEN ($3::date + time '17:30') AT TIME ZONE $2 > r.created_at THEN r.send_at = ($3::date + time '17:30') AT TIME ZONE $2
+                   ELSE abs(extract(epoch FROM r.send_at - r.created_at)) < 5 END AS at_reminder_time
+       FROM reminders r JOIN review_tasks t ON t.id = r.review_task_id WHERE t.council_id = $1 ORDER BY r.kind`,
+      [db.councils.kingsford, behind, localDate(behind)],
     );
-    expect(rows).toEqual([{ at_reminder_time: true, send_at: expect.any(String) }]);
+    expect(rows).toEqual([
+      { kind: 'review_due', at_reminder_time: true },
+      { kind: 'review_overdue', at_reminder_time: true },
+    ]);
 
     // The same council swept in Kiritimati, where the date has passed: overdue, and the "due" reminder cancelled.
     await runJob(cfg(ahead, '06:15'), db, { councilId: db.councils.kingsford });
@@ -170,7 +177,8 @@ describe('review reminders sent by the worker', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    db = await createTestDb({ REDIS_PREFIX: `accord-test-${runId()}-sweep-mail`, SMTP_PORT: String(sink.port), RECONCILE_EVERY_MS: '200', WORKER_CONCURRENCY: '2' });
+    // Reminders from midnight, so that "due" ones go as soon as they are planned whatever the hour of the run.
+    db = await createTestDb({ REDIS_PREFIX: `accord-test-${runId()}-sweep-mail`, SMTP_PORT: String(sink.port), RECONCILE_EVERY_MS: '200', WORKER_CONCURRENCY: '2', REMINDER_TIME: '00:00' });
     for (const slug of SLUGS) await setReview(db, slug, addDays(today, 100));
     // Cwmbran (in Wales) due in 10 days; Kingsford as in the demo data: due on 31 October 2025, long past.
     await setReview(db, 'cwmbran', addDays(today, 10));

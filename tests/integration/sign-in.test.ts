@@ -1,7 +1,10 @@
 import { Client } from 'pg';
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, gql, signIn, type GqlResult } from '../support/graphql';
+import { createServer as createNetServer } from 'node:net';
+import IORedis from 'ioredis';
 import { signInThrottled } from '../../api/src/common/metrics';
+import { SignInThrottle } from '../../api/src/auth/sign-in-throttle';
 
 /**
  * Issue 10, point 5: sign-in is throttled in Redis per account and per client
@@ -61,6 +64,15 @@ describe('sign-in throttling per account', () => {
     expect([after.status, after.errors]).toEqual([200, undefined]);
   });
 
+  test('odd e-mails (a NUL byte, 10,000 characters) and a 100 kB password are a 4xx naming what was wrong, never a 500', async () => {
+    const nul = await attempt(stack, 'clerk\u0000@accord.example', DEMO);
+    expect([nul.status, codeOf(nul), nul.errors?.[0]?.extensions?.field]).toEqual([400, 'BAD_USER_INPUT', 'email']);
+    for (const [e, p] of [['x'.repeat(10_000) + '@accord.example', DEMO], ['clerk.cwmbran@accord.example', 'p'.repeat(100_000)]]) {
+      const res = await attempt(stack, e, p);
+      expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
+    }
+  });
+
   test('a right password resets the account\'s count', async () => {
     const email = 'clerk.kingsford@accord.example';
     for (let round = 0; round < 3; round++) {
@@ -101,6 +113,38 @@ describe('sign-in throttling per client address', () => {
     expect([refused.status, codeOf(refused)]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('sign-in throttling while Redis is unreachable', () => {
+  test('each process counts in memory with the same limits, and a right password still gives the points back', async () => {
+    // A port nothing listens on: the client never becomes ready (the API's client is set up the same way).
+    const closed = await new Promise<number>((ok) => {
+      const s = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => ok(port));
+      });
+    });
+    const redis = new IORedis({ host: '127.0.0.1', port: closed, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => null });
+    redis.on('error', () => undefined);
+    await redis.connect().catch(() => undefined);
+    expect(redis.status).not.toBe('ready');
+    const throttle = new SignInThrottle(redis, 'accord-test-down', { accountLimit: 2, addressLimit: 100, windowSeconds: 60 });
+    try {
+      const first = await throttle.attempt('someone@example.org', '10.0.0.1');
+      expect('retryAfter' in first).toBe(false);
+      if (!('retryAfter' in first)) await first.succeeded(); // a right password: nothing counts
+      for (let i = 0; i < 2; i++) {
+        const a = await throttle.attempt('someone@example.org', '10.0.0.1');
+        expect('retryAfter' in a).toBe(false);
+        if (!('retryAfter' in a)) await a.failed();
+      }
+      const locked = await throttle.attempt('Someone@Example.org ', '10.0.0.2');
+      expect('retryAfter' in locked && locked.retryAfter).toBeGreaterThan(50);
+      expect('retryAfter' in (await throttle.attempt('other@example.org', '10.0.0.1'))).toBe(false);
+    } finally {
+      redis.disconnect();
+    }
   });
 });
 

@@ -34,7 +34,7 @@ describe('tokens and passwords', () => {
     set(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('accord').setAudience('accord-api')).sign(secret());
 
   beforeAll(async () => {
-    stack = await startStack({ JWT_TTL_SECONDS: '600', JWT_MAX_AGE_SECONDS: '900' });
+    stack = await startStack({ JWT_TTL_SECONDS: '600', JWT_MAX_AGE_SECONDS: '900', SIGN_IN_ACCOUNT_LIMIT: '5' });
   });
   afterAll(() => stack.stop());
 
@@ -224,5 +224,18 @@ describe('tokens and passwords', () => {
       expect([codeOf(own), fieldOf(own)]).toEqual(['BAD_USER_INPUT', 'password']);
       expect(await meAs(me.token)).toBe('clerk.cwmbran@accord.example');
     });
+  });
+
+  test('wrong current passwords count against the sign-in throttle: a stolen token cannot guess its way to the password', async () => {
+    const email = 'clerk.glanmor@accord.example';
+    const me = await signIn(stack.baseUrl, email);
+    const change = (currentPassword: string) =>
+      gql(stack.baseUrl, UPDATE, { id: userId(email), v: 1, i: { password: NEW_PASSWORD, currentPassword } }, me);
+    for (let i = 0; i < 5; i++) expect(fieldOf(await change(`guess-number-${i}`))).toBe('currentPassword');
+    const locked = await change('accord-demo-2026');
+    expect([locked.status, codeOf(locked)]).toEqual([429, 'RATE_LIMITED']);
+    const signInLocked = await gql(stack.baseUrl, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: 'accord-demo-2026' });
+    expect([signInLocked.status, codeOf(signInLocked)]).toEqual([429, 'RATE_LIMITED']);
+    expect(await versionOf(email)).toBe(1);
   });
 });

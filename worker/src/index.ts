@@ -116,7 +116,7 @@ export async function startWorker(
       async (job: Job) => {
         const def = defs.find((d) => d.name === job.name);
         if (!def) throw new Error(`unknown job ${job.name} on ${name}`);
-        const ctx = systemContext(config, ds);
+        const ctx = systemContext(config, ds, { asyncCommit: def.asyncCommit });
         let result: unknown;
         try {
           result = await def.handle(ctx, job.data, { id: job.id, attemptsMade: job.attemptsMade, attempts: job.opts.attempts });

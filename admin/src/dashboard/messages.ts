@@ -29,7 +29,7 @@ export const messages = {
         OVERDUE: 'Overdue',
         DUE_SOON: 'Due within 30 days',
         CURRENT: 'Current',
-        NONE: 'No date',
+        NONE: 'Not stated',
       },
       column: {
         name: 'Council',
@@ -73,7 +73,7 @@ export const messages = {
         OVERDUE: 'Yn hwyr',
         DUE_SOON: 'O fewn 30 diwrnod',
         CURRENT: 'Cyfredol',
-        NONE: 'Dim dyddiad',
+        NONE: 'Heb ei nodi',
       },
       column: {
         name: 'Cyngor',

@@ -122,10 +122,13 @@ export type AddMembershipInput = {
 };
 
 export type AdoptInput = {
-  /** The adopting body, e.g. FULL_COUNCIL */
-  adoptedBy: RoleKey;
-  adoptedOn: Scalars['LocalDate']['input'];
+  /** The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say */
+  adoptedBy?: InputMaybe<RoleKey>;
+  /** The adoption date the protocol states; leave out when it states none */
+  adoptedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
+  nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Whom to ask for advice on a topic, and whether it must be asked first */
@@ -1410,8 +1413,11 @@ export type ProtocolStatus = typeof ProtocolStatus[keyof typeof ProtocolStatus];
 export type ProtocolVersion = {
   __typename?: 'ProtocolVersion';
   accessRules: Array<AccessRule>;
+  /** When the adoption was recorded in Accord (whether or not the protocol states a date) */
+  adoptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The adopting body, e.g. FULL_COUNCIL */
   adoptedBy?: Maybe<RoleKey>;
+  /** The adoption date the protocol states; null when it states none ("not stated") */
   adoptedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Whom to ask for advice, by topic */
   adviceRoutes: Array<AdviceRoute>;

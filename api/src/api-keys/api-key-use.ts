@@ -18,17 +18,23 @@ export class ApiKeyUse {
     private readonly everyMs = EVERY_MS,
   ) {}
 
-  /** Records a use of the key unless one was recorded in the last minute; never throws. */
-  async record(apiKeyId: string, now = Date.now()): Promise<void> {
+  /**
+   * Records a use of the key unless one was recorded in the last minute; never throws.
+   * Waits at most waitMs for it (so a caller usually sees its own use), then lets it
+   * finish in the background: a busy pool never slows an answer by more than that.
+   */
+  async record(apiKeyId: string, now = Date.now(), waitMs = 250): Promise<void> {
     const last = this.recorded.get(apiKeyId);
     if (last !== undefined && now - last < this.everyMs) return;
     this.recorded.set(apiKeyId, now);
     if (this.recorded.size > 10_000) this.forgetOld(now);
-    try {
-      await this.ds.query('SELECT accord_touch_api_keys($1::uuid[])', [[apiKeyId]]);
-    } catch {
-      this.recorded.delete(apiKeyId); // the database is away: try again with the next request
-    }
+    const touch = this.ds.query('SELECT accord_touch_api_keys($1::uuid[])', [[apiKeyId]]).then(
+      () => undefined,
+      () => void this.recorded.delete(apiKeyId), // the database is away: try again with the next request
+    );
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([touch, new Promise<void>((ok) => (timer = setTimeout(ok, waitMs)))]);
+    clearTimeout(timer);
   }
 
   private forgetOld(now: number): void {

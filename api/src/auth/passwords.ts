@@ -96,11 +96,11 @@ export class HashGate {
 }
 
 /** How long a refused sign-in (throttled, or the gate full) is held before its answer. */
-export const REFUSAL_DELAY_MS = 1000;
+export const REFUSAL_DELAY_MS = 2000;
 
 /**
  * Rejects with `error` after REFUSAL_DELAY_MS (at most `maxMs`): a client that tries
- * again as soon as it is refused then makes about one attempt a second per
+ * again as soon as it is refused then makes about one attempt every two seconds per
  * connection, rather than as many as the API can refuse, which would take the
  * event loop from everyone else. Holding the answer costs a timer, no connection.
  */

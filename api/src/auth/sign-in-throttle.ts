@@ -40,6 +40,8 @@ export class SignInThrottle {
         points,
         duration: limits.windowSeconds,
         rejectIfRedisNotReady: true,
+        // Once refused, the key is refused from this process's memory until its window ends (no Redis round trip per attempt).
+        inMemoryBlockOnConsumed: points + 1,
         insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}:${kind}`, points, duration: limits.windowSeconds }),
       });
     this.account = make('account', limits.accountLimit);

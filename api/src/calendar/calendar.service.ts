@@ -9,6 +9,7 @@ import { can, roleAt } from '../domain/access';
 import { icalendar, type CalendarEvent } from '../domain/icalendar';
 import { CouncilService } from '../councils/council.service';
 import { DbSession } from '../db/session';
+import { addLogContext } from '../common/log';
 import { CalendarFeed } from './calendar-feed.entity';
 
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
@@ -73,6 +74,7 @@ export async function calendarText(ds: DataSource, token: string, publicUrl: str
   try {
     const [row] = await session.query<{ r: { id: string; name: string; councilIds: string[] } | null }>('SELECT accord_begin_calendar($1) AS r', [hashCalendarToken(token)]);
     if (!row?.r) return null;
+    addLogContext({ principal: `calendarFeed:${row.r.id}`, councilIds: row.r.councilIds });
     const cases = await session.query<{
       id: string;
       reference: string;

@@ -286,8 +286,8 @@ export class CaseService {
     const [row] = await manager.query(
       `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
-       ORDER BY (coalesce(v.effective_from, v.adopted_on) <= $2::date) DESC NULLS LAST,
-                CASE WHEN coalesce(v.effective_from, v.adopted_on) <= $2::date THEN coalesce(v.effective_from, v.adopted_on) END DESC NULLS LAST,
+       ORDER BY (coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date) DESC NULLS LAST,
+                CASE WHEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date THEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) END DESC NULLS LAST,
                 (v.status = 'adopted') DESC, v.number DESC
        LIMIT 1`,
       [councilId, date],

@@ -1,6 +1,7 @@
+import { MESSAGE_KINDS } from '../domain/vocabularies';
 import { BILINGUAL_DIVIDER, render, type MessageFacts, type MessageKind } from './reminder-templates';
 
-const KINDS: MessageKind[] = ['acknowledge_soon', 'acknowledge_missed', 'respond_soon', 'respond_missed', 'step_soon', 'step_missed', 'review_due', 'review_overdue'];
+const KINDS: readonly MessageKind[] = MESSAGE_KINDS;
 
 const facts = (kind: MessageKind): MessageFacts => ({
   kind,

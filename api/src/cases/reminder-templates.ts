@@ -4,15 +4,9 @@
  */
 export type Locale = 'en' | 'cy+en';
 
-export type MessageKind =
-  | 'acknowledge_soon'
-  | 'acknowledge_missed'
-  | 'respond_soon'
-  | 'respond_missed'
-  | 'step_soon'
-  | 'step_missed'
-  | 'review_due'
-  | 'review_overdue';
+/** What the worker sends: one source, MESSAGE_KINDS in api/src/domain/vocabularies.ts. */
+import type { MessageKind } from '../domain/vocabularies';
+export type { MessageKind };
 
 export interface MessageFacts {
   kind: MessageKind;

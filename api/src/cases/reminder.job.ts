@@ -12,7 +12,7 @@ import { ReminderService, type BatchResult } from './reminder.service';
 export const REMINDERS_CHANNEL = 'accord_reminders';
 
 /** The most reminders one batch (one transaction) claims, and so the most messages a crash can make go twice. */
-export const REMINDER_BATCH_SIZE = 8;
+export const REMINDER_BATCH_SIZE = 32;
 /** How long one job goes on claiming batches before it hands over to a new job. */
 const JOB_BUDGET_MS = 1000;
 
@@ -34,6 +34,8 @@ export function deliverRemindersJob(config: AccordConfig, mailer: Mailer, batchS
     queue: QUEUES.reminders,
     name: JOBS.deliverReminders,
     concurrency: config.worker.concurrency,
+    // A batch lost with a crash of Postgres is delivered again, as one lost with a crash of the worker is: the same messages, the same Message-IDs.
+    asyncCommit: true,
     /** Batch after batch, each committed before the next is claimed, until none is due or the job's time is up. */
     async handle(ctx): Promise<BatchResult> {
       const total: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, full: false };

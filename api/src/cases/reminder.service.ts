@@ -91,6 +91,8 @@ type Recorded =
       locale: Locale;
       notifications: { key: string; subject: string; body: string; role: string; name: string; email: string | null; message_id: string | null }[];
       events: { kind: string; step: number; note: string }[];
+      /** When its last message was accepted by the SMTP server. */
+      sent_at: string;
     };
 
 /**
@@ -102,14 +104,14 @@ async function record(session: { query: (sql: string, params?: unknown[]) => Pro
   const sent = records.filter((x): x is Exclude<Recorded, { cancel: string }> => !('cancel' in x));
   await session.query(
     `WITH sent AS (
-       SELECT s.ord, s.id, s.council_id, s.kind, s.deadline, s.case_id, s.locale, s.notifications, s.events
-       FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, council_id uuid, kind text, deadline date, case_id uuid, locale text, notifications jsonb, events jsonb, ord int)
+       SELECT s.ord, s.id, s.council_id, s.kind, s.deadline, s.case_id, s.locale, s.notifications, s.events, s.sent_at
+       FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, council_id uuid, kind text, deadline date, case_id uuid, locale text, notifications jsonb, events jsonb, ord int, sent_at timestamptz)
      ), n AS (
        INSERT INTO notifications (council_id, kind, dedupe_key, subject, body, due_date, case_id, reminder_id, recipient_role, recipient_name,
                                   recipient_email, email_status, email_attempts, message_id, locale, emailed_at, created_at)
        SELECT s.council_id, s.kind, x.key, x.subject, x.body, s.deadline, s.case_id, s.id, x.role, x.name, x.email,
               CASE WHEN x.email IS NULL THEN 'none' ELSE 'sent' END, CASE WHEN x.email IS NULL THEN 0 ELSE 1 END,
-              x.message_id, s.locale, CASE WHEN x.email IS NULL THEN NULL ELSE clock_timestamp() END, clock_timestamp()
+              x.message_id, s.locale, CASE WHEN x.email IS NULL THEN NULL ELSE s.sent_at END, clock_timestamp()
        FROM sent s, jsonb_to_recordset(s.notifications) AS x(key text, subject text, body text, role text, name text, email text, message_id text, o int)
        ORDER BY s.ord, x.o
        ON CONFLICT (council_id, dedupe_key) DO NOTHING
@@ -120,7 +122,7 @@ async function record(session: { query: (sql: string, params?: unknown[]) => Pro
        WHERE s.case_id IS NOT NULL
        ORDER BY s.ord, e.o
      ), done AS (
-       UPDATE reminders r SET status = 'sent', sent_at = clock_timestamp(), attempts = r.attempts + 1, last_error = NULL, retry_at = NULL
+       UPDATE reminders r SET status = 'sent', sent_at = s.sent_at, attempts = r.attempts + 1, last_error = NULL, retry_at = NULL
        FROM sent s WHERE r.id = s.id
      )
      UPDATE reminders r SET status = 'cancelled', last_error = nullif(x.why, '')
@@ -360,6 +362,7 @@ export class ReminderService {
         locale,
         notifications: messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId })),
         events,
+        sent_at: new Date().toISOString(),
       });
       reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
       this.count(result, 'sent');

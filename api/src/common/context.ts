@@ -86,6 +86,7 @@ export class RequestContext {
     try {
       await this.enter?.(session);
     } catch (e) {
+      if (isDatabaseUnavailable(e)) this.state.unavailable = true;
       await session.end(false);
       throw e;
     }

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { OutsideCalendarRange } from '../domain/calendar';
 import { AppError, badInput, conflict, isAppError } from './errors';
 import { outsideCalendar } from './inputs';
@@ -57,6 +57,10 @@ export function formatError(log: Logger) {
 
 /** An error that is the caller's doing though no service said so: a value the database or the calendar refused. */
 export function callerError(e: unknown): AppError | null {
+  // graphql-js gives up on a request's variables after 50 errors, with an error of no code.
+  if (e instanceof GraphQLError && !e.originalError && /^Too many errors processing variables/.test(e.message)) {
+    return new AppError('BAD_USER_INPUT', 'Too many variables have invalid values; the first 50 are listed');
+  }
   if (e instanceof OutsideCalendarRange) return new AppError('BAD_USER_INPUT', `A date is out of range: ${outsideCalendar(e.year)}`);
   return fromDatabase(e);
 }

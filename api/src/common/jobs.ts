@@ -12,6 +12,8 @@ export interface JobDefinition<D = unknown> {
   queue: string;
   name: string;
   concurrency?: number;
+  /** Commit its transactions without waiting for the disk (see SystemContextOptions.asyncCommit). */
+  asyncCommit?: boolean;
   /** runs with a fresh system context per attempt; the registrar calls ctx.finish() */
   handle(ctx: RequestContext, data: D, job: { id?: string; attemptsMade: number; attempts?: number }): Promise<unknown>;
 }

@@ -144,7 +144,8 @@ export class TypeOrmLog implements TypeOrmLogger {
   }
 
   logMigration(message: string): void {
-    this.out.info('migration', { detail: message });
+    // The setup commands print their own summary of what ran.
+    this.out.debug('migration', { detail: message });
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {

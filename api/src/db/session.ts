@@ -17,6 +17,8 @@ export class DbSession {
     serialise(runner, (sql) => {
       // Once end() has begun, only its COMMIT or ROLLBACK may still run on this connection.
       if (this.done && !/^(COMMIT|ROLLBACK)$/.test(sql)) throw new SessionEndedError();
+      // TypeORM releases a connection that reported an error (Postgres stopped, the session terminated).
+      if (!this.done && runner.isReleased) throw new ConnectionLostError();
     }, (e) => {
       if (isDatabaseUnavailable(e)) this.unavailable = true;
     });
@@ -86,11 +88,18 @@ export class DbSession {
   async end(commit = true): Promise<void> {
     if (this.done) return;
     this.done = true;
+    if (this.runner.isReleased) {
+      // TypeORM released it when the connection reported an error: there is nothing to end.
+      this.unavailable = true;
+      if (commit) throw new ConnectionLostError();
+      return;
+    }
     try {
       if (commit) await this.runner.commitTransaction();
       else await this.runner.rollbackTransaction();
     } catch (e) {
-      if (this.runner.isTransactionActive) await this.runner.rollbackTransaction().catch(() => undefined);
+      if (isDatabaseUnavailable(e)) this.unavailable = true;
+      if (this.runner.isTransactionActive && !this.runner.isReleased) await this.runner.rollbackTransaction().catch(() => undefined);
       if (commit) throw e;
     } finally {
       await this.runner.release();
@@ -102,6 +111,14 @@ export class DbSession {
 export class SessionEndedError extends Error {
   constructor() {
     super('The request has ended: its database session is closed');
+  }
+}
+
+/** The request's connection was lost while its transaction was open (and TypeORM released it). */
+export class ConnectionLostError extends Error {
+  readonly code = 'ECONNRESET';
+  constructor() {
+    super('The database connection was lost');
   }
 }
 
@@ -122,6 +139,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     if (UNAVAILABLE_CODES.test(code) || code === '57014' || code === '25P03') return true;
     if (/^E[A-Z]+$/.test(code) && UNAVAILABLE_MESSAGES.test(code)) return true;
     if (typeof err.message === 'string' && UNAVAILABLE_MESSAGES.test(err.message)) return true;
+    if (err instanceof ConnectionLostError) return true;
     err = (err.driverError ?? err.cause) as typeof err;
   }
   return false;

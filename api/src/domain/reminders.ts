@@ -2,16 +2,10 @@
  * Which reminders go, and to whom (issue 11). Pure: the reminder service
  * (api/src/cases/reminder.service.ts) applies these to what it has locked.
  */
+import type { MessageKind } from './vocabularies';
 
-export type ReminderKind =
-  | 'acknowledge_soon'
-  | 'acknowledge_missed'
-  | 'respond_soon'
-  | 'respond_missed'
-  | 'step_soon'
-  | 'step_missed'
-  | 'review_due'
-  | 'review_overdue';
+/** A reminder's kind (reminders.kind): MESSAGE_KINDS in ./vocabularies.ts. */
+export type ReminderKind = MessageKind;
 
 export interface ReminderFacts {
   kind: ReminderKind;

@@ -65,22 +65,23 @@ describe('reviewTaskStatus: a task when the date is within the notice period or 
   });
 });
 
-describe('plannedReviewReminders: "due" straight away until the date, "overdue" the day after at the reminder time', () => {
+describe('plannedReviewReminders: each at the reminder time of its day, or straight away once that has passed', () => {
   const now = new Date('2026-12-07T06:00:00Z'); // the sweep's run, 06:00 in London
   const london = { reminderTime: '08:00', timeZone: 'Europe/London' };
-  const plan = (dueOn: string, clock = london, today = '2026-12-07') =>
-    plannedReviewReminders(dueOn, today, now, clock).map((p) => `${p.kind}@${p.sendAt.toISOString()}`);
+  const plan = (dueOn: string, clock = london, at = now, today = '2026-12-07') =>
+    plannedReviewReminders(dueOn, today, at, clock).map((p) => `${p.kind}@${p.sendAt.toISOString()}`);
   test.each([
-    ['due in ten days', '2026-12-17', london, ['review_due@2026-12-07T06:00:00.000Z', 'review_overdue@2026-12-18T08:00:00.000Z']],
-    ['due today', '2026-12-07', london, ['review_due@2026-12-07T06:00:00.000Z', 'review_overdue@2026-12-08T08:00:00.000Z']],
-    ['due in summer: overdue at 08:00 BST', '2027-06-30', london, ['review_due@2026-12-07T06:00:00.000Z', 'review_overdue@2027-07-01T07:00:00.000Z']],
-    ['the configured reminder time', '2026-12-17', { reminderTime: '17:45', timeZone: 'Europe/London' }, ['review_due@2026-12-07T06:00:00.000Z', 'review_overdue@2026-12-18T17:45:00.000Z']],
-    ['the configured time zone', '2026-12-17', { reminderTime: '08:00', timeZone: 'America/New_York' }, ['review_due@2026-12-07T06:00:00.000Z', 'review_overdue@2026-12-18T13:00:00.000Z']],
-    // Past the date when the task is made: no "due" (it would be stale), "overdue" straight away.
-    ['overdue since yesterday, before the reminder time', '2026-12-06', london, ['review_overdue@2026-12-07T08:00:00.000Z']],
-    ['overdue for a year', '2025-10-31', london, ['review_overdue@2026-12-07T06:00:00.000Z']],
-  ])('%s', (_name, dueOn, clock, expected) => {
-    expect(plan(dueOn, clock)).toEqual(expected);
+    ['due in ten days', '2026-12-17', london, now, ['review_due@2026-12-07T08:00:00.000Z', 'review_overdue@2026-12-18T08:00:00.000Z']],
+    ['due today', '2026-12-07', london, now, ['review_due@2026-12-07T08:00:00.000Z', 'review_overdue@2026-12-08T08:00:00.000Z']],
+    ['swept after the reminder time: "due" straight away', '2026-12-17', london, new Date('2026-12-07T14:05:00Z'), ['review_due@2026-12-07T14:05:00.000Z', 'review_overdue@2026-12-18T08:00:00.000Z']],
+    ['due in summer: overdue at 08:00 BST', '2027-06-30', london, now, ['review_due@2026-12-07T08:00:00.000Z', 'review_overdue@2027-07-01T07:00:00.000Z']],
+    ['the configured reminder time', '2026-12-17', { reminderTime: '17:45', timeZone: 'Europe/London' }, now, ['review_due@2026-12-07T17:45:00.000Z', 'review_overdue@2026-12-18T17:45:00.000Z']],
+    ['the configured time zone', '2026-12-17', { reminderTime: '08:00', timeZone: 'America/New_York' }, now, ['review_due@2026-12-07T13:00:00.000Z', 'review_overdue@2026-12-18T13:00:00.000Z']],
+    // Past the date when the task is made: no "due" (it would be stale), "overdue" at today's reminder time or straight away.
+    ['overdue since yesterday, before the reminder time', '2026-12-06', london, now, ['review_overdue@2026-12-07T08:00:00.000Z']],
+    ['overdue for a year', '2025-10-31', london, now, ['review_overdue@2026-12-07T06:00:00.000Z']],
+  ])('%s', (_name, dueOn, clock, at, expected) => {
+    expect(plan(dueOn, clock, at)).toEqual(expected);
   });
 });
 

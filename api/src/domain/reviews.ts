@@ -5,8 +5,9 @@
  * reminder, reminderVerdict in domain/reminders.ts.
  */
 import { addDays, instantAt } from './local-time';
+import type { REVIEW_REMINDER_KINDS } from './vocabularies';
 
-export type ReviewReminderKind = 'review_due' | 'review_overdue';
+export type ReviewReminderKind = (typeof REVIEW_REMINDER_KINDS)[number];
 
 /** When reminders go: the configured REMINDER_TIME (HH:MM) in the configured SWEEP_TIMEZONE. */
 export interface ReminderClock {
@@ -30,14 +31,18 @@ export interface PlannedReviewReminder {
 }
 
 /**
- * The reminders of a review task made on `today` (at `now`) for the review date `dueOn`:
- * - "due": straight away, only while the date has not passed (after it, "overdue" speaks instead);
- * - "overdue": the day after the date at the reminder time (straight away if that has passed too).
+ * The reminders of a review task made on `today` (at `now`) for the review date `dueOn`, each at the
+ * reminder time of its day (or straight away when that time has passed), as case reminders go:
+ * - "due": on the day the task is made, only while the date has not passed (after it, "overdue" speaks instead);
+ * - "overdue": the day after the date.
  */
 export function plannedReviewReminders(dueOn: string, today: string, now: Date, clock: ReminderClock): PlannedReviewReminder[] {
+  const on = (day: string) => {
+    const at = instantAt(day, clock.reminderTime, clock.timeZone);
+    return at < now ? now : at;
+  };
   const planned: PlannedReviewReminder[] = [];
-  if (dueOn >= today) planned.push({ kind: 'review_due', sendAt: now });
-  const overdueAt = instantAt(addDays(dueOn, 1), clock.reminderTime, clock.timeZone);
-  planned.push({ kind: 'review_overdue', sendAt: overdueAt < now ? now : overdueAt });
+  if (dueOn >= today) planned.push({ kind: 'review_due', sendAt: on(today) });
+  planned.push({ kind: 'review_overdue', sendAt: on(addDays(dueOn, 1)) });
   return planned;
 }

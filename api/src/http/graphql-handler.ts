@@ -108,7 +108,9 @@ export function graphqlHandler(
       });
       // Whatever Apollo did, the transaction ends here (a no-op when the plugin already committed it).
       if (ctx) await ctx.finish(false).catch((e) => log.warn('ending a request transaction failed', { error: (e as Error).message }));
-      if (unavailable || ctx?.unavailable) {
+      const complete = response.body.kind === 'complete' ? response.body.string : null;
+      if (complete !== null) code = firstCode(complete) ?? ((response.status ?? 200) >= 400 ? `HTTP_${response.status}` : 'OK');
+      if (unavailable || ctx?.unavailable || code === 'SERVICE_UNAVAILABLE') {
         code = 'SERVICE_UNAVAILABLE';
         httpRefusals.inc({ reason: 'overloaded' });
         return sendUnavailable(res);
@@ -116,13 +118,13 @@ export function graphqlHandler(
       if (ctx && afterTransaction) await afterTransaction(ctx);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        code = firstCode(response.body.string) ?? (res.statusCode >= 400 ? `HTTP_${res.statusCode}` : 'OK');
+      if (complete !== null) {
         // graphql-armor's parser throws from parsingDidStart, which Apollo answers 500: a client's mistake is a 400.
         if (res.statusCode === 500 && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) res.statusCode = 400;
-        res.end(response.body.string);
+        res.end(complete);
         return;
       }
+      if (response.body.kind === 'complete') return; // (narrowing only)
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } finally {

@@ -8,6 +8,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { AccordConfig } from '@accord/config';
 import { verifyToken } from '../auth/tokens';
 import { DbSession } from '../db/session';
+import { addLogContext } from '../common/log';
 import { QUEUES } from '../queues';
 import { BOARD_SESSION_SECONDS, issueBoardSession, readBoardSession, type BoardSessionClaims } from './board-session';
 
@@ -35,6 +36,7 @@ export function queuesBoard(config: AccordConfig, ds: DataSource, connection: Re
     const session = await DbSession.begin(ds);
     try {
       const [row] = await session.query<{ r: { platformAdmin: boolean } | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [claims.userId, claims.tokenVersion]);
+      if (row?.r) addLogContext({ principal: `user:${claims.userId}${row.r.platformAdmin ? ' (platform admin)' : ''}` });
       return row?.r ? (row.r.platformAdmin ? 'ok' : 403) : 401;
     } finally {
       await session.end(false);

@@ -76,9 +76,13 @@ export class ProtocolVersion {
   @Column({ name: 'based_on_id', type: 'uuid', nullable: true })
   basedOnId: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; null when it states none ("not stated")' })
   @Column({ name: 'adopted_on', type: 'date', nullable: true })
   adoptedOn: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the adoption was recorded in Accord (whether or not the protocol states a date)' })
+  @Column({ name: 'adopted_at', type: 'timestamptz', nullable: true })
+  adoptedAt: Date | null;
 
   @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL' })
   @Column({ name: 'adopted_by', type: 'text', nullable: true })

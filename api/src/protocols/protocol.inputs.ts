@@ -8,11 +8,18 @@ import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandar
 
 @InputType()
 export class AdoptInput {
-  @Field(() => LocalDateScalar)
-  adoptedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; leave out when it states none' })
+  adoptedOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { description: 'The adopting body, e.g. FULL_COUNCIL' })
-  adoptedBy: string;
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say' })
+  adoptedBy?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept",
+  })
+  nextReviewDue?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   effectiveFrom?: string | null;

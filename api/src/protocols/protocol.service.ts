@@ -313,9 +313,10 @@ export class ProtocolService {
     this.requireEdit(ctx, protocol);
     if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
-    if (!isLocalDate(input.adoptedOn)) throw badInput('adoptedOn', 'must be a date written YYYY-MM-DD');
-    if (input.effectiveFrom != null && !isLocalDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'must be a date written YYYY-MM-DD');
-    if (!(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
+      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    }
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
     const problems = await this.problems(ctx, version);
     if (problems.length) {
       throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
@@ -329,19 +330,28 @@ export class ProtocolService {
          WHERE protocol_id = $1 AND status = 'adopted'`,
         [protocol.id],
       );
-      const next = nextReviewDue({
-        adoptedOn: input.adoptedOn,
-        effectiveFrom: input.effectiveFrom ?? undefined,
-        reviewEveryMonths: version.reviewEveryMonths ?? undefined,
-        reviewOn: version.reviewOn ?? undefined,
-      });
+      // Review dates are never lost: the date given, else the schedule's, else the council's current one.
+      const [council] = protocol.isModel
+        ? [undefined]
+        : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
+      const next =
+        input.nextReviewDue ??
+        nextReviewDue({
+          adoptedOn: input.adoptedOn ?? undefined,
+          effectiveFrom: input.effectiveFrom ?? undefined,
+          reviewEveryMonths: version.reviewEveryMonths ?? undefined,
+          reviewOn: version.reviewOn ?? undefined,
+        }) ??
+        council?.next_review_due ??
+        null;
       const { affected } = await em
         .createQueryBuilder()
         .update(ProtocolVersion)
         .set({
           status: ProtocolStatus.ADOPTED,
-          adoptedOn: input.adoptedOn,
-          adoptedBy: input.adoptedBy,
+          adoptedOn: input.adoptedOn ?? null,
+          adoptedBy: input.adoptedBy ?? null,
+          adoptedAt: () => 'now()',
           effectiveFrom: input.effectiveFrom ?? null,
           nextReviewDue: next,
           version: () => 'version + 1',

@@ -66,7 +66,7 @@ export async function importAdoptedProtocol(
   em: EntityManager,
   councilId: string,
   doc: ProtocolDocument,
-  options: { isModel?: boolean; published?: boolean; adoptedOn: string },
+  options: { isModel?: boolean; published?: boolean; adoptedOn?: string | null } = {},
 ): Promise<{ protocolId: string; versionId: string }> {
   const protocolId = randomUUID();
   const versionId = randomUUID();
@@ -80,7 +80,8 @@ export async function importAdoptedProtocol(
     version: 1,
   });
   const review = doc.review;
-  const adoptedOn = review.adoptedOn ?? options.adoptedOn;
+  // Only what the document (or the caller) states: no invented adoption date.
+  const adoptedOn = review.adoptedOn ?? options.adoptedOn ?? null;
   await em.getRepository(ProtocolVersion).insert({
     id: versionId,
     councilId,
@@ -89,12 +90,13 @@ export async function importAdoptedProtocol(
     status: ProtocolStatus.ADOPTED,
     basedOnId: null,
     adoptedOn,
+    adoptedAt: new Date(),
     adoptedBy: review.adoptedBy ?? null,
     effectiveFrom: review.effectiveFrom ?? null,
     reviewEveryMonths: review.reviewEveryMonths ?? null,
     reviewOn: review.reviewOn ?? null,
     reviewingBody: review.reviewingBody ?? null,
-    nextReviewDue: nextReviewDue({ ...review, adoptedOn }),
+    nextReviewDue: nextReviewDue({ ...review, adoptedOn: adoptedOn ?? undefined }),
     reviewClauses: review.clauses,
     amendedBy: review.amendedBy ?? null,
     amendments: review.amendments ?? [],

@@ -6,9 +6,9 @@ import { localDate } from '../domain/local-time';
 import { sweepReviews, type SweepResult } from './review-sweep';
 
 /**
- * The daily review sweep for the system context's transaction: `today` in SWEEP_TIMEZONE (unless
- * the job names a date), REVIEW_NOTICE_DAYS' notice, "overdue" reminders at REMINDER_TIME in
- * SWEEP_TIMEZONE. Only the worker's system context may run it (it reaches every council).
+ * The daily review sweep in the system context's transaction: `today` in SWEEP_TIMEZONE (unless
+ * the job names a date), REVIEW_NOTICE_DAYS' notice, reminders at REMINDER_TIME in SWEEP_TIMEZONE.
+ * Only the worker's system context may run it (it reaches every council).
  */
 export async function runDailySweep(ctx: RequestContext, data: ReviewSweepJob = {}): Promise<SweepResult> {
   if (ctx.principal.kind !== 'system') throw forbidden('Only the worker runs the review sweep');

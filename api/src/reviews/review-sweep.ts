@@ -24,9 +24,9 @@ export interface SweepOptions {
   today: string;
   /** A task is made this many days before the review date. */
   noticeDays: number;
-  /** REMINDER_TIME in SWEEP_TIMEZONE: when the "overdue" reminder goes. */
+  /** REMINDER_TIME in SWEEP_TIMEZONE: when reminders go on their day. */
   clock: ReminderClock;
-  /** The moment "due" reminders go (now, unless a test says otherwise). */
+  /** Now (a reminder whose time has passed goes at once). */
   now?: Date;
   /** One council only (a manual re-run). */
   councilId?: string | null;
@@ -34,14 +34,15 @@ export interface SweepOptions {
   pageSize?: number;
 }
 
-const DEFAULT_CLOCK: ReminderClock = { reminderTime: '08:00', timeZone: 'Europe/London' };
+/** Without a configured clock, reminders may go from the start of their day (London). */
+const START_OF_DAY: ReminderClock = { reminderTime: '00:00', timeZone: 'Europe/London' };
 
 /**
  * The daily review sweep, in the caller's transaction (the job gives it the system context's):
  * for each council whose review date (the adopted protocol version's, else the council's own)
  * is within the notice period or past, one review task per review date with its reminders, as
- * domain/reviews.ts plans them (no "due" reminder once the date has passed; "overdue" the day
- * after at REMINDER_TIME in SWEEP_TIMEZONE); open tasks past their date marked overdue, and their
+ * domain/reviews.ts plans them, at REMINDER_TIME in SWEEP_TIMEZONE ("due" on the day the task is
+ * made, never once the date has passed; "overdue" the day after the date); open tasks past their date marked overdue, and their
  * "due" reminders that have not gone cancelled, so nothing stale is sent.
  *
  * The sweep records no notification of its own: each reminder records one notification per
@@ -156,9 +157,10 @@ export async function sweepReviews(session: Queryable, o: SweepOptions): Promise
 }
 
 /**
- * The sweep for one date (kept for callers that pass the settings one by one): `clock` defaults
- * to 08:00 in Europe/London, the configuration's defaults; the job passes the configured ones.
+ * The sweep for one date (for callers that pass the settings one by one, such as tests and
+ * benches): without a `clock`, reminders go from the start of their day in London, so "due" ones
+ * go straight away. The worker runs reviewSweepJob, which passes REMINDER_TIME and SWEEP_TIMEZONE.
  */
-export function runReviewSweep(session: Queryable, today: string, noticeDays: number, councilId?: string, clock: ReminderClock = DEFAULT_CLOCK): Promise<SweepResult> {
+export function runReviewSweep(session: Queryable, today: string, noticeDays: number, councilId?: string, clock: ReminderClock = START_OF_DAY): Promise<SweepResult> {
   return sweepReviews(session, { today, noticeDays, councilId, clock });
 }

@@ -3,6 +3,7 @@ import { withSystemScope, type DbSession } from '../db/session';
 import { hashPassword } from '../auth/passwords';
 import type { CouncilKind, Nation } from '../domain/councils';
 import type { MembershipRole } from '../domain/access';
+import type { Locale } from '../domain/vocabularies';
 import { importAdoptedProtocol } from '../protocols/protocol.store';
 import { DEMO_OFFICE_HOLDERS, DEMO_PROTOCOLS } from './protocols';
 
@@ -20,32 +21,35 @@ interface DemoCouncil {
   kind: CouncilKind;
   nation: Nation;
   parent?: string;
-  /** Days from today, or a fixed date from the protocol's own text. */
+  /**
+   * The next review date the council's own text states (Kingsford: "review October 2025"), else null:
+   * the demo invents no dates; the app says "not stated". (A number: days from today, for tests.)
+   */
   review: number | string | null;
   source?: string;
 }
 
 export const DEMO_COUNCILS: DemoCouncil[] = [
-  { slug: 'torfaen', name: 'Torfaen County Borough Council', kind: 'county_borough', nation: 'wales', review: 240 },
+  { slug: 'torfaen', name: 'Torfaen County Borough Council', kind: 'county_borough', nation: 'wales', review: null },
   // Seed 000: complaints to the Clerk; advice from the Monitoring Officer of Torfaen; Ombudsman for Wales.
-  { slug: 'cwmbran', name: 'Cwmbran Community Council', kind: 'community', nation: 'wales', parent: 'torfaen', review: 17, source: '000' },
+  { slug: 'cwmbran', name: 'Cwmbran Community Council', kind: 'community', nation: 'wales', parent: 'torfaen', review: null, source: '000' },
   // Seed 001: a Welsh principal council (not named in its text).
-  { slug: 'glanmor', name: 'Glanmor County Council', kind: 'county', nation: 'wales', review: 120, source: '001' },
+  { slug: 'glanmor', name: 'Glanmor County Council', kind: 'county', nation: 'wales', review: null, source: '001' },
   // Seed 002: a borough council with a Mayor, Leader and Cabinet (nation not stated; taken as England).
-  { slug: 'ashbury', name: 'Ashbury Borough Council', kind: 'borough', nation: 'england', review: 300, source: '002' },
+  { slug: 'ashbury', name: 'Ashbury Borough Council', kind: 'borough', nation: 'england', review: null, source: '002' },
   // Seed 003 names "the Unitary Council" whose Monitoring Officer may mediate.
-  { slug: 'westmere', name: 'Westmere Council', kind: 'unitary', nation: 'england', review: 200 },
+  { slug: 'westmere', name: 'Westmere Council', kind: 'unitary', nation: 'england', review: null },
   // Seed 003: adopted October 2024, review October 2025.
   { slug: 'kingsford', name: 'Kingsford Town Council', kind: 'town', nation: 'england', parent: 'westmere', review: '2025-10-31', source: '003' },
   // Seed 004: an English district council.
-  { slug: 'eastvale', name: 'Eastvale District Council', kind: 'district', nation: 'england', review: 60, source: '004' },
+  { slug: 'eastvale', name: 'Eastvale District Council', kind: 'district', nation: 'england', review: null, source: '004' },
 ];
 
 interface DemoUser {
   email: string;
   displayName: string;
   platformAdmin?: boolean;
-  locale?: 'en' | 'cy';
+  locale?: Locale;
   memberships: [slug: string, role: MembershipRole][];
 }
 
@@ -100,10 +104,9 @@ export async function seedDemo(ds: DataSource, today: string): Promise<{ council
     for (const [slug, doc] of Object.entries(DEMO_PROTOCOLS)) {
       const [existing] = await s.query('SELECT 1 FROM protocols WHERE council_id = $1 AND NOT is_model', [ids[slug]]);
       if (existing) continue;
-      // Texts that give no adoption date are shown as adopted a year before the demo's own review date.
+      // Only what the text states: a text that gives no adoption date is adopted "not stated" (no invented date).
       const [{ due }] = await s.query<{ due: string | null }>('SELECT next_review_due::text AS due FROM councils WHERE id = $1', [ids[slug]]);
-      const { versionId } = await importAdoptedProtocol(s.manager, ids[slug], doc, { adoptedOn: addDays(due ?? today, -365) });
-      // The demo keeps its own review dates (some soon, one overdue) so the review sweep has work to show.
+      const { versionId } = await importAdoptedProtocol(s.manager, ids[slug], doc);
       await s.query('UPDATE protocol_versions SET next_review_due = coalesce(next_review_due, $2) WHERE id = $1', [versionId, due]);
       for (const h of DEMO_OFFICE_HOLDERS[slug] ?? []) {
         await s.query('INSERT INTO office_holders (council_id, role_key, name, email, deputy) VALUES ($1, $2, $3, $4, $5)', [

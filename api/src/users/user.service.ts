@@ -53,7 +53,8 @@ export class UserService {
       return refuseSlowly(rateLimited(THROTTLED, attempt.retryAfter), attempt.retryAfter * 1000);
     }
     const user =
-      normalised.length <= 254 && password.length <= PASSWORD_MAX * 4
+      // What no account can have (too long, a NUL byte Postgres refuses) is looked up as nobody, answered alike.
+      normalised.length <= 254 && !normalised.includes('\u0000') && password.length <= PASSWORD_MAX * 4
         ? await deps.ds
             .getRepository(User)
             .createQueryBuilder('u')

@@ -5,7 +5,6 @@ import { type DataProvider, DateInput, Form, SaveButton, SelectInput, useDataPro
 import { errorMessage, isStaleVersion } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { ProtocolVersion } from '../types';
-import { validateRequired } from '../validation';
 import { useDateText } from '../../common/useDateText';
 import { useEditor } from './context';
 
@@ -20,7 +19,7 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<DataProvider & ProtocolMethods>();
-  const [confirming, setConfirming] = useState<{ adoptedOn: string; adoptedBy: string; effectiveFrom?: string | null } | null>(null);
+  const [confirming, setConfirming] = useState<{ adoptedOn?: string | null; adoptedBy?: string | null; effectiveFrom?: string | null; nextReviewDue?: string | null } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const bodies = rules('ROLE').filter((r) => r.body.kind === 'body').map((r) => ({ id: r.body.key, name: r.body.title }));
@@ -28,16 +27,17 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
   const defaultBody = choices.find((c) => c.id === 'full_council')?.id ?? choices[0]?.id ?? '';
 
   // What was entered survives going back from the confirmation (or a refusal).
-  const [values, setValues] = useState(() => ({ adoptedOn: today(), adoptedBy: defaultBody, effectiveFrom: null as string | null }));
+  const [values, setValues] = useState(() => ({ adoptedOn: today() as string | null, adoptedBy: defaultBody as string | null, effectiveFrom: null as string | null, nextReviewDue: null as string | null }));
 
   const adopt = async () => {
     if (!confirming) return;
     setBusy(true);
     try {
       await dataProvider.adoptProtocolVersion(draft.id, draft.version, {
-        adoptedOn: confirming.adoptedOn,
-        adoptedBy: confirming.adoptedBy.toUpperCase(),
+        adoptedOn: confirming.adoptedOn || null,
+        adoptedBy: confirming.adoptedBy ? confirming.adoptedBy.toUpperCase() : null,
         effectiveFrom: confirming.effectiveFrom || null,
+        nextReviewDue: confirming.nextReviewDue || null,
       });
       notify('protocols.adopt.done', { type: 'success', messageArgs: { number: draft.number } });
       refresh();
@@ -68,9 +68,10 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
             {draft.problems.length > 0 && (
               <Alert severity="warning" sx={{ mb: 2 }}>{translate('protocols.adopt.has_problems', { smart_count: draft.problems.length })}</Alert>
             )}
-            <DateInput source="adoptedOn" label="protocols.adopt.adopted_on" validate={validateRequired} />
-            <SelectInput source="adoptedBy" label="protocols.adopt.adopted_by" choices={choices} validate={validateRequired} fullWidth />
+            <DateInput source="adoptedOn" label="protocols.adopt.adopted_on" helperText="protocols.adopt.adopted_on_help" />
+            <SelectInput source="adoptedBy" label="protocols.adopt.adopted_by" choices={choices} helperText="protocols.adopt.adopted_by_help" fullWidth />
             <DateInput source="effectiveFrom" label="protocols.adopt.effective_from" helperText="protocols.adopt.effective_help" />
+            <DateInput source="nextReviewDue" label="protocols.adopt.next_review" helperText="protocols.adopt.next_review_help" />
           </DialogContent>
           <DialogActions>
             <Button onClick={props.onClose}>{translate('ra.action.cancel')}</Button>
@@ -84,8 +85,8 @@ export function AdoptDialog(props: { draft: ProtocolVersion; protocolTitle: stri
               {translate(props.replaces ? 'protocols.adopt.confirm_replaces' : 'protocols.adopt.confirm', {
                 title: props.protocolTitle,
                 number: draft.number,
-                date: dateText(confirming.adoptedOn),
-                body: roleTitle(confirming.adoptedBy),
+                date: confirming.adoptedOn ? dateText(confirming.adoptedOn) : translate('protocols.adopt.date_not_stated'),
+                body: confirming.adoptedBy ? roleTitle(confirming.adoptedBy) : translate('protocols.adopt.body_not_stated'),
                 old: props.replaces ?? '',
               })}
             </DialogContentText>

@@ -154,7 +154,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
                 {protocol.adopted
                   ? translate(protocol.adopted.adoptedBy ? 'protocols.editor.adopted_summary' : 'protocols.editor.adopted_summary_no_body', {
                       number: protocol.adopted.number,
-                      date: protocol.adopted.adoptedOn ? dateText(protocol.adopted.adoptedOn) : '—',
+                      date: protocol.adopted.adoptedOn ? dateText(protocol.adopted.adoptedOn) : translate('protocols.adopt.date_not_stated'),
                       body: state.roleTitle(protocol.adopted.adoptedBy?.toLowerCase()),
                     })
                   : translate('protocols.editor.never_adopted')}
