@@ -488,7 +488,7 @@ export function deadline(receivedAt: Date, n: number, calendar: CalendarSpec, co
   if (unit === 'hours') {
     if (!Number.isInteger(n) || n < 0 || n > MAX_HOURS) throw new RangeError(`the number of hours must be a whole number from 0 to ${MAX_HOURS} (got ${n})`);
     const cal = resolve(calendar);
-    localDateTime(receivedAt, cal.timeZone);
+    localDateTime(receivedAt, cal.timeZone); // a RangeError for an invalid Date, as for the other units
     const at = new Date(receivedAt.getTime() + n * 3_600_000);
     return { date: localDateTime(at, cal.timeZone).date, at };
   }
