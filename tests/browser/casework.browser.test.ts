@@ -216,6 +216,9 @@ describe('a clerk at Ashbury', () => {
       await deadlines.getByTestId('deadlines-answer').waitFor();
       await deadlines.locator(`[data-testid=acknowledge-by][data-date="${due.acknowledgeBy ?? ''}"]`).waitFor();
       expect(await deadlines.getByTestId('respond-by').getAttribute('data-date')).toBe(due.respondBy ?? '');
+      // How the dates were counted: Ashbury's standards do not say, so the ICO's reading in working days.
+      expect(await deadlines.getByTestId('deadlines-counting').getAttribute('data-receipt')).toBe('ICO');
+      expect(await deadlines.getByTestId('deadlines-counting').innerText()).toContain('Counted in working days');
 
       const accessCard = page.getByTestId('ask-access');
       await choose(page, en.ask.access.classification, en.classification.CONFIDENTIAL);

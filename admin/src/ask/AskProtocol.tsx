@@ -87,6 +87,15 @@ const RouteAnswer = ({ councilId, concern, severity, about, vocabulary }: { coun
   const route = answer.data;
   return (
     <Box data-testid="route-answer">
+      {route.warnings.map((w) => (
+        <Alert key={`${w.kind}-${w.step}`} severity="warning" sx={{ mb: 1 }} data-testid="route-warning" data-step={w.step}>
+          {t('ask.route.reports_to_subject', {
+            step: w.step + 1,
+            handler: w.handler?.title ?? vocabulary.title(null),
+            subject: w.subject?.title ?? vocabulary.title(route.subject),
+          })}
+        </Alert>
+      ))}
       <List dense disablePadding>
         {route.steps.map((s, i) => (
           <ListItem key={s.index} alignItems="flex-start" divider={i < route.steps.length - 1} sx={{ px: 0, opacity: s.skipped ? 0.55 : 1 }} data-testid="route-step" data-skipped={s.skipped ? 'true' : 'false'}>
@@ -115,6 +124,11 @@ const RouteAnswer = ({ councilId, concern, severity, about, vocabulary }: { coun
                   {s.notify.length > 0 && (
                     <Typography variant="caption" component="span">
                       {t('ask.route.notify', { roles: s.notify.map((r) => r.title).join(', ') })}
+                    </Typography>
+                  )}
+                  {s.withheld.length > 0 && (
+                    <Typography variant="caption" component="span" color="text.secondary" data-testid="route-withheld">
+                      {t('ask.route.withheld', { roles: s.withheld.map((r) => r.title).join(', ') })}
                     </Typography>
                   )}
                   <Clauses clauses={s.clauses} />
@@ -168,6 +182,14 @@ const DeadlinesAnswer = ({ councilId, category, receivedAt, urgent, vocabulary }
       <Typography variant="body2">{t('ask.deadlines.handler', { role: vocabulary.title(d.standard.handler) })}</Typography>
       {d.escalateTo.length > 0 && <Typography variant="body2">{t('ask.deadlines.escalate', { roles: d.escalateTo.map((r) => r.title).join(', ') })}</Typography>}
       <Clauses clauses={d.clauses} />
+      <Typography variant="caption" color="text.secondary" data-testid="deadlines-counting" data-unit={d.unit} data-receipt={d.receiptOnNonWorkingDay}>
+        {t('ask.deadlines.counting', { unit: t(`ask.unit.${d.unit}`), receipt: d.unit === 'HOURS' ? t('ask.receipt.HOURS') : t(`ask.receipt.${d.receiptOnNonWorkingDay}`) })}
+      </Typography>
+      {(d.acknowledgeAt || d.respondAt) && (
+        <Typography variant="caption" color="text.secondary" data-testid="deadlines-times">
+          {[d.acknowledgeAt && `${t('ask.deadlines.acknowledge')}: ${dates.dateTime(d.acknowledgeAt)}`, d.respondAt && `${t('ask.deadlines.respond')}: ${dates.dateTime(d.respondAt)}`].filter(Boolean).join(' · ')}
+        </Typography>
+      )}
       <Typography variant="caption" color="text.secondary">
         {t('ask.deadlines.calendar', { calendar: d.calendar })}
       </Typography>

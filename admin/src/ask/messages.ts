@@ -15,6 +15,8 @@ export const messages = {
         skipped: 'Skipped: %{reason}',
         nobody: 'Nobody holds this role yet',
         notify: 'Tell: %{roles}',
+        withheld: 'Not told or consulted: %{roles}, whom the concern is about',
+        reports_to_subject: 'Step %{step}: %{handler} reports to %{subject}, whom the concern is about.',
         version: 'Protocol version %{number}',
       },
       skip: {
@@ -36,7 +38,18 @@ export const messages = {
         none: 'Not set by the protocol',
         handler: 'Handled by %{role}',
         escalate: 'If late, escalate to: %{roles}',
-        calendar: 'Counting: %{calendar}',
+        calendar: 'Calendar: %{calendar}',
+        counting: 'Counted in %{unit}; %{receipt}',
+      },
+      unit: {
+        WORKING_DAYS: 'working days',
+        CALENDAR_DAYS: 'calendar days (a date on a non-working day moves to the next working day)',
+        HOURS: 'hours',
+      },
+      receipt: {
+        ICO: 'day 1 is the first working day after the date of receipt, which need not be a working day (the ICO’s reading)',
+        NEXT_WORKING_DAY: 'a receipt on a non-working day is moved to the next working day and counted from the day after',
+        HOURS: 'from the time of receipt',
       },
       access: {
         title: 'May they see it?',
@@ -81,6 +94,8 @@ export const messages = {
         skipped: "Wedi'i hepgor: %{reason}",
         nobody: 'Does neb yn dal y rôl hon eto',
         notify: 'Rhoi gwybod i: %{roles}',
+        withheld: "Ni roddir gwybod i %{roles} nac ymgynghori â nhw: y pryder sydd amdanynt",
+        reports_to_subject: "Cam %{step}: mae %{handler} yn atebol i %{subject}, sef testun y pryder.",
         version: "Fersiwn %{number} o'r protocol",
       },
       skip: {
@@ -102,7 +117,18 @@ export const messages = {
         none: 'Heb ei bennu gan y protocol',
         handler: "Pwy sy'n ymdrin: %{role}",
         escalate: "Os yw'n hwyr, uwchgyfeirio at: %{roles}",
-        calendar: 'Cyfrif: %{calendar}',
+        calendar: 'Calendr: %{calendar}',
+        counting: "Wedi'i gyfrif mewn %{unit}; %{receipt}",
+      },
+      unit: {
+        WORKING_DAYS: 'diwrnodau gwaith',
+        CALENDAR_DAYS: "diwrnodau calendr (mae dyddiad ar ddiwrnod nad yw'n ddiwrnod gwaith yn symud i'r diwrnod gwaith nesaf)",
+        HOURS: 'oriau',
+      },
+      receipt: {
+        ICO: "diwrnod 1 yw'r diwrnod gwaith cyntaf ar ôl dyddiad ei dderbyn, nad oes rhaid iddo fod yn ddiwrnod gwaith (dehongliad yr ICO)",
+        NEXT_WORKING_DAY: "mae rhywbeth a dderbyniwyd ar ddiwrnod nad yw'n ddiwrnod gwaith yn symud i'r diwrnod gwaith nesaf ac yn cael ei gyfrif o'r diwrnod wedyn",
+        HOURS: "o'r amser y'i derbyniwyd",
       },
       access: {
         title: 'Gânt hwy ei weld?',

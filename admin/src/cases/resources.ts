@@ -101,11 +101,12 @@ const ROUTE = `query Route($c: ID!, $concern: ConcernKind!, $severity: Severity!
     protocolVersion { number }
     chain { concern about severity clauses }
     externalBody { ${ROLE} }
+    subject warnings { kind step message handler { ${ROLE} } subject { ${ROLE} } }
     steps { index action description handler skipped workingDays handlerRole { ${ROLE} } officeHolders { ${HOLDER} }
-      notify { ${ROLE} } clauses { number heading text } } } }`;
+      notify { ${ROLE} } withheld { ${ROLE} } notes clauses { number heading text } } } }`;
 const DEADLINES = `query Deadlines($c: ID!, $category: EnquiryCategory!, $receivedAt: DateTime!, $urgent: Boolean!) {
   result: responseDeadlines(councilId: $c, category: $category, receivedAt: $receivedAt, urgent: $urgent) {
-    startDay acknowledgeBy respondBy respondBeforeMeeting urgent calendar
+    startDay acknowledgeBy respondBy acknowledgeAt respondAt respondBeforeMeeting urgent calendar receiptOnNonWorkingDay unit cutOff counting
     standard { handler acknowledgeWithinDays respondWithinDays description }
     escalateTo { ${ROLE} } clauses { number heading text } protocolVersion { number } } }`;
 const ACCESS = `query Access($c: ID!, $classification: Classification!, $requester: AccessRequesterInput!) {

@@ -174,6 +174,10 @@ export interface RouteResult {
   protocolVersion: { number: number };
   chain: { concern: string; about: string | null; severity: string; clauses: string[] };
   externalBody: ProtocolRole | null;
+  /** Whom the concern is about; never told through the route. */
+  subject: string | null;
+  /** Handlers the protocol places under the subject. */
+  warnings: { kind: string; step: number; message: string; handler: ProtocolRole | null; subject: ProtocolRole | null }[];
   steps: {
     index: number;
     action: string;
@@ -184,6 +188,9 @@ export interface RouteResult {
     handlerRole: ProtocolRole | null;
     officeHolders: { name: string; email: string | null; deputy: boolean }[];
     notify: ProtocolRole[];
+    /** The subject, left out of this step's Tell, May tell or Consult lists. */
+    withheld: ProtocolRole[];
+    notes: string[];
     clauses: Clause[];
   }[];
 }
@@ -195,6 +202,13 @@ export interface ResponseDeadlinesResult {
   respondBeforeMeeting: boolean;
   urgent: boolean;
   calendar: string;
+  acknowledgeAt: string | null;
+  respondAt: string | null;
+  receiptOnNonWorkingDay: 'ICO' | 'NEXT_WORKING_DAY';
+  unit: 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'HOURS';
+  cutOff: string | null;
+  /** How the dates were counted, in English (the admin words it from the fields above). */
+  counting: string;
   standard: { handler: string; acknowledgeWithinDays: number | null; respondWithinDays: number | null; description: string };
   escalateTo: ProtocolRole[];
   clauses: Clause[];

@@ -598,6 +598,14 @@ export const CouncilSortField = {
 } as const;
 
 export type CouncilSortField = typeof CouncilSortField[keyof typeof CouncilSortField];
+/** What a response standard's numbers count: WORKING_DAYS (the default), CALENDAR_DAYS or HOURS */
+export const CountUnit = {
+  CALENDAR_DAYS: 'CALENDAR_DAYS',
+  HOURS: 'HOURS',
+  WORKING_DAYS: 'WORKING_DAYS'
+} as const;
+
+export type CountUnit = typeof CountUnit[keyof typeof CountUnit];
 export type CreateApiKeyInput = {
   councilId: Scalars['ID']['input'];
   /** Also reach every council below (monitoring officers only) */
@@ -763,6 +771,10 @@ export type EscalationRoute = {
   externalBody?: Maybe<ProtocolRole>;
   protocolVersion: ProtocolVersion;
   steps: Array<RouteStep>;
+  /** Whom the concern is about (as asked, or the role the chain is kept for); never told through the route */
+  subject?: Maybe<RoleKey>;
+  /** Handlers the protocol places under the subject (from the roles' reportsTo), and the like */
+  warnings: Array<RouteWarning>;
 };
 
 export type EscalationStep = {
@@ -1368,6 +1380,8 @@ export type ProtocolRole = {
   /** When the role belongs to another body */
   organisation?: Maybe<Scalars['String']['output']>;
   politicallyRestricted: Scalars['Boolean']['output'];
+  /** Whom the role reports to, where the protocol says (a Director to the Chief Executive) */
+  reportsTo?: Maybe<RoleKey>;
   title: Scalars['String']['output'];
 };
 
@@ -1652,6 +1666,13 @@ export type QueryUsersArgs = {
   sort?: InputMaybe<UserSort>;
 };
 
+/** How a receipt on a non-working day counts: ICO (the ICO's reading, the default: day 1 is the first working day after the date of receipt) or NEXT_WORKING_DAY (moved to the next working day, counted from the day after) */
+export const ReceiptConvention = {
+  ICO: 'ICO',
+  NEXT_WORKING_DAY: 'NEXT_WORKING_DAY'
+} as const;
+
+export type ReceiptConvention = typeof ReceiptConvention[keyof typeof ReceiptConvention];
 /** A reminder the worker sends on a day, once */
 export type Reminder = {
   __typename?: 'Reminder';
@@ -1670,42 +1691,62 @@ export type Reminder = {
 /** When an enquiry must be acknowledged and answered, under the protocol in force */
 export type ResponseDeadlines = {
   __typename?: 'ResponseDeadlines';
+  /** The instant acknowledgement is due, for a standard counted in hours */
+  acknowledgeAt?: Maybe<Scalars['DateTime']['output']>;
   acknowledgeBy?: Maybe<Scalars['LocalDate']['output']>;
   /** The working-day calendar used, e.g. "England and Wales bank holidays, weekends, cut-off 16:00" */
   calendar: Scalars['String']['output'];
   clauses: Array<ProtocolClause>;
   councilId: Scalars['ID']['output'];
+  /** How the dates were counted, e.g. "working days; day 1 is the first working day after the date of receipt, which need not be a working day (ICO reading)" */
+  counting: Scalars['String']['output'];
+  /** The cut-off applied ('HH:MM', the standard's or else the council's); null when none */
+  cutOff?: Maybe<Scalars['String']['output']>;
   /** Whom to escalate to when late, in order */
   escalateTo: Array<ProtocolRole>;
   protocolVersion: ProtocolVersion;
+  /** How a receipt on a non-working day was counted */
+  receiptOnNonWorkingDay: ReceiptConvention;
   receivedAt: Scalars['DateTime']['output'];
+  /** The instant the response is due, for a standard counted in hours */
+  respondAt?: Maybe<Scalars['DateTime']['output']>;
   respondBeforeMeeting: Scalars['Boolean']['output'];
   /** null when the response is due before a meeting (see respondBeforeMeeting) */
   respondBy?: Maybe<Scalars['LocalDate']['output']>;
   standard: ResponseStandard;
-  /** Day 0: the day of receipt, or the next working day when received on a non-working day or after the cut-off */
+  /** Day 0: the date of receipt (the next working day when received after the cut-off). Under the ICO reading it may be a non-working day, day 1 being the first working day after it; under NEXT_WORKING_DAY a receipt on a non-working day is moved to the next working day */
   startDay: Scalars['LocalDate']['output'];
+  /** What the numbers counted */
+  unit: CountUnit;
   /** Whether the urgent standard was applied */
   urgent: Scalars['Boolean']['output'];
 };
 
-/** How fast an enquiry of a category must be acknowledged and answered, in working days */
+/** How fast an enquiry of a category must be acknowledged and answered, and how the days are counted */
 export type ResponseStandard = {
   __typename?: 'ResponseStandard';
+  /** In the unit of the standard (working days unless it says otherwise) */
   acknowledgeWithinDays?: Maybe<Scalars['Int']['output']>;
   /** Others who may receive such enquiries instead, and when */
   alternatives: Array<AlternativeHandler>;
   category: EnquiryCategory;
   clauses: Array<Scalars['String']['output']>;
+  /** 'HH:MM': a receipt at or after it counts from the next working day; null: the council's cut-off applies */
+  cutOff?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   /** Whom to escalate to when late, in order */
   escalateTo: Array<RoleKey>;
   /** What is owed when more time is needed */
   extension?: Maybe<ExtensionRule>;
   handler: RoleKey;
+  /** How a receipt on a non-working day counts (ICO when the protocol does not say) */
+  receiptOnNonWorkingDay: ReceiptConvention;
   /** The response is due before the relevant meeting */
   respondBeforeMeeting: Scalars['Boolean']['output'];
+  /** In the unit of the standard (working days unless it says otherwise) */
   respondWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** What the numbers count (WORKING_DAYS when the protocol does not say) */
+  unit: CountUnit;
   urgent?: Maybe<UrgentHandling>;
 };
 
@@ -1860,7 +1901,7 @@ export type RouteStep = {
   action: StepAction;
   /** The clauses this step comes from */
   clauses: Array<ProtocolClause>;
-  /** Roles the handler discusses the matter with or takes advice from */
+  /** Roles the handler discusses the matter with or takes advice from; never the subject */
   consult: Array<ProtocolRole>;
   description: Scalars['String']['output'];
   /** Who takes this step for this concern; null when skipped */
@@ -1871,9 +1912,11 @@ export type RouteStep = {
   index: Scalars['Int']['output'];
   /** Roles that decide jointly with the handler */
   jointWith: Array<ProtocolRole>;
-  /** Roles that may be told (at the handler's discretion, or when they exist) */
+  /** Roles that may be told (at the handler's discretion, or when they exist); never the subject */
   mayNotify: Array<ProtocolRole>;
-  /** Roles to tell at this step */
+  /** What the route changed at this step and why, e.g. "The Chief Executive is not told: the concern is about them." */
+  notes: Array<Scalars['String']['output']>;
+  /** Roles to tell at this step (never the subject of the concern: see withheld) */
   notify: Array<ProtocolRole>;
   /** Who holds the handling role today */
   officeHolders: Array<OfficeHolder>;
@@ -1881,9 +1924,31 @@ export type RouteStep = {
   skipped?: Maybe<RouteSkip>;
   /** Taken with the person concerned first, even when the concern is about the handler */
   withSubjectFirst: Scalars['Boolean']['output'];
+  /** The subject of the concern, where the step names them to be told or consulted and the route leaves them out */
+  withheld: Array<ProtocolRole>;
   workingDays?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Something about a route the person following it should know */
+export type RouteWarning = {
+  __typename?: 'RouteWarning';
+  /** The step's handler */
+  handler?: Maybe<ProtocolRole>;
+  kind: RouteWarningKind;
+  /** E.g. "Step 2: The Director reports to the Chief Executive, whom the concern is about." */
+  message: Scalars['String']['output'];
+  /** The step it is about, from 0 */
+  step: Scalars['Int']['output'];
+  /** Whom the concern is about */
+  subject?: Maybe<ProtocolRole>;
+};
+
+/** What a route warns of */
+export const RouteWarningKind = {
+  HANDLER_REPORTS_TO_SUBJECT: 'HANDLER_REPORTS_TO_SUBJECT'
+} as const;
+
+export type RouteWarningKind = typeof RouteWarningKind[keyof typeof RouteWarningKind];
 /** A rule added, changed or removed; before and after are the rule as JSON */
 export type RuleChange = {
   __typename?: 'RuleChange';
@@ -1985,6 +2050,8 @@ export type UrgentHandling = {
   acknowledgeWithinDays?: Maybe<Scalars['Int']['output']>;
   description: Scalars['String']['output'];
   respondWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** What the urgent numbers count, when not the standard's unit */
+  unit?: Maybe<CountUnit>;
 };
 
 /** A person who signs in: a clerk, a monitoring officer, a viewer or a platform admin */

@@ -5,11 +5,13 @@
 import {
   Classification,
   ConcernKind,
+  CountUnit,
   CorrespondenceRuleKind,
   DisclosureExceptionKind,
   EnquiryCategory,
   ExtensionTerm,
   Precondition,
+  ReceiptConvention,
   RoleKey,
   RoleKind,
   Severity,
@@ -28,6 +30,8 @@ export const CLASSIFICATIONS = lowerValuesOf(Classification);
 export const CORRESPONDENCE_RULES = lowerValuesOf(CorrespondenceRuleKind);
 export const DISCLOSURE_EXCEPTIONS = lowerValuesOf(DisclosureExceptionKind);
 export const EXTENSION_TERMS = lowerValuesOf(ExtensionTerm);
+export const COUNT_UNITS = lowerValuesOf(CountUnit);
+export const RECEIPT_CONVENTIONS = lowerValuesOf(ReceiptConvention);
 
 /** Select choices whose names are translation keys (react-admin translates choice names). */
 export const vocabChoices = (values: readonly string[], group: string) =>

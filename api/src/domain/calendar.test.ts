@@ -5,14 +5,20 @@ import {
   bankHolidayOn,
   bankHolidays,
   calendarProblem,
+  countFrom,
+  countStart,
+  deadline,
   describeCalendar,
+  describeCounting,
   dueDate,
   isWorkingDay,
   localDateTime,
   nextWorkingDay,
+  receiptDate,
   startDay,
   workingDaysBetween,
   type CalendarSpec,
+  type Counting,
 } from './calendar';
 import { GOVUK_NORTHERN_IRELAND, GOVUK_SCOTLAND, type GovukEvent } from './calendar.fixtures';
 import type { Nation } from './councils';
@@ -358,6 +364,131 @@ describe('startDay and dueDate', () => {
   test('Wales and Scotland give different due dates for the same receipt', () => {
     const at = new Date('2026-08-28T09:00:00Z');
     expect(dueDate(at, 10, wales)).not.toBe(dueDate(at, 10, scotland));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3b. Counting conventions (issue 12, point 10). England and Wales bank holidays from GOV.UK's list,
+// hardcoded here so the test needs nothing outside the repository:
+//   2026-04-03 Good Friday, 2026-04-06 Easter Monday, 2026-12-25 Christmas Day (a Friday),
+//   2026-12-28 Boxing Day (substitute day, 26 December is a Saturday), 2027-01-01 New Year's Day.
+// 'ico': the date of receipt need not be a working day, day 1 is the first working day after it.
+// 'next_working_day': a receipt on a non-working day is moved to the next working day (day 0).
+
+const GOVUK_ENGLAND_AND_WALES_USED = ['2026-04-03', '2026-04-06', '2026-12-25', '2026-12-28', '2027-01-01'];
+
+interface ConventionCase {
+  what: string;
+  receivedAt: string;
+  n: number;
+  calendar: CalendarSpec;
+  unit?: Counting['unit'];
+  /** Day 0 and the due date under the ICO's reading, then under the next-working-day reading. */
+  ico: [string, string];
+  next: [string, string];
+}
+
+const CONVENTIONS: ConventionCase[] = [
+  // The example of the issue: "acknowledge by the end of the next working day, respond within 10 working days".
+  { what: 'Saturday, acknowledge next working day', receivedAt: '2026-03-07T09:00:00Z', n: 1, calendar: england, ico: ['2026-03-07', '2026-03-09'], next: ['2026-03-09', '2026-03-10'] },
+  { what: 'Saturday, respond within 10 working days', receivedAt: '2026-03-07T09:00:00Z', n: 10, calendar: england, ico: ['2026-03-07', '2026-03-20'], next: ['2026-03-09', '2026-03-23'] },
+  { what: 'Sunday, 3 working days', receivedAt: '2026-03-08T12:00:00Z', n: 3, calendar: england, ico: ['2026-03-08', '2026-03-11'], next: ['2026-03-09', '2026-03-12'] },
+  { what: 'Saturday, 0 working days: the next working day either way', receivedAt: '2026-03-07T09:00:00Z', n: 0, calendar: england, ico: ['2026-03-07', '2026-03-09'], next: ['2026-03-09', '2026-03-09'] },
+  { what: 'Saturday evening after the cut-off time: no cut-off on a non-working day', receivedAt: '2026-03-07T17:00:00Z', n: 1, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-03-07', '2026-03-09'], next: ['2026-03-09', '2026-03-10'] },
+
+  // Good Friday 2026: the next working day is Tuesday 7 April (Easter Monday is a holiday too).
+  { what: 'Good Friday, 1 working day', receivedAt: '2026-04-03T09:00:00Z', n: 1, calendar: england, ico: ['2026-04-03', '2026-04-07'], next: ['2026-04-07', '2026-04-08'] },
+  { what: 'Good Friday, 5 working days', receivedAt: '2026-04-03T09:00:00Z', n: 5, calendar: england, ico: ['2026-04-03', '2026-04-13'], next: ['2026-04-07', '2026-04-14'] },
+  { what: 'Good Friday, 10 working days', receivedAt: '2026-04-03T09:00:00Z', n: 10, calendar: england, ico: ['2026-04-03', '2026-04-20'], next: ['2026-04-07', '2026-04-21'] },
+  { what: 'Easter Monday, 1 working day', receivedAt: '2026-04-06T09:00:00Z', n: 1, calendar: england, ico: ['2026-04-06', '2026-04-07'], next: ['2026-04-07', '2026-04-08'] },
+  { what: 'Easter Monday in Scotland is a working day: the readings agree', receivedAt: '2026-04-06T09:00:00Z', n: 1, calendar: scotland, ico: ['2026-04-06', '2026-04-07'], next: ['2026-04-06', '2026-04-07'] },
+
+  // Christmas 2026: Friday 25 a holiday, 26-27 the weekend, Monday 28 the Boxing Day substitute, 1 January a holiday.
+  { what: 'Christmas Day, 1 working day', receivedAt: '2026-12-25T10:00:00Z', n: 1, calendar: england, ico: ['2026-12-25', '2026-12-29'], next: ['2026-12-29', '2026-12-30'] },
+  { what: 'Christmas Day, 10 working days', receivedAt: '2026-12-25T10:00:00Z', n: 10, calendar: england, ico: ['2026-12-25', '2027-01-12'], next: ['2026-12-29', '2027-01-13'] },
+  { what: 'Boxing Day (Saturday), 10 working days', receivedAt: '2026-12-26T10:00:00Z', n: 10, calendar: england, ico: ['2026-12-26', '2027-01-12'], next: ['2026-12-29', '2027-01-13'] },
+  { what: 'Christmas Day with the council closed 29-31 December', receivedAt: '2026-12-25T10:00:00Z', n: 10, calendar: { ...england, closures: ['2026-12-29', '2026-12-30', '2026-12-31'] }, ico: ['2026-12-25', '2027-01-15'], next: ['2027-01-04', '2027-01-18'] },
+  { what: 'New Year’s Day, 1 working day', receivedAt: '2027-01-01T10:00:00Z', n: 1, calendar: england, ico: ['2027-01-01', '2027-01-04'], next: ['2027-01-04', '2027-01-05'] },
+
+  // Cut-off 16:00: a receipt at or after it on a working day is received on the next working day, and
+  // that date is a working day, so both readings agree.
+  { what: 'Monday 16:30, cut-off 16:00, 1 working day', receivedAt: '2026-03-02T16:30:00Z', n: 1, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-03-03', '2026-03-04'], next: ['2026-03-03', '2026-03-04'] },
+  { what: 'Monday 16:30, cut-off 16:00, 10 working days', receivedAt: '2026-03-02T16:30:00Z', n: 10, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-03-03', '2026-03-17'], next: ['2026-03-03', '2026-03-17'] },
+  { what: 'Monday 15:30, before the cut-off, 10 working days', receivedAt: '2026-03-02T15:30:00Z', n: 10, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-03-02', '2026-03-16'], next: ['2026-03-02', '2026-03-16'] },
+  { what: 'Friday 16:30, cut-off 16:00: received Monday', receivedAt: '2026-03-06T16:30:00Z', n: 10, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-03-09', '2026-03-23'], next: ['2026-03-09', '2026-03-23'] },
+  { what: 'Thursday before Easter 16:30 BST, cut-off 16:00: received Tuesday 7 April', receivedAt: '2026-04-02T15:30:00Z', n: 1, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-04-07', '2026-04-08'], next: ['2026-04-07', '2026-04-08'] },
+  { what: 'Christmas Eve 16:30, cut-off 16:00: received Tuesday 29 December', receivedAt: '2026-12-24T16:30:00Z', n: 1, calendar: { ...england, cutOff: '16:00' }, ico: ['2026-12-29', '2026-12-30'], next: ['2026-12-29', '2026-12-30'] },
+
+  // Calendar days: due on day 0 plus n, moved to the next working day when that is not one.
+  { what: 'Saturday, 10 calendar days', receivedAt: '2026-03-07T09:00:00Z', n: 10, unit: 'calendar_days', calendar: england, ico: ['2026-03-07', '2026-03-17'], next: ['2026-03-09', '2026-03-19'] },
+  { what: 'Monday, 5 calendar days end on a Saturday: due Monday', receivedAt: '2026-03-02T09:00:00Z', n: 5, unit: 'calendar_days', calendar: england, ico: ['2026-03-02', '2026-03-09'], next: ['2026-03-02', '2026-03-09'] },
+  { what: 'Tuesday 15 December, 10 calendar days end on Christmas Day: due Tuesday 29th', receivedAt: '2026-12-15T09:00:00Z', n: 10, unit: 'calendar_days', calendar: england, ico: ['2026-12-15', '2026-12-29'], next: ['2026-12-15', '2026-12-29'] },
+  { what: 'Good Friday, 7 calendar days', receivedAt: '2026-04-03T09:00:00Z', n: 7, unit: 'calendar_days', calendar: england, ico: ['2026-04-03', '2026-04-10'], next: ['2026-04-07', '2026-04-14'] },
+];
+
+describe('counting conventions: the ICO reading and the next-working-day reading', () => {
+  test('the holidays these cases rely on are on the list', () => {
+    for (const date of GOVUK_ENGLAND_AND_WALES_USED) expect(isWorkingDay(date, england)).toBe(false);
+    expect(bankHolidays('england', 2026).map((h) => h.date)).toEqual(expect.arrayContaining(GOVUK_ENGLAND_AND_WALES_USED.slice(0, 4)));
+  });
+
+  test.each(CONVENTIONS)('$what', ({ receivedAt, n, calendar, unit, ico, next }) => {
+    const at = new Date(receivedAt);
+    const days = (unit ?? 'working_days') as 'working_days' | 'calendar_days';
+    expect([countStart(at, calendar, 'ico'), deadline(at, n, calendar, { receipt: 'ico', unit }).date]).toEqual(ico);
+    expect([countStart(at, calendar, 'next_working_day'), deadline(at, n, calendar, { receipt: 'next_working_day', unit }).date]).toEqual(next);
+    expect(countFrom(ico[0], n, calendar, days)).toBe(ico[1]);
+    expect(countFrom(next[0], n, calendar, days)).toBe(next[1]);
+    // The ICO's reading is the default.
+    expect(deadline(at, n, calendar, { unit }).date).toBe(ico[1]);
+    expect(deadline(at, n, calendar, { unit }).at).toBeNull();
+  });
+
+  test('the next-working-day reading is the old count (startDay and dueDate) on every receipt of section 3', () => {
+    for (const c of DUE) {
+      const at = new Date(c.receivedAt);
+      expect(countStart(at, c.calendar, 'next_working_day')).toBe(c.start);
+      expect(deadline(at, c.n, c.calendar, { receipt: 'next_working_day' }).date).toBe(c.due);
+    }
+  });
+
+  test('the readings agree whenever the date of receipt is a working day', () => {
+    for (const c of DUE) {
+      const at = new Date(c.receivedAt);
+      if (!isWorkingDay(receiptDate(at, c.calendar), c.calendar)) continue;
+      expect(deadline(at, c.n, c.calendar, { receipt: 'ico' }).date).toBe(c.due);
+    }
+  });
+
+  test.each<[string, string, number, string, string]>([
+    ['Friday 15:00 GMT plus 24 hours', '2026-03-06T15:00:00Z', 24, '2026-03-07T15:00:00.000Z', '2026-03-07'],
+    ['Saturday plus 48 hours: hours take no notice of the weekend', '2026-03-07T09:00:00Z', 48, '2026-03-09T09:00:00.000Z', '2026-03-09'],
+    ['22:59 UTC plus an hour is 00:59 BST the next day', '2026-06-15T22:59:00Z', 1, '2026-06-15T23:59:00.000Z', '2026-06-16'],
+    ['over the clocks going forward: 24 elapsed hours', '2026-03-28T12:00:00Z', 24, '2026-03-29T12:00:00.000Z', '2026-03-29'],
+  ])('hours: %s', (_what, receivedAt, n, at, date) => {
+    for (const receipt of ['ico', 'next_working_day'] as const) {
+      const d = deadline(new Date(receivedAt), n, { ...england, cutOff: '16:00' }, { unit: 'hours', receipt });
+      expect(d.at?.toISOString()).toBe(at);
+      expect(d.date).toBe(date);
+    }
+  });
+
+  test('describeCounting says how the dates were counted', () => {
+    expect(describeCounting()).toMatch(/^working days; day 1 is the first working day after the date of receipt.*ICO/);
+    expect(describeCounting({ receipt: 'next_working_day' })).toMatch(/moved to the next working day/);
+    expect(describeCounting({ unit: 'calendar_days' })).toMatch(/^calendar days/);
+    expect(describeCounting({ unit: 'hours' })).toBe('hours from the time of receipt');
+  });
+
+  test.each<[string, () => unknown, RegExp]>([
+    ['unknown receipt convention', () => deadline(new Date('2026-03-02T10:00:00Z'), 1, england, { receipt: 'gov' as 'ico' }), /receipt must be one of ico, next_working_day/],
+    ['unknown unit', () => deadline(new Date('2026-03-02T10:00:00Z'), 1, england, { unit: 'weeks' as 'hours' }), /unit must be one of working_days, calendar_days, hours/],
+    ['fractional hours', () => deadline(new Date('2026-03-02T10:00:00Z'), 1.5, england, { unit: 'hours' }), /whole number/],
+    ['negative days', () => countFrom('2026-03-02', -1, england), /whole number from 0/],
+    ['bad day 0', () => countFrom('2026-02-30', 1, england), /day 0 must be a real calendar date/],
+  ])('rejects %s', (_what, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
   });
 });
 

@@ -6,9 +6,18 @@
  * closure days (e.g. a Christmas shutdown). England and Wales share one list of bank holidays;
  * Scotland and Northern Ireland each have their own.
  *
- * Counting rule: the day of receipt is day 0. A receipt on a non-working day, or at/after the
- * council's cut-off time on a working day, counts from the next working day (which becomes day 0).
- * The reply to "within 3 working days" received on Monday at 10:00 is due on Thursday.
+ * Counting rule: the day of receipt is day 0 and day 1 is the first working day after it. The
+ * reply to "within 3 working days" received on Monday at 10:00 is due on Thursday. A receipt at or
+ * after the council's cut-off time on a working day is treated as received on the next working day.
+ * A receipt on a non-working day is counted by one of two conventions ({@link RECEIPT_CONVENTIONS}):
+ * - 'ico' (the default, the ICO's reading of "the twentieth working day following the date of
+ *   receipt"): the date of receipt need not be a working day; day 1 is the first working day after
+ *   it. Received Saturday 2026-03-07, "the next working day" is Monday 03-09, 10 working days Friday 03-20;
+ * - 'next_working_day': the receipt is moved to the next working day (day 0) and counted from the
+ *   day after. The same Saturday gives Tuesday 03-10 and Monday 03-23.
+ * The two agree whenever the date of receipt is a working day. {@link startDay} and {@link dueDate}
+ * are the 'next_working_day' primitives; {@link countStart} and {@link deadline} take the convention
+ * and the unit (working days, calendar days or hours: {@link COUNT_UNITS}).
  *
  * Dates are calendar dates as 'YYYY-MM-DD' strings; instants (`Date`) are converted to the
  * council's local date with Intl (Europe/London by default, so DST is handled by the platform).
@@ -382,4 +391,121 @@ export function describeCalendar(calendar: CalendarSpec): string {
   if (calendar.cutOff !== undefined) parts.push(`cut-off ${calendar.cutOff}`);
   if (cal.timeZone !== DEFAULT_TIME_ZONE) parts.push(`times in ${cal.timeZone}`);
   return parts.join(', ');
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Counting conventions of a response standard.
+
+/** How a receipt on a non-working day counts; 'ico' is the default (see the module comment). */
+export const RECEIPT_CONVENTIONS = ['ico', 'next_working_day'] as const;
+export type ReceiptConvention = (typeof RECEIPT_CONVENTIONS)[number];
+
+/** What a standard's numbers count. */
+export const COUNT_UNITS = ['working_days', 'calendar_days', 'hours'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+/** How a standard counts; every field optional, the defaults being the ICO's reading in working days. */
+export interface Counting {
+  receipt?: ReceiptConvention;
+  unit?: CountUnit;
+}
+
+export const DEFAULT_RECEIPT: ReceiptConvention = 'ico';
+export const DEFAULT_UNIT: CountUnit = 'working_days';
+
+/** The most hours one deadline may be (a year). */
+export const MAX_HOURS = 8_784;
+
+function checkCounting(counting: Counting): { receipt: ReceiptConvention; unit: CountUnit } {
+  const receipt = counting.receipt ?? DEFAULT_RECEIPT;
+  const unit = counting.unit ?? DEFAULT_UNIT;
+  if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(receipt)) {
+    throw new RangeError(`receipt must be one of ${RECEIPT_CONVENTIONS.join(', ')} (got ${JSON.stringify(receipt)})`);
+  }
+  if (!(COUNT_UNITS as readonly string[]).includes(unit)) throw new RangeError(`unit must be one of ${COUNT_UNITS.join(', ')} (got ${JSON.stringify(unit)})`);
+  return { receipt, unit };
+}
+
+/**
+ * The date of receipt: the local date an instant falls on, or the next working day when it falls
+ * at or after the cut-off on a working day (the cut-off ends the council's day). It may be a
+ * non-working day (a Saturday, a bank holiday, a closure day).
+ */
+export function receiptDate(receivedAt: Date, calendar: CalendarSpec): IsoDate {
+  const cal = resolve(calendar);
+  const { date, time } = localDateTime(receivedAt, cal.timeZone);
+  const day = dayNumber(date);
+  const [h, m, s] = time.split(':').map(Number);
+  if (working(day, cal) && cal.cutOff !== null && h * 3600 + m * 60 + s >= cal.cutOff) return isoOf(rollForward(day + 1, cal));
+  return date;
+}
+
+/**
+ * Day 0 of the count under a convention: the date of receipt ('ico', which may be a non-working
+ * day), or the first working day on or after it ('next_working_day', the same as {@link startDay}).
+ */
+export function countStart(receivedAt: Date, calendar: CalendarSpec, receipt: ReceiptConvention = DEFAULT_RECEIPT): IsoDate {
+  const { receipt: r } = checkCounting({ receipt });
+  const date = receiptDate(receivedAt, calendar);
+  return r === 'ico' ? date : isoOf(rollForward(dayNumber(date), resolve(calendar)));
+}
+
+/**
+ * The day `n` units after day 0 (`day0` may be a non-working day):
+ * - working days: the n-th working day after day 0 (n = 0: day 0, or the next working day when it is not one);
+ * - calendar days: day 0 plus n days, moved to the next working day when that is not one (a reply cannot be
+ *   due on a day the council is closed; the ICO says the same of calendar-month deadlines).
+ * Hours are counted from the instant of receipt instead: see {@link deadline}.
+ */
+export function countFrom(day0: IsoDate, n: number, calendar: CalendarSpec, unit: Exclude<CountUnit, 'hours'> = 'working_days'): IsoDate {
+  const first = dayNumber(day0, 'day 0');
+  checkCount(n, `the number of ${unit === 'calendar_days' ? 'calendar' : 'working'} days`);
+  const cal = resolve(calendar);
+  if (unit === 'calendar_days') return isoOf(rollForward(first + n, cal));
+  if (unit !== 'working_days') throw new RangeError(`unit must be working_days or calendar_days here (got ${JSON.stringify(unit)})`);
+  // From a non-working day 0, its next working day is already day 1.
+  const steps = n > 0 && !working(first, cal) ? n - 1 : n;
+  let day = rollForward(first, cal);
+  for (let left = steps; left > 0; left--) day = rollForward(day + 1, cal);
+  return isoOf(day);
+}
+
+/** A deadline: its date, and for a count in hours the instant as well. */
+export interface Deadline {
+  date: IsoDate;
+  /** The instant it falls due; only for a count in hours. */
+  at: Date | null;
+}
+
+/**
+ * When something received at `receivedAt` is due `n` units later, by a standard's counting
+ * conventions. Hours are elapsed hours from the instant of receipt (neither the cut-off nor the
+ * receipt convention applies); the date is the local date of that instant.
+ */
+export function deadline(receivedAt: Date, n: number, calendar: CalendarSpec, counting: Counting = {}): Deadline {
+  const { receipt, unit } = checkCounting(counting);
+  if (unit === 'hours') {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_HOURS) throw new RangeError(`the number of hours must be a whole number from 0 to ${MAX_HOURS} (got ${n})`);
+    const cal = resolve(calendar);
+    localDateTime(receivedAt, cal.timeZone); // a RangeError for an invalid Date, as for the other units
+    const at = new Date(receivedAt.getTime() + n * 3_600_000);
+    return { date: localDateTime(at, cal.timeZone).date, at };
+  }
+  return { date: countFrom(countStart(receivedAt, calendar, receipt), n, calendar, unit), at: null };
+}
+
+/**
+ * A one-line description of how a standard counts, for answers to cite, e.g. "working days; a
+ * receipt on a non-working day counts from the first working day after it (ICO reading)".
+ */
+export function describeCounting(counting: Counting = {}): string {
+  const { receipt, unit } = checkCounting(counting);
+  if (unit === 'hours') return 'hours from the time of receipt';
+  const what = unit === 'working_days' ? 'working days' : 'calendar days (a due date on a non-working day moves to the next working day)';
+  const how =
+    receipt === 'ico'
+      ? 'day 1 is the first working day after the date of receipt, which need not be a working day (ICO reading)'
+      : 'a receipt on a non-working day is moved to the next working day and counted from the day after';
+  return `${what}; ${how}`;
 }

@@ -1,4 +1,4 @@
-import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, workingDaysBefore, type CaseAction, type CaseKind, type CaseStatus } from './casework';
+import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, standardDeadlines, transition, workingDaysBefore, type CaseAction, type CaseKind, type CaseStatus } from './casework';
 import type { CalendarSpec } from './calendar';
 import type { EscalationChain, ResponseStandard } from './protocol';
 
@@ -26,7 +26,7 @@ const scotland: CalendarSpec = { nation: 'scotland' };
 const cutOff: CalendarSpec = { nation: 'england', cutOff: '16:00' };
 
 describe('deadlines fixed at receipt', () => {
-  test.each<[string, string, CalendarSpec, boolean, string, string | null, string | null]>([
+  test.each<[string, string, CalendarSpec, boolean, string, string | null, string | null, ('ico' | 'next_working_day')?]>([
     // Friday 28 August 2026, 10:00 London; Monday 31 August is the summer bank holiday in England and Wales.
     ['ward enquiry on the Friday before the August bank holiday, England', '2026-08-28T09:00:00Z', england, false, '2026-08-28', '2026-09-02', '2026-09-14'],
     ['the same in Wales', '2026-08-28T09:00:00Z', wales, false, '2026-08-28', '2026-09-02', '2026-09-14'],
@@ -38,9 +38,16 @@ describe('deadlines fixed at receipt', () => {
     // Cut-off 16:00 London (15:00 UTC in November).
     ['before the cut-off counts from that day', '2026-11-24T14:59:00Z', cutOff, false, '2026-11-24', '2026-11-26', '2026-12-08'],
     ['after the cut-off counts from the next working day', '2026-11-24T16:30:00Z', cutOff, false, '2026-11-25', '2026-11-27', '2026-12-09'],
-    ['received on a Saturday counts from Monday', '2026-11-28T10:00:00Z', england, false, '2026-11-30', '2026-12-02', '2026-12-14'],
-  ])('%s', (_name, at, calendar, urgent, start, ack, respond) => {
-    const r = planCase({ kind: 'enquiry', category: 'ward_matter', severity: 'any', receivedAt: new Date(at), urgent }, { standards, chains }, calendar);
+    // The ICO's reading (the default): the date of receipt is the Saturday, day 1 Monday 30 November.
+    ['received on a Saturday: day 1 is Monday (ICO reading)', '2026-11-28T10:00:00Z', england, false, '2026-11-28', '2026-12-01', '2026-12-11'],
+    // A standard that moves a receipt on a non-working day to the next working day: Monday is day 0.
+    ['received on a Saturday under next_working_day: day 0 is Monday', '2026-11-28T10:00:00Z', england, false, '2026-11-30', '2026-12-02', '2026-12-14', 'next_working_day'],
+    ['the two readings agree on a working day', '2026-11-27T10:00:00Z', england, false, '2026-11-27', '2026-12-01', '2026-12-11', 'next_working_day'],
+    // (A rest parameter: jest would take an eighth declared parameter for a done callback.)
+  ])('%s', (_name, at, calendar, urgent, start, ack, respond, ...convention) => {
+    const receipt = convention[0];
+    const own = receipt ? standards.map((s) => ({ ...s, receiptOnNonWorkingDay: receipt })) : standards;
+    const r = planCase({ kind: 'enquiry', category: 'ward_matter', severity: 'any', receivedAt: new Date(at), urgent }, { standards: own, chains }, calendar);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect([r.plan.startDay, r.plan.acknowledgeBy, r.plan.respondBy]).toEqual([start, ack, respond]);
@@ -57,6 +64,49 @@ describe('deadlines fixed at receipt', () => {
     expect(normal.ok && normal.plan.respondBy).toBe('2026-12-21');
     const ward = planCase({ kind: 'enquiry', category: 'ward_matter', severity: 'any', receivedAt: at, urgent: true }, { standards, chains }, england);
     expect(ward.ok && ward.plan.respondBy).toBe('2026-12-07');
+  });
+
+  // How each standard counts (issue 12 point 10): its unit, its own cut-off, urgent numbers in their own unit.
+  const base = { handler: 'clerk' as const, escalateTo: [], description: 'x', clauses: ['1'] };
+  test.each<[string, ResponseStandard, string, boolean, (string | null)[], string]>([
+    ['hours: elapsed from the instant of receipt, weekend or not', { ...base, category: 'planning', acknowledgeWithinDays: 24, respondWithinDays: 72, unit: 'hours' },
+      '2026-11-27T15:00:00Z', false, ['2026-11-28', '2026-11-30', '2026-11-28T15:00:00.000Z', '2026-11-30T15:00:00.000Z'], 'hours from the time of receipt'],
+    ['calendar days from a Saturday (ICO reading)', { ...base, category: 'information_request', respondWithinDays: 20, unit: 'calendar_days' },
+      '2026-11-28T10:00:00Z', false, [null, '2026-12-18', null, null], 'calendar days'],
+    ['urgent numbers in hours under a working-day standard', { ...base, category: 'general_correspondence', respondWithinDays: 10, urgent: { respondWithinDays: 48, unit: 'hours', description: 'Urgent' } },
+      '2026-11-23T10:00:00Z', true, [null, '2026-11-25', null, '2026-11-25T10:00:00.000Z'], 'urgent handling in hours'],
+    ['... and the working days when not urgent', { ...base, category: 'general_correspondence', respondWithinDays: 10, urgent: { respondWithinDays: 48, unit: 'hours', description: 'Urgent' } },
+      '2026-11-23T10:00:00Z', false, [null, '2026-12-07', null, null], 'working days; day 1'],
+    ['the standard\'s own cut-off (12:00) instead of the council\'s', { ...base, category: 'complaint', respondWithinDays: 10, cutOff: '12:00' },
+      '2026-11-23T13:00:00Z', false, [null, '2026-12-08', null, null], 'working days'],
+  ])('standardDeadlines: %s', (_name, standard, at, urgent, [ack, respond, ackAt, respondAt], counting) => {
+    const d = standardDeadlines(standard, new Date(at), urgent, england);
+    expect([d.acknowledgeBy, d.respondBy, d.acknowledgeAt?.toISOString() ?? null, d.respondAt?.toISOString() ?? null]).toEqual([ack, respond, ackAt, respondAt]);
+    expect(d.counting).toContain(counting);
+    const plan = planCase({ kind: 'enquiry', category: standard.category, severity: 'any', receivedAt: new Date(at), urgent }, { standards: [standard], chains }, england);
+    expect(plan.ok && plan.plan.respondBy).toBe(respond);
+    // A step's workingDays only when the response is counted in working days.
+    expect(plan.ok && plan.plan.steps[0].workingDays).toBe(d.unit === 'working_days' && !(urgent && standard.urgent?.unit) ? standard.respondWithinDays : null);
+  });
+
+  test('the council\'s cut-off applies unless the standard has its own', () => {
+    const s: ResponseStandard = { ...base, category: 'complaint', respondWithinDays: 1 };
+    const at = new Date('2026-11-23T13:00:00Z'); // Monday 13:00 GMT
+    expect(standardDeadlines(s, at, false, cutOff)).toMatchObject({ startDay: '2026-11-23', respondBy: '2026-11-24', cutOff: '16:00' });
+    expect(standardDeadlines({ ...s, cutOff: '12:00' }, at, false, cutOff)).toMatchObject({ startDay: '2026-11-24', respondBy: '2026-11-25', cutOff: '12:00' });
+    expect(standardDeadlines(s, at, false, england)).toMatchObject({ cutOff: null, receipt: 'ico', unit: 'working_days' });
+  });
+
+  test('a concern counts its steps from the date of receipt by the ICO reading', () => {
+    // Saturday 28 November 2026: day 1 of the Chairman's 10 working days is Monday 30 November.
+    const r = planCase({ kind: 'concern', concern: 'about_clerk', about: 'clerk', severity: 'any', receivedAt: new Date('2026-11-28T10:00:00Z'), urgent: false }, { standards, chains }, england);
+    expect(r.ok && [r.plan.startDay, r.plan.stepDue]).toEqual(['2026-11-28', '2026-12-11']);
+  });
+
+  test('the subject of a concern is not among the roles a step notifies', () => {
+    const told: EscalationChain = { ...chains[0], steps: chains[0].steps.map((st, i) => (i === 1 ? { ...st, notify: ['clerk', 'vice_chairman'] } : st)) };
+    const r = planCase({ kind: 'concern', concern: 'about_clerk', about: 'clerk', severity: 'any', receivedAt: new Date('2026-11-23T10:00:00Z'), urgent: false }, { standards, chains: [told] }, england);
+    expect(r.ok && r.plan.steps[1].notify).toEqual(['vice_chairman']);
   });
 
   test('"before the relevant meeting": no respond-by date, the flag instead', () => {

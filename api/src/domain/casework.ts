@@ -3,7 +3,7 @@
  * force at receipt, which transitions its lifecycle allows, and which reminders
  * it needs. Pure: the API and the worker store and send what this decides.
  */
-import { addWorkingDays, startDay, type CalendarSpec, type IsoDate } from './calendar';
+import { addWorkingDays, countFrom, countStart, deadline, describeCounting, DEFAULT_RECEIPT, DEFAULT_UNIT, type CalendarSpec, type CountUnit, type IsoDate, type ReceiptConvention } from './calendar';
 import { escalationRoute, type RouteStep } from './escalation';
 import type { Classification, ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
 import { roleAt, type MembershipRole, type Scope } from './access';
@@ -49,8 +49,64 @@ export interface CaseStep {
   clauses: string[];
 }
 
+/** An enquiry's deadlines under its response standard, and how they were counted. */
+export interface StandardDeadlines {
+  /** Day 0: the date of receipt (ICO reading; may be a non-working day) or the working day it is moved to. */
+  startDay: IsoDate;
+  urgent: boolean;
+  acknowledgeBy: IsoDate | null;
+  respondBy: IsoDate | null;
+  /** The instants, for a standard counted in hours. */
+  acknowledgeAt: Date | null;
+  respondAt: Date | null;
+  receipt: ReceiptConvention;
+  unit: CountUnit;
+  /** The unit of the urgent numbers, when urgent handling applied with numbers of its own. */
+  urgentUnit: CountUnit | null;
+  /** The cut-off applied ('HH:MM', the standard's or else the council's), or null. */
+  cutOff: string | null;
+  /** The calendar the count used (the council's, with the standard's cut-off). */
+  calendar: CalendarSpec;
+  /** In words, e.g. "working days; day 1 is the first working day after the date of receipt …". */
+  counting: string;
+}
+
+/**
+ * When an enquiry under a response standard must be acknowledged and answered: urgent numbers when
+ * asked for and given, counted by the standard's conventions (receipt on a non-working day, unit,
+ * cut-off; the ICO's reading in working days with the council's cut-off by default).
+ */
+export function standardDeadlines(standard: ResponseStandard, receivedAt: Date, urgentAsked: boolean, council: CalendarSpec): StandardDeadlines {
+  const calendar: CalendarSpec = standard.cutOff !== undefined ? { ...council, cutOff: standard.cutOff } : council;
+  const receipt = standard.receiptOnNonWorkingDay ?? DEFAULT_RECEIPT;
+  const unit = standard.unit ?? DEFAULT_UNIT;
+  const urgent = urgentAsked && standard.urgent !== undefined;
+  const pick = (own: number | undefined, base: number | undefined): [number | undefined, CountUnit] =>
+    urgent && own !== undefined ? [own, standard.urgent!.unit ?? unit] : [base, unit];
+  const [ack, ackUnit] = pick(standard.urgent?.acknowledgeWithinDays, standard.acknowledgeWithinDays);
+  const [respond, respondUnit] = pick(standard.urgent?.respondWithinDays, standard.respondWithinDays);
+  const ackBy = ack !== undefined ? deadline(receivedAt, ack, calendar, { receipt, unit: ackUnit }) : null;
+  const respondBy = respond !== undefined ? deadline(receivedAt, respond, calendar, { receipt, unit: respondUnit }) : null;
+  const urgentUnit = urgent && standard.urgent!.unit !== undefined && standard.urgent!.unit !== unit ? standard.urgent!.unit : null;
+  const counting = describeCounting({ receipt, unit }) + (urgentUnit ? `; urgent handling in ${describeCounting({ receipt, unit: urgentUnit })}` : '');
+  return {
+    startDay: countStart(receivedAt, calendar, receipt),
+    urgent,
+    acknowledgeBy: ackBy?.date ?? null,
+    respondBy: respondBy?.date ?? null,
+    acknowledgeAt: ackBy?.at ?? null,
+    respondAt: respondBy?.at ?? null,
+    receipt,
+    unit,
+    urgentUnit,
+    cutOff: calendar.cutOff ?? null,
+    calendar,
+    counting,
+  };
+}
+
 export interface CasePlan {
-  /** Day 0 of every count: the working day of receipt (or the next, after the cut-off). */
+  /** Day 0 of every count: the date of receipt (or the next working day, after the cut-off or under the next-working-day reading). */
   startDay: IsoDate;
   acknowledgeBy: IsoDate | null;
   respondBy: IsoDate | null;
@@ -84,24 +140,26 @@ export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: stri
  * current, due after that step's working days when the protocol sets them.
  */
 export function planCase(q: CaseQuestion, protocol: { standards: readonly ResponseStandard[]; chains: readonly EscalationChain[] }, calendar: CalendarSpec): PlanResult {
-  const day0 = startDay(q.receivedAt, calendar);
   if (q.kind === 'enquiry') {
     if (!q.category) return { ok: false, field: 'category', reason: 'is required for an enquiry' };
     const standard = protocol.standards.find((s) => s.category === q.category);
     if (!standard) return { ok: false, field: 'category', reason: `the protocol has no response standard for ${q.category.replace(/_/g, ' ')} enquiries` };
-    const urgent = q.urgent && standard.urgent !== undefined;
-    const ack = urgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
-    const respond = urgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
+    const d = standardDeadlines(standard, q.receivedAt, q.urgent, calendar);
+    const ownUrgent = d.urgent && standard.urgent!.respondWithinDays !== undefined;
+    const respond = ownUrgent ? standard.urgent!.respondWithinDays : standard.respondWithinDays;
+    const respondUnit = ownUrgent ? (standard.urgent!.unit ?? d.unit) : d.unit;
+    // A step's workingDays is a count of working days: a standard in other units leaves it unset (respondBy says when).
+    const respondDays = respond !== undefined && respondUnit === 'working_days' ? respond : null;
     const steps: CaseStep[] = [
-      { index: 0, handler: standard.handler, action: 'respond', workingDays: respond ?? null, notify: [], clauses: standard.clauses },
+      { index: 0, handler: standard.handler, action: 'respond', workingDays: respondDays, notify: [], clauses: standard.clauses },
       ...standard.escalateTo.map((role, i) => ({ index: i + 1, handler: role, action: 'escalation', workingDays: null, notify: [], clauses: standard.clauses })),
     ];
-    const respondBy = respond !== undefined ? addWorkingDays(day0, respond, calendar) : null;
+    const respondBy = d.respondBy;
     return {
       ok: true,
       plan: {
-        startDay: day0,
-        acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
+        startDay: d.startDay,
+        acknowledgeBy: d.acknowledgeBy,
         respondBy,
         respondBeforeMeeting: standard.respondBeforeMeeting ?? false,
         handler: standard.handler,
@@ -118,6 +176,8 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
   const steps = route.steps.map(toCaseStep);
   const current = steps.find((s) => s.handler !== null);
   if (!current) return { ok: false, field: 'about', reason: 'every step of the chain is handled by the subject of the concern' };
+  // A concern counts its steps by the default convention (the ICO's reading).
+  const day0 = countStart(q.receivedAt, calendar);
   return {
     ok: true,
     plan: {
@@ -128,7 +188,7 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
       handler: current.handler,
       steps,
       stepIndex: current.index,
-      stepDue: current.workingDays !== null ? addWorkingDays(day0, current.workingDays, calendar) : null,
+      stepDue: current.workingDays !== null ? countFrom(day0, current.workingDays, calendar) : null,
       clauses: route.chain.clauses,
     },
   };
@@ -140,7 +200,8 @@ function toCaseStep(s: RouteStep): CaseStep {
     handler: s.handler,
     action: s.step.action,
     workingDays: s.step.workingDays ?? null,
-    notify: s.step.notify,
+    // Never the subject of the concern (the route leaves them out).
+    notify: s.notify,
     clauses: s.step.clauses,
   };
 }

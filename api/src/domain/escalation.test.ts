@@ -1,5 +1,5 @@
 import { escalationRoute, findChain } from './escalation';
-import type { EscalationChain, EscalationStep } from './protocol';
+import type { EscalationChain, EscalationStep, Role } from './protocol';
 
 const step = (handler: EscalationStep['handler'], extra: Partial<EscalationStep> = {}): EscalationStep => ({
   handler,
@@ -132,4 +132,93 @@ test.each([
   expect(route.steps[0]).toMatchObject({ handler: first, skipped: null });
   // The Executive Head the concern is about does not take the next step: they are the subject.
   if (about === 'head_of_service') expect(route.steps[1]).toMatchObject({ handler: null, skipped: 'handler_is_subject' });
+});
+
+// Issue 12 point 11: the subject never hears of it through a route, and a handler the protocol places
+// under the subject is flagged.
+describe('the subject never hears of it', () => {
+  const roles: Pick<Role, 'key' | 'title' | 'reportsTo'>[] = [
+    { key: 'chief_executive' as const, title: 'Chief Executive' },
+    { key: 'director' as const, title: 'Strategic Director', reportsTo: 'chief_executive' as const },
+    { key: 'head_of_service' as const, title: 'Head of Service', reportsTo: 'director' as const },
+    { key: 'monitoring_officer' as const, title: 'Monitoring Officer' },
+    { key: 'leader' as const, title: 'Leader of the Council' },
+    { key: 'full_council' as const, title: 'Council' },
+  ];
+  const aboutChiefExecutive: EscalationChain = {
+    concern: 'about_head_of_paid_service',
+    severity: 'any',
+    about: 'chief_executive',
+    steps: [
+      step('head_of_service', { notify: ['chief_executive', 'leader'], consult: ['monitoring_officer'] }),
+      step('director', { mayNotify: ['chief_executive'], consult: ['chief_executive', 'monitoring_officer'] }),
+      step('monitoring_officer', { notify: ['leader'] }),
+      step('full_council', { notify: ['chief_executive'], mayNotify: ['chief_executive'] }),
+    ],
+    clauses: ['20'],
+  };
+
+  test.each<[string, number, string[], string[], string[], string[]]>([
+    ['removed from Tell, the others kept', 0, ['leader'], [], ['monitoring_officer'], ['The Chief Executive is not told: the concern is about them.']],
+    ['removed from May tell and Consult', 1, [], [], ['monitoring_officer'], ['The Chief Executive is not told or consulted: the concern is about them.']],
+    ['a step that never named them has no note', 2, ['leader'], [], [], []],
+    ['removed from Tell and May tell: one note', 3, [], [], [], ['The Chief Executive is not told: the concern is about them.']],
+  ])('step %#: %s', (_what, index, notify, mayNotify, consult, notes) => {
+    const route = escalationRoute([aboutChiefExecutive], { concern: 'about_head_of_paid_service', severity: 'serious' }, roles)!;
+    const s = route.steps[index];
+    expect([s.notify, s.mayNotify, s.consult, s.notes]).toEqual([notify, mayNotify, consult, notes]);
+    expect(s.withheld.length).toBe(notes.length);
+    // The step as the protocol wrote it is left as it is.
+    expect(s.step).toBe(aboutChiefExecutive.steps[index]);
+  });
+
+  test('which lists the subject was left out of', () => {
+    const route = escalationRoute([aboutChiefExecutive], { concern: 'about_head_of_paid_service', severity: 'any' }, roles)!;
+    expect(route.subject).toBe('chief_executive');
+    expect(route.steps.map((s) => s.withheld)).toEqual([
+      [{ role: 'chief_executive', from: ['notify'] }],
+      [{ role: 'chief_executive', from: ['mayNotify', 'consult'] }],
+      [],
+      [{ role: 'chief_executive', from: ['notify', 'mayNotify'] }],
+    ]);
+  });
+
+  test('handlers who report to the subject, directly or through others, are flagged', () => {
+    const route = escalationRoute([aboutChiefExecutive], { concern: 'about_head_of_paid_service', severity: 'serious' }, roles)!;
+    expect(route.warnings).toEqual([
+      {
+        kind: 'handler_reports_to_subject',
+        step: 0,
+        handler: 'head_of_service',
+        subject: 'chief_executive',
+        message: 'Step 1: The Head of Service reports to the Chief Executive (through the Strategic Director), whom the concern is about.',
+      },
+      { kind: 'handler_reports_to_subject', step: 1, handler: 'director', subject: 'chief_executive', message: 'Step 2: The Strategic Director reports to the Chief Executive, whom the concern is about.' },
+    ]);
+  });
+
+  test.each<[string, Parameters<typeof escalationRoute>[1], typeof roles, number]>([
+    ['no warnings when the protocol does not say who reports to whom', { concern: 'about_head_of_paid_service', severity: 'any' }, roles.map(({ key, title }) => ({ key, title })), 0],
+    ['no warnings without the roles', { concern: 'about_head_of_paid_service', severity: 'any' }, [], 0],
+    ['a concern about someone else: the Head of Service reports to the Director, who is not the subject', { concern: 'about_head_of_paid_service', severity: 'any', about: 'leader' }, roles, 0],
+    ['a concern about the Director flags the Head of Service only', { concern: 'about_head_of_paid_service', severity: 'any', about: 'director' }, roles, 1],
+  ])('%s', (_what, q, r, n) => {
+    // A chain kept for the Chief Executive is found only when asked about them or without about: use a general copy.
+    const general = { ...aboutChiefExecutive, about: undefined };
+    expect(escalationRoute([general], q, r)!.warnings).toHaveLength(n);
+  });
+
+  test('without a subject nothing is removed', () => {
+    const general = { ...aboutChiefExecutive, about: undefined };
+    const route = escalationRoute([general], { concern: 'about_head_of_paid_service', severity: 'any' }, roles)!;
+    expect(route.subject).toBeNull();
+    expect(route.steps[0].notify).toEqual(['chief_executive', 'leader']);
+    expect(route.steps.every((s) => s.notes.length === 0)).toBe(true);
+  });
+
+  test('a step skipped because the subject handles it still leaves them out of its lists', () => {
+    const chain: EscalationChain = { ...aboutChiefExecutive, steps: [step('chief_executive', { notify: ['chief_executive', 'leader'] }), step('leader')] };
+    const route = escalationRoute([chain], { concern: 'about_head_of_paid_service', severity: 'any' }, roles)!;
+    expect(route.steps[0]).toMatchObject({ handler: null, skipped: 'handler_is_subject', notify: ['leader'] });
+  });
 });

@@ -100,8 +100,27 @@ test.each<[string, (d: ProtocolDocument) => void, string]>([
   ['a step consulting an undefined role', (d) => (d.chains[0].steps[0].consult = ['monitoring_officer']), 'chains[0].steps[0].consult[0]'],
   ['an amendment on a bad date', (d) => (d.review.amendments = [{ on: '2021-13-09', scope: 'Enquiries', clauses: [] }]), 'review.amendments[0].on'],
   ['amendments approved by an undefined body', (d) => (d.review.amendedBy = 'full_council'), 'review.amendedBy'],
+  ['a role reporting to an undefined role', (d) => (d.roles[0].reportsTo = 'chief_executive'), 'roles[0].reportsTo'],
+  ['a role reporting to itself', (d) => (d.roles[0].reportsTo = 'clerk'), 'roles[0].reportsTo'],
+  ['two roles reporting to each other', (d) => ((d.roles[0].reportsTo = 'chairman'), (d.roles[1].reportsTo = 'clerk')), 'roles[1].reportsTo'],
+  ['a standard of 400 working days', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', respondWithinDays: 400, escalateTo: [], description: 'x', clauses: [] }), 'responseStandards[0].respondWithinDays'],
+  ['a standard of 400 calendar days', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', respondWithinDays: 400, unit: 'calendar_days', escalateTo: [], description: 'x', clauses: [] }), 'responseStandards[0].respondWithinDays'],
+  ['urgent hours past a year', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', urgent: { respondWithinDays: 9000, unit: 'hours', description: 'x' }, escalateTo: [], description: 'x', clauses: [] }), 'responseStandards[0].urgent.respondWithinDays'],
+  ['an unknown receipt convention', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', receiptOnNonWorkingDay: 'gov' as 'ico', escalateTo: [], description: 'x', clauses: [] }), 'responseStandards[0].receiptOnNonWorkingDay'],
+  ['a cut-off written 4pm', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', cutOff: '4pm', escalateTo: [], description: 'x', clauses: [] }), 'responseStandards[0].cutOff'],
 ])('protocolProblems finds %s', (_name, spoil, path) => {
   const copy = structuredClone(doc);
   spoil(copy);
   expect(protocolProblems(copy).map((p) => p.path)).toContain(path);
+});
+
+test.each<[string, (d: ProtocolDocument) => void]>([
+  ['a role reporting to another', (d) => (d.roles[0].reportsTo = 'chairman')],
+  ['a standard of 400 hours', (d) => d.responseStandards.push({ category: 'complaint', handler: 'clerk', respondWithinDays: 400, unit: 'hours', escalateTo: [], description: 'x', clauses: [] })],
+  ['a standard counted by the next-working-day reading with its own cut-off', (d) =>
+    d.responseStandards.push({ category: 'complaint', handler: 'clerk', respondWithinDays: 20, receiptOnNonWorkingDay: 'next_working_day', cutOff: '16:30', escalateTo: [], description: 'x', clauses: [] })],
+])('protocolProblems accepts %s', (_name, change) => {
+  const copy = structuredClone(doc);
+  change(copy);
+  expect(protocolProblems(copy)).toEqual([]);
 });

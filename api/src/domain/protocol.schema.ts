@@ -9,12 +9,14 @@ import {
   CLASSIFICATIONS,
   CONCERN_KINDS,
   CORRESPONDENCE_RULES,
+  COUNT_UNITS,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
   EXPECTATION_DIRECTIONS,
   EXTENSION_TERMS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
+  RECEIPT_CONVENTIONS,
   ROLE_KEYS,
   ROLE_KINDS,
   SEVERITIES,
@@ -26,6 +28,8 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 const clauses = z.array(text(40)).max(50).default([]);
 const role = z.enum(ROLE_KEYS);
 const days = z.number().int().min(0).max(365);
+/** A standard's numbers: up to a year of hours (checked against its unit in protocolProblems). */
+const amount = z.number().int().min(0).max(8784);
 
 const grant = z.strictObject({
   kind: z.enum(ACCESS_GRANTS),
@@ -56,6 +60,7 @@ export const SECTION_SCHEMAS = {
     key: role,
     title: text(200),
     kind: z.enum(ROLE_KINDS),
+    reportsTo: role.optional(),
     organisation: text(200).optional(),
     politicallyRestricted: z.boolean().optional(),
     clauses,
@@ -79,10 +84,15 @@ export const SECTION_SCHEMAS = {
   response_standard: z.strictObject({
     category: z.enum(ENQUIRY_CATEGORIES),
     handler: role,
-    acknowledgeWithinDays: days.optional(),
-    respondWithinDays: days.optional(),
+    acknowledgeWithinDays: amount.optional(),
+    respondWithinDays: amount.optional(),
+    receiptOnNonWorkingDay: z.enum(RECEIPT_CONVENTIONS).optional(),
+    unit: z.enum(COUNT_UNITS).optional(),
+    cutOff: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM, 00:00 to 23:59').optional(),
     respondBeforeMeeting: z.boolean().optional(),
-    urgent: z.strictObject({ acknowledgeWithinDays: days.optional(), respondWithinDays: days.optional(), description: text(4000) }).optional(),
+    urgent: z
+      .strictObject({ acknowledgeWithinDays: amount.optional(), respondWithinDays: amount.optional(), unit: z.enum(COUNT_UNITS).optional(), description: text(4000) })
+      .optional(),
     escalateTo: z.array(role).max(10).default([]),
     alternatives: z.array(z.strictObject({ handler: role, when: text(1000) })).max(10).optional(),
     extension: z.strictObject({ terms: z.array(z.enum(EXTENSION_TERMS)).min(1).max(3), description: text(2000) }).optional(),

@@ -4,6 +4,9 @@
  * import/export format, and what the protocol tables store; every rule cites the
  * clauses (numbers as written: "4.2", "106", "9.3.1") it comes from.
  */
+import { COUNT_UNITS, RECEIPT_CONVENTIONS, type CountUnit, type ReceiptConvention } from './calendar';
+
+export { COUNT_UNITS, RECEIPT_CONVENTIONS, type CountUnit, type ReceiptConvention };
 
 /** The shared vocabulary of roles; each protocol gives its own title ("Town Clerk", "Executive Head"). */
 export const ROLE_KEYS = [
@@ -185,6 +188,8 @@ export interface Role {
   /** The council's own title: "Town Clerk", "Executive Head", "Public Services Ombudsman for Wales". */
   title: string;
   kind: RoleKind;
+  /** Whom the role reports to, where the protocol says (a Director to the Chief Executive). */
+  reportsTo?: RoleKey;
   /** When the role belongs to another body: "Torfaen County Borough Council". */
   organisation?: string;
   politicallyRestricted?: boolean;
@@ -247,11 +252,22 @@ export interface ResponseStandard {
   category: EnquiryCategory;
   /** Who receives the enquiry first (case officer, Member Enquiries Mailbox, Clerk). */
   handler: RoleKey;
+  /** In the standard's {@link unit} (working days unless it says otherwise). */
   acknowledgeWithinDays?: number;
   respondWithinDays?: number;
+  /**
+   * How a receipt on a non-working day counts: 'ico' (the default: day 1 is the first working day
+   * after the date of receipt) or 'next_working_day' (moved to the next working day, counted from the day after).
+   */
+  receiptOnNonWorkingDay?: ReceiptConvention;
+  /** What the numbers count: working days (the default), calendar days or hours. */
+  unit?: CountUnit;
+  /** 'HH:MM': a receipt at or after it on a working day counts as received the next working day; instead of the council's cut-off. */
+  cutOff?: string;
   /** "a response will aim to be provided before the relevant meeting". */
   respondBeforeMeeting?: boolean;
-  urgent?: { acknowledgeWithinDays?: number; respondWithinDays?: number; description: string };
+  /** Urgent handling; its numbers count in its own unit when given, else the standard's. */
+  urgent?: { acknowledgeWithinDays?: number; respondWithinDays?: number; unit?: CountUnit; description: string };
   /** Whom to escalate to when late, in order. */
   escalateTo: RoleKey[];
   /** Others who may receive such enquiries instead, and when ("particularly sensitive or complex": the Planning Manager). */
@@ -388,13 +404,22 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     roles.add(r.key);
     if (!r.title.trim()) add(`roles[${i}].title`, 'is empty');
   });
+  doc.roles.forEach((r, i) => {
+    if (r.reportsTo === undefined) return;
+    if (!roles.has(r.reportsTo)) add(`roles[${i}].reportsTo`, `role "${r.reportsTo}" is not defined in this protocol's roles`);
+    else if (r.reportsTo === r.key || reportingLine(doc.roles, r.reportsTo).includes(r.key)) add(`roles[${i}].reportsTo`, `"${r.key}" would report to itself through "${r.reportsTo}"`);
+  });
   const cites = (path: string, list: string[]) =>
     list.forEach((n, j) => clauseNumbers.has(n) || add(`${path}.clauses[${j}]`, `cites clause "${n}", which the protocol does not have`));
   const role = (path: string, key: string | undefined) => {
     if (key !== undefined && !roles.has(key)) add(path, `role "${key}" is not defined in this protocol's roles`);
   };
-  const days = (path: string, n: number | undefined) => {
-    if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > 365)) add(path, 'must be a whole number of working days, 0 to 365');
+  const days = (path: string, n: number | undefined, unit: CountUnit = 'working_days') => {
+    if (unit === 'hours') {
+      if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > 8784)) add(path, 'must be a whole number of hours, 0 to 8784');
+    } else if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > 365)) {
+      add(path, `must be a whole number of ${unit === 'calendar_days' ? 'calendar' : 'working'} days, 0 to 365`);
+    }
   };
   const oneOf = (path: string, value: string, list: readonly string[]) => {
     if (!list.includes(value)) add(path, `"${value}" is not one of ${list.join(', ')}`);
@@ -441,10 +466,14 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     role(`${p}.handler`, r.handler);
     r.escalateTo.forEach((e, k) => role(`${p}.escalateTo[${k}]`, e));
     r.alternatives?.forEach((a, k) => role(`${p}.alternatives[${k}].handler`, a.handler));
-    days(`${p}.acknowledgeWithinDays`, r.acknowledgeWithinDays);
-    days(`${p}.respondWithinDays`, r.respondWithinDays);
-    days(`${p}.urgent.acknowledgeWithinDays`, r.urgent?.acknowledgeWithinDays);
-    days(`${p}.urgent.respondWithinDays`, r.urgent?.respondWithinDays);
+    if (r.receiptOnNonWorkingDay !== undefined) oneOf(`${p}.receiptOnNonWorkingDay`, r.receiptOnNonWorkingDay, RECEIPT_CONVENTIONS);
+    if (r.unit !== undefined) oneOf(`${p}.unit`, r.unit, COUNT_UNITS);
+    if (r.urgent?.unit !== undefined) oneOf(`${p}.urgent.unit`, r.urgent.unit, COUNT_UNITS);
+    if (r.cutOff !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(r.cutOff)) add(`${p}.cutOff`, 'must be a local time HH:MM, 00:00 to 23:59');
+    days(`${p}.acknowledgeWithinDays`, r.acknowledgeWithinDays, r.unit);
+    days(`${p}.respondWithinDays`, r.respondWithinDays, r.unit);
+    days(`${p}.urgent.acknowledgeWithinDays`, r.urgent?.acknowledgeWithinDays, r.urgent?.unit ?? r.unit);
+    days(`${p}.urgent.respondWithinDays`, r.urgent?.respondWithinDays, r.urgent?.unit ?? r.unit);
     cites(p, r.clauses);
   });
   doc.accessRules.forEach((a, i) => {
@@ -509,4 +538,19 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
   }
   cites('review', r.clauses);
   return problems;
+}
+
+
+/**
+ * Whom a role reports to, nearest first (a Director → the Chief Executive → …), as far as the
+ * protocol's roles say; stops at a loop.
+ */
+export function reportingLine(roles: readonly Pick<Role, 'key' | 'reportsTo'>[], key: RoleKey): RoleKey[] {
+  const line: RoleKey[] = [];
+  let next = roles.find((r) => r.key === key)?.reportsTo;
+  while (next !== undefined && !line.includes(next) && next !== key) {
+    line.push(next);
+    next = roles.find((r) => r.key === next)?.reportsTo;
+  }
+  return line;
 }

@@ -14,18 +14,20 @@ import type { Decision } from './access-decision';
 import { CASE_ACTIONS, CASE_KINDS, CASE_STATUSES, REMINDER_KINDS } from './casework';
 import type { Change } from './compare';
 import { COUNCIL_KINDS, NATIONS } from './councils';
-import type { RouteStep } from './escalation';
+import type { RouteStep, RouteWarning } from './escalation';
 import {
   ACCESS_GRANTS,
   CLASSIFICATIONS,
   CONCERN_KINDS,
   CORRESPONDENCE_RULES,
+  COUNT_UNITS,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
   EXPECTATION_DIRECTIONS,
   EXTENSION_TERMS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
+  RECEIPT_CONVENTIONS,
   ROLE_KEYS,
   ROLE_KINDS,
   SEVERITIES,
@@ -42,6 +44,7 @@ export {
   CONCERN_KINDS,
   CORRESPONDENCE_RULES,
   COUNCIL_KINDS,
+  COUNT_UNITS,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
   EXPECTATION_DIRECTIONS,
@@ -50,6 +53,7 @@ export {
   NATIONS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
+  RECEIPT_CONVENTIONS,
   REMINDER_KINDS,
   ROLE_KEYS,
   ROLE_KINDS,
@@ -135,6 +139,9 @@ export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
 /** Why a step of an escalation chain does not apply (escalation.ts). */
 export const ROUTE_SKIPS = every<NonNullable<RouteStep['skipped']>>()(['handler_is_subject', 'serious_only', 'minor_only', 'serious_starts_later']);
+
+/** What an escalation route warns of (escalation.ts RouteWarning). */
+export const ROUTE_WARNINGS = every<RouteWarning['kind']>()(['handler_reports_to_subject']);
 
 /** The answer to "may this person see it?" (access-decision.ts). */
 export const ACCESS_DECISIONS = every<Decision>()(['allowed', 'refused', 'needs_decision', 'needs_approval', 'not_covered']);

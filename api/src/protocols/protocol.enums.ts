@@ -4,11 +4,13 @@ import {
   CLASSIFICATIONS,
   CONCERN_KINDS,
   CORRESPONDENCE_RULES,
+  COUNT_UNITS,
   DISCLOSURE_EXCEPTIONS,
   ENQUIRY_CATEGORIES,
   EXTENSION_TERMS,
   OBLIGATION_KINDS,
   PRECONDITIONS,
+  RECEIPT_CONVENTIONS,
   ROLE_KEYS,
   ROLE_KINDS,
   SEVERITIES,
@@ -36,3 +38,9 @@ export const CorrespondenceRuleEnum = vocabulary(CORRESPONDENCE_RULES, 'Correspo
 export const ObligationKindEnum = vocabulary(OBLIGATION_KINDS, 'ObligationKind', 'A duty, a right, a restriction, or a disclosure someone must make');
 export const ExtensionTermEnum = vocabulary(EXTENSION_TERMS, 'ExtensionTerm', 'What is owed when a response will take longer than the standard');
 export const ExpectationDirectionEnum = vocabulary(EXPECTATION_DIRECTIONS, 'ExpectationDirection', 'Who can expect what of whom');
+export const ReceiptConventionEnum = vocabulary(
+  RECEIPT_CONVENTIONS,
+  'ReceiptConvention',
+  "How a receipt on a non-working day counts: ICO (the ICO's reading, the default: day 1 is the first working day after the date of receipt) or NEXT_WORKING_DAY (moved to the next working day, counted from the day after)",
+);
+export const CountUnitEnum = vocabulary(COUNT_UNITS, 'CountUnit', "What a response standard's numbers count: WORKING_DAYS (the default), CALENDAR_DAYS or HOURS");

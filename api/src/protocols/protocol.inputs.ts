@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
 import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { RoleKeyEnum, StepActionEnum, PreconditionEnum, vocabulary } from './protocol.enums';
-import { ACCESS_DECISIONS, CHANGE_KINDS, PROTOCOL_SECTIONS, ROUTE_SKIPS } from '../domain/vocabularies';
+import { CountUnitEnum, ReceiptConventionEnum, RoleKeyEnum, StepActionEnum, PreconditionEnum, vocabulary } from './protocol.enums';
+import { ACCESS_DECISIONS, CHANGE_KINDS, PROTOCOL_SECTIONS, ROUTE_SKIPS, ROUTE_WARNINGS } from '../domain/vocabularies';
 import { GraphQLJSON } from 'graphql-scalars';
 import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
@@ -66,14 +66,20 @@ export class RouteStep {
   @Field(() => Int, { nullable: true })
   workingDays: number | null;
 
-  @Field(() => [ProtocolRole], { description: 'Roles to tell at this step' })
+  @Field(() => [ProtocolRole], { description: 'Roles to tell at this step (never the subject of the concern: see withheld)' })
   notify: ProtocolRole[];
 
-  @Field(() => [ProtocolRole], { description: "Roles that may be told (at the handler's discretion, or when they exist)" })
+  @Field(() => [ProtocolRole], { description: "Roles that may be told (at the handler's discretion, or when they exist); never the subject" })
   mayNotify: ProtocolRole[];
 
-  @Field(() => [ProtocolRole], { description: 'Roles the handler discusses the matter with or takes advice from' })
+  @Field(() => [ProtocolRole], { description: 'Roles the handler discusses the matter with or takes advice from; never the subject' })
   consult: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'The subject of the concern, where the step names them to be told or consulted and the route leaves them out' })
+  withheld: ProtocolRole[];
+
+  @Field(() => [String], { description: 'What the route changed at this step and why, e.g. "The Chief Executive is not told: the concern is about them."' })
+  notes: string[];
 
   @Field(() => [ProtocolRole], { description: 'Roles that decide jointly with the handler' })
   jointWith: ProtocolRole[];
@@ -86,6 +92,27 @@ export class RouteStep {
 
   @Field(() => [ProtocolClause], { description: 'The clauses this step comes from' })
   clauses: ProtocolClause[];
+}
+
+export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of');
+export type RouteWarningKind = (typeof ROUTE_WARNINGS)[number];
+
+@ObjectType({ description: 'Something about a route the person following it should know' })
+export class RouteWarning {
+  @Field(() => RouteWarningKind)
+  kind: RouteWarningKind;
+
+  @Field(() => Int, { description: 'The step it is about, from 0' })
+  step: number;
+
+  @Field(() => ProtocolRole, { nullable: true, description: "The step's handler" })
+  handler: ProtocolRole | null;
+
+  @Field(() => ProtocolRole, { nullable: true, description: 'Whom the concern is about' })
+  subject: ProtocolRole | null;
+
+  @Field({ description: 'E.g. "Step 2: The Director reports to the Chief Executive, whom the concern is about."' })
+  message: string;
 }
 
 @ObjectType({ description: 'Where a concern goes at a council, in order, under its adopted protocol' })
@@ -104,6 +131,12 @@ export class EscalationRoute {
 
   @Field(() => ProtocolRole, { nullable: true, description: 'The external body at the end of the chain' })
   externalBody: ProtocolRole | null;
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'Whom the concern is about (as asked, or the role the chain is kept for); never told through the route' })
+  subject: string | null;
+
+  @Field(() => [RouteWarning], { description: "Handlers the protocol places under the subject (from the roles' reportsTo), and the like" })
+  warnings: RouteWarning[];
 }
 
 @ObjectType({ description: 'A problem that stops a draft being adopted' })
@@ -132,7 +165,10 @@ export class ResponseDeadlines {
   @Field({ description: 'Whether the urgent standard was applied' })
   urgent: boolean;
 
-  @Field(() => LocalDateScalar, { description: 'Day 0: the day of receipt, or the next working day when received on a non-working day or after the cut-off' })
+  @Field(() => LocalDateScalar, {
+    description:
+      'Day 0: the date of receipt (the next working day when received after the cut-off). Under the ICO reading it may be a non-working day, day 1 being the first working day after it; under NEXT_WORKING_DAY a receipt on a non-working day is moved to the next working day',
+  })
   startDay: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -140,6 +176,27 @@ export class ResponseDeadlines {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'null when the response is due before a meeting (see respondBeforeMeeting)' })
   respondBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The instant acknowledgement is due, for a standard counted in hours' })
+  acknowledgeAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The instant the response is due, for a standard counted in hours' })
+  respondAt: Date | null;
+
+  @Field(() => ReceiptConventionEnum, { description: 'How a receipt on a non-working day was counted' })
+  receiptOnNonWorkingDay: string;
+
+  @Field(() => CountUnitEnum, { description: 'What the numbers counted' })
+  unit: string;
+
+  @Field(() => String, { nullable: true, description: "The cut-off applied ('HH:MM', the standard's or else the council's); null when none" })
+  cutOff: string | null;
+
+  @Field({
+    description:
+      'How the dates were counted, e.g. "working days; day 1 is the first working day after the date of receipt, which need not be a working day (ICO reading)"',
+  })
+  counting: string;
 
   @Field()
   respondBeforeMeeting: boolean;

@@ -17,7 +17,8 @@ import { audit } from '../audit/audit';
 import { OfficeHolderService } from './office-holder.service';
 import { ClosureService } from '../councils/closure.service';
 import type { AdoptInput, UpdateClauseInput } from './protocol.inputs';
-import { addWorkingDays, describeCalendar, startDay, type CalendarSpec } from '../domain/calendar';
+import { describeCalendar, type CalendarSpec } from '../domain/calendar';
+import { standardDeadlines } from '../domain/casework';
 import type { Classification, EnquiryCategory } from '../domain/protocol';
 import { decideAccess, type AccessRequester } from '../domain/access-decision';
 import { compareClauses, compareItems } from '../domain/compare';
@@ -433,8 +434,8 @@ export class ProtocolService {
   /** The steps a concern follows at a council, under its adopted protocol. */
   async route(ctx: RequestContext, councilId: string, q: RouteQuestion) {
     const version = await this.adoptedVersion(ctx, councilId);
-    const chains = await this.section(ctx, version.id, 'chain');
-    const route = escalationRoute(chains, q);
+    const [chains, roles] = await Promise.all([this.section(ctx, version.id, 'chain'), this.section(ctx, version.id, 'role')]);
+    const route = escalationRoute(chains, q, roles);
     if (!route) {
       const words = (s: string) => s.replace(/_/g, ' ');
       const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
@@ -468,21 +469,9 @@ export class ProtocolService {
     // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
     if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
     const calendar = await this.calendar(ctx, version.councilId);
-    const useUrgent = urgent && standard.urgent !== undefined;
-    const ack = useUrgent ? (standard.urgent!.acknowledgeWithinDays ?? standard.acknowledgeWithinDays) : standard.acknowledgeWithinDays;
-    const respond = useUrgent ? (standard.urgent!.respondWithinDays ?? standard.respondWithinDays) : standard.respondWithinDays;
     return inCalendar('receivedAt', () => {
-      const day0 = startDay(receivedAt, calendar);
-      return {
-        version,
-        standard,
-        calendar,
-        startDay: day0,
-        urgent: useUrgent,
-        acknowledgeBy: ack !== undefined ? addWorkingDays(day0, ack, calendar) : null,
-        respondBy: respond !== undefined ? addWorkingDays(day0, respond, calendar) : null,
-        calendarDescription: describeCalendar(calendar),
-      };
+      const d = standardDeadlines(standard, receivedAt, urgent, calendar);
+      return { version, standard, ...d, calendarDescription: describeCalendar(d.calendar) };
     });
   }
 

@@ -8,12 +8,14 @@ import {
   ClassificationEnum,
   ConcernKindEnum,
   CorrespondenceRuleEnum,
+  CountUnitEnum,
   DisclosureExceptionEnum,
   EnquiryCategoryEnum,
   ExpectationDirectionEnum,
   ExtensionTermEnum,
   ObligationKindEnum,
   PreconditionEnum,
+  ReceiptConventionEnum,
   RoleKeyEnum,
   RoleKindEnum,
   SeverityEnum,
@@ -25,6 +27,8 @@ export class ProtocolRole {
   @Field(() => RoleKeyEnum) key: string;
   @Field() title: string;
   @Field(() => RoleKindEnum) kind: string;
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'Whom the role reports to, where the protocol says (a Director to the Chief Executive)' })
+  reportsTo?: string;
   @Field(() => String, { nullable: true, description: 'When the role belongs to another body' }) organisation?: string;
   @Field({ defaultValue: false }) politicallyRestricted: boolean;
   @Field(() => [String], { description: 'Clause numbers' }) clauses: string[];
@@ -81,6 +85,7 @@ export class EscalationChain {
 export class UrgentHandling {
   @Field(() => Int, { nullable: true }) acknowledgeWithinDays?: number;
   @Field(() => Int, { nullable: true }) respondWithinDays?: number;
+  @Field(() => CountUnitEnum, { nullable: true, description: "What the urgent numbers count, when not the standard's unit" }) unit?: string;
   @Field() description: string;
 }
 
@@ -96,12 +101,17 @@ export class ExtensionRule {
   @Field() description: string;
 }
 
-@ObjectType({ description: 'How fast an enquiry of a category must be acknowledged and answered, in working days' })
+@ObjectType({ description: 'How fast an enquiry of a category must be acknowledged and answered, and how the days are counted' })
 export class ResponseStandard {
   @Field(() => EnquiryCategoryEnum) category: string;
   @Field(() => RoleKeyEnum) handler: string;
-  @Field(() => Int, { nullable: true }) acknowledgeWithinDays?: number;
-  @Field(() => Int, { nullable: true }) respondWithinDays?: number;
+  @Field(() => Int, { nullable: true, description: 'In the unit of the standard (working days unless it says otherwise)' }) acknowledgeWithinDays?: number;
+  @Field(() => Int, { nullable: true, description: 'In the unit of the standard (working days unless it says otherwise)' }) respondWithinDays?: number;
+  @Field(() => ReceiptConventionEnum, { defaultValue: 'ico', description: 'How a receipt on a non-working day counts (ICO when the protocol does not say)' })
+  receiptOnNonWorkingDay: string;
+  @Field(() => CountUnitEnum, { defaultValue: 'working_days', description: 'What the numbers count (WORKING_DAYS when the protocol does not say)' }) unit: string;
+  @Field(() => String, { nullable: true, description: "'HH:MM': a receipt at or after it counts from the next working day; null: the council's cut-off applies" })
+  cutOff?: string;
   @Field({ defaultValue: false, description: 'The response is due before the relevant meeting' }) respondBeforeMeeting: boolean;
   @Field(() => UrgentHandling, { nullable: true }) urgent?: UrgentHandling;
   @Field(() => [RoleKeyEnum], { description: 'Whom to escalate to when late, in order' }) escalateTo: string[];

@@ -1,3 +1,4 @@
+import { DEFAULT_RECEIPT, DEFAULT_UNIT } from '../domain/calendar';
 import type { Section, Sections } from '../domain/protocol-items';
 
 /**
@@ -24,7 +25,14 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
       };
       break;
     case 'response_standard':
-      out = { ...b, alternatives: b.alternatives ?? [], respondBeforeMeeting: b.respondBeforeMeeting ?? false };
+      // The counting conventions a standard does not state: the ICO's reading, in working days.
+      out = {
+        ...b,
+        alternatives: b.alternatives ?? [],
+        respondBeforeMeeting: b.respondBeforeMeeting ?? false,
+        receiptOnNonWorkingDay: b.receiptOnNonWorkingDay ?? DEFAULT_RECEIPT,
+        unit: b.unit ?? DEFAULT_UNIT,
+      };
       break;
     case 'access_rule':
       out = { ...b, grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })) };

@@ -7,6 +7,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import {
   AutocompleteArrayInput,
   BooleanInput,
+  FormDataConsumer,
   Confirm,
   SelectInput,
   TextInput,
@@ -137,7 +138,7 @@ export function RolesTab() {
 }
 
 function RoleDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
-  const { clauseChoices, rules } = useEditor();
+  const { clauseChoices, rules, roleChoices } = useEditor();
   const translate = useTranslate();
   const roleTitle = useRoleTitle();
   const taken = new Set(rules('ROLE').map((r) => r.body.key));
@@ -150,6 +151,19 @@ function RoleDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () =
       </Stack>
       <TextInput source="title" label="protocols.roles.title" validate={validateNotEmpty} fullWidth helperText="protocols.roles.title_help" />
       <TextInput source="organisation" label="protocols.roles.organisation" fullWidth />
+      <FormDataConsumer<{ key?: string }>>
+        {({ formData }) => (
+          <SelectInput
+            source="reportsTo"
+            label="protocols.roles.reports_to"
+            helperText="protocols.roles.reports_to_help"
+            choices={roleChoices.filter((c) => c.id !== formData.key)}
+            emptyText="—"
+            translateChoice={false}
+            fullWidth
+          />
+        )}
+      </FormDataConsumer>
       <BooleanInput source="politicallyRestricted" label="protocols.roles.politically_restricted" />
       <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} />
     </RuleDialog>

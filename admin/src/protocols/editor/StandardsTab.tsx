@@ -13,14 +13,16 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { RuleEntry } from '../types';
-import { validateNotEmpty, validateRequired, validateWorkingDays } from '../validation';
-import { ENQUIRY_CATEGORIES, EXTENSION_TERMS, vocabChoices } from '../vocab';
+import { validateCutOff, validateNotEmpty, validateRequired, validateStandardAmount } from '../validation';
+import { COUNT_UNITS, ENQUIRY_CATEGORIES, EXTENSION_TERMS, RECEIPT_CONVENTIONS, vocabChoices } from '../vocab';
 import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { ClauseChips } from './ClauseChips';
 import { useEditor } from './context';
 
 const categoryChoices = vocabChoices(ENQUIRY_CATEGORIES, 'category');
 const extensionChoices = vocabChoices(EXTENSION_TERMS, 'extension');
+const unitChoices = vocabChoices(COUNT_UNITS, 'unit');
+const receiptChoices = vocabChoices(RECEIPT_CONVENTIONS, 'receipt');
 
 /** Response standards per enquiry category: who answers, in how many working days, whom to escalate to. */
 export function StandardsTab() {
@@ -29,7 +31,9 @@ export function StandardsTab() {
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
   const removal = useRuleRemoval();
   const standards = rules('RESPONSE_STANDARD');
-  const days = (n: number | undefined) => (n === undefined ? '—' : translate('protocols.chains.days', { smart_count: n }));
+  // Each number in its unit: working days unless the standard (or its urgent handling) says otherwise.
+  const days = (n: number | undefined, unit?: string) =>
+    n === undefined ? '—' : translate(unit === 'hours' ? 'protocols.standards.hours' : unit === 'calendar_days' ? 'protocols.standards.calendar_days' : 'protocols.chains.days', { smart_count: n });
   return (
     <Box>
       {editable && (
@@ -44,6 +48,7 @@ export function StandardsTab() {
             <TableCell>{translate('protocols.standards.handler')}</TableCell>
             <TableCell>{translate('protocols.standards.acknowledge')}</TableCell>
             <TableCell>{translate('protocols.standards.respond')}</TableCell>
+            <TableCell>{translate('protocols.standards.counting')}</TableCell>
             <TableCell>{translate('protocols.standards.escalate_to')}</TableCell>
             <TableCell>{translate('protocols.rules.clauses')}</TableCell>
             {editable && <TableCell />}
@@ -59,10 +64,16 @@ export function StandardsTab() {
                   <Typography variant="caption" color="text.secondary">{s.description}</Typography>
                 </TableCell>
                 <TableCell>{roleTitle(s.handler)}</TableCell>
-                <TableCell>{days(s.acknowledgeWithinDays)}{s.urgent?.acknowledgeWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.acknowledgeWithinDays)})` : ''}</TableCell>
+                <TableCell>{days(s.acknowledgeWithinDays, s.unit)}{s.urgent?.acknowledgeWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.acknowledgeWithinDays, s.urgent.unit ?? s.unit)})` : ''}</TableCell>
                 <TableCell>
-                  {s.respondBeforeMeeting ? translate('protocols.standards.before_meeting') : days(s.respondWithinDays)}
-                  {s.urgent?.respondWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.respondWithinDays)})` : ''}
+                  {s.respondBeforeMeeting ? translate('protocols.standards.before_meeting') : days(s.respondWithinDays, s.unit)}
+                  {s.urgent?.respondWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.respondWithinDays, s.urgent.unit ?? s.unit)})` : ''}
+                </TableCell>
+                <TableCell data-testid="standard-counting">
+                  <Typography variant="caption">
+                    {translate(`protocols.vocab.receipt.${s.receiptOnNonWorkingDay ?? 'ico'}`)}
+                    {s.cutOff ? ` · ${translate('protocols.standards.cut_off_short', { time: s.cutOff })}` : ''}
+                  </Typography>
                 </TableCell>
                 <TableCell>{(s.escalateTo as string[]).map(roleTitle).join(' → ') || '—'}</TableCell>
                 <TableCell><ClauseChips numbers={s.clauses} /></TableCell>
@@ -87,7 +98,7 @@ export function StandardsTab() {
 const toValues = (b: Record<string, any>) => ({ ...b, escalateTo: (b.escalateTo ?? []).map((role: string) => ({ role })) });
 const toBody = (v: Record<string, any>) => {
   const { escalateTo, urgent, extension, ...rest } = v;
-  const hasUrgent = urgent && (urgent.description || urgent.acknowledgeWithinDays != null || urgent.respondWithinDays != null);
+  const hasUrgent = urgent && (urgent.description || urgent.acknowledgeWithinDays != null || urgent.respondWithinDays != null || urgent.unit);
   const hasExtension = extension && (extension.description || extension.terms?.length);
   return {
     ...rest,
@@ -116,15 +127,22 @@ function StandardDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: 
         <SelectInput source="handler" label="protocols.standards.handler" choices={roleChoices} validate={validateRequired} />
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <NumberInput source="acknowledgeWithinDays" label="protocols.standards.acknowledge_days" validate={validateWorkingDays} min={0} />
-        <NumberInput source="respondWithinDays" label="protocols.standards.respond_days" validate={validateWorkingDays} min={0} />
+        <NumberInput source="acknowledgeWithinDays" label="protocols.standards.acknowledge_in_unit" validate={validateStandardAmount('unit')} min={0} />
+        <NumberInput source="respondWithinDays" label="protocols.standards.respond_in_unit" validate={validateStandardAmount('unit')} min={0} />
         <BooleanInput source="respondBeforeMeeting" label="protocols.standards.before_meeting" />
+      </Stack>
+      <Typography variant="subtitle2">{translate('protocols.standards.counting')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <SelectInput source="unit" label="protocols.standards.unit" choices={unitChoices} emptyText="protocols.standards.unit_default" sx={{ minWidth: 200 }} />
+        <SelectInput source="receiptOnNonWorkingDay" label="protocols.standards.receipt" choices={receiptChoices} emptyText="protocols.standards.receipt_default" sx={{ minWidth: 280 }} />
+        <TextInput source="cutOff" label="protocols.standards.cut_off" helperText="protocols.standards.cut_off_help" validate={validateCutOff} sx={{ maxWidth: 220 }} />
       </Stack>
       <TextInput source="description" label="protocols.standards.description" validate={validateNotEmpty} multiline fullWidth />
       <Typography variant="subtitle2">{translate('protocols.standards.urgent')}</Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <NumberInput source="urgent.acknowledgeWithinDays" label="protocols.standards.acknowledge_days" validate={validateWorkingDays} min={0} />
-        <NumberInput source="urgent.respondWithinDays" label="protocols.standards.respond_days" validate={validateWorkingDays} min={0} />
+        <NumberInput source="urgent.acknowledgeWithinDays" label="protocols.standards.acknowledge_in_unit" validate={validateStandardAmount('urgent.unit', 'unit')} min={0} />
+        <NumberInput source="urgent.respondWithinDays" label="protocols.standards.respond_in_unit" validate={validateStandardAmount('urgent.unit', 'unit')} min={0} />
+        <SelectInput source="urgent.unit" label="protocols.standards.urgent_unit" choices={unitChoices} emptyText="protocols.standards.urgent_unit_default" sx={{ minWidth: 180 }} />
         <TextInput source="urgent.description" label="protocols.standards.urgent_description" sx={{ flex: 1 }} />
       </Stack>
       <Typography variant="subtitle2">{translate('protocols.standards.escalate_to')}</Typography>
