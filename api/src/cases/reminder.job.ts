@@ -99,6 +99,8 @@ export class ReminderTrigger {
   /** After a job: one that ran out of time with reminders still coming asks for another. */
   batchDone(result: BatchResult | undefined): void {
     if (result?.full) void this.enqueue(1, 'full batch').catch((e) => this.log.warn('could not queue the next batch', { error: (e as Error).message }));
+    // A job that found nothing more may have been skipping reminders other batches held (SKIP LOCKED): look again once they are committed.
+    else if (result?.claimed) void this.look('after a job').catch(() => undefined);
   }
 
   private heard(payload: string): void {
