@@ -90,6 +90,9 @@ export class ReminderTrigger {
     if (result?.full) void this.enqueue(1, 'full batch').catch((e) => this.log.warn('could not queue the next batch', { error: (e as Error).message }));
     // A job that found nothing more may have been skipping reminders other batches held (SKIP LOCKED): look again once they are committed.
     else if (result?.claimed) void this.look('after a job').catch(() => undefined);
+    // One that found none claimable while some may be due (held by a batch or a request): look again shortly, so
+    // nothing waits for reconciling should that batch's own successor not come.
+    else this.schedule(Date.now() + 250);
   }
 
   private heard(payload: string): void {
