@@ -13,8 +13,6 @@ export const REMINDERS_CHANNEL = 'accord_reminders';
 
 /** The most reminders one batch (one transaction) claims, and so the most messages a crash can make go twice. */
 export const REMINDER_BATCH_SIZE = 32;
-/** How long one job goes on claiming batches before it hands over to a new job. */
-const JOB_BUDGET_MS = 1000;
 
 export interface DeliverRemindersJob {
   /** Why it was queued (the change feed, the timer, reconciling, a full batch before it): for the logs only. */
@@ -27,7 +25,7 @@ export interface DeliverRemindersJob {
  * holds what is due, so a job queued twice, lost with Redis, or run after a crash
  * sends nothing twice. A full batch asks for another (`more`), which the registrar queues.
  */
-export function deliverRemindersJob(config: AccordConfig, mailer: Mailer, batchSize = REMINDER_BATCH_SIZE, budgetMs = JOB_BUDGET_MS): JobDefinition<DeliverRemindersJob> {
+export function deliverRemindersJob(config: AccordConfig, mailer: Mailer, batchSize = REMINDER_BATCH_SIZE): JobDefinition<DeliverRemindersJob> {
   const service = new ReminderService(mailer);
   const options = { limit: batchSize, attempts: config.worker.reminderAttempts, backoffMs: config.worker.reminderBackoffMs, candidates: batchSize * config.worker.concurrency * 2 };
   return defineJob<DeliverRemindersJob>({
@@ -36,18 +34,9 @@ export function deliverRemindersJob(config: AccordConfig, mailer: Mailer, batchS
     concurrency: config.worker.concurrency,
     // A batch lost with a crash of Postgres is delivered again, as one lost with a crash of the worker is: the same messages, the same Message-IDs.
     asyncCommit: true,
-    /** Batch after batch, each committed before the next is claimed, until none is due or the job's time is up. */
+    /** One batch; the registrar commits it. A full batch asks for a successor (ReminderTrigger.batchDone). */
     async handle(ctx): Promise<BatchResult> {
-      const total: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, full: false };
-      const end = Date.now() + budgetMs;
-      for (;;) {
-        const batch = await service.deliverDue(ctx, options);
-        await ctx.finish(true);
-        for (const k of ['claimed', 'sent', 'skipped', 'retried', 'failed'] as const) total[k] += batch[k];
-        if (!batch.claimed) return total;
-        // Time is up with reminders still coming: another job carries on (BullMQ's lock and a SIGTERM wait for short jobs).
-        if (Date.now() >= end) return { ...total, full: true };
-      }
+      return service.deliverDue(ctx, options);
     },
   });
 }
@@ -96,9 +85,14 @@ export class ReminderTrigger {
     await this.looking?.catch(() => undefined);
   }
 
-  /** After a job: one that ran out of time with reminders still coming asks for another. */
+  /** After a job: a full batch asks for another. */
   batchDone(result: BatchResult | undefined): void {
     if (result?.full) void this.enqueue(1, 'full batch').catch((e) => this.log.warn('could not queue the next batch', { error: (e as Error).message }));
+    // A job that found nothing more may have been skipping reminders other batches held (SKIP LOCKED): look again once they are committed.
+    else if (result?.claimed) void this.look('after a job').catch(() => undefined);
+    // One that found none claimable while some may be due (held by a batch or a request): look again shortly, so
+    // nothing waits for reconciling should that batch's own successor not come.
+    else this.schedule(Date.now() + 250);
   }
 
   private heard(payload: string): void {
