@@ -153,6 +153,9 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  * A crash before the commit loses the batch's records, not its e-mail: those messages
  * are sent again after the restart, with the same Message-ID. Batches are kept small for that.
  */
+/** How many messages of a batch go out at once (reminders that move nothing; see sendRun). */
+const SEND_AT_ONCE = 8;
+
 export class ReminderService {
   private readonly cases = new CaseService();
   private readonly protocols = new ProtocolService();
@@ -256,6 +259,75 @@ export class ReminderService {
       await record(session, pending.splice(0));
     };
     const moved = new Set<string>();
+
+    type Delivery = {
+      r: ReminderRow;
+      kase: CaseRow | null;
+      recipients: { name: string; role: string }[];
+      messages: { to: { name: string; role: string; email: string | null }; message: { subject: string; text: string }; messageId: string | null; key: string }[];
+      locale: Locale;
+      events: { kind: string; step: number; note: string }[];
+    };
+    /** A refused send: recorded against its own reminder (retry later, or failed after the last attempt). */
+    const refused = async (r: ReminderRow, e: unknown) => {
+      const error = e instanceof Error ? e.message : String(e);
+      const last = r.attempts + 1 >= opts.attempts;
+      await session.query(
+        `UPDATE reminders SET attempts = attempts + 1, last_error = left($2, 1000),
+                status = CASE WHEN $3 THEN 'failed' ELSE status END,
+                retry_at = CASE WHEN $3 THEN retry_at ELSE clock_timestamp() + make_interval(secs => $4::float8 / 1000) END
+         WHERE id = $1`,
+        [r.id, error, last, opts.backoffMs * 2 ** r.attempts],
+      );
+      this.count(result, last ? 'failed' : 'retry');
+    };
+    /** 3. After the send, only recording: the in-app notifications, the timeline, the sent mark (written in one statement). */
+    const sent = ({ r, kase, recipients, messages, locale, events }: Delivery) => {
+      const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
+      if (kase) {
+        events.unshift({ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` });
+        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
+      }
+      pending.push({
+        id: r.id,
+        council_id: r.council_id,
+        kind: r.kind,
+        deadline: r.deadline,
+        case_id: r.case_id,
+        locale,
+        notifications: messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId })),
+        events,
+        sent_at: new Date().toISOString(),
+      });
+      reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
+      this.count(result, 'sent');
+    };
+    /**
+     * Reminders that move nothing need no lock or write before their send, so a run of them (up to the
+     * next one that moves its case) is sent SEND_AT_ONCE at a time rather than one after another, then
+     * recorded in the batch's order. Each send still succeeds or fails on its own.
+     */
+    let run: (Delivery & { send: () => Promise<void> })[] = [];
+    const sendRun = async () => {
+      const current = run;
+      run = [];
+      const outcomes: (unknown | null)[] = new Array(current.length).fill(null);
+      let next = 0;
+      const lane = async () => {
+        for (let i = next++; i < current.length; i = next++) {
+          try {
+            await current[i]!.send();
+          } catch (e) {
+            outcomes[i] = e ?? new Error('send failed');
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(SEND_AT_ONCE, current.length) }, lane));
+      for (let i = 0; i < current.length; i++) {
+        if (outcomes[i] !== null) await refused(current[i]!.r, outcomes[i]);
+        else sent(current[i]!);
+      }
+    };
     for (const r of reminders) {
       if (r.case_id && moved.has(r.case_id)) {
         // An escalation earlier in this batch may have cancelled it (syncReminders, in this transaction).
@@ -312,15 +384,19 @@ export class ReminderService {
 
       const moves = MOVES.has(r.kind) && kase !== null;
       const events: { kind: string; step: number; note: string }[] = [];
-      if (moves) await flush();
       const send = async () => {
         for (const m of messages) {
           if (m.to.email) await this.mailer.send({ to: m.to.email, toName: m.to.name, ...m.message, messageId: m.messageId!, language: locale === 'cy+en' ? 'cy, en' : 'en' });
         }
       };
+      if (!moves) {
+        // Nothing to lock or write before this send: it goes out beside the others of its run (see sendRun).
+        run.push({ r, kase, recipients, messages, locale, events, send });
+        continue;
+      }
+      await sendRun();
+      await flush();
       try {
-        if (!moves) await send();
-        else
           await session.atomic(async () => {
             // Before the send: the escalation's locks and writes (the case is already ours).
             const calendar = await this.protocols.calendar(ctx, kase.council_id);
@@ -334,39 +410,12 @@ export class ReminderService {
             await send();
           });
       } catch (e) {
-        const error = e instanceof Error ? e.message : String(e);
-        const last = r.attempts + 1 >= opts.attempts;
-        await session.query(
-          `UPDATE reminders SET attempts = attempts + 1, last_error = left($2, 1000),
-                  status = CASE WHEN $3 THEN 'failed' ELSE status END,
-                  retry_at = CASE WHEN $3 THEN retry_at ELSE clock_timestamp() + make_interval(secs => $4::float8 / 1000) END
-           WHERE id = $1`,
-          [r.id, error, last, opts.backoffMs * 2 ** r.attempts],
-        );
-        this.count(result, last ? 'failed' : 'retry');
+        await refused(r, e);
         continue;
       }
-
-      // 3. After the send, only recording: the in-app notifications, the timeline, the sent mark.
-      const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
-      if (kase) {
-        events.unshift({ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` });
-        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
-      }
-      pending.push({
-        id: r.id,
-        council_id: r.council_id,
-        kind: r.kind,
-        deadline: r.deadline,
-        case_id: r.case_id,
-        locale,
-        notifications: messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId })),
-        events,
-        sent_at: new Date().toISOString(),
-      });
-      reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
-      this.count(result, 'sent');
+      sent({ r, kase, recipients, messages, locale, events });
     }
+    await sendRun();
     await flush();
     return result;
   }

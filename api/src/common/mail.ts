@@ -63,11 +63,12 @@ export function composeMessage(from: Address, mail: OutgoingMail, date = new Dat
 
 /**
  * E-mail over SMTP with nodemailer's SMTP connection: up to `size` connections
+ * (by default four per job the worker runs at once, since a batch sends several messages at a time)
  * kept open and reused message after message (PIPELINING where the server offers
  * it), each message composed once as text. A connection that fails or is closed
  * by the server is dropped and a new one opened for the next message.
  */
-export function smtpMailer(config: AccordConfig, size = config.worker.concurrency): Mailer {
+export function smtpMailer(config: AccordConfig, size = config.worker.concurrency * 4): Mailer {
   const from = parseAddress(config.smtp.from);
   const idle: SMTPConnection[] = [];
   const waiting: ((c: SMTPConnection | Error) => void)[] = [];
