@@ -1,11 +1,11 @@
-import { DEFAULT_TIME_ZONE, localDateTime } from '../domain/calendar';
+import { DEFAULT_TIME_ZONE } from '../domain/calendar';
+import { instantAt } from '../domain/local-time';
 
-/** The instant a London wall-clock time ("08:00") happens on a date, whether GMT or BST that day. */
+/**
+ * The instant a wall-clock time ("08:00") happens on a date in the configured zone (Europe/London by
+ * default), whether GMT or BST that day. One rule with the review sweep's: domain/local-time.ts, which
+ * is right across a clock change (a one-pass offset guess is an hour out near one).
+ */
 export function londonInstant(date: string, time: string, timeZone = DEFAULT_TIME_ZONE): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  // The zone's offset at the guess, in minutes (London is UTC+0 or UTC+1).
-  const local = localDateTime(guess, timeZone);
-  const asUtc = Date.parse(`${local.date}T${local.time}Z`);
-  const offset = asUtc - guess.getTime();
-  return new Date(guess.getTime() - offset);
+  return instantAt(date, time, timeZone);
 }
