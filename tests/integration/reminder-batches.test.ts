@@ -3,7 +3,7 @@ import { startWorker, type RunningWorker } from '@accord/worker';
 import { startStack, type Stack } from '../support/stack';
 import { gql, signIn } from '../support/graphql';
 import { startSmtpSink, type SmtpSink } from '../support/smtp';
-import { startWorkerProcess, type Proc } from '../support/processes';
+import { startApiProcess, startWorkerProcess, type Proc } from '../support/processes';
 
 /**
  * Issue 11: reminders in batches, one lock order (the case first) in the API and the
@@ -232,6 +232,47 @@ describe('reminders in batches', () => {
     const { diff } = await changed(byClerk.id);
     expect(diff).toEqual({ stepIndex: 1, handlerRole: 'director', stepDue: null, version: 2 });
   }, 120_000);
+
+  test('two API processes and two worker processes on one Postgres and one Redis: moves through either API while both workers send; each reminder once, no deadlock', async () => {
+    const cases = await pool(Array.from({ length: 60 }, (_, i) => i), 4, (i) => open(`Two of each ${i}`));
+    const before = await deadlocks();
+    const apis = await Promise.all([startApiProcess(stack.db.config), startApiProcess(stack.db.config)]);
+    const workers: Proc[] = await Promise.all([startWorkerProcess(stack.db.config), startWorkerProcess(stack.db.config)]);
+    const sentBefore = sink.messages.length;
+    try {
+      // Each case gets three reminders due now; every other case is acknowledged at once, through one API or the other.
+      await q(
+        `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
+         SELECT $1, c, 'respond_soon', 'pair:' || c::text || ':' || i, now(), current_date + 5, 0, ARRAY['democratic_services']
+         FROM unnest($2::uuid[]) c, generate_series(1, 3) i`,
+        [stack.db.councils.ashbury, cases.map((c) => c.id)],
+      );
+      await pool(cases.filter((_, i) => i % 2 === 0), 6, async (c, i) => {
+        const api = apis[i % 2]!;
+        const r = await gql(`http://127.0.0.1:${api.port}`, MOVE, { id: c.id, a: 'ACKNOWLEDGE', v: c.version }, clerk);
+        expect(r.errors).toBeUndefined();
+      });
+      await until('every pair reminder settled', async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE dedupe_key LIKE 'pair:%' AND status = 'pending'`))[0].n === 0, 120_000);
+      await new Promise((ok) => setTimeout(ok, 1000));
+    } finally {
+      for (const p of [...workers, ...apis]) p.child.kill('SIGTERM');
+      await Promise.all([...workers, ...apis].map((p) => p.exited));
+    }
+    expect(await deadlocks()).toBe(before);
+    const rows = await q<{ id: string; status: string }>(`SELECT id, status FROM reminders WHERE dedupe_key LIKE 'pair:%'`);
+    expect(rows).toHaveLength(180);
+    expect(rows.every((r) => r.status === 'sent' || r.status === 'cancelled')).toBe(true);
+    const mine = sink.messages.slice(sentBefore).filter((m) => rows.some((r) => m.messageId === `<${r.id}.0@accord>`));
+    // Each reminder sent was mailed exactly once; none that a committed move cancelled was mailed.
+    for (const r of rows) {
+      const n = mine.filter((m) => m.messageId === `<${r.id}.0@accord>`).length;
+      expect([r.status, n]).toEqual([r.status, r.status === 'sent' ? 1 : 0]);
+    }
+    // The thirty cases nobody moved had all three of theirs sent.
+    const untouched = cases.filter((_, i) => i % 2 === 1).map((c) => c.id);
+    const [{ n }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM reminders WHERE dedupe_key LIKE 'pair:%' AND status = 'sent' AND case_id = ANY ($1)`, [untouched]);
+    expect(n).toBe(90);
+  }, 300_000);
 });
 
 describe('prompt: no polling needed', () => {
