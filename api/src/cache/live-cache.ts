@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import type { AccordConfig } from '@accord/config';
 import type { Logger } from '../common/log';
+import { ChangeListener } from '../db/listen';
 
 /** The channel the ChangeFeed migration's triggers notify, on commit. */
 export const CHANGES_CHANNEL = 'accord_changes';
@@ -36,67 +36,39 @@ interface CouncilEntry {
  * only reads by a transaction that has written nothing are kept.
  */
 export class LiveCache {
-  private client: Client | null = null;
+  private readonly listener: ChangeListener;
   private listening = false;
-  private stopped = false;
   private generation = 0;
   private readonly councils = new Map<string, CouncilEntry>();
   private readonly keys = new Map<string, CachedKey>();
   private readonly waiting = new Map<string, () => void>();
-  private retry?: NodeJS.Timeout;
 
   constructor(
-    private readonly config: AccordConfig,
-    private readonly log: Logger,
+    config: AccordConfig,
+    log: Logger,
     private readonly maxCouncils = 20_000,
-  ) {}
+  ) {
+    this.listener = new ChangeListener(config, CHANGES_CHANNEL, (payload) => this.receive(payload), log, (up) => this.listenerState(up), 'accord-cache');
+  }
 
   get enabled(): boolean {
     return this.listening;
   }
 
   async start(): Promise<void> {
-    this.stopped = false;
-    await this.connect();
+    await this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
+    await this.listener.stop();
     this.disable();
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
   }
 
-  private async connect(): Promise<void> {
-    const { db } = this.config;
-    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.app.user, password: db.app.password, application_name: 'accord-cache' });
-    client.on('notification', (n) => {
-      if (n.channel === CHANGES_CHANNEL) this.receive(n.payload ?? '');
-    });
-    const lost = (why: string) => {
-      if (this.client !== client) return;
-      this.client = null;
-      this.disable();
-      client.end().catch(() => undefined);
-      if (!this.stopped) {
-        this.log.warn('change feed lost: answering from the database until it is back', { why });
-        this.retry = setTimeout(() => void this.connect(), 1000);
-      }
-    };
-    client.on('error', (e) => lost(e.message));
-    client.on('end', () => lost('connection ended'));
-    this.client = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
-      if (this.client !== client) return;
-      this.clear();
-      this.listening = true;
-    } catch (e) {
-      lost((e as Error).message);
-    }
+  /** The change feed: up, everything is forgotten and the cache used again; down, nothing is served from memory. */
+  private listenerState(up: boolean): void {
+    if (!up) return this.disable();
+    this.clear();
+    this.listening = true;
   }
 
   private disable(): void {

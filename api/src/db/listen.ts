@@ -19,6 +19,7 @@ export class ChangeListener {
     private readonly onPayload: (payload: string) => void,
     private readonly log: Logger,
     private readonly onState: (listening: boolean) => void = () => undefined,
+    private readonly applicationName = `accord-listen-${channel}`,
   ) {
     if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   }
@@ -38,7 +39,7 @@ export class ChangeListener {
 
   private async connect(): Promise<void> {
     const { db } = this.config;
-    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.app.user, password: db.app.password, application_name: `accord-listen-${this.channel}` });
+    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.app.user, password: db.app.password, application_name: this.applicationName });
     client.on('notification', (n) => {
       if (n.channel === this.channel) this.onPayload(n.payload ?? '');
     });
@@ -48,7 +49,7 @@ export class ChangeListener {
       this.onState(false);
       client.end().catch(() => undefined);
       if (!this.stopped) {
-        this.log.warn('change feed lost; listening again in a second', { channel: this.channel, why });
+        this.log.warn('change feed lost; listening again in a second (meanwhile its listener falls back on the database)', { channel: this.channel, why });
         this.retry = setTimeout(() => void this.connect(), 1000);
       }
     };
