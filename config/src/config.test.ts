@@ -51,6 +51,7 @@ describe('loadConfig', () => {
     expect(c.api.metricsToken).toBe('a-metrics-token-of-some-length');
     expect(() => loadConfig({ PG_ACQUIRE_TIMEOUT_MS: '0' })).toThrow(/PG_ACQUIRE_TIMEOUT_MS/);
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: '' }).api).not.toHaveProperty('metricsToken');
   });
 
   describe('the built-in development JWT secret', () => {

@@ -103,7 +103,8 @@ const schema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Bearer token for GET /metrics (Prometheus); unset, the endpoint is off (404). */
-  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  // Empty means unset (compose passes ${METRICS_TOKEN:-}): /metrics is then off.
+  METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional()),
 });
 
 export type Env = z.infer<typeof schema>;
