@@ -127,7 +127,7 @@ export class DashboardResolver {
   @Authorized()
   @Query(() => Dashboard, { description: 'Reviews due and overdue, cases past a deadline and cases with the monitoring officer, per council and in total, across the councils the caller manages' })
   async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { nullable: true }) today?: string | null): Promise<Dashboard> {
-    const day = today ?? localDate('Europe/London');
+    const day = today ?? localDate(ctx.config.worker.sweepTimezone);
     if (!isLocalDate(day)) throw badInput('today', 'must be a date written YYYY-MM-DD');
     // Counts of confidential casework are for those who handle it: clerks and monitoring officers (and platform admins).
     const managed = ctx.scope.platformAdmin ? null : ctx.councilIds.filter((c) => roleAt(ctx.scope, c) !== 'viewer');

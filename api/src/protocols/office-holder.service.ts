@@ -35,7 +35,7 @@ export class OfficeHolderService {
         .getMany();
     });
     if (!current) return all;
-    const today = localDate('Europe/London');
+    const today = localDate(ctx.config.worker.sweepTimezone);
     return all.filter((h) => (h.fromDate === null || h.fromDate <= today) && (h.toDate === null || h.toDate >= today));
   }
 
