@@ -13,7 +13,7 @@ export const CLAUSE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/;
  * A stored id: a new one has the form above; one carried from version 1 is the clause's number
  * as it was (v1 numbers were unique per version), whatever its characters.
  */
-export const isClauseId = (s: unknown): s is string => typeof s === 'string' && s.length >= 1 && s.length <= 60 && s === s.trim();
+export const isClauseId = (s: unknown): s is string => typeof s === 'string' && s.trim().length >= 1 && s.length <= 60;
 
 const slug = (s: string) =>
   s
@@ -64,7 +64,7 @@ export function clauseProblems(clauses: readonly Clause[], sections: readonly Do
   const numbers = new Set<string>();
   clauses.forEach((c, i) => {
     const id = clauseId(c);
-    if (!isClauseId(id)) add(`clauses[${i}].id`, 'must be 1 to 60 characters without spaces at either end');
+    if (!isClauseId(id)) add(`clauses[${i}].id`, 'must be 1 to 60 characters, not blank');
     else if (ids.has(id)) add(`clauses[${i}].id`, `"${id}" appears twice`);
     ids.add(id);
     if (c.section !== undefined && !sectionIds.has(c.section)) add(`clauses[${i}].section`, `"${c.section}" is not one of this protocol's sections`);

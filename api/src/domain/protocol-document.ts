@@ -33,7 +33,7 @@ const section = z.strictObject({
 });
 
 const clause = z.strictObject({
-  id: z.string().refine(isClauseId, 'must be 1 to 60 characters without spaces at either end').optional()
+  id: z.string().refine(isClauseId, 'must be 1 to 60 characters, not blank').optional()
     .describe('Stable id that rules cite; derived from section and number (else p<n>) when left out'),
   number: z.string().max(40).nullable().optional().describe('As written ("8.63", "(a)", "•"); null or absent for an unnumbered paragraph'),
   section: z.string().optional().describe('The id of the section it belongs to'),

@@ -23,7 +23,7 @@ export class ProtocolFormatTwo1765300000000 implements MigrationInterface {
       UPDATE protocol_clauses SET key = number;
       ALTER TABLE protocol_clauses ALTER COLUMN key SET NOT NULL;
       ALTER TABLE protocol_clauses ADD CONSTRAINT protocol_clauses_key_check
-        CHECK (length(key) BETWEEN 1 AND 60 AND key = btrim(key));
+        CHECK (length(key) <= 60 AND length(btrim(key)) >= 1);
       ALTER TABLE protocol_clauses ADD COLUMN section_key text;
       ALTER TABLE protocol_clauses ADD COLUMN heading_cy text;
       ALTER TABLE protocol_clauses ADD COLUMN text_cy text;
