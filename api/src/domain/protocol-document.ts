@@ -131,7 +131,7 @@ export function writeDocumentText(doc: ProtocolDocument, format: TextFormat): st
  * is a problem with its line and column.
  */
 export function readDocumentText(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
-  const parsed = parseYamlDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (parsed.errors.length) {
     return {
       ok: false,
