@@ -11,6 +11,7 @@ import { CouncilService } from '../councils/council.service';
 import { DbSession } from '../db/session';
 import { addLogContext } from '../common/log';
 import { CalendarFeed } from './calendar-feed.entity';
+import { msg } from '../common/messages';
 
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
@@ -30,13 +31,13 @@ export class CalendarService {
   /** A new feed; its URL (with the token) is shown once. */
   async create(ctx: RequestContext, councilId: string, name: string, includeBelow: boolean): Promise<{ feed: CalendarFeed; url: string }> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to create calendar feeds`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.createCalendarFeeds', { council: council.name }));
     // Like an API key: only a monitoring officer (or platform admin) may see the councils below in one feed.
     if (includeBelow && !ctx.scope.platformAdmin && roleAt(ctx.scope, council.id) !== 'monitoring_officer') {
-      throw forbidden('Only a monitoring officer can create a calendar feed that covers the councils below');
+      throw forbidden(msg('forbidden.calendarBelow'));
     }
     const title = name.trim();
-    if (!title || title.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+    if (!title || title.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
     const token = `cal_${randomBytes(24).toString('base64url')}`;
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -50,7 +51,7 @@ export class CalendarService {
 
   async revoke(ctx: RequestContext, id: string): Promise<CalendarFeed> {
     const feed = await findInScope(ctx, CalendarFeed, 'Calendar feed', requireId('id', id));
-    if (!can(ctx.scope, 'update', feed.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to revoke calendar feeds here');
+    if (!can(ctx.scope, 'update', feed.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.revokeCalendarFeeds'));
     if (feed.revokedAt) return feed;
     const session = await ctx.db();
     return session.atomic(async (em) => {

@@ -27,6 +27,8 @@ import { citedClauses, itemKey, renumberCitations, SECTION_LISTS } from '../doma
 import { ProtocolItem } from './protocol.entities';
 import { withDefaults } from './rule-defaults';
 import type { AddClauseInput, ReviewScheduleInput } from './protocol.inputs';
+import { enumTerm, msg, statusTerm, type Term } from '../common/messages';
+import { roleTitleIn } from '../domain/glossary';
 
 /** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
 const sealed = {
@@ -133,15 +135,15 @@ export class ProtocolService {
    */
   async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.createProtocol', { council: council.name }));
     const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
-    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    if (model && !model.isModel) throw badInput('modelId', msg('protocol.notModel'));
     const { manager } = await ctx.db();
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
-      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+      throw conflict(msg('protocol.exists', { council: council.name }));
     }
     const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
       const id = randomUUID();
@@ -163,10 +165,10 @@ export class ProtocolService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
     if (!can(ctx.scope, 'createChild', council.id)) {
-      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+      throw forbidden(msg('forbidden.publishModel', { council: council.name }));
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -202,8 +204,8 @@ export class ProtocolService {
   /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
   async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
-    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.publishModelOwn'));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
@@ -221,7 +223,7 @@ export class ProtocolService {
    */
   async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    if (protocol.isModel) throw badInput('id', msg('protocol.modelFollowsModel'));
     this.requireEdit(ctx, protocol);
     let model: Protocol | null = null;
     if (modelId != null) {
@@ -230,8 +232,8 @@ export class ProtocolService {
       if (!model) {
         // Not a model, or not one published to this council: the same answer whether or not it exists.
         const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
-        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
-        if (visible) throw badInput('modelId', 'is not published to this council');
+        if (visible && !visible.isModel) throw badInput('modelId', msg('protocol.notModel'));
+        if (visible) throw badInput('modelId', msg('protocol.notPublishedHere'));
         throw notFound('Protocol', id);
       }
     }
@@ -268,7 +270,7 @@ export class ProtocolService {
     this.requireEdit(ctx, protocol);
     const versions = await this.versions(ctx, protocol.id);
     const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
-    if (existing) throw conflict(`Protocol ${protocol.title} already has a draft (version ${existing.number})`, { id: existing.id });
+    if (existing) throw conflict(msg('protocol.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
     let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
     if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
     const session = await ctx.db();
@@ -311,15 +313,15 @@ export class ProtocolService {
     const version = await this.version(ctx, versionId);
     const protocol = await this.get(ctx, version.protocolId);
     this.requireEdit(ctx, protocol);
-    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
-      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, msg('input.date'));
     }
-    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
     const problems = await this.problems(ctx, version);
     if (problems.length) {
-      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
         problems,
       });
     }
@@ -382,16 +384,16 @@ export class ProtocolService {
     const version = await this.version(ctx, clause.versionId);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Clause ${clause.number} belongs to an ${version.status} version, which cannot change: start a draft`);
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number != null) {
-      if (!input.number.trim() || input.number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
+      if (!input.number.trim() || input.number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
       changes.number = input.number.trim();
     }
     if (input.heading !== undefined) changes.heading = input.heading?.trim() || null;
     if (input.text != null) {
-      if (!input.text.trim()) throw badInput('text', 'must not be empty');
+      if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
       changes.text = input.text;
     }
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
@@ -402,7 +404,7 @@ export class ProtocolService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
+          throw conflict(msg('protocol.clauseExists', { number: changes.number ?? '' }), { field: 'number' });
         }
         throw e;
       }
@@ -438,10 +440,11 @@ export class ProtocolService {
     const route = escalationRoute(chains, q, roles);
     if (!route) {
       const words = (s: string) => s.replace(/_/g, ' ');
-      const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
-        .filter(Boolean)
-        .join(' ');
-      throw new AppError('NOT_FOUND', `The adopted protocol gives no route for this concern: ${what}`);
+      const what: Term = {
+        en: [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`].filter(Boolean).join(' '),
+        cy: [q.concern.toUpperCase(), q.about && `(${roleTitleIn('cy', q.about)})`, q.category && `(${q.category.toUpperCase()})`, q.severity !== 'any' && `(${q.severity.toUpperCase()})`].filter(Boolean).join(' '),
+      };
+      throw new AppError('NOT_FOUND', msg('protocol.noRoute', { what }));
     }
     return { version, route };
   }
@@ -467,7 +470,7 @@ export class ProtocolService {
     const standards = await this.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
     // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
-    if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
+    if (!standard) throw new AppError('NOT_FOUND', msg('protocol.noStandard', { category: enumTerm(category) }));
     const calendar = await this.calendar(ctx, version.councilId);
     return inCalendar('receivedAt', () => {
       const d = standardDeadlines(standard, receivedAt, urgent, calendar);
@@ -480,7 +483,7 @@ export class ProtocolService {
     const version = await this.version(ctx, versionId, field);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+      throw conflict(msg('protocol.versionFrozen', { number: version.number, status: statusTerm(version.status) }));
     }
     return version;
   }
@@ -493,7 +496,7 @@ export class ProtocolService {
   async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null, key0?: string | null) {
     const version = await this.editableDraft(ctx, versionId);
     const parsed = parseRule(section, input);
-    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', parsed.message);
+    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', msg('protocol.ruleProblem', { detail: parsed.message }));
     const body = parsed.value;
     const items = await ctx.loaders.itemsOfVersion.load(version.id);
     const inSection = items.filter((i) => i.section === section);
@@ -505,10 +508,10 @@ export class ProtocolService {
         : group(body) !== null
           ? this.groupedKey(section, group(body)!, key0)
           : itemKey(section, body);
-    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', `a ${section}'s key follows from its content ("${key}"); send no key`);
+    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
-    if (existing && expectedVersion == null) throw conflict(`${section} ${key} already exists: send its expectedVersion to change it`, { key });
-    if (!existing && expectedVersion != null) throw notFound(`Rule ${section}`, key);
+    if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
+    if (!existing && expectedVersion != null) throw notFound(msg('protocol.ruleOf', { section }), key);
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -519,7 +522,7 @@ export class ProtocolService {
     const prefix = `${SECTION_LISTS[section]}[${index}]`;
     const own = protocolProblems(doc).filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
     // Field paths as the shape check writes them: rule.steps.3.handler.
-    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, own[0].message);
+    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, msg('protocol.ruleProblem', { detail: own[0].message }));
 
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -557,8 +560,8 @@ export class ProtocolService {
 
   /** The key of an existing expectation or obligation being changed: they are told apart by number, not content. */
   private groupedKey(section: Section, group: string, key: string | null | undefined): string {
-    if (!key) throw badInput('key', `is required to change ${section === 'obligation' ? 'an obligation' : 'an expectation'} (e.g. "${group}/2")`);
-    if (!key.startsWith(`${group}/`)) throw badInput('key', `"${key}" is not a ${group.replace(/_/g, ' ')} ${section}; it cannot move to another ${section === 'obligation' ? 'kind' : 'direction'}`);
+    if (!key) throw badInput('key', msg('protocol.keyRequired', { what: section === 'obligation' ? { en: 'an obligation', cy: 'rhwymedigaeth' } : { en: 'an expectation', cy: 'disgwyliad' }, example: `${group}/2` }));
+    if (!key.startsWith(`${group}/`)) throw badInput('key', msg('protocol.keyWrongGroup', { key, group: { en: group.replace(/_/g, ' '), cy: group.toUpperCase() }, section, other: section === 'obligation' ? { en: 'kind', cy: 'math' } : { en: 'direction', cy: 'cyfeiriad' } }));
     return key;
   }
 
@@ -566,22 +569,22 @@ export class ProtocolService {
   async setReview(ctx: RequestContext, versionId: string, expectedVersion: number, input: ReviewScheduleInput): Promise<ProtocolVersion> {
     const version = await this.editableDraft(ctx, versionId, 'id');
     const months = input.reviewEveryMonths ?? null;
-    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
-    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
-    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', 'is not a role');
-    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', 'is not a role');
+    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', msg('input.monthsRange'));
+    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', msg('input.date'));
+    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', msg('input.notRole'));
+    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', msg('input.notRole'));
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.clauses(ctx, version.id)).map((c) => c.number));
     const missing = clauses.find((n) => !numbers.has(n));
-    if (missing) throw badInput('clauses', `cites clause "${missing}", which the draft does not have`);
+    if (missing) throw badInput('clauses', msg('protocol.citesMissing', { clause: missing }));
     const amendments = (input.amendments ?? []).map((a, i) => {
       const scope = a.scope.trim();
-      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, 'must be 1 to 500 characters');
+      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, msg('input.lengthRange', { min: 1, max: 500 }));
       const gone = a.clauses.find((n) => !numbers.has(n));
-      if (gone) throw badInput(`amendments.${i}.clauses`, `cites clause "${gone}", which the draft does not have`);
+      if (gone) throw badInput(`amendments.${i}.clauses`, msg('protocol.citesMissing', { clause: gone }));
       return { on: a.on, scope, clauses: a.clauses };
     });
-    if (amendments.length > 50) throw badInput('amendments', 'at most 50');
+    if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -618,14 +621,14 @@ export class ProtocolService {
   async addClause(ctx: RequestContext, versionId: string, input: AddClauseInput): Promise<ProtocolClause> {
     const version = await this.editableDraft(ctx, versionId);
     const number = input.number.trim();
-    if (!number || number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
-    if (!input.text.trim()) throw badInput('text', 'must not be empty');
+    if (!number || number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
+    if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
     const clauses = await this.clauses(ctx, version.id);
-    if (clauses.some((c) => c.number === number)) throw conflict(`number: clause ${number} already exists in this version`, { field: 'number' });
+    if (clauses.some((c) => c.number === number)) throw conflict(msg('protocol.clauseExists', { number }), { field: 'number' });
     let position = 0;
     if (input.after != null) {
       const after = clauses.find((c) => c.number === input.after);
-      if (!after) throw badInput('after', `there is no clause ${input.after} in this version`);
+      if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
       position = after.position + 1;
     }
     const session = await ctx.db();
@@ -659,7 +662,7 @@ export class ProtocolService {
     let at = 0;
     if (after != null) {
       const i = order.findIndex((c) => c.number === after);
-      if (i < 0) throw badInput('after', `there is no other clause ${after} in this version`);
+      if (i < 0) throw badInput('after', msg('protocol.noOtherClauseAfter', { after }));
       at = i + 1;
     }
     order.splice(at, 0, clause);
@@ -686,7 +689,8 @@ export class ProtocolService {
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
     if (citing.length || version.reviewClauses.includes(clause.number) || version.amendments.some((a) => a.clauses.includes(clause.number))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
-      throw conflict(`Clause ${clause.number} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+      const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
+      throw conflict(msg('protocol.clauseCited', { number: clause.number, citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -755,7 +759,7 @@ export class ProtocolService {
 
   private requireEdit(ctx: RequestContext, protocol: Protocol) {
     if (!can(ctx.scope, 'update', protocol.councilId)) {
-      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+      throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeProtocol'));
     }
   }
 }
