@@ -47,7 +47,7 @@ interface WelshTemplate {
   subject: (f: MessageFacts, d: WelshDate) => string;
   lead: (f: MessageFacts, d: WelshDate) => string;
 }
-interface WelshDate {
+export interface WelshDate {
   /** After "erbyn": "dydd Iau 24 Rhagfyr 2026". */
   by: string;
   /** Saying when: "ddydd Iau 24 Rhagfyr 2026". */
@@ -68,7 +68,7 @@ const cy: Record<MessageKind, WelshTemplate> = {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
-const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
+export const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   if (!iso) return '—';
   let format = formats.get(lang);
   if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
@@ -81,7 +81,7 @@ const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
 };
 
 /** The Welsh date in its two forms (see WelshTemplate). */
-const welshDate = (iso: string | null): WelshDate => {
+export const welshDate = (iso: string | null): WelshDate => {
   if (!iso) return { by: '—', on: '—' };
   const by = longDate(iso, 'cy').replace(/^Dydd /, 'dydd ');
   return { by, on: `d${by}` };
