@@ -42,7 +42,15 @@ export function score(result, seed) {
   tally('roles', sug.filter((s) => s.kind === 'role').map((s) => s.value.key), seed.roles.map((r) => r.key));
   // Time limits of response standards: (clause, acknowledge|respond, days).
   const limits = (s) => [s.acknowledgeWithinDays !== undefined ? ['acknowledge', s.acknowledgeWithinDays] : null, s.respondWithinDays !== undefined ? ['respond', s.respondWithinDays] : null].filter(Boolean);
-  const truthLimits = seed.responseStandards.flatMap((s) => limits(s).map(([w, n]) => ({ w, n, clauses: s.clauses })));
+  // One stated limit that two standards share (Glanmor's 6.3 for correspondence and for information requests) is one fact.
+  const truthLimits = [];
+  for (const st of seed.responseStandards) {
+    for (const [w, n] of limits(st)) {
+      const same = truthLimits.find((t) => t.w === w && t.n === n && t.clauses.some((c) => st.clauses.includes(c)));
+      if (same) same.clauses = [...new Set([...same.clauses, ...st.clauses])].sort();
+      else truthLimits.push({ w, n, clauses: [...st.clauses] });
+    }
+  }
   const predLimits = sug.filter((s) => s.kind === 'time_limit' && s.value.amount !== null).map((s) => ({ w: s.value.what, n: s.value.amount, clause: numberOf.get(s.clause) }));
   const limitKey = (w, n, c) => `${c}:${w}:${n}`;
   tally(
@@ -144,7 +152,7 @@ for (const k of Object.keys(totals.txt)) {
 {
   const base = readFileSync(join(SEEDS_DIR, `${FILES.ashbury}.txt`), 'utf8');
   let text = '';
-  for (let i = 0; i < 8; i++) text += `\n\nPart ${i + 1}\n\n` + base;
+  for (let i = 0; i < 7; i++) text += `\n\nPart ${i + 1}\n\n` + base;
   const b2 = await launchChromium();
   let pdf;
   try {

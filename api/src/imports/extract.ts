@@ -131,8 +131,8 @@ const ROLE_PATTERNS: RolePattern[] = [
   { re: /\bChair(?:man|person)?s? of (?:a|the) (?:Panel|Committee|Sub-Committee)(?: or (?:Panel|Committee))?\b|\bCommittee Chair(?:man|s)?\b/g, key: 'committee_chair', kind: 'member' },
   { re: /\bChair(?:man|person)? of the Council\b|\bChair(?:man|person)\b/g, key: 'chairman', kind: 'member' },
   { re: /\b(?:Cabinet|Executive) Members?\b|\bPortfolio Holders?\b|\bMembers? of the Cabinet\b/g, key: 'cabinet_member', kind: 'member' },
-  { re: /\b[Cc]o-opted Members?\b/g, key: 'co_opted_member', kind: 'member' },
-  { re: /\b[Ww]ard (?:Members?|[Cc]ouncillors?)\b|\b[Ll]ocal Members?\b/g, key: 'ward_member', kind: 'member' },
+  { re: /\b[Cc]o-opted\)? Members?\b/g, key: 'co_opted_member', kind: 'member' },
+  { re: /\b[Ww]ard (?:[Mm]embers?|[Cc]ouncillors?)\b|\b[Ll]ocal Members?\b/g, key: 'ward_member', kind: 'member' },
   { re: /\bStandards Committee\b/g, key: 'standards_committee', kind: 'body' },
   { re: /\bPolicy (?:&|and) Finance Committee\b|\bPolicy Committee\b/g, key: 'policy_committee', kind: 'body' },
   { re: /\bPersonnel Committee\b|\bStaffing Committee\b/g, key: 'personnel_committee', kind: 'body' },
@@ -391,7 +391,8 @@ export function parseStatedDate(m: RegExpExecArray): string | null {
 
 const BODY_KEYS: RoleKey[] = ['full_council', 'executive', 'standards_committee', 'policy_committee', 'personnel_committee', 'overview_scrutiny_committee', 'committee'];
 const bodyIn = (text: string): RoleKey | undefined => {
-  const specific = roleMentions(text).find((r) => BODY_KEYS.includes(r.key) && !(r.generic && r.key === 'committee'));
+  const mentions = roleMentions(text).filter((r) => BODY_KEYS.includes(r.key));
+  const specific = mentions.find((r) => !r.generic) ?? mentions.find((r) => r.key !== 'committee');
   if (specific) return specific.key;
   return /\bCouncil\b/.test(text) ? 'full_council' : undefined;
 };
@@ -532,10 +533,10 @@ const CORRESPONDENCE_PATTERNS: { re: RegExp; key: CorrespondenceRuleKey; pattern
   },
   { re: /\bcopies of correspondence will (?:normally )?be sent to all councillors\b|\bcop(?:y|ied) to (?:the )?(?:other )?ward [Mm]embers\b/gi, key: 'members_copied_on_ward_issues_unless_asked', pattern: 'correspondence.ward_copies' },
   { re: /\bward [Mm]ember(?:\/s)?[^.]{0,40}\b(?:notified|informed|told)\b/gi, key: 'ward_members_notified', pattern: 'correspondence.ward_notified' },
-  { re: /\b(?:letters?|correspondence)[^.]{0,80}\bin the name of the (?:relevant |appropriate )?officer\b|\bin (?:the|their|his or her) own name\b[^.]{0,40}\bofficer/gi, key: 'officer_letters_in_own_name', pattern: 'correspondence.officer_name' },
+  { re: /\b(?:letters?|correspondence)[^.]{0,80}\bin the name of the (?:relevant |appropriate )?(?:officer|employee)\b|\bnever be sent (?:out )?in the name of a Member\b|\bin (?:the|their|his or her) own name\b[^.]{0,40}\bofficer/gi, key: 'officer_letters_in_own_name', pattern: 'correspondence.officer_name' },
   { re: /\bMayor may initiate correspondence\b|\bMayor\b[^.]{0,60}\bcorrespondence\b/gi, key: 'mayor_correspondence', pattern: 'correspondence.mayor' },
   {
-    re: /\b(?:party political|campaigning|political)\b[^.]{0,80}\b(?:stationery|resources|support services|headed paper|franking)\b|\b(?:stationery|resources|support services)\b[^.]{0,120}\b(?:party political|political purposes|campaigning)\b/gi,
+    re: /\b(?:party political|campaigning|political)\b[^.]{0,80}\b(?:stationery|resources|support services|headed paper|franking)\b|\b(?:stationery|resources|support services)\b[\s\S]{0,160}?\b(?:party political|political purposes|campaigning)\b/gi,
     key: 'political_correspondence_not_on_council_resources',
     pattern: 'correspondence.political_resources',
   },

@@ -305,7 +305,7 @@ export function structureBlocks(blocks: SourceBlock[]): StructuredText {
     const isSubItem = m !== null && m.scheme !== 'decimal' && parent !== null && top !== m.scheme && (top === 'decimal' || top === undefined ? parent.number !== null || parent.text.endsWith(':') : false);
     const bulletUnderLead = m?.scheme === 'bullet' && parent !== null && (parent.text.endsWith(':') || parent.text.endsWith(':-') || (clauses[clauses.length - 1] === parent && parent.text.includes('\n')));
     if (m && (isSubItem || bulletUnderLead) && parent) {
-      parent.text += `\n${m.scheme === 'bullet' ? '-' : m.raw} ${m.rest}`;
+      parent.text += `\n${m.scheme === 'bullet' ? '-' : m.raw} ${p.text}`;
       continue;
     }
     if (!m && parent && parent.scheme === 'decimal' && parent.section === (section?.id ?? null)) {
