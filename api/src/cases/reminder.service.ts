@@ -1,5 +1,5 @@
 import type { RequestContext } from '../common/context';
-import type { Mailer } from '../common/mail';
+import { SENDS_PER_JOB, type Mailer } from '../common/mail';
 import { reminderLag, remindersHandled } from '../common/metrics';
 import { localDateTime } from '../domain/calendar';
 import { nextStep, type CaseStep } from '../domain/casework';
@@ -153,8 +153,6 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  * A crash before the commit loses the batch's records, not its e-mail: those messages
  * are sent again after the restart, with the same Message-ID. Batches are kept small for that.
  */
-/** How many messages of a batch go out at once (reminders that move nothing; see sendRun). */
-const SEND_AT_ONCE = 8;
 
 export class ReminderService {
   private readonly cases = new CaseService();
@@ -167,17 +165,22 @@ export class ReminderService {
     const session = await ctx.db();
     const result: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, full: false };
 
-    // 1. Claim. Candidates by due time (the index), then locked in case order, skipping any another worker or an API request holds.
-    const cases = await session.query<CaseRow>(
+    // 1. Claim, the case first. One statement walks the due reminders in due order (the index) and locks
+    //    their cases, skipping any case another batch or an API request holds (so in-flight reminders cost a
+    //    skipped lock, not a sort), until it has `limit` rows; it looks at no more than `candidates` of them.
+    //    SKIP LOCKED never waits, so the order the cases are taken in cannot make a deadlock.
+    const claimed = await session.query<CaseRow>(
       `SELECT c.id, c.council_id, c.reference, c.subject, c.status, c.steps, c.step_index, c.protocol_version_id, c.version
-       FROM cases c
-       WHERE c.id IN (SELECT r.case_id FROM reminders r
-                      WHERE r.status = 'pending' AND r.case_id IS NOT NULL AND coalesce(r.retry_at, r.send_at) <= now()
-                      ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2)
-       ORDER BY c.id LIMIT $1
+       FROM (SELECT r.case_id, coalesce(r.retry_at, r.send_at) AS due FROM reminders r
+             WHERE r.status = 'pending' AND r.case_id IS NOT NULL AND coalesce(r.retry_at, r.send_at) <= now()
+             ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2) d
+       JOIN cases c ON c.id = d.case_id
+       ORDER BY d.due LIMIT $1
        FOR NO KEY UPDATE OF c SKIP LOCKED`,
       [opts.limit, opts.candidates ?? opts.limit * 8],
     );
+    // A case with several due reminders comes once per reminder.
+    const cases = [...new Map(claimed.map((c) => [c.id, c])).values()];
     const reminders: ReminderRow[] = cases.length
       ? await session.query<ReminderRow>(
           `SELECT id, council_id, case_id, review_task_id, kind, status, deadline::text AS deadline, step_index, to_roles, attempts, send_at
@@ -304,7 +307,7 @@ export class ReminderService {
     };
     /**
      * Reminders that move nothing need no lock or write before their send, so a run of them (up to the
-     * next one that moves its case) is sent SEND_AT_ONCE at a time rather than one after another, then
+     * next one that moves its case) is sent SENDS_PER_JOB at a time rather than one after another, then
      * recorded in the batch's order. Each send still succeeds or fails on its own.
      */
     let run: (Delivery & { send: () => Promise<void> })[] = [];
@@ -322,7 +325,7 @@ export class ReminderService {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(SEND_AT_ONCE, current.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(SENDS_PER_JOB, current.length) }, lane));
       for (let i = 0; i < current.length; i++) {
         if (outcomes[i] !== null) await refused(current[i]!.r, outcomes[i]);
         else sent(current[i]!);
