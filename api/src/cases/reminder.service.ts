@@ -7,7 +7,7 @@ import { roleTitleIn } from '../domain/glossary';
 import { recipientsFor, reminderVerdict, type Holder, type ReminderFacts } from '../domain/reminders';
 import { ProtocolService } from '../protocols/protocol.service';
 import { CaseService } from './case.service';
-import { render, type Locale, type MessageKind } from './reminder-templates';
+import { clerkInsteadCy, localeOfNation, render, timelineNote, type Locale, type MessageFacts, type MessageKind } from './reminder-templates';
 
 /** What happened to one claimed reminder. */
 export type ReminderOutcome = 'sent' | 'skipped' | 'failed' | 'retry';
@@ -76,8 +76,6 @@ interface CouncilRow {
   nation: string;
   version_id: string | null;
 }
-
-const words = (key: string) => key.replace(/_/g, ' ');
 
 /** What remains of a reminder once its messages went (or once it is found not to go): recording only. */
 type Recorded =
@@ -265,6 +263,8 @@ export class ReminderService {
 
     type Delivery = {
       r: ReminderRow;
+      /** What the messages say, less the recipient (for the timeline note). */
+      facts: MessageFacts;
       kase: CaseRow | null;
       recipients: { name: string; role: string }[];
       messages: { to: { name: string; role: string; email: string | null }; message: { subject: string; text: string }; messageId: string | null; key: string }[];
@@ -285,11 +285,10 @@ export class ReminderService {
       this.count(result, last ? 'failed' : 'retry');
     };
     /** 3. After the send, only recording: the in-app notifications, the timeline, the sent mark (written in one statement). */
-    const sent = ({ r, kase, recipients, messages, locale, events }: Delivery) => {
-      const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
+    const sent = ({ r, facts, kase, recipients, messages, locale, events }: Delivery) => {
       if (kase) {
-        events.unshift({ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` });
-        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
+        events.unshift({ kind: 'reminded', step: kase.step_index, note: timelineNote({ kind: 'sent', facts, names: recipients.map((x) => x.name) }, locale) });
+        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: timelineNote({ kind: 'not_acknowledged', deadline: r.deadline }, locale) });
       }
       pending.push({
         id: r.id,
@@ -343,14 +342,14 @@ export class ReminderService {
       const kase = r.case_id ? caseOf.get(r.case_id)! : null;
       const task = r.review_task_id ? (taskOf.get(r.review_task_id) ?? null) : null;
       const council = councilOf.get(r.council_id)!;
-      const facts: ReminderFacts = {
+      const state: ReminderFacts = {
         kind: r.kind,
         deadline: r.deadline,
         stepIndex: r.step_index,
         case: kase ? { status: kase.status, stepIndex: kase.step_index } : null,
         task: task ? { status: task.status } : null,
       };
-      const verdict = reminderVerdict(facts, today);
+      const verdict = reminderVerdict(state, today);
       if (verdict !== 'send') {
         pending.push({ id: r.id, cancel: verdict === 'stale' ? 'deadline passed before it was sent' : '' });
         this.count(result, 'skipped');
@@ -363,21 +362,28 @@ export class ReminderService {
         holders.filter((h) => h.council_id === r.council_id),
         clerks.filter((c) => c.council_id === r.council_id),
       ).map((x) => ({ ...x, title: (!x.fallback && version && titleOf.get(`${version}:${x.role}`)) || x.title }));
-      const locale: Locale = council.nation === 'wales' ? 'cy+en' : 'en';
+      const locale: Locale = localeOfNation(council.nation);
       const link = `${ctx.config.api.publicUrl}/admin/#/${kase ? `cases/${kase.id}/show` : 'reviews'}`;
+      const facts: MessageFacts = {
+        kind: r.kind,
+        council: council.name,
+        reference: kase?.reference ?? task?.title ?? council.name,
+        subject: kase?.subject ?? task?.title ?? '',
+        deadline: r.deadline,
+        recipient: '',
+        role: '',
+        link,
+      };
       const messages = recipients.map((to, i) => ({
         to,
         message: render(
           {
-            kind: r.kind,
-            council: council.name,
-            reference: kase?.reference ?? task?.title ?? council.name,
-            subject: kase?.subject ?? task?.title ?? '',
-            deadline: r.deadline,
+            ...facts,
             recipient: to.name,
             role: to.title,
-            roleCy: roleTitleIn('cy', to.role),
-            link,
+            roleCy: to.fallback
+              ? clerkInsteadCy(roleTitleIn('cy', 'clerk'), r.to_roles.map((k) => roleTitleIn('cy', k)))
+              : roleTitleIn('cy', to.role),
           },
           locale,
         ),
@@ -394,7 +400,7 @@ export class ReminderService {
       };
       if (!moves) {
         // Nothing to lock or write before this send: it goes out beside the others of its run (see sendRun).
-        run.push({ r, kase, recipients, messages, locale, events, send });
+        run.push({ r, facts, kase, recipients, messages, locale, events, send });
         continue;
       }
       await sendRun();
@@ -408,7 +414,7 @@ export class ReminderService {
               Object.assign(kase, { status: fresh.status, step_index: fresh.stepIndex, version: fresh.version });
               moved.add(kase.id);
             } else {
-              events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Deadline ${r.deadline} missed at the last step of the route` });
+              events.push({ kind: 'deadline_missed', step: kase.step_index, note: timelineNote({ kind: 'last_step_missed', deadline: r.deadline }, locale) });
             }
             await send();
           });
@@ -416,7 +422,7 @@ export class ReminderService {
         await refused(r, e);
         continue;
       }
-      sent({ r, kase, recipients, messages, locale, events });
+      sent({ r, facts, kase, recipients, messages, locale, events });
     }
     await sendRun();
     await flush();
