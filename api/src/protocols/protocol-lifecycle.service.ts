@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { AppError, badInput, conflict, forbidden, staleVersion } from '../common/errors';
+import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
-import { isStatedDate, STATED_DATE_MESSAGE } from '../domain/dates';
+import { isStatedDate } from '../domain/dates';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
@@ -62,21 +63,21 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
-    if (!protocol) throw new AppError('NOT_FOUND', `${council.name} has no protocol yet`, { id: council.id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.noProtocolYet', { council: council.name }), { id: council.id });
     return protocol;
   }
 
   async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
-    if (!protocol) throw new AppError('NOT_FOUND', 'This protocol was not found', { id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
     return protocol;
   }
 
   async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
     const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
-    if (!version) throw new AppError('NOT_FOUND', 'This protocol version was not found', { id });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.versionNotFound'), { id });
     return version;
   }
 
@@ -142,15 +143,15 @@ export class ProtocolLifecycleService {
    */
   async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.createProtocol', { council: council.name }));
     const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
-    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    if (model && !model.isModel) throw badInput('modelId', msg('protocol.notModel'));
     const { manager } = await ctx.db();
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
-      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+      throw conflict(msg('protocol.exists', { council: council.name }));
     }
     const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
       const id = randomUUID();
@@ -172,10 +173,10 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
     if (!can(ctx.scope, 'createChild', council.id)) {
-      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+      throw forbidden(msg('forbidden.publishModel', { council: council.name }));
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -214,8 +215,8 @@ export class ProtocolLifecycleService {
   /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
   async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
-    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.publishModelOwn'));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
@@ -233,7 +234,7 @@ export class ProtocolLifecycleService {
    */
   async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    if (protocol.isModel) throw badInput('id', msg('protocol.modelFollowsModel'));
     this.requireEdit(ctx, protocol);
     let model: Protocol | null = null;
     if (modelId != null) {
@@ -242,9 +243,9 @@ export class ProtocolLifecycleService {
       if (!model) {
         // Not a model, or not one published to this council: the same answer whether or not it exists.
         const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
-        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
-        if (visible) throw badInput('modelId', 'is not published to this council');
-        throw new AppError('NOT_FOUND', 'This protocol was not found', { id });
+        if (visible && !visible.isModel) throw badInput('modelId', msg('protocol.notModel'));
+        if (visible) throw badInput('modelId', msg('protocol.notPublishedHere'));
+        throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
       }
     }
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
@@ -280,7 +281,7 @@ export class ProtocolLifecycleService {
     this.requireEdit(ctx, protocol);
     const versions = await this.versions(ctx, protocol.id);
     const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
-    if (existing) throw conflict(`${protocol.title} already has a draft (version ${existing.number}): edit it, or discard it first`, { id: existing.id });
+    if (existing) throw conflict(msg('protocol.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
     let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
     if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
     const session = await ctx.db();
@@ -326,16 +327,16 @@ export class ProtocolLifecycleService {
     const version = await this.version(ctx, versionId);
     const protocol = await this.get(ctx, version.protocolId);
     this.requireEdit(ctx, protocol);
-    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
-      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, STATED_DATE_MESSAGE);
+      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
-    if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', 'must be a date written YYYY-MM-DD');
-    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
     const problems = await this.problems(ctx, version);
     if (problems.length) {
-      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
         problems,
       });
     }
@@ -400,14 +401,14 @@ export class ProtocolLifecycleService {
   async rename(ctx: RequestContext, protocolId: string, expectedVersion: number, title: string, titleCy?: string | null): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
     if (protocol.isModel) {
-      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden("Only the monitoring officer of the model's council can rename it");
+      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('protocol.renameModel'));
     } else {
       this.requireEdit(ctx, protocol);
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const nameCy = titleCy?.trim() || null;
-    if (nameCy && nameCy.length > 300) throw badInput('titleCy', 'must be at most 300 characters');
+    if (nameCy && nameCy.length > 300) throw badInput('titleCy', msg('input.lengthMax', { max: 300 }));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { title: name, titleCy: nameCy });
@@ -446,7 +447,7 @@ export class ProtocolLifecycleService {
     const version = await this.version(ctx, versionId, field);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+      throw conflict(msg('protocol.versionFrozen', { number: version.number, status: statusTerm(version.status) }));
     }
     return version;
   }
@@ -464,7 +465,7 @@ export class ProtocolLifecycleService {
         .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
         .getOne();
     });
-    if (!version) throw new AppError('NOT_FOUND', 'This council has no adopted protocol', { id: councilId });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.noAdopted'), { id: councilId });
     this.seal(ctx, version);
     return version;
   }
@@ -476,7 +477,7 @@ export class ProtocolLifecycleService {
 
   requireEdit(ctx: RequestContext, protocol: Protocol) {
     if (!can(ctx.scope, 'update', protocol.councilId)) {
-      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+      throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeProtocol'));
     }
   }
 }
