@@ -1099,6 +1099,7 @@ export type MutationPublishModelProtocolArgs = {
 
 export type MutationReaffirmProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
+  meetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   reviewTaskId: Scalars['ID']['input'];
 };
