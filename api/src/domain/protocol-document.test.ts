@@ -74,3 +74,11 @@ test('the JSON Schema is generated from the same definition', () => {
   expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['format', 'title', 'titleCy', 'sections', 'clauses', 'roles', 'chains', 'review']));
   expect(schema.additionalProperties).toBe(false);
 });
+
+test("the README's example document is a valid document", () => {
+  const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', '..', 'README.md'), 'utf8') as string;
+  const example = /```yaml\n(format: 2[\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  const read = readDocumentText(example!);
+  expect(read.ok && parseDocument(read.value).ok).toBe(true);
+});

@@ -135,7 +135,7 @@ export function readDocumentText(text: string): { ok: true; value: unknown } | {
   if (parsed.errors.length) {
     return {
       ok: false,
-      problems: parsed.errors.map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
+      problems: parsed.errors.slice(0, 10).map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
     };
   }
   return { ok: true, value: parsed.toJS({ maxAliasCount: 100 }) };

@@ -7,6 +7,7 @@ import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { protocolProblems, ROLE_KEYS } from '../domain/protocol';
 import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
+import { isStatedDate } from '../domain/dates';
 import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
 import { parseDocument, readDocumentText } from '../domain/protocol-document';
 import type { Problem } from '../domain/protocol';
@@ -209,6 +210,7 @@ export class ProtocolEditingService {
       return { on: a.on, scope, clauses: a.clauses };
     });
     if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
+    if (input.lastUpdated != null && !isStatedDate(input.lastUpdated)) throw badInput('lastUpdated', msg('input.statedDate'));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -219,6 +221,7 @@ export class ProtocolEditingService {
         reviewClauses: clauses,
         amendedBy: input.amendedBy ?? null,
         amendments,
+        ...(input.lastUpdated !== undefined ? { lastUpdated: input.lastUpdated } : {}),
       });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
