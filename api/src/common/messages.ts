@@ -25,6 +25,8 @@ export interface Term {
 // ---- The catalogue --------------------------------------------------------------------------------
 
 export const MESSAGES = {
+  // A sentence worded elsewhere (a protocol's consistency problems), carried as written.
+  'text.asWritten': { en: '{text}', cy: '{text}' },
   // Input: "<field>: <problem>"
   'input.field': { en: '{field}: {problem}', cy: '{field}: {problem}' },
   'input.lengthRange': { en: 'must be {min} to {max} characters', cy: 'rhaid iddo fod o {min} i {max} nod' },
@@ -206,7 +208,7 @@ export const MESSAGES = {
   'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: ei statws yw {status}; dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
-  'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
+  'protocol.clauseFrozen': { en: '{clause} belongs to an {status} version, which cannot change: start a draft', cy: "{clause}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.clauseExists': { en: 'number: clause {number} already exists in this version', cy: "number: mae cymal {number} eisoes yn y fersiwn hon" },
   'protocol.noRoute': { en: 'The adopted protocol gives no route for this concern: {what}', cy: "Nid yw'r protocol mabwysiedig yn rhoi llwybr ar gyfer y pryder hwn: {what}" },

@@ -32,7 +32,7 @@ export class ProtocolEditingService {
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(msg('protocol.clauseFrozen', { number: clause.number ?? clause.key, status: statusTerm(version.status) }));
+      throw conflict(msg('protocol.clauseFrozen', { clause: clauseName(clause), status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number !== undefined) changes.number = clauseNumber(input.number);
@@ -407,4 +407,9 @@ const SECTION_NAMES: Record<Section, Term> = {
 /** "Escalation chain for enquiry_late", "Role clerk" (Welsh: "Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
 function ruleName(section: Section, key: string): Term {
   return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
+}
+
+/** "Clause 4.2" / "Cymal 4.2", or "The paragraph p7" / "Y paragraff p7" for an unnumbered one. */
+function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): Term {
+  return c.number ? { en: `Clause ${c.number}`, cy: `Cymal ${c.number}` } : { en: `The paragraph ${c.key}`, cy: `Y paragraff ${c.key}` };
 }
