@@ -110,6 +110,8 @@ export type AccessRule = {
 export type AddClauseInput = {
   /** Insert after the clause with this id; at the end when omitted */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** Insert at the start (when no "after" is given) instead of the end */
+  atStart?: InputMaybe<Scalars['Boolean']['input']>;
   heading?: InputMaybe<Scalars['String']['input']>;
   headingCy?: InputMaybe<Scalars['String']['input']>;
   /** The stable id rules cite; derived from section and number (else p<n>) when omitted */

@@ -69,6 +69,9 @@ export class AddClauseInput {
 
   @Field(() => String, { nullable: true, description: 'Insert after the clause with this id; at the end when omitted' })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Insert at the start (when no "after" is given) instead of the end' })
+  atStart?: boolean | null;
 }
 
 @InputType({ description: "A draft's review schedule; every field is set as given (null clears it)" })
