@@ -902,7 +902,7 @@ export type Mutation = {
   addCouncilClosure: CouncilClosure;
   addMembership: Membership;
   addOfficeHolder: OfficeHolder;
-  /** Adds a clause to a draft */
+  /** Adds a clause (or unnumbered paragraph) to a draft: at the end, after a given clause id, or at the start (atStart) */
   addProtocolClause: ProtocolClause;
   /** Adopts a draft; the adopted version it replaces becomes superseded */
   adoptProtocolVersion: ProtocolVersion;
@@ -927,7 +927,7 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
-  /** Moves a clause of a draft to just after another (null: to the start) */
+  /** Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged */
   moveProtocolClause: ProtocolClause;
   /** Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt */
   openCase: Case;
