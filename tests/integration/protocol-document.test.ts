@@ -198,7 +198,15 @@ describe('whole-document editing', () => {
     expect(paragraph.data.addProtocolClause.number).toBeNull();
     const clauses = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version clauses { key number text } } }', { id: draft.id }, clerk)).data.protocolVersion;
     expect(clauses.clauses.slice(-4).map((c: any) => c.text)).toEqual(['Typed clause 1', 'Typed clause 2', 'Typed clause 3', 'An unnumbered paragraph.']);
-    draft.version = clauses.version;
+    // atStart puts one first; the same number again outside any section is a CONFLICT naming it.
+    const first = await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '0', text: 'Put first', atStart: true } }, clerk);
+    expect(first.errors).toBeUndefined();
+    const again = await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '0', text: 'Twice' } }, clerk);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toMatch(/clause 0 already exists/);
+    const now = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version clauses { text } } }', { id: draft.id }, clerk)).data.protocolVersion;
+    expect(now.clauses[0].text).toBe('Put first');
+    draft.version = now.version;
   });
 
   test('a draft is discarded (stale first: CONFLICT), the adopted version untouched; then another can start', async () => {
