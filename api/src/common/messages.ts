@@ -248,6 +248,8 @@ export const MESSAGES = {
     cy: "Mae fersiwn wedi'i mabwysiadu o'r protocol hwn eisoes (efallai bod rhywun newydd fabwysiadu un); ail-lwythwch a rhowch gynnig arall arni",
   },
   'unique.protocol_clauses_version_id_number_key': { en: 'A clause with this number already exists in this version', cy: "Mae cymal â'r rhif hwn eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_key_idx': { en: 'A clause with this id already exists in this version', cy: "Mae cymal â'r dynodydd hwn eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_number_idx': { en: 'A clause with this number already exists in this section', cy: "Mae cymal â'r rhif hwn eisoes yn yr adran hon" },
   'unique.protocol_items_version_id_section_key_key': { en: 'An item with this key already exists in this part of the protocol', cy: "Mae eitem â'r allwedd hon eisoes yn y rhan hon o'r protocol" },
   'unique.cases_council_id_reference_key': { en: 'Another case was given the same reference at the same moment; try again', cy: "Cafodd achos arall yr un cyfeirnod ar yr un pryd; rhowch gynnig arall arni" },
   'unique.review_tasks_council_id_due_on_key': { en: 'A review is already due on this date', cy: "Mae adolygiad eisoes yn ddyledus ar y dyddiad hwn" },

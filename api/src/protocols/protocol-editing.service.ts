@@ -274,20 +274,30 @@ export class ProtocolEditingService {
     return session.atomic(async (em) => {
       await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
       const id = randomUUID();
-      await em.getRepository(ProtocolClause).insert({
-        id,
-        councilId: version.councilId,
-        versionId: version.id,
-        key,
-        number,
-        section,
-        heading: optionalText('heading', input.heading, 300),
-        headingCy: optionalText('headingCy', input.headingCy, 300),
-        text,
-        textCy: optionalText('textCy', input.textCy, 20000, false),
-        position,
-        version: 1,
-      });
+      try {
+        await em.getRepository(ProtocolClause).insert({
+          id,
+          councilId: version.councilId,
+          versionId: version.id,
+          key,
+          number,
+          section,
+          heading: optionalText('heading', input.heading, 300),
+          headingCy: optionalText('headingCy', input.headingCy, 300),
+          text,
+          textCy: optionalText('textCy', input.textCy, 20000, false),
+          position,
+          version: 1,
+        });
+      } catch (e) {
+        // Two clauses added with the same number at the same moment: without a key of its own, the
+        // clause's id follows from its number, so the clash is the number's.
+        const constraint = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (constraint?.code === '23505' && input.key == null && constraint.constraint === 'protocol_clauses_key_idx') {
+          throw conflict(msg('unique.protocol_clauses_number_idx'), { field: 'number' });
+        }
+        throw e;
+      }
       await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
       const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
