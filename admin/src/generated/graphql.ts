@@ -1099,6 +1099,7 @@ export type MutationPublishModelProtocolArgs = {
 
 export type MutationReaffirmProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
+  meetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   reviewTaskId: Scalars['ID']['input'];
 };
@@ -1864,6 +1865,8 @@ export type ReviewScheduleInput = {
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
   clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted) */
+  lastUpdated?: InputMaybe<Scalars['String']['input']>;
   /** Review every N months after adoption (or effect) */
   reviewEveryMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A fixed review date, instead of a period */

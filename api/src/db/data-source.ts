@@ -20,8 +20,8 @@ import { ReminderBatches1764900000000 } from './migrations/1764900000000-Reminde
 import { ReviewSweep1764950000000 } from './migrations/1764950000000-ReviewSweep';
 import { StatedDates1765000000000 } from './migrations/1765000000000-StatedDates';
 import { AuditWithoutTokenHashes1765090000000 } from './migrations/1765090000000-AuditWithoutTokenHashes';
-import { CalendarFeedLanguage1765600000000 } from './migrations/1765600000000-CalendarFeedLanguage';
 import { ProtocolFormatTwo1765300000000 } from './migrations/1765300000000-ProtocolFormatTwo';
+import { CalendarFeedLanguage1765600000000 } from './migrations/1765600000000-CalendarFeedLanguage';
 
 // DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (v) => v);
