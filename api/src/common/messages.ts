@@ -12,6 +12,7 @@
  * tests/unit/api-messages.test.ts checks every key: Welsh present, the same placeholders, no
  * English left in the Welsh, no term the glossary rejects.
  */
+import Negotiator from 'negotiator';
 import { TERMS, roleTitleIn } from '../domain/glossary';
 
 export type Language = 'en' | 'cy';
@@ -378,23 +379,18 @@ export const placeholdersOf = (phrase: string) => [...new Set([...phrase.matchAl
 
 /**
  * The language an Accept-Language header asks for among ours, or null when it names neither
- * (absent, "*", or only other languages): the highest q wins, the first listed on a tie;
- * "cy-GB" is Welsh, "en-US" English.
+ * (absent, "*", or only other languages): negotiator orders what was asked for (by q, then by
+ * how specific, then as listed; q=0 left out), and the first English or Welsh tag wins, so
+ * "cy-GB" is Welsh and "en-US" English.
  */
 export function languageFromHeader(header: string | string[] | undefined | null): Language | null {
   const value = Array.isArray(header) ? header.join(',') : header;
   if (!value) return null;
-  let best: { lang: Language; q: number } | null = null;
-  for (const part of value.split(',')) {
-    const [tag, ...attrs] = part.trim().split(';');
-    const primary = tag.trim().toLowerCase().split('-')[0];
-    if (primary !== 'en' && primary !== 'cy') continue;
-    const qAttr = attrs.map((a) => a.trim()).find((a) => /^q=/i.test(a));
-    const q = qAttr ? Number(qAttr.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) continue;
-    if (!best || q > best.q) best = { lang: primary, q };
+  for (const tag of new Negotiator({ headers: { 'accept-language': value } }).languages()) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'en' || primary === 'cy') return primary;
   }
-  return best?.lang ?? null;
+  return null;
 }
 
 /** A profile or feed language ("en", "cy") as one of ours; anything else is English. */
