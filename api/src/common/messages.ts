@@ -101,6 +101,7 @@ export const MESSAGES = {
   'http.badJson': { en: 'The request body is not valid JSON', cy: "Nid yw corff y cais yn JSON dilys" },
   'http.keyRateLimited': { en: 'Too many requests for this API key: at most {perMinute} a minute. Retry in {seconds} s.', cy: "Gormod o geisiadau ar gyfer yr allwedd API hon: dim mwy na {perMinute} y funud. Rhowch gynnig arall arni ymhen {seconds} eiliad." },
   'http.internal': { en: 'Internal server error', cy: 'Gwall mewnol ar y gweinydd' },
+  'calendar.notFound': { en: 'No such calendar (it may have been revoked)', cy: "Nid oes calendr o'r fath (efallai ei fod wedi'i ddirymu)" },
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
