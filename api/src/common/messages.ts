@@ -107,7 +107,7 @@ export const MESSAGES = {
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
   'record.stale': {
     en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) (roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}); ail-lwythwch ef a rhowch gynnig arall arni",
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
@@ -193,7 +193,7 @@ export const MESSAGES = {
   'protocol.modelFollowsModel': { en: 'a model protocol cannot follow another model', cy: "ni all protocol enghreifftiol ddilyn protocol enghreifftiol arall" },
   'protocol.notPublishedHere': { en: 'is not published to this council', cy: "nid yw wedi'i gyhoeddi i'r cyngor hwn" },
   'protocol.draftExists': { en: 'Protocol {title} already has a draft (version {number})', cy: "Protocol {title}: mae drafft ohono eisoes (fersiwn {number})" },
-  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: ei statws yw {status}; dim ond drafft y gellir ei fabwysiadu" },
+  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
   'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
