@@ -18,6 +18,8 @@ import { Case, CaseEvent } from './case.entity';
 import { CaseSortField, type CaseFilter, type CaseSort, type OpenCaseInput, type UpdateCaseInput } from './case.inputs';
 import { londonInstant } from './reminder-times';
 import { CASE_TERMS, enumTerm, msg, roleTerm, type Message } from '../common/messages';
+import { localeOfNation, timelineNote } from './reminder-templates';
+import { roleTitleIn } from '../domain/glossary';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -258,7 +260,7 @@ export class CaseService {
         from: found.status,
         to: fresh.status,
         step: fresh.stepIndex,
-        note: note || (action === 'escalate' ? `Escalated to ${fresh.handlerRole?.replace(/_/g, ' ')}` : ''),
+        note: note || (action === 'escalate' ? await escalationNote(em, fresh) : ''),
       });
       await syncReminders(em, fresh, calendar, ctx.config.worker);
       await audit(ctx, em, { councilId: fresh.councilId, action: `case.${action}`, entity: 'case', entityId: fresh.id, before: found, after: fresh });
@@ -325,6 +327,13 @@ async function moveAtVersion(em: EntityManager, c: Case, expectedVersion: number
     .execute();
   if (!affected) throw staleVersion('Case', c.id, expectedVersion, expectedVersion + 1);
   return em.getRepository(Case).findOneByOrFail({ id: c.id });
+}
+
+/** "Escalated to director", in the council's languages (Welsh first in Wales): the same note whoever escalates. */
+async function escalationNote(em: EntityManager, c: Case): Promise<string> {
+  const [council] = await em.query<{ nation: string }[]>(`SELECT nation FROM councils WHERE id = $1`, [c.councilId]);
+  const role = c.handlerRole ?? '';
+  return timelineNote({ kind: 'escalated', role: role.replace(/_/g, ' '), roleCy: roleTitleIn('cy', role) }, localeOfNation(council?.nation ?? ''));
 }
 
 async function event(
