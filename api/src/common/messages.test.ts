@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { MESSAGES, THINGS, TABLES, CASE_TERMS, MEMBERSHIP_ROLE_TERMS, GLOSSARY_TERMS, languageFromHeader, msg, placeholdersOf, roleTerm, type MessageKey } from './messages';
 import { RequestLanguage, currentLanguage, withLanguage } from './language';
@@ -57,6 +59,17 @@ describe('the API message catalogue', () => {
     // (A rejected variant in quotes, like "'Bach'", is a whole label: the value quoted as the source quotes it.)
     for (const term of GLOSSARY_TERMS) for (const bad of term.notCy ?? []) expect(`'${cy}'`.toLowerCase()).not.toContain(bad.toLowerCase());
     expect(cy).not.toContain('\u2019');
+  });
+
+  test('every key is used by the API (no message left behind when its use went)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && d.name !== 'messages.ts' ? [readFileSync(join(dir, d.name), 'utf8')] : [],
+      );
+    const text = sources(join(__dirname, '..')).join('\n');
+    // unique.<constraint>: format-error.ts names the constraint; the others by their key.
+    const unused = keys.filter((k) => (k.startsWith('unique.') ? !text.includes(`${k.slice('unique.'.length)}:`) : !text.includes(`'${k}'`)));
+    expect(unused).toEqual([]);
   });
 
   test('every thing, table and term has Welsh that is not its English', () => {

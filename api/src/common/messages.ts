@@ -32,7 +32,6 @@ export const MESSAGES = {
   'input.lengthMax': { en: 'must be at most {max} characters', cy: 'ni chaiff fod yn hwy na {max} nod' },
   'input.lengthMaxGot': { en: 'must be at most {max} characters (got {length})', cy: 'ni chaiff fod yn hwy na {max} nod (cafwyd {length})' },
   'input.lengthRangeLong': { en: 'must be {min} to {max} characters long', cy: 'rhaid iddo fod o {min} i {max} nod o hyd' },
-  'input.atLeastChars': { en: 'must be at least {min} characters', cy: 'rhaid iddo fod yn {min} nod o leiaf' },
   'input.email': { en: 'must be an e-mail address', cy: 'rhaid iddo fod yn gyfeiriad e-bost' },
   'input.date': { en: 'must be a date written YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD (blwyddyn-mis-diwrnod)' },
   'input.dateTime': { en: 'must be a date and time', cy: 'rhaid iddo fod yn ddyddiad ac yn amser' },
