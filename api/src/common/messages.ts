@@ -12,6 +12,7 @@
  * tests/unit/api-messages.test.ts checks every key: Welsh present, the same placeholders, no
  * English left in the Welsh, no term the glossary rejects.
  */
+import Negotiator from 'negotiator';
 import { TERMS, roleTitleIn } from '../domain/glossary';
 
 export type Language = 'en' | 'cy';
@@ -33,7 +34,6 @@ export const MESSAGES = {
   'input.lengthMax': { en: 'must be at most {max} characters', cy: 'ni chaiff fod yn hwy na {max} nod' },
   'input.lengthMaxGot': { en: 'must be at most {max} characters (got {length})', cy: 'ni chaiff fod yn hwy na {max} nod (cafwyd {length})' },
   'input.lengthRangeLong': { en: 'must be {min} to {max} characters long', cy: 'rhaid iddo fod o {min} i {max} nod o hyd' },
-  'input.atLeastChars': { en: 'must be at least {min} characters', cy: 'rhaid iddo fod yn {min} nod o leiaf' },
   'input.email': { en: 'must be an e-mail address', cy: 'rhaid iddo fod yn gyfeiriad e-bost' },
   'input.date': { en: 'must be a date written YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD (blwyddyn-mis-diwrnod)' },
   'input.dateTime': { en: 'must be a date and time', cy: 'rhaid iddo fod yn ddyddiad ac yn amser' },
@@ -102,12 +102,13 @@ export const MESSAGES = {
   'http.badJson': { en: 'The request body is not valid JSON', cy: "Nid yw corff y cais yn JSON dilys" },
   'http.keyRateLimited': { en: 'Too many requests for this API key: at most {perMinute} a minute. Retry in {seconds} s.', cy: "Gormod o geisiadau ar gyfer yr allwedd API hon: dim mwy na {perMinute} y funud. Rhowch gynnig arall arni ymhen {seconds} eiliad." },
   'http.internal': { en: 'Internal server error', cy: 'Gwall mewnol ar y gweinydd' },
+  'calendar.notFound': { en: 'No such calendar (it may have been revoked)', cy: "Nid oes calendr o'r fath (efallai ei fod wedi'i ddirymu)" },
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
   'record.stale': {
     en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) (roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}); ail-lwythwch ef a rhowch gynnig arall arni",
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
@@ -206,7 +207,7 @@ export const MESSAGES = {
   'protocol.documentProblems': { en: 'The document cannot be saved ({count} problems): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
   'protocol.documentSyntax': { en: 'The text is not valid JSON or YAML: {problems}', cy: 'Nid yw hwn yn JSON nac yn YAML dilys: {problems}' },
   'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
-  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: ei statws yw {status}; dim ond drafft y gellir ei fabwysiadu" },
+  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
   'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
@@ -394,23 +395,18 @@ export const placeholdersOf = (phrase: string) => [...new Set([...phrase.matchAl
 
 /**
  * The language an Accept-Language header asks for among ours, or null when it names neither
- * (absent, "*", or only other languages): the highest q wins, the first listed on a tie;
- * "cy-GB" is Welsh, "en-US" English.
+ * (absent, "*", or only other languages): negotiator orders what was asked for (by q, then by
+ * how specific, then as listed; q=0 left out), and the first English or Welsh tag wins, so
+ * "cy-GB" is Welsh and "en-US" English.
  */
 export function languageFromHeader(header: string | string[] | undefined | null): Language | null {
   const value = Array.isArray(header) ? header.join(',') : header;
   if (!value) return null;
-  let best: { lang: Language; q: number } | null = null;
-  for (const part of value.split(',')) {
-    const [tag, ...attrs] = part.trim().split(';');
-    const primary = tag.trim().toLowerCase().split('-')[0];
-    if (primary !== 'en' && primary !== 'cy') continue;
-    const qAttr = attrs.map((a) => a.trim()).find((a) => /^q=/i.test(a));
-    const q = qAttr ? Number(qAttr.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) continue;
-    if (!best || q > best.q) best = { lang: primary, q };
+  for (const tag of new Negotiator({ headers: { 'accept-language': value } }).languages()) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'en' || primary === 'cy') return primary;
   }
-  return best?.lang ?? null;
+  return null;
 }
 
 /** A profile or feed language ("en", "cy") as one of ours; anything else is English. */
