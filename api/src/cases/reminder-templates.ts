@@ -47,7 +47,7 @@ interface WelshTemplate {
   subject: (f: MessageFacts, d: WelshDate) => string;
   lead: (f: MessageFacts, d: WelshDate) => string;
 }
-interface WelshDate {
+export interface WelshDate {
   /** After "erbyn": "dydd Iau 24 Rhagfyr 2026". */
   by: string;
   /** Saying when: "ddydd Iau 24 Rhagfyr 2026". */
@@ -70,7 +70,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 const written = new Map<string, string>();
 
 /** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
-const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
+export const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   if (!iso) return '—';
   const key = `${lang}:${iso}`;
   const known = written.get(key);
@@ -89,7 +89,7 @@ const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
 };
 
 /** The Welsh date in its two forms (see WelshTemplate). */
-const welshDate = (iso: string | null): WelshDate => {
+export const welshDate = (iso: string | null): WelshDate => {
   if (!iso) return { by: '—', on: '—' };
   const by = longDate(iso, 'cy').replace(/^Dydd /, 'dydd ');
   return { by, on: `d${by}` };

@@ -5,7 +5,7 @@ import { localDateTime } from '../domain/calendar';
 import { nextStep, type CaseStep } from '../domain/casework';
 import { roleTitleIn } from '../domain/glossary';
 import { recipientsFor, reminderVerdict, type Holder, type ReminderFacts } from '../domain/reminders';
-import { ProtocolService } from '../protocols/protocol.service';
+import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { CaseService } from './case.service';
 import { clerkInsteadCy, localeOfNation, render, timelineNote, type Locale, type MessageFacts, type MessageKind } from './reminder-templates';
 
@@ -154,7 +154,7 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
 
 export class ReminderService {
   private readonly cases = new CaseService();
-  private readonly protocols = new ProtocolService();
+  private readonly protocols = new ProtocolQuestionsService();
 
   constructor(private readonly mailer: Mailer) {}
 
