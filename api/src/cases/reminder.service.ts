@@ -137,9 +137,10 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  * Delivers due reminders (issue 11), in the worker's system context, through the
  * API's own services. One batch is one transaction:
  *
- * 1. Claim: cases with a due reminder, in case order, FOR NO KEY UPDATE SKIP LOCKED
- *    (the case first, as the API's moveCase locks it), then their due reminders
- *    FOR NO KEY UPDATE SKIP LOCKED; review reminders after their review task (FOR SHARE).
+ * 1. Claim: cases with a due reminder, in due order, FOR NO KEY UPDATE SKIP LOCKED
+ *    (the case first, as the API's moveCase locks it; SKIP LOCKED never waits, so the
+ *    order among cases cannot deadlock), then their due reminders FOR NO KEY UPDATE
+ *    SKIP LOCKED; review reminders after their review task (FOR SHARE).
  * 2. Per reminder, in due order: still relevant? not stale? (domain/reminders.ts); if
  *    it moves its case on (a missed response or step deadline), CaseService.move(…,
  *    'escalate') in a savepoint: the same code path, timeline entry and audit writer as
@@ -149,7 +150,7 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  *    against its own reminder (attempts, last error, retry_at or failed), not undoing the others.
  *
  * A crash before the commit loses the batch's records, not its e-mail: those messages
- * are sent again after the restart, with the same Message-ID. Batches are kept small for that.
+ * are sent again after the restart, with the same Message-ID: at most one batch (REMINDER_BATCH_SIZE).
  */
 
 export class ReminderService {
@@ -303,7 +304,7 @@ export class ReminderService {
         events,
         sent_at: (accepted.at ?? new Date()).toISOString(),
       });
-      reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
+      reminderLag.observe(Math.max(0, ((accepted.at ?? new Date()).getTime() - new Date(r.send_at).getTime()) / 1000));
       this.count(result, 'sent');
     };
     /**
