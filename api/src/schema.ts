@@ -18,6 +18,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { ImportResolver } from './imports/import.resolver';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -49,6 +50,7 @@ export const resolvers = [
   ReviewResolver,
   CalendarResolver,
   DashboardResolver,
+  ImportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

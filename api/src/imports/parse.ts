@@ -337,3 +337,21 @@ export async function parseDocument(buf: Buffer, filename: string, limits: Parse
   }
   return { format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt', blocks: textToBlocks(text), notes };
 }
+
+/**
+ * The quick checks an upload gets before anything is stored: not empty, not too large, and of a type the
+ * importer reads (sniffed from the bytes). The full parse runs later, in the worker.
+ */
+export async function precheck(buf: Buffer, filename: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<void> {
+  if (buf.length === 0) throw new ImportInputError('EMPTY', 'The file is empty.');
+  if (buf.length > limits.maxBytes) throw new ImportInputError('TOO_LARGE', `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`);
+  const sniffed = await sniff(buf);
+  if (sniffed?.ext === 'cfb' || buf.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
+    throw new ImportInputError('LEGACY_DOC', 'This is an old binary Word (.doc) file; open it in Word and save it as .docx, then upload that.');
+  }
+  if (sniffed && !['pdf', 'docx', 'zip', 'xml', 'html'].includes(sniffed.ext)) {
+    throw new ImportInputError('UNSUPPORTED', `This looks like a .${sniffed.ext} file; upload a .docx, .pdf, .html, .md or .txt file.`);
+  }
+  if (!sniffed && asText(buf) === null) throw new ImportInputError('UNSUPPORTED', 'The file is neither text nor a Word or PDF document.');
+  void filename;
+}
