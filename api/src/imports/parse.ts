@@ -106,7 +106,13 @@ export async function inspectZip(buf: Buffer, limits: ParseLimits = DEFAULT_PARS
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', () => reject(new ImportInputError('CORRUPT', 'The zip archive is damaged.')));
+      zip.on('error', (err: Error) =>
+        reject(
+          /path/i.test(err.message)
+            ? new ImportInputError('ZIP_PATH', 'The archive holds a file with an unsafe path; it was not opened.')
+            : new ImportInputError('CORRUPT', 'The zip archive is damaged.'),
+        ),
+      );
       zip.readEntry();
     });
   } finally {

@@ -55,7 +55,6 @@ function readUpload(req: IncomingMessage, maxBytes: number): Promise<Upload> {
       if (failed) return;
       failed = true;
       req.unpipe(bb);
-      req.resume();
       reject(e);
     };
     bb.on('field', (name, value) => {
@@ -94,8 +93,24 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
   };
   const send = (res: ServerResponse, status: number, body: unknown) => {
     if (res.headersSent) return;
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(status === 413 ? { connection: 'close' } : {}) });
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify(body));
+  };
+  /**
+   * Answers a refused upload once the client has finished sending (a client still writing its body when
+   * the connection closes sees a broken pipe, not the answer); a body that goes on past `cap` is cut off.
+   */
+  const sendAfterBody = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) => {
+    if (req.readableEnded || req.destroyed) return send(res, status, body);
+    let seen = 0;
+    const cap = 2 * maxBytes + 1024 * 1024;
+    req.on('data', (c: Buffer) => {
+      seen += c.length;
+      if (seen > cap) req.socket.destroy();
+    });
+    req.on('end', () => send(res, status, body));
+    req.on('error', () => undefined);
+    req.resume();
   };
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
@@ -123,11 +138,11 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       send(res, 202, { id: record.id, status: record.status });
     } catch (e) {
       if (ctx) await ctx.finish(false).catch(() => undefined);
-      if (e instanceof HttpProblem) return send(res, e.status, { error: { code: e.code, message: e.message } });
-      if (e instanceof ImportInputError) return send(res, PROBLEM_STATUS[e.problem] ?? 400, { error: { code: e.problem, message: e.message } });
+      if (e instanceof HttpProblem) return sendAfterBody(req, res, e.status, { error: { code: e.code, message: e.message } });
+      if (e instanceof ImportInputError) return sendAfterBody(req, res, PROBLEM_STATUS[e.problem] ?? 400, { error: { code: e.problem, message: e.message } });
       if (e instanceof AppError) {
         const code = String(e.extensions.code);
-        return send(res, STATUS[code] ?? 400, { error: { code, message: e.message } });
+        return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
       }
       log.error('import upload failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
