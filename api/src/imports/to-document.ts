@@ -63,7 +63,11 @@ export function guessConcern(text: string): ConcernKind {
   if (/code of conduct/.test(t) && /ombudsman|standards committee/.test(t)) return 'code_of_conduct';
   if (/confiden/.test(t) && /breach/.test(t)) return 'confidentiality_breach';
   if (/(?:member|councillor)[^.]{0,80}(?:another|other) member/.test(t)) return 'member_about_member';
-  if (/officer[^.]{0,120}(?:concern|complain|breach|believes)[^.]{0,120}member|(?:concern|breach)[^.]{0,40}by an officer[^.]{0,60}member/.test(t)) return 'officer_about_member';
+  if (
+    /officer[^.]{0,120}(?:concern|complain|breach|believes)[^.]{0,120}member|(?:concern|breach)[^.]{0,40}by an officer[^.]{0,60}member/.test(t) ||
+    /\b(?:where|if|when) an officer\b[\s\S]{0,40}\b(?:feels|believes|is concerned|has a concern)[\s\S]{0,60}\bmember/.test(t)
+  )
+    return 'officer_about_member';
   return 'member_about_officer';
 }
 
@@ -93,7 +97,13 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
     if (clause && !r.clauses.includes(clause)) r.clauses.push(clause);
     return r;
   };
-  for (const s of chosen) if (s.kind === 'role') ensureRole(s.value.key, s.value.title).clauses.push(...s.value.clauses.filter((c) => !roles.find((r) => r.key === s.value.key)!.clauses.includes(c)));
+  for (const s of chosen) {
+    if (s.kind !== 'role') continue;
+    const r = ensureRole(s.value.key, s.value.title);
+    r.clauses.push(...s.value.clauses.filter((c) => !r.clauses.includes(c)));
+  }
+  // A rule cites at most 50 clauses: a role named throughout ("Members") cites where it is first named.
+  const capCitations = () => roles.forEach((r) => (r.clauses = r.clauses.slice(0, 50)));
 
   const standards: ResponseStandard[] = [];
   for (const s of chosen.filter((x): x is Extract<Suggestion, { kind: 'time_limit' }> => x.kind === 'time_limit')) {
@@ -183,6 +193,7 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
     notes.push('Confidentiality and access statements are shown for review but not made into access rules: who may see what needs a person to decide.');
   }
 
+  capCitations();
   return {
     document: {
       title: decisions.title?.trim() || structure.title || 'Member/Officer Protocol',
