@@ -19,6 +19,7 @@ import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { ImportResolver } from './imports/import.resolver';
+import { msg } from './common/messages';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -28,7 +29,7 @@ import { ImportResolver } from './imports/import.resolver';
 const guard: AuthChecker<RequestContext> = ({ context, info }) => {
   if (context.principal.kind === 'anonymous') throw unauthenticated();
   if (context.principal.kind === 'apiKey' && info.operation.operation !== 'query') {
-    throw forbidden('API keys are read-only: they cannot run mutations');
+    throw forbidden(msg('auth.apiKeysReadOnly'));
   }
   return true;
 };

@@ -225,6 +225,8 @@ export type CalendarFeed = {
   id: Scalars['ID']['output'];
   /** Also the councils below (a monitoring officer's calendar) */
   includeBelow: Scalars['Boolean']['output'];
+  /** The language of the feed's text; none: the council's own (Welsh and English, Welsh first, in Wales; English elsewhere) */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -912,6 +914,13 @@ export type ImportSuggestion = {
   value: Scalars['JSON']['output'];
 };
 
+/** English, or Welsh (Cymraeg) */
+export const Language = {
+  CY: 'CY',
+  EN: 'EN'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
 /** Who is calling */
 export type Me = {
   __typename?: 'Me';
@@ -1069,6 +1078,7 @@ export type MutationCreateApiKeyArgs = {
 export type MutationCreateCalendarFeedArgs = {
   councilId: Scalars['ID']['input'];
   includeBelow?: Scalars['Boolean']['input'];
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
 };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { AppError, badInput, conflict, forbidden, staleVersion } from '../common/errors';
+import { msg } from '../common/messages';
 import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import { can } from '../domain/access';
@@ -25,7 +26,7 @@ export class ImportService {
   /** Records an upload (status queued); the caller queues the parsing job once this has committed. */
   async create(ctx: RequestContext, councilId: string, filename: string, content: Buffer): Promise<ProtocolImport> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to import its protocol`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('import.forbidden', { council: council.name }));
     const name = filename.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').trim().slice(0, 255) || 'upload';
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -84,16 +85,16 @@ export class ImportService {
    */
   async createDraft(ctx: RequestContext, id: string, expectedVersion: number, decisions: Decisions): Promise<{ record: ProtocolImport; draft: ProtocolVersion; notes: string[] }> {
     const rec = await this.get(ctx, id);
-    if (!can(ctx.scope, 'update', rec.councilId)) throw forbidden('Your role does not allow you to make a draft of this protocol');
-    if (rec.status !== 'ready' || !rec.result) throw conflict(`Import ${rec.filename} is ${rec.status}: a draft can be made once it is ready`);
+    if (!can(ctx.scope, 'update', rec.councilId)) throw forbidden(msg('import.draftForbidden'));
+    if (rec.status !== 'ready' || !rec.result) throw conflict(msg('import.notReady', { name: rec.filename, status: rec.status }));
     if (rec.version !== expectedVersion) throw staleVersion('Import', rec.id, expectedVersion, rec.version);
     const known = new Set(rec.result.suggestions.map((s) => s.id));
     const unknown = [...decisions.accept, ...Object.keys(decisions.edits ?? {})].find((s) => !known.has(s));
-    if (unknown) throw badInput('accept', `"${unknown}" is not a suggestion of this import`);
+    if (unknown) throw badInput('accept', msg('import.notSuggestion', { value: unknown }));
     const { document, notes } = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
     const problems = protocolProblems(document);
     if (problems.length) {
-      throw new AppError('BAD_USER_INPUT', `The draft would have ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      throw new AppError('BAD_USER_INPUT', msg('import.draftProblems', { count: problems.length, list: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
         field: 'accept',
         problems,
       });
@@ -104,7 +105,7 @@ export class ImportService {
       if (!protocol) protocol = await this.lifecycle.create(ctx, rec.councilId, document.title);
       else {
         const existing = await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT);
-        if (existing) throw conflict(`${protocol.title} already has a draft (version ${existing.number}): finish or discard it before importing another`, { id: existing.id });
+        if (existing) throw conflict(msg('import.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
         await this.lifecycle.startDraft(ctx, protocol.id);
       }
       let draft = (await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT))!;

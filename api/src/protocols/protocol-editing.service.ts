@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, notFound, staleVersion } from '../common/errors';
+import { msg, statusTerm } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
@@ -23,16 +24,16 @@ export class ProtocolEditingService {
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Clause ${clause.number} belongs to an ${version.status} version, which cannot change: start a draft`);
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number != null) {
-      if (!input.number.trim() || input.number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
+      if (!input.number.trim() || input.number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
       changes.number = input.number.trim();
     }
     if (input.heading !== undefined) changes.heading = input.heading?.trim() || null;
     if (input.text != null) {
-      if (!input.text.trim()) throw badInput('text', 'must not be empty');
+      if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
       changes.text = input.text;
     }
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
@@ -43,7 +44,7 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
+          throw conflict(msg('protocol.clauseExists', { number: changes.number ?? '' }), { field: 'number' });
         }
         throw e;
       }
@@ -80,7 +81,7 @@ export class ProtocolEditingService {
   async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null, key0?: string | null) {
     const version = await this.protocols.editableDraft(ctx, versionId);
     const parsed = parseRule(section, input);
-    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', parsed.message);
+    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', msg('protocol.ruleProblem', { detail: parsed.message }));
     const body = parsed.value;
     const items = await ctx.loaders.itemsOfVersion.load(version.id);
     const inSection = items.filter((i) => i.section === section);
@@ -92,10 +93,10 @@ export class ProtocolEditingService {
         : group(body) !== null
           ? this.groupedKey(section, group(body)!, key0)
           : itemKey(section, body);
-    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', `a ${section}'s key follows from its content ("${key}"); send no key`);
+    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
-    if (existing && expectedVersion == null) throw conflict(`${section} ${key} already exists: send its expectedVersion to change it`, { key });
-    if (!existing && expectedVersion != null) throw notFound(`Rule ${section}`, key);
+    if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
+    if (!existing && expectedVersion != null) throw notFound(msg('protocol.ruleOf', { section }), key);
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -106,7 +107,7 @@ export class ProtocolEditingService {
     const prefix = `${SECTION_LISTS[section]}[${index}]`;
     const own = protocolProblems(doc).filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
     // Field paths as the shape check writes them: rule.steps.3.handler.
-    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, own[0].message);
+    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, msg('protocol.ruleProblem', { detail: own[0].message }));
 
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -144,8 +145,8 @@ export class ProtocolEditingService {
 
   /** The key of an existing expectation or obligation being changed: they are told apart by number, not content. */
   private groupedKey(section: Section, group: string, key: string | null | undefined): string {
-    if (!key) throw badInput('key', `is required to change ${section === 'obligation' ? 'an obligation' : 'an expectation'} (e.g. "${group}/2")`);
-    if (!key.startsWith(`${group}/`)) throw badInput('key', `"${key}" is not a ${group.replace(/_/g, ' ')} ${section}; it cannot move to another ${section === 'obligation' ? 'kind' : 'direction'}`);
+    if (!key) throw badInput('key', msg('protocol.keyRequired', { what: section === 'obligation' ? { en: 'an obligation', cy: 'rhwymedigaeth' } : { en: 'an expectation', cy: 'disgwyliad' }, example: `${group}/2` }));
+    if (!key.startsWith(`${group}/`)) throw badInput('key', msg('protocol.keyWrongGroup', { key, group: { en: group.replace(/_/g, ' '), cy: group.toUpperCase() }, section, other: section === 'obligation' ? { en: 'kind', cy: 'math' } : { en: 'direction', cy: 'cyfeiriad' } }));
     return key;
   }
 
@@ -153,22 +154,22 @@ export class ProtocolEditingService {
   async setReview(ctx: RequestContext, versionId: string, expectedVersion: number, input: ReviewScheduleInput): Promise<ProtocolVersion> {
     const version = await this.protocols.editableDraft(ctx, versionId, 'id');
     const months = input.reviewEveryMonths ?? null;
-    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
-    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
-    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', 'is not a role');
-    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', 'is not a role');
+    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', msg('input.monthsRange'));
+    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', msg('input.date'));
+    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', msg('input.notRole'));
+    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', msg('input.notRole'));
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.number));
     const missing = clauses.find((n) => !numbers.has(n));
-    if (missing) throw badInput('clauses', `cites clause "${missing}", which the draft does not have`);
+    if (missing) throw badInput('clauses', msg('protocol.citesMissing', { clause: missing }));
     const amendments = (input.amendments ?? []).map((a, i) => {
       const scope = a.scope.trim();
-      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, 'must be 1 to 500 characters');
+      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, msg('input.lengthRange', { min: 1, max: 500 }));
       const gone = a.clauses.find((n) => !numbers.has(n));
-      if (gone) throw badInput(`amendments.${i}.clauses`, `cites clause "${gone}", which the draft does not have`);
+      if (gone) throw badInput(`amendments.${i}.clauses`, msg('protocol.citesMissing', { clause: gone }));
       return { on: a.on, scope, clauses: a.clauses };
     });
-    if (amendments.length > 50) throw badInput('amendments', 'at most 50');
+    if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -205,14 +206,14 @@ export class ProtocolEditingService {
   async addClause(ctx: RequestContext, versionId: string, input: AddClauseInput): Promise<ProtocolClause> {
     const version = await this.protocols.editableDraft(ctx, versionId);
     const number = input.number.trim();
-    if (!number || number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
-    if (!input.text.trim()) throw badInput('text', 'must not be empty');
+    if (!number || number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
+    if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
     const clauses = await this.protocols.clauses(ctx, version.id);
-    if (clauses.some((c) => c.number === number)) throw conflict(`number: clause ${number} already exists in this version`, { field: 'number' });
+    if (clauses.some((c) => c.number === number)) throw conflict(msg('protocol.clauseExists', { number }), { field: 'number' });
     let position = 0;
     if (input.after != null) {
       const after = clauses.find((c) => c.number === input.after);
-      if (!after) throw badInput('after', `there is no clause ${input.after} in this version`);
+      if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
       position = after.position + 1;
     }
     const session = await ctx.db();
@@ -246,7 +247,7 @@ export class ProtocolEditingService {
     let at = 0;
     if (after != null) {
       const i = order.findIndex((c) => c.number === after);
-      if (i < 0) throw badInput('after', `there is no other clause ${after} in this version`);
+      if (i < 0) throw badInput('after', msg('protocol.noOtherClauseAfter', { after }));
       at = i + 1;
     }
     order.splice(at, 0, clause);
@@ -273,7 +274,8 @@ export class ProtocolEditingService {
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
     if (citing.length || version.reviewClauses.includes(clause.number) || version.amendments.some((a) => a.clauses.includes(clause.number))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
-      throw conflict(`Clause ${clause.number} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+      const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
+      throw conflict(msg('protocol.clauseCited', { number: clause.number, citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {

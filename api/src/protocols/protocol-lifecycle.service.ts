@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
@@ -125,15 +126,15 @@ export class ProtocolLifecycleService {
    */
   async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.createProtocol', { council: council.name }));
     const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
-    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    if (model && !model.isModel) throw badInput('modelId', msg('protocol.notModel'));
     const { manager } = await ctx.db();
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
-      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+      throw conflict(msg('protocol.exists', { council: council.name }));
     }
     const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
       const id = randomUUID();
@@ -155,10 +156,10 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
     if (!can(ctx.scope, 'createChild', council.id)) {
-      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+      throw forbidden(msg('forbidden.publishModel', { council: council.name }));
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -194,8 +195,8 @@ export class ProtocolLifecycleService {
   /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
   async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
-    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.publishModelOwn'));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
@@ -213,7 +214,7 @@ export class ProtocolLifecycleService {
    */
   async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    if (protocol.isModel) throw badInput('id', msg('protocol.modelFollowsModel'));
     this.requireEdit(ctx, protocol);
     let model: Protocol | null = null;
     if (modelId != null) {
@@ -222,8 +223,8 @@ export class ProtocolLifecycleService {
       if (!model) {
         // Not a model, or not one published to this council: the same answer whether or not it exists.
         const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
-        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
-        if (visible) throw badInput('modelId', 'is not published to this council');
+        if (visible && !visible.isModel) throw badInput('modelId', msg('protocol.notModel'));
+        if (visible) throw badInput('modelId', msg('protocol.notPublishedHere'));
         throw notFound('Protocol', id);
       }
     }
@@ -260,7 +261,7 @@ export class ProtocolLifecycleService {
     this.requireEdit(ctx, protocol);
     const versions = await this.versions(ctx, protocol.id);
     const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
-    if (existing) throw conflict(`Protocol ${protocol.title} already has a draft (version ${existing.number})`, { id: existing.id });
+    if (existing) throw conflict(msg('protocol.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
     let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
     if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
     const session = await ctx.db();
@@ -303,15 +304,15 @@ export class ProtocolLifecycleService {
     const version = await this.version(ctx, versionId);
     const protocol = await this.get(ctx, version.protocolId);
     this.requireEdit(ctx, protocol);
-    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
-      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, msg('input.date'));
     }
-    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
     const problems = await this.problems(ctx, version);
     if (problems.length) {
-      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
         problems,
       });
     }
@@ -373,7 +374,7 @@ export class ProtocolLifecycleService {
     const version = await this.version(ctx, versionId, field);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+      throw conflict(msg('protocol.versionFrozen', { number: version.number, status: statusTerm(version.status) }));
     }
     return version;
   }
@@ -403,7 +404,7 @@ export class ProtocolLifecycleService {
 
   requireEdit(ctx: RequestContext, protocol: Protocol) {
     if (!can(ctx.scope, 'update', protocol.councilId)) {
-      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+      throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeProtocol'));
     }
   }
 }

@@ -1,5 +1,7 @@
 import type { RequestContext } from '../common/context';
 import { AppError } from '../common/errors';
+import { enumTerm, msg, type Term } from '../common/messages';
+import { roleTitleIn } from '../domain/glossary';
 import { inCalendar, requireId, requireInCalendar } from '../common/inputs';
 import { decideAccess, type AccessRequester } from '../domain/access-decision';
 import { describeCalendar, type CalendarSpec } from '../domain/calendar';
@@ -30,10 +32,11 @@ export class ProtocolQuestionsService {
     const route = escalationRoute(chains, q, roles);
     if (!route) {
       const words = (s: string) => s.replace(/_/g, ' ');
-      const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
-        .filter(Boolean)
-        .join(' ');
-      throw new AppError('NOT_FOUND', `The adopted protocol gives no route for this concern: ${what}`);
+      const what: Term = {
+        en: [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`].filter(Boolean).join(' '),
+        cy: [q.concern.toUpperCase(), q.about && `(${roleTitleIn('cy', q.about)})`, q.category && `(${q.category.toUpperCase()})`, q.severity !== 'any' && `(${q.severity.toUpperCase()})`].filter(Boolean).join(' '),
+      };
+      throw new AppError('NOT_FOUND', msg('protocol.noRoute', { what }));
     }
     return { version, route };
   }
@@ -59,7 +62,7 @@ export class ProtocolQuestionsService {
     const standards = await this.protocols.section(ctx, version.id, 'response_standard');
     const standard = standards.find((s) => s.category === category);
     // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
-    if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
+    if (!standard) throw new AppError('NOT_FOUND', msg('protocol.noStandard', { category: enumTerm(category) }));
     const calendar = await this.calendar(ctx, version.councilId);
     return inCalendar('receivedAt', () => {
       const d = standardDeadlines(standard, receivedAt, urgent, calendar);
