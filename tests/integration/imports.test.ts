@@ -42,10 +42,10 @@ describe('importing a protocol document', () => {
   const IMPORT = `query($id: ID!) { protocolImport(id: $id) { id status progress format problem message version title draftVersionId
       sections { id number heading } clauses { id number scheme section text } suggestions { id kind clause start end excerpt confidence pattern value } } }`;
   const readImport = (id: string, as = 'clerk.kingsford@accord.example') => gql(base, IMPORT, { id }, tokens[as]);
-  const settled = async (id: string) => {
+  const settled = async (id: string, as?: string) => {
     const end = Date.now() + 30_000;
     for (;;) {
-      const r = await readImport(id);
+      const r = await readImport(id, as);
       const s = r.data?.protocolImport?.status;
       if (s === 'READY' || s === 'FAILED') return r.data.protocolImport;
       if (Date.now() > end) throw new Error(`import ${id} still ${s}\n${worker.output().slice(-2000)}`);
@@ -158,6 +158,30 @@ describe('importing a protocol document', () => {
     const p = await settled(pdf.body.id);
     expect(p).toMatchObject({ status: 'READY', format: 'PDF' });
     expect(p.clauses.map((c: any) => c.number)).toEqual(['1', '2']);
+  });
+
+  it('many at once: a monitoring officer uploads a zip, each file matched by name to a council below them', async () => {
+    const zip = await makeZip({
+      'protocols/Kingsford Town Council protocol.md': TEXT,
+      'protocols/westmere.txt': TEXT,
+      'protocols/Ashbury Borough Council.txt': TEXT,
+      'protocols/Unknown Parish.txt': TEXT,
+      'protocols/old.doc': Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]),
+      '__MACOSX/._westmere.txt': 'x',
+    });
+    const form = new FormData();
+    form.append('files', new Blob([zip]), 'protocols.zip');
+    const res = await fetch(`${base}/imports/bulk`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens['mo.westmere@accord.example']!.token}` } });
+    expect(res.status).toBe(202);
+    const { results } = (await res.json()) as { results: any[] };
+    const byFile = Object.fromEntries(results.map((r) => [r.filename.replace('protocols/', ''), r]));
+    expect(Object.keys(byFile).sort()).toEqual(['Ashbury Borough Council.txt', 'Kingsford Town Council protocol.md', 'Unknown Parish.txt', 'westmere.txt']);
+    expect(byFile['Kingsford Town Council protocol.md'].council.id).toBe(db.councils.kingsford);
+    expect(byFile['westmere.txt'].council.id).toBe(db.councils.westmere);
+    // Ashbury is not below Westmere: not matched, as an unknown name is not.
+    expect(byFile['Ashbury Borough Council.txt'].error.code).toBe('NO_COUNCIL');
+    expect(byFile['Unknown Parish.txt'].error.code).toBe('NO_COUNCIL');
+    for (const f of ['Kingsford Town Council protocol.md', 'westmere.txt']) expect((await settled(byFile[f].id, 'mo.westmere@accord.example')).status).toBe('READY');
   });
 
   it('creates one draft from accepted suggestions; the adopted version is unchanged; once adopted, responseDeadlines gives what the text says', async () => {
