@@ -57,7 +57,7 @@ it('a clerk uploads a .docx, accepts suggestions, creates the draft; adopted, it
   await page.getByRole('menuitem', { name: 'Import a protocol document' }).click();
   await page.getByTestId('import-page').waitFor();
   await page.getByTestId('import-file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
 
   const suggestions = page.getByTestId('import-suggestions');
   await suggestions.waitFor();
@@ -90,4 +90,24 @@ it('a clerk uploads a .docx, accepts suggestions, creates the draft; adopted, it
   );
   // Monday 2 March 2026: 3 working days → Thursday 5th; 15 working days → Monday 23rd.
   expect(due.data.responseDeadlines).toEqual({ acknowledgeBy: '2026-03-05', respondBy: '2026-03-23' });
+});
+
+it('many at once: a monitoring officer uploads two files, each matched to a council below them, with their status', async () => {
+  const dir = join(tmpdir(), `accord-import-bulk-${runId()}`);
+  mkdirSync(dir, { recursive: true });
+  const files = ['Kingsford Town Council.docx', 'Nowhere Parish.docx'].map((name) => join(dir, name));
+  for (const f of files) writeFileSync(f, await makeDocx(LINES));
+  const page = await signInPage(browser, stack, 'mo.westmere@accord.example', { viewport: { width: 1400, height: 900 } });
+  await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
+  await page.getByRole('menuitem', { name: 'Import a protocol document' }).click();
+  await page.getByTestId('import-bulk-files').setInputFiles(files);
+  await page.getByRole('button', { name: 'Upload all' }).click();
+  const rows = page.getByTestId('import-bulk-row');
+  await rows.first().waitFor();
+  await page.getByTestId('import-bulk').getByText('Ready for review').waitFor();
+  const text = await rows.allTextContents();
+  expect(text.find((r) => r.startsWith('Kingsford Town Council.docx'))).toMatch(/Kingsford Town Council.*Ready for review/);
+  expect(text.find((r) => r.startsWith('Nowhere Parish.docx'))).toMatch(/No council you look after matches this file name/);
+  await page.getByTestId('import-bulk').getByRole('button', { name: 'Review' }).click();
+  await page.getByTestId('import-suggestions').waitFor();
 });

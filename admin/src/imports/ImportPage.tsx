@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Grid, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Grid, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Title, useGetList, useTranslate } from 'react-admin';
 import { graphql, session } from '../graphql';
 import { i18nProvider } from '../i18n/provider';
@@ -84,6 +84,105 @@ function Highlighted({ text, spans, active }: { text: string; spans: Suggestion[
   out.push(text.slice(at));
   return <>{out}</>;
 }
+
+interface BulkRow {
+  filename: string;
+  council?: { id: string; name: string };
+  id?: string;
+  status?: string;
+  error?: { code: string; message: string };
+}
+
+const STATUS_ONLY = `query ImportStatus($id: ID!) { protocolImport(id: $id) { id status message } }`;
+
+/** Several files (or one zip) at once, each matched to a council by its name; a row per file with its status. */
+const BulkUpload = ({ onReview }: { onReview: (id: string) => void }) => {
+  const t = useTranslate();
+  const [files, setFiles] = useState<File[]>([]);
+  const [rows, setRows] = useState<BulkRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const pending = rows.filter((r) => r.id && (r.status === 'queued' || r.status === 'QUEUED' || r.status === 'PARSING'));
+    if (!pending.length) return;
+    const timer = setTimeout(async () => {
+      const updated = await Promise.all(
+        rows.map(async (r) => {
+          if (!r.id || !pending.includes(r)) return r;
+          const { protocolImport } = await graphql<{ protocolImport: { status: string; message: string | null } }>(STATUS_ONLY, { id: r.id }).catch(() => ({ protocolImport: { status: r.status!, message: null } }));
+          return { ...r, status: protocolImport.status, error: protocolImport.status === 'FAILED' ? { code: 'FAILED', message: protocolImport.message ?? '' } : r.error };
+        }),
+      );
+      setRows(updated);
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [rows]);
+
+  const upload = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const form = new FormData();
+      for (const f of files) form.append('files', f, f.name);
+      const token = session.token();
+      const res = await fetch('/imports/bulk', { method: 'POST', body: form, headers: { 'Accept-Language': i18nProvider.getLocale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+      const body = (await res.json().catch(() => ({}))) as { results?: BulkRow[]; error?: { message: string } };
+      if (body.results) setRows(body.results);
+      if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 3 }} data-testid="import-bulk">
+      <CardHeader title={t('imports.bulk.title')} subheader={t('imports.bulk.intro')} />
+      <CardContent>
+        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
+          <Button variant="outlined" component="label">
+            {files.length ? files.map((f) => f.name).join(', ').slice(0, 80) : t('imports.bulk.files')}
+            <input hidden multiple type="file" data-testid="import-bulk-files" accept=".zip,.docx,.docm,.pdf,.html,.htm,.md,.txt" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          </Button>
+          <Button variant="contained" disabled={!files.length || busy} onClick={() => void upload()}>
+            {t('imports.bulk.upload')}
+          </Button>
+        </Stack>
+        {error && <Alert severity="error">{error}</Alert>}
+        {rows.length > 0 && (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('imports.bulk.file')}</TableCell>
+                <TableCell>{t('imports.bulk.council')}</TableCell>
+                <TableCell>{t('imports.bulk.status')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.filename} data-testid="import-bulk-row">
+                  <TableCell>{r.filename}</TableCell>
+                  <TableCell>{r.council?.name ?? '—'}</TableCell>
+                  <TableCell>{r.error ? <Typography color="error" variant="body2">{r.error.message}</Typography> : t(`imports.status.${String(r.status).toUpperCase()}`)}</TableCell>
+                  <TableCell>
+                    {r.id && String(r.status).toUpperCase() === 'READY' && (
+                      <Button size="small" onClick={() => onReview(r.id!)}>
+                        {t('imports.bulk.review')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
 
 export const ImportPage = () => {
   const t = useTranslate();
@@ -332,6 +431,14 @@ export const ImportPage = () => {
           </Grid>
         </Grid>
       )}
+      <BulkUpload
+        onReview={(id) => {
+          setCreated(null);
+          setRecord(null);
+          setImportId(id);
+          window.scrollTo({ top: 0 });
+        }}
+      />
     </Box>
   );
 };

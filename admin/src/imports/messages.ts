@@ -27,6 +27,16 @@ export const messages = {
       created: 'Draft version %{number} created from this import. Review and adopt it in the protocol editor.',
       open_protocols: 'Open protocols',
       notes: 'What the draft could not take',
+      bulk: {
+        title: 'Many at once',
+        intro: 'Upload several files (or one zip): each is matched by its name to a council you look after and imported there.',
+        files: 'Files or a zip',
+        upload: 'Upload all',
+        file: 'File',
+        council: 'Council',
+        status: 'Status',
+        review: 'Review',
+      },
       kinds: {
         ROLE: 'Role',
         TIME_LIMIT: 'Time limit',
@@ -66,6 +76,16 @@ export const messages = {
       created: 'Crëwyd fersiwn drafft %{number} o’r mewnforiad hwn. Adolygwch a mabwysiadwch ef yn y golygydd protocol.',
       open_protocols: 'Agor protocolau',
       notes: 'Yr hyn na allai’r drafft ei gymryd',
+      bulk: {
+        title: 'Llawer ar unwaith',
+        intro: 'Uwchlwythwch sawl ffeil (neu un ffeil zip): caiff pob un ei pharu yn ôl ei henw â chyngor rydych yn gofalu amdano a’i mewnforio yno.',
+        files: 'Ffeiliau neu zip',
+        upload: 'Uwchlwytho’r cyfan',
+        file: 'Ffeil',
+        council: 'Cyngor',
+        status: 'Statws',
+        review: 'Adolygu',
+      },
       kinds: {
         ROLE: 'Rôl',
         TIME_LIMIT: 'Terfyn amser',
