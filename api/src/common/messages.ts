@@ -25,6 +25,8 @@ export interface Term {
 // ---- The catalogue --------------------------------------------------------------------------------
 
 export const MESSAGES = {
+  // A sentence worded elsewhere (a protocol's consistency problems), carried as written.
+  'text.asWritten': { en: '{text}', cy: '{text}' },
   // Input: "<field>: <problem>"
   'input.field': { en: '{field}: {problem}', cy: '{field}: {problem}' },
   'input.lengthRange': { en: 'must be {min} to {max} characters', cy: 'rhaid iddo fod o {min} i {max} nod' },
@@ -190,10 +192,11 @@ export const MESSAGES = {
   'protocol.onlyModelPublished': { en: 'only a model protocol can be published', cy: 'dim ond protocol enghreifftiol y gellir ei gyhoeddi' },
   'protocol.modelFollowsModel': { en: 'a model protocol cannot follow another model', cy: "ni all protocol enghreifftiol ddilyn protocol enghreifftiol arall" },
   'protocol.notPublishedHere': { en: 'is not published to this council', cy: "nid yw wedi'i gyhoeddi i'r cyngor hwn" },
-  'protocol.draftExists': { en: 'Protocol {title} already has a draft (version {number})', cy: "Protocol {title}: mae drafft ohono eisoes (fersiwn {number})" },
+  'protocol.draftExists': { en: '{title} already has a draft (version {number}): edit it, or discard it first', cy: "{title}: mae drafft ohono eisoes (fersiwn {number}); golygwch ef, neu ei ddileu yn gyntaf" },
+  'protocol.notFound': { en: 'This protocol was not found', cy: "Ni ddaethpwyd o hyd i'r protocol hwn" },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: ei statws yw {status}; dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
-  'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
+  'protocol.clauseFrozen': { en: '{clause} belongs to an {status} version, which cannot change: start a draft', cy: "{clause}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.clauseExists': { en: 'number: clause {number} already exists in this version', cy: "number: mae cymal {number} eisoes yn y fersiwn hon" },
   'protocol.noRoute': { en: 'The adopted protocol gives no route for this concern: {what}', cy: "Nid yw'r protocol mabwysiedig yn rhoi llwybr ar gyfer y pryder hwn: {what}" },
