@@ -14,6 +14,7 @@ import {
   useThemesContext,
 } from 'react-admin';
 import { LanguageMenu, LocaleSync } from './i18n';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 
 const AccordMenu = () => {
   const basename = useBasename();
@@ -23,6 +24,7 @@ const AccordMenu = () => {
       <Menu.ResourceItem name="cases" />
       <Menu.Item to={`${basename}/ask`} primaryText="ask.title" leftIcon={<HelpOutlineIcon />} />
       <Menu.ResourceItem name="protocols" />
+      <Menu.Item to={`${basename}/imports`} primaryText="imports.title" leftIcon={<UploadFileIcon />} />
       <Menu.ResourceItem name="reviewTasks" />
       <Menu.ResourceItem name="councils" />
       <Menu.Item to={`${basename}/councils/tree`} primaryText="accord.councils.tree" leftIcon={<AccountTreeIcon />} />

@@ -636,6 +636,16 @@ export type CreateCouncilInput = {
   slug: Scalars['String']['input'];
 };
 
+/** What to make of an import: the suggestions to use, edited where need be */
+export type CreateDraftFromImportInput = {
+  /** Suggestion ids to use as they are */
+  accept: Array<Scalars['ID']['input']>;
+  /** Edited values by suggestion id (each also accepted) */
+  edits?: InputMaybe<Scalars['JSON']['input']>;
+  /** The protocol's title; the document's own when absent */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new person, with their first membership */
 export type CreateUserInput = {
   councilId: Scalars['ID']['input'];
@@ -751,6 +761,14 @@ export const DocumentTextFormat = {
 } as const;
 
 export type DocumentTextFormat = typeof DocumentTextFormat[keyof typeof DocumentTextFormat];
+export type DraftFromImport = {
+  __typename?: 'DraftFromImport';
+  draft: ProtocolVersion;
+  import: ProtocolImport;
+  /** What could not go into the draft in today's format, in words */
+  notes: Array<Scalars['String']['output']>;
+};
+
 /** Categories of members' enquiries with response standards */
 export const EnquiryCategory = {
   COMPLAINT: 'COMPLAINT',
@@ -840,6 +858,79 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** A clause of the imported document, as written */
+export type ImportClause = {
+  __typename?: 'ImportClause';
+  id: Scalars['ID']['output'];
+  /** As written ("1.1", "(a)"); null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
+  scheme?: Maybe<NumberScheme>;
+  section?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** The kind of file an import read (sniffed from its bytes) */
+export const ImportFormat = {
+  DOCX: 'DOCX',
+  HTML: 'HTML',
+  MD: 'MD',
+  PDF: 'PDF',
+  TXT: 'TXT'
+} as const;
+
+export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+/** Why a file could not be imported */
+export const ImportProblem = {
+  CORRUPT: 'CORRUPT',
+  EMPTY: 'EMPTY',
+  ENCRYPTED_PDF: 'ENCRYPTED_PDF',
+  LEGACY_DOC: 'LEGACY_DOC',
+  NO_TEXT_LAYER: 'NO_TEXT_LAYER',
+  TOO_LARGE: 'TOO_LARGE',
+  TOO_MANY_PAGES: 'TOO_MANY_PAGES',
+  UNSUPPORTED: 'UNSUPPORTED',
+  ZIP_BOMB: 'ZIP_BOMB',
+  ZIP_PATH: 'ZIP_PATH'
+} as const;
+
+export type ImportProblem = typeof ImportProblem[keyof typeof ImportProblem];
+/** A section of the imported document: its heading, with its number as written */
+export type ImportSection = {
+  __typename?: 'ImportSection';
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an import is: queued, being parsed, ready for review, or failed */
+export const ImportStatus = {
+  FAILED: 'FAILED',
+  PARSING: 'PARSING',
+  QUEUED: 'QUEUED',
+  READY: 'READY'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** A rule the importer suggests, with where it came from and why */
+export type ImportSuggestion = {
+  __typename?: 'ImportSuggestion';
+  /** The clause it came from */
+  clause: Scalars['ID']['output'];
+  /** 0 to 1 */
+  confidence: Scalars['Float']['output'];
+  /** Where it ends (exclusive) */
+  end: Scalars['Int']['output'];
+  excerpt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  /** The pattern that produced it (e.g. time.within_n_units) */
+  pattern: Scalars['String']['output'];
+  /** Where the matched text starts in the clause text */
+  start: Scalars['Int']['output'];
+  /** What it proposes; its shape depends on the kind */
+  value: Scalars['JSON']['output'];
+};
+
 /** English, or Welsh (Cymraeg) */
 export const Language = {
   CY: 'CY',
@@ -909,6 +1000,8 @@ export type Mutation = {
   /** A calendar of a council's case deadlines and review dates (and of the councils below, if asked) */
   createCalendarFeed: CalendarFeedSecret;
   createCouncil: Council;
+  /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
+  createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
   createModelProtocol: Protocol;
   /** Creates a council's protocol, its first draft copied from a model when one is given */
@@ -1017,6 +1110,13 @@ export type MutationCreateCalendarFeedArgs = {
 
 export type MutationCreateCouncilArgs = {
   input: CreateCouncilInput;
+};
+
+
+export type MutationCreateDraftFromImportArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CreateDraftFromImportInput;
 };
 
 
@@ -1274,6 +1374,15 @@ export type NotificationList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A clause number's scheme as written: 1.1, (a), i., a bullet */
+export const NumberScheme = {
+  BULLET: 'BULLET',
+  DECIMAL: 'DECIMAL',
+  LETTER: 'LETTER',
+  ROMAN: 'ROMAN'
+} as const;
+
+export type NumberScheme = typeof NumberScheme[keyof typeof NumberScheme];
 /** A general duty, right or restriction, or a disclosure someone must make */
 export type Obligation = {
   __typename?: 'Obligation';
@@ -1433,6 +1542,35 @@ export type ProtocolExpectation = {
   clauses: Array<Scalars['String']['output']>;
   direction: ExpectationDirection;
   text: Scalars['String']['output'];
+};
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImport = {
+  __typename?: 'ProtocolImport';
+  clauses: Array<ImportClause>;
+  councilId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The draft created from this import, once it has been */
+  draftVersionId?: Maybe<Scalars['ID']['output']>;
+  filename: Scalars['String']['output'];
+  format?: Maybe<ImportFormat>;
+  id: Scalars['ID']['output'];
+  /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Pages, for a PDF */
+  pages?: Maybe<Scalars['Int']['output']>;
+  problem?: Maybe<ImportProblem>;
+  /** 0 to 100 */
+  progress: Scalars['Int']['output'];
+  sections: Array<ImportSection>;
+  /** Bytes */
+  size: Scalars['Int']['output'];
+  status: ImportStatus;
+  suggestions: Array<ImportSuggestion>;
+  /** The document's title as found */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** A problem that stops a draft being adopted */
@@ -1603,6 +1741,10 @@ export type Query = {
   officeHolders: Array<OfficeHolder>;
   /** A council's own protocol */
   protocol: Protocol;
+  /** An upload of a protocol document (POST /imports) and what was found in it */
+  protocolImport: ProtocolImport;
+  /** A council's imports, newest first (at most 100) */
+  protocolImports: Array<ProtocolImport>;
   protocolVersion: ProtocolVersion;
   /** When an enquiry must be acknowledged and answered, in working days of the council's calendar, with the clause */
   responseDeadlines: ResponseDeadlines;
@@ -1730,6 +1872,16 @@ export type QueryOfficeHoldersArgs = {
 
 
 export type QueryProtocolArgs = {
+  councilId: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportsArgs = {
   councilId: Scalars['ID']['input'];
 };
 
@@ -2106,6 +2258,19 @@ export const StepAction = {
 } as const;
 
 export type StepAction = typeof StepAction[keyof typeof StepAction];
+/** What an import suggestion proposes */
+export const SuggestionKind = {
+  ACCESS: 'ACCESS',
+  ADOPTION: 'ADOPTION',
+  CORRESPONDENCE: 'CORRESPONDENCE',
+  ESCALATION: 'ESCALATION',
+  LAST_UPDATED: 'LAST_UPDATED',
+  REVIEW: 'REVIEW',
+  ROLE: 'ROLE',
+  TIME_LIMIT: 'TIME_LIMIT'
+} as const;
+
+export type SuggestionKind = typeof SuggestionKind[keyof typeof SuggestionKind];
 /** What may change on a case after it is opened (not what fixed its deadlines); omitted fields are left as they are */
 export type UpdateCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;

@@ -266,6 +266,16 @@ export const MESSAGES = {
   'unique.cases_council_id_reference_key': { en: 'Another case was given the same reference at the same moment; try again', cy: "Cafodd achos arall yr un cyfeirnod ar yr un pryd; rhowch gynnig arall arni" },
   'unique.review_tasks_council_id_due_on_key': { en: 'A review is already due on this date', cy: "Mae adolygiad eisoes yn ddyledus ar y dyddiad hwn" },
   'unique.reminders_council_id_dedupe_key_key': { en: 'This reminder already exists', cy: "Mae'r nodyn atgoffa hwn eisoes yn bodoli" },
+  // Importing a protocol document (api/src/imports)
+  'import.forbidden': { en: 'Your role at {council} does not allow you to import its protocol', cy: "Nid yw eich rôl yn {council} yn caniatáu i chi fewnforio ei brotocol" },
+  'import.draftForbidden': { en: 'Your role does not allow you to make a draft of this protocol', cy: "Nid yw eich rôl yn caniatáu i chi greu drafft o'r protocol hwn" },
+  'import.notReady': { en: 'Import {name} is {status}: a draft can be made once it is ready', cy: "Mae mewnforiad {name} yn {status}: gellir creu drafft pan fydd yn barod" },
+  'import.notSuggestion': { en: '"{value}" is not a suggestion of this import', cy: '"{value}": nid yw\'n awgrym o\'r mewnforiad hwn' },
+  'import.draftProblems': { en: 'The draft would have {count} problem(s): {list}', cy: 'Byddai gan y drafft {count} o broblemau: {list}' },
+  'import.draftExists': {
+    en: '{title} already has a draft (version {number}): finish or discard it before importing another',
+    cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
+  },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
 
@@ -289,6 +299,7 @@ export const THINGS = {
   'Closure day': { en: 'Closure day', cy: 'Diwrnod cau' },
   Membership: { en: 'Membership', cy: 'Aelodaeth' },
   Notification: { en: 'Notification', cy: 'Hysbysiad' },
+  Import: { en: 'Import', cy: 'Mewnforiad' },
 } as const satisfies Record<string, Term>;
 export type Thing = keyof typeof THINGS;
 
@@ -310,6 +321,7 @@ export const TABLES: Record<string, Term> = {
   reminders: { en: 'reminder', cy: 'nodyn atgoffa' },
   calendar_feeds: { en: 'calendar feed', cy: 'ffrwd galendr' },
   office_holders: { en: 'office holder', cy: 'deiliad swydd' },
+  protocol_imports: { en: 'protocol import', cy: 'mewnforiad protocol' },
 };
 export const RECORD: Term = { en: 'record', cy: 'cofnod' };
 
