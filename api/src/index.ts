@@ -22,6 +22,8 @@ export { printSchemaFile } from './schema-file';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export { roleTitleIn } from './domain/glossary';
+export { timelineNote, localeOfNation, type TimelineNote } from './cases/reminder-templates';
 export {
   CASE_EVENT_KINDS,
   MESSAGE_KINDS,

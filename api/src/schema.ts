@@ -9,6 +9,8 @@ import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
+import { ProtocolEditingResolver } from './protocols/protocol-editing.resolver';
+import { ProtocolQuestionsResolver } from './protocols/protocol-questions.resolver';
 import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 import { ClosureResolver } from './councils/closure.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -16,6 +18,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { msg } from './common/messages';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -25,7 +28,7 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 const guard: AuthChecker<RequestContext> = ({ context, info }) => {
   if (context.principal.kind === 'anonymous') throw unauthenticated();
   if (context.principal.kind === 'apiKey' && info.operation.operation !== 'query') {
-    throw forbidden('API keys are read-only: they cannot run mutations');
+    throw forbidden(msg('auth.apiKeysReadOnly'));
   }
   return true;
 };
@@ -38,6 +41,8 @@ export const resolvers = [
   NotificationResolver,
   ProtocolResolver,
   ProtocolVersionResolver,
+  ProtocolEditingResolver,
+  ProtocolQuestionsResolver,
   OfficeHolderResolver,
   ClosureResolver,
   AuditResolver,

@@ -131,7 +131,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       const keyUse = new ApiKeyUse(ds);
       const graphql = graphqlHandler(apollo, {
         rateLimit: apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
-        context: (req) =>
+        context: (req, languages) =>
           createRequestContext(
             config,
             ds,
@@ -140,6 +140,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
               apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
             },
             live,
+            languages,
           ).then((ctx) => signInGuard.attach(ctx, req)),
         afterTransaction: async (ctx) => {
           if (ctx.principal.kind === 'apiKey') await keyUse.record(ctx.principal.apiKeyId);

@@ -225,6 +225,8 @@ export type CalendarFeed = {
   id: Scalars['ID']['output'];
   /** Also the councils below (a monitoring officer's calendar) */
   includeBelow: Scalars['Boolean']['output'];
+  /** The language of the feed's text; none: the council's own (Welsh and English, Welsh first, in Wales; English elsewhere) */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -821,6 +823,13 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** English, or Welsh (Cymraeg) */
+export const Language = {
+  CY: 'CY',
+  EN: 'EN'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
 /** Who is calling */
 export type Me = {
   __typename?: 'Me';
@@ -976,6 +985,7 @@ export type MutationCreateApiKeyArgs = {
 export type MutationCreateCalendarFeedArgs = {
   councilId: Scalars['ID']['input'];
   includeBelow?: Scalars['Boolean']['input'];
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
 };
 
