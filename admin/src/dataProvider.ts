@@ -70,7 +70,7 @@ const resources: Record<string, ResourceDef> = {
   users: {
     many: 'users',
     one: 'user',
-    fields: 'id email displayName platformAdmin locale version createdAt',
+    fields: 'id email displayName platformAdmin locale version createdAt inviteExpiresAt memberships { councilId role }',
     filterType: 'UserFilter',
     sortType: 'UserSort',
     filters: ['search', 'councilId', 'ids'],
