@@ -32,7 +32,7 @@ export class ProtocolEditingService {
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(msg('protocol.clauseFrozen', { clause: clauseName(clause), status: statusTerm(version.status) }));
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number ?? clause.key, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number !== undefined) changes.number = clauseNumber(input.number);
@@ -277,20 +277,30 @@ export class ProtocolEditingService {
     return session.atomic(async (em) => {
       await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
       const id = randomUUID();
-      await em.getRepository(ProtocolClause).insert({
-        id,
-        councilId: version.councilId,
-        versionId: version.id,
-        key,
-        number,
-        section,
-        heading: optionalText('heading', input.heading, 300),
-        headingCy: optionalText('headingCy', input.headingCy, 300),
-        text,
-        textCy: optionalText('textCy', input.textCy, 20000, false),
-        position,
-        version: 1,
-      });
+      try {
+        await em.getRepository(ProtocolClause).insert({
+          id,
+          councilId: version.councilId,
+          versionId: version.id,
+          key,
+          number,
+          section,
+          heading: optionalText('heading', input.heading, 300),
+          headingCy: optionalText('headingCy', input.headingCy, 300),
+          text,
+          textCy: optionalText('textCy', input.textCy, 20000, false),
+          position,
+          version: 1,
+        });
+      } catch (e) {
+        // Two clauses added with the same number at the same moment: without a key of its own, the
+        // clause's id follows from its number, so the clash is the number's.
+        const failure = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (failure?.code === '23505' && input.key == null && failure.constraint === 'protocol_clauses_key_idx') {
+          throw conflict(clauseExists(number ?? '', section), { field: 'number' });
+        }
+        throw e;
+      }
       await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
       const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
@@ -409,7 +419,3 @@ function ruleName(section: Section, key: string): Term {
   return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }
 
-/** "Clause 4.2" / "Cymal 4.2", or "The paragraph p7" / "Y paragraff p7" for an unnumbered one. */
-function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): Term {
-  return c.number ? { en: `Clause ${c.number}`, cy: `Cymal ${c.number}` } : { en: `The paragraph ${c.key}`, cy: `Y paragraff ${c.key}` };
-}
