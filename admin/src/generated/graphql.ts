@@ -133,9 +133,12 @@ export type AddMembershipInput = {
 export type AdoptInput = {
   /** The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say */
   adoptedBy?: InputMaybe<RoleKey>;
-  /** The adoption date the protocol states; leave out when it states none */
-  adoptedOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The adoption date the protocol states, as stated: YYYY, YYYY-MM or YYYY-MM-DD; leave out when it states none (what the draft states is kept) */
+  adoptedOn?: InputMaybe<Scalars['String']['input']>;
+  /** In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD */
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives */
+  keepNextReviewDue?: InputMaybe<Scalars['Boolean']['input']>;
   /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
