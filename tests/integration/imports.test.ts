@@ -192,7 +192,7 @@ describe('importing a protocol document', () => {
     ).rows[0];
     const up = await upload('clerk.kingsford@accord.example', k, Buffer.from(TEXT), 'protocol.md');
     const rec = await settled(up.body.id);
-    const accept = rec.suggestions.filter((s: any) => s.kind !== 'ADOPTION').map((s: any) => s.id);
+    const accept = rec.suggestions.map((s: any) => s.id);
     const CREATE = `mutation($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) { createDraftFromImport(id: $id, expectedVersion: $v, input: $input) {
         import { id version draftVersionId } draft { id status number version } notes } }`;
     const stale = await gql(base, CREATE, { id: rec.id, v: rec.version - 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
@@ -204,13 +204,21 @@ describe('importing a protocol document', () => {
     const draft = made.data.createDraftFromImport.draft;
     expect(draft.status).toBe('DRAFT');
     expect(made.data.createDraftFromImport.import.draftVersionId).toBe(draft.id);
-    const drafted = await db.admin.query(`SELECT number FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id]);
-    expect(drafted.rows.map((r) => r.number)).toEqual(['p1', '1', '2', '3']);
+    // Format 2: the clauses as written (the "Adopted" line an unnumbered paragraph), with their sections; the date as stated.
+    const drafted = await db.admin.query(`SELECT key, number, section_key FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id]);
+    expect(drafted.rows.map((r) => [r.key, r.number, r.section_key])).toEqual([
+      ['p1', null, null],
+      ['1', '1', 's-member-enquiries'],
+      ['2', '2', 's-member-enquiries'],
+      ['3', '3', 's-correspondence'],
+    ]);
     const adoptedAfter = (
       await db.admin.query(`SELECT v.id, v.version, (SELECT string_agg(c.number || ':' || md5(c.text), ',' ORDER BY c.position) FROM protocol_clauses c WHERE c.version_id = v.id) AS clauses,
           (SELECT count(*) FROM protocol_items i WHERE i.version_id = v.id)::int AS items FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [k])
     ).rows[0];
     expect(adoptedAfter).toEqual(adoptedBefore);
+    const stated = await db.admin.query(`SELECT adopted_on FROM protocol_versions WHERE id = $1`, [draft.id]);
+    expect(stated.rows[0].adopted_on).toBe('2024-10');
     // A second draft while this one is open is a conflict, and writes nothing.
     const again = await gql(base, CREATE, { id: rec.id, v: rec.version + 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
     expect(codeOf(again)).toBe('CONFLICT');

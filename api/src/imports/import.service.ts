@@ -6,7 +6,6 @@ import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import { can } from '../domain/access';
 import { protocolProblems } from '../domain/protocol';
-import { SECTION_LISTS, type Section } from '../domain/protocol-items';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolEditingService } from '../protocols/protocol-editing.service';
@@ -78,10 +77,10 @@ export class ImportService {
   }
 
   /**
-   * Makes one draft of the council's protocol from the accepted suggestions, in one savepoint: through the
-   * protocol services (clauses, then roles, then the other rules, then the review schedule), so a refused
-   * change leaves nothing behind. The adopted version is never touched: the draft starts as its copy and is
-   * emptied first. Every problem of the document is named at once before anything is written.
+   * Makes one draft of the council's protocol from the accepted suggestions, in one savepoint, through the
+   * protocol services: a new draft (a copy of the adopted version) replaced by the imported document with
+   * saveDraftDocument, so a refused change leaves nothing behind and every problem is named at once. The
+   * adopted version is never touched.
    */
   async createDraft(ctx: RequestContext, id: string, expectedVersion: number, decisions: Decisions): Promise<{ record: ProtocolImport; draft: ProtocolVersion; notes: string[] }> {
     const rec = await this.get(ctx, id);
@@ -108,38 +107,13 @@ export class ImportService {
         if (existing) throw conflict(msg('import.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
         await this.lifecycle.startDraft(ctx, protocol.id);
       }
-      let draft = (await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT))!;
-      // Empty the copy: the review schedule's citations, then the rules, then the clauses.
-      const reread = () => em.getRepository(ProtocolVersion).findOneByOrFail({ id: draft.id });
-      draft = await reread();
-      await this.editing.setReview(ctx, draft.id, draft.version, { clauses: [], amendments: [] } as never);
-      ctx.loaders.itemsOfVersion.clear(draft.id);
-      for (const item of await ctx.loaders.itemsOfVersion.load(draft.id)) await this.editing.removeRule(ctx, item.id, item.version);
-      for (const clause of await this.lifecycle.clauses(ctx, draft.id)) await this.editing.removeClause(ctx, clause.id, clause.version);
-      let after: string | null = null;
-      for (const c of document.clauses) {
-        await this.editing.addClause(ctx, draft.id, { number: c.number, heading: c.heading ?? null, text: c.text, after });
-        after = c.number;
-      }
-      const order: Section[] = ['role', 'response_standard', 'chain', 'correspondence_rule'];
-      for (const section of order) {
-        for (const body of document[SECTION_LISTS[section]] as unknown[]) await this.editing.saveRule(ctx, draft.id, section, body);
-      }
-      const r = document.review;
-      draft = await reread();
-      await this.editing.setReview(ctx, draft.id, draft.version, {
-        reviewEveryMonths: r.reviewEveryMonths ?? null,
-        reviewOn: r.reviewOn ?? null,
-        reviewingBody: r.reviewingBody ?? null,
-        amendedBy: r.amendedBy ?? null,
-        clauses: r.clauses,
-        amendments: (r.amendments ?? []).map((a) => ({ on: a.on, scope: a.scope, clauses: a.clauses })),
-      } as never);
-      draft = await reread();
-      await em.getRepository(ProtocolImport).update({ id: rec.id }, { draftVersionId: draft.id, version: rec.version + 1 });
+      const draft = (await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT))!;
+      // The whole document in one call (it replaces the draft's copy of the adopted version).
+      const saved = await this.editing.saveDocument(ctx, draft.id, draft.version, document);
+      await em.getRepository(ProtocolImport).update({ id: rec.id }, { draftVersionId: saved.id, version: rec.version + 1 });
       const record = await em.getRepository(ProtocolImport).findOneByOrFail({ id: rec.id });
-      await audit(ctx, em, { councilId: rec.councilId, action: 'import.create_draft', entity: 'protocol_import', entityId: rec.id, after: { draftVersionId: draft.id, accepted: decisions.accept.length } });
-      return { record, draft, notes };
+      await audit(ctx, em, { councilId: rec.councilId, action: 'import.create_draft', entity: 'protocol_import', entityId: rec.id, after: { draftVersionId: saved.id, accepted: decisions.accept.length } });
+      return { record, draft: saved, notes };
     });
   }
 }
