@@ -90,7 +90,17 @@ export class ImportService {
     const known = new Set(rec.result.suggestions.map((s) => s.id));
     const unknown = [...decisions.accept, ...Object.keys(decisions.edits ?? {})].find((s) => !known.has(s));
     if (unknown) throw badInput('accept', msg('import.notSuggestion', { value: unknown }));
-    const { document, notes } = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
+    for (const [sid, value] of Object.entries(decisions.edits ?? {})) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput(`edits.${sid}`, msg('import.editNotObject'));
+    }
+    let mapped: ReturnType<typeof importToDocument>;
+    try {
+      mapped = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
+    } catch {
+      // An edited value of the wrong shape (a role without its key…): the caller's input, not our fault.
+      throw badInput('edits', msg('import.editNotObject'));
+    }
+    const { document, notes } = mapped;
     const problems = protocolProblems(document);
     if (problems.length) {
       throw new AppError('BAD_USER_INPUT', msg('import.draftProblems', { count: problems.length, list: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
