@@ -12,6 +12,7 @@ import { i18nProvider, SignInPage } from './i18n';
 import { Layout } from './Layout';
 import { darkTheme, lightTheme } from './theme';
 import notifications from './notifications';
+import { InvitationPage, Onboarding } from './onboarding';
 import protocols, { withProtocolData } from './protocols';
 import reviews from './reviews';
 import users from './users';
@@ -54,6 +55,11 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/ask" element={<AskProtocol />} />
       <Route path="/imports" element={<ImportPage />} />
+      <Route path="/onboard" element={<Onboarding />} />
+    </CustomRoutes>
+    {/* No sign-in: where an invitation's one-time link leads. */}
+    <CustomRoutes noLayout>
+      <Route path="/invitation" element={<InvitationPage />} />
     </CustomRoutes>
   </Admin>
 );

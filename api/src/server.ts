@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { languageFromHeader, msg } from './common/messages';
 import { textInputPlugin } from './common/inputs';
 import { documentSchemaFile } from './schema-file';
 import { DOCUMENT_SCHEMA_PATH } from './domain/protocol-document';
@@ -182,7 +183,9 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       app.get(/^\/calendar\/([A-Za-z0-9_-]{10,100})\.ics$/, async (req, res, next) => {
         try {
           const text = await calendarText(ds, (req.params as unknown as string[])[0], config.api.publicUrl);
-          if (text === null) return void res.status(404).type('text/plain').send('No such calendar (it may have been revoked)');
+          if (text === null) {
+            return void res.status(404).type('text/plain').send(msg('calendar.notFound').in(languageFromHeader(req.headers['accept-language']) ?? 'en'));
+          }
           res.setHeader('Cache-Control', 'private, max-age=300');
           res.type('text/calendar; charset=utf-8').send(text);
         } catch (e) {

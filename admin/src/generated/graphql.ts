@@ -931,6 +931,33 @@ export type ImportSuggestion = {
   value: Scalars['JSON']['output'];
 };
 
+/** An invitation sent: the person (who cannot sign in until they set a password) and when the link expires */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When the one-time link stops working */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Whether they were made the holder of the Clerk role */
+  officeHolder: Scalars['Boolean']['output'];
+  /** The invited person */
+  user: User;
+};
+
+/** Someone to invite to a council: they get an e-mail with a one-time link to set their own password */
+export type InviteUserInput = {
+  /** The council they will serve */
+  councilId: Scalars['ID']['input'];
+  /** Their name as shown in the app and on routes */
+  displayName: Scalars['String']['input'];
+  /** Where the invitation is sent; their sign-in */
+  email: Scalars['String']['input'];
+  /** en or cy: the language of the invitation and of the app for them (default: cy for a council in Wales, else en) */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** For a clerk: also record them as the holder of the Clerk role from today, so routes name them */
+  officeHolder?: Scalars['Boolean']['input'];
+  /** Their role at the council (CLERK by default) */
+  role?: MembershipRole;
+};
+
 /** English, or Welsh (Cymraeg) */
 export const Language = {
   CY: 'CY',
@@ -986,6 +1013,8 @@ export const MembershipRole = {
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets an invited person's password from their one-time link (no sign-in needed) and signs them in */
+  acceptInvitation: AuthPayload;
   /** Adds a note to a case's timeline */
   addCaseNote: CaseEvent;
   addCouncilClosure: CouncilClosure;
@@ -1015,6 +1044,8 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent */
+  inviteUser: Invitation;
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
@@ -1055,6 +1086,12 @@ export type Mutation = {
   /** Edits a clause of a draft */
   updateProtocolClause: ProtocolClause;
   updateUser: User;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1165,6 +1202,11 @@ export type MutationImportProtocolDocumentArgs = {
 };
 
 
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1199,6 +1241,7 @@ export type MutationPublishModelProtocolArgs = {
 
 export type MutationReaffirmProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
+  meetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   reviewTaskId: Scalars['ID']['input'];
 };
@@ -2016,6 +2059,8 @@ export type ReviewScheduleInput = {
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
   clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted) */
+  lastUpdated?: InputMaybe<Scalars['String']['input']>;
   /** Review every N months after adoption (or effect) */
   reviewEveryMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A fixed review date, instead of a period */
@@ -2330,6 +2375,8 @@ export type User = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When the pending invitation to set a password expires; null when none is pending */
+  inviteExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person's language: en or cy (Cymraeg) */
   locale: Scalars['String']['output'];
   /** Memberships at councils in your scope */
