@@ -309,7 +309,7 @@ function timeLimitSuggestions(doc: StructuredText, next: () => string): Suggesti
 // Escalation sequences
 
 const ESCALATION_CUE =
-  /\bin the first instance\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bunresolved\b|\b(?:raise|raised|refer|referred|report|reported|escalate|escalated|direct|directed|made|taken)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b/i;
+  /\bin the first instance\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bunresolved\b|\b(?:raise|raised|refer|referred|report|reported|escalate|escalated|direct|directed|made|taken|take up|takes up)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b/i;
 
 function escalationSuggestions(doc: StructuredText, next: () => string, isLocalCouncil: boolean): Suggestion[] {
   const out: Suggestion[] = [];
