@@ -51,12 +51,19 @@ export class ImportService {
    * Parses a queued import (the worker's job, in the system scope): reads the file, finds its structure and
    * suggestions, and stores them; a file that cannot be read is marked failed with the reason, never retried.
    */
-  async parse(ctx: RequestContext, id: string, limits?: ParseLimits): Promise<'ready' | 'failed' | 'missing'> {
-    const session = await ctx.db();
-    const repo = session.manager.getRepository(ProtocolImport);
+  async parse(ctx: RequestContext, id: string, limits?: ParseLimits, options: { commitProgress?: boolean; lastAttempt?: boolean } = {}): Promise<'ready' | 'failed' | 'missing'> {
+    let session = await ctx.db();
+    let repo = session.manager.getRepository(ProtocolImport);
     const rec = await repo.createQueryBuilder('i').addSelect('i.content').where('i.id = :id', { id }).getOne();
-    if (!rec || !rec.content || rec.status === 'ready') return 'missing';
+    if (!rec || !rec.content || rec.status === 'ready' || rec.status === 'failed') return 'missing';
     await repo.update({ id }, { status: 'parsing', progress: 10 });
+    if (options.commitProgress) {
+      // Seen at once by whoever is watching the import; the rest runs in a transaction of its own.
+      await ctx.finish(true);
+      ctx = ctx.sibling();
+      session = await ctx.db();
+      repo = session.manager.getRepository(ProtocolImport);
+    }
     try {
       const result = await importFile(rec.content, rec.filename, limits);
       await repo.update({ id }, {
@@ -70,9 +77,17 @@ export class ImportService {
       });
       return 'ready';
     } catch (e) {
-      if (!(e instanceof ImportInputError)) throw e;
-      await repo.update({ id }, { status: 'failed', progress: 100, problem: e.problem, message: e.message, version: rec.version + 1 });
+      if (!(e instanceof ImportInputError) && !options.lastAttempt) {
+        if (options.commitProgress) await ctx.finish(false);
+        throw e;
+      }
+      // A file the parsers choke on, on the last attempt, is reported as unreadable rather than left "parsing".
+      const problem = e instanceof ImportInputError ? e.problem : 'CORRUPT';
+      const message = e instanceof ImportInputError ? e.message : 'The file could not be read; it may be damaged.';
+      await repo.update({ id }, { status: 'failed', progress: 100, problem, message, version: rec.version + 1 });
       return 'failed';
+    } finally {
+      if (options.commitProgress && !ctx.ended) await ctx.finish(true);
     }
   }
 
