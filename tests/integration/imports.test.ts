@@ -184,6 +184,26 @@ describe('importing a protocol document', () => {
     for (const f of ['Kingsford Town Council protocol.md', 'westmere.txt']) expect((await settled(byFile[f].id, 'mo.westmere@accord.example')).status).toBe('READY');
   });
 
+  it("shows where the document differs from the model published by the council above (Westmere's, from Kingsford's adopted text)", async () => {
+    const mo = tokens['mo.westmere@accord.example'];
+    const adopted = (await db.admin.query(`SELECT id FROM protocol_versions WHERE council_id = $1 AND status = 'adopted'`, [db.councils.kingsford])).rows[0].id;
+    const model = await gql(base, 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "Westmere model", fromVersionId: $v) { id version draft { id version } } }', { c: db.councils.westmere, v: adopted }, mo);
+    expect(model.errors).toBeUndefined();
+    const m = model.data.createModelProtocol;
+    expect((await gql(base, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { id } }', { id: m.draft.id, v: m.draft.version }, mo)).errors).toBeUndefined();
+    expect((await gql(base, 'mutation($id: ID!, $v: Int!) { publishModelProtocol(id: $id, expectedVersion: $v) { id } }', { id: m.id, v: m.version }, mo)).errors).toBeUndefined();
+    const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, Buffer.from(TEXT), 'protocol.md');
+    await settled(up.body.id);
+    const r = await gql(base, 'query($id: ID!) { protocolImport(id: $id) { modelComparison { modelTitle clauses { key number change } rules { section key change } } } }', { id: up.body.id }, tokens['clerk.kingsford@accord.example']);
+    expect(r.errors).toBeUndefined();
+    const cmp = r.data.protocolImport.modelComparison;
+    expect(cmp.modelTitle).toBe('Westmere model');
+    const change = (key: string) => cmp.clauses.find((c: any) => c.key === key)?.change;
+    // Clauses 1–3 say something else than the model's 1–3; the model's 4–26 are not in this document; "p1" is new.
+    expect([change('1'), change('2'), change('3'), change('26'), change('p1')]).toEqual(['changed', 'changed', 'changed', 'removed', 'added']);
+    expect(cmp.rules.length).toBeGreaterThan(0);
+  });
+
   it('creates one draft from accepted suggestions; the adopted version is unchanged; once adopted, responseDeadlines gives what the text says', async () => {
     const k = db.councils.kingsford!;
     const adoptedBefore = (

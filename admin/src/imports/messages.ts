@@ -27,6 +27,7 @@ export const messages = {
       created: 'Draft version %{number} created from this import. Review and adopt it in the protocol editor.',
       open_protocols: 'Open protocols',
       notes: 'What the draft could not take',
+      model: 'Compared with the model “%{model}”: %{changed} clauses worded differently, %{added} not in the model, %{removed} of the model not here; %{rules} rules differ. Follow the model from the protocol page to start from it with these differences.',
       bulk: {
         title: 'Many at once',
         intro: 'Upload several files (or one zip): each is matched by its name to a council you look after and imported there.',
@@ -76,6 +77,7 @@ export const messages = {
       created: 'Crëwyd fersiwn drafft %{number} o\'r mewnforiad hwn. Adolygwch a mabwysiadwch ef yn y golygydd protocol.',
       open_protocols: 'Agor protocolau',
       notes: 'Yr hyn na allai\'r drafft ei gymryd',
+      model: 'O\'i gymharu â\'r protocol enghreifftiol “%{model}”: %{changed} cymal wedi\'u geirio\'n wahanol, %{added} nad ydynt yn y protocol enghreifftiol, %{removed} o\'r protocol enghreifftiol nad ydynt yma; mae %{rules} rheol yn wahanol. Dilynwch y protocol enghreifftiol o dudalen y protocol i ddechrau ohono gyda\'r gwahaniaethau hyn.',
       bulk: {
         title: 'Llawer ar unwaith',
         intro: 'Uwchlwythwch sawl ffeil (neu un ffeil zip): caiff pob un ei pharu yn ôl ei henw â chyngor rydych yn gofalu amdano a\'i mewnforio yno.',

@@ -6,6 +6,8 @@ import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import { can } from '../domain/access';
 import { protocolProblems } from '../domain/protocol';
+import { compareClauses, compareItems } from '../domain/compare';
+import { documentItems } from '../domain/protocol-items';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolEditingService } from '../protocols/protocol-editing.service';
@@ -89,6 +91,32 @@ export class ImportService {
     } finally {
       if (options.commitProgress && !ctx.ended) await ctx.finish(true);
     }
+  }
+
+  /**
+   * Where the imported document differs from the model the council's county (or other council above it)
+   * publishes: the model's adopted version against the document the confident suggestions make, clause by
+   * clause (by id) and rule by rule. Null when no model is published to the council or the import is not ready.
+   */
+  async modelComparison(ctx: RequestContext, rec: ProtocolImport) {
+    if (rec.status !== 'ready' || !rec.result) return null;
+    const models = (await this.lifecycle.models(ctx, rec.councilId)).filter((m) => m.published && m.councilId !== rec.councilId);
+    for (const model of models) {
+      const adopted = await this.lifecycle.withStatus(ctx, model.id, ProtocolStatus.ADOPTED);
+      if (!adopted) continue;
+      const modelDoc = await this.lifecycle.document(ctx, adopted);
+      const accept = rec.result.suggestions.filter((s) => s.confidence >= 0.7 && s.kind !== 'access').map((s) => s.id);
+      const { document } = importToDocument(rec.result.structure, rec.result.suggestions, { accept });
+      const items = (d: typeof document) => documentItems(d).map((i) => ({ section: i.section, key: i.key, body: i.body }));
+      return {
+        modelId: model.id,
+        modelTitle: model.title,
+        modelVersionId: adopted.id,
+        clauses: compareClauses(modelDoc.clauses, document.clauses).map((c) => ({ key: c.key, number: c.number, change: c.change })),
+        rules: compareItems(items(modelDoc), items(document)).map((c) => ({ section: c.section, key: c.key, change: c.change })),
+      };
+    }
+    return null;
   }
 
   /**
