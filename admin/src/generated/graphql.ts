@@ -1016,6 +1016,29 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
+/** Where an imported document differs from the model published to the council (the model's adopted version) */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  clauses: Array<ModelDifference>;
+  modelId: Scalars['ID']['output'];
+  modelTitle: Scalars['String']['output'];
+  modelVersionId: Scalars['ID']['output'];
+  rules: Array<ModelDifference>;
+};
+
+/** A clause or rule where the imported document differs from the model */
+export type ModelDifference = {
+  __typename?: 'ModelDifference';
+  /** added (in the document, not the model), changed, or removed (in the model, not the document) */
+  change: Scalars['String']['output'];
+  /** The clause id, or the rule key */
+  key: Scalars['String']['output'];
+  /** For a clause: its number as written */
+  number?: Maybe<Scalars['String']['output']>;
+  /** For a rule: its section (role, chain, response_standard…) */
+  section?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets an invited person's password from their one-time link (no sign-in needed) and signs them in */
@@ -1604,6 +1627,8 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
+  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
   problem?: Maybe<ImportProblem>;
