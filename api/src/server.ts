@@ -11,6 +11,8 @@ import { createRequestContext, type RequestContext } from './common/context';
 import { formatError } from './common/format-error';
 import { languageFromHeader, msg } from './common/messages';
 import { textInputPlugin } from './common/inputs';
+import { documentSchemaFile } from './schema-file';
+import { DOCUMENT_SCHEMA_PATH } from './domain/protocol-document';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -165,6 +167,13 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         boardRedis.disconnect();
       };
       app.use(BOARD_PATH, board.router);
+
+      // The JSON Schema of a protocol document (format 2), for editors and clients that validate before saving.
+      const documentSchemaText = documentSchemaFile();
+      app.get(DOCUMENT_SCHEMA_PATH, (_req, res) => {
+        res.setHeader('Cache-Control', 'public, max-age=3600');
+        res.type('application/schema+json; charset=utf-8').send(documentSchemaText);
+      });
 
       // Calendar feeds: the token in the URL is the credential (calendar apps send no headers).
       app.get(/^\/calendar\/([A-Za-z0-9_-]{10,100})\.ics$/, async (req, res, next) => {

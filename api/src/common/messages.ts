@@ -26,6 +26,8 @@ export interface Term {
 // ---- The catalogue --------------------------------------------------------------------------------
 
 export const MESSAGES = {
+  // A sentence worded elsewhere (a protocol's consistency problems), carried as written.
+  'text.asWritten': { en: '{text}', cy: '{text}' },
   // Input: "<field>: <problem>"
   'input.field': { en: '{field}: {problem}', cy: '{field}: {problem}' },
   'input.lengthRange': { en: 'must be {min} to {max} characters', cy: 'rhaid iddo fod o {min} i {max} nod' },
@@ -191,10 +193,11 @@ export const MESSAGES = {
   'protocol.onlyModelPublished': { en: 'only a model protocol can be published', cy: 'dim ond protocol enghreifftiol y gellir ei gyhoeddi' },
   'protocol.modelFollowsModel': { en: 'a model protocol cannot follow another model', cy: "ni all protocol enghreifftiol ddilyn protocol enghreifftiol arall" },
   'protocol.notPublishedHere': { en: 'is not published to this council', cy: "nid yw wedi'i gyhoeddi i'r cyngor hwn" },
-  'protocol.draftExists': { en: 'Protocol {title} already has a draft (version {number})', cy: "Protocol {title}: mae drafft ohono eisoes (fersiwn {number})" },
+  'protocol.draftExists': { en: '{title} already has a draft (version {number}): edit it, or discard it first', cy: "{title}: mae drafft ohono eisoes (fersiwn {number}); golygwch ef, neu dilëwch ef yn gyntaf" },
+  'protocol.notFound': { en: 'This protocol was not found', cy: "Ni ddaethpwyd o hyd i'r protocol hwn" },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
-  'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
+  'protocol.clauseFrozen': { en: '{clause} belongs to an {status} version, which cannot change: start a draft', cy: "{clause}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.clauseExists': { en: 'number: clause {number} already exists in this version', cy: "number: mae cymal {number} eisoes yn y fersiwn hon" },
   'protocol.noRoute': { en: 'The adopted protocol gives no route for this concern: {what}', cy: "Nid yw'r protocol mabwysiedig yn rhoi llwybr ar gyfer y pryder hwn: {what}" },
@@ -246,6 +249,8 @@ export const MESSAGES = {
     cy: "Mae fersiwn wedi'i mabwysiadu o'r protocol hwn eisoes (efallai bod rhywun newydd fabwysiadu un); ail-lwythwch a rhowch gynnig arall arni",
   },
   'unique.protocol_clauses_version_id_number_key': { en: 'A clause with this number already exists in this version', cy: "Mae cymal â'r rhif hwn eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_key_idx': { en: 'A clause with this id already exists in this version', cy: "Mae cymal â'r dynodydd hwn eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_number_idx': { en: 'A clause with this number already exists in this section', cy: "Mae cymal â'r rhif hwn eisoes yn yr adran hon" },
   'unique.protocol_items_version_id_section_key_key': { en: 'An item with this key already exists in this part of the protocol', cy: "Mae eitem â'r allwedd hon eisoes yn y rhan hon o'r protocol" },
   'unique.cases_council_id_reference_key': { en: 'Another case was given the same reference at the same moment; try again', cy: "Cafodd achos arall yr un cyfeirnod ar yr un pryd; rhowch gynnig arall arni" },
   'unique.review_tasks_council_id_due_on_key': { en: 'A review is already due on this date', cy: "Mae adolygiad eisoes yn ddyledus ar y dyddiad hwn" },
