@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { AppError, badInput, conflict, staleVersion } from '../common/errors';
-import { msg, statusTerm } from '../common/messages';
+import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
@@ -48,7 +48,7 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(`number: there is already a clause ${changes.number} in this ${clause.section || changes.section ? 'section' : 'version'}`, { field: 'number' });
+          throw conflict(msg('protocol.clauseNumberTaken', { number: changes.number ?? '', where: clause.section || changes.section ? IN_SECTION : IN_VERSION }), { field: 'number' });
         }
         throw e;
       }
@@ -62,7 +62,7 @@ export class ProtocolEditingService {
   /** A section id of the draft (or null to take the clause out of any section). */
   private sectionOf(version: ProtocolVersion, section: string | null | undefined): string | null {
     if (section == null || section === '') return null;
-    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', `"${section}" is not one of this draft's sections`);
+    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', msg('protocol.notASection', { section }));
     return section;
   }
 
@@ -105,10 +105,10 @@ export class ProtocolEditingService {
 
   /** Saves a document given as JSON or YAML text (an export, or a file a clerk wrote) into a draft. */
   async importDocument(ctx: RequestContext, versionId: string, expectedVersion: number, text: string): Promise<ProtocolVersion> {
-    if (text.length > 2_000_000) throw badInput('text', 'must be at most 2,000,000 characters');
+    if (text.length > 2_000_000) throw badInput('text', msg('input.lengthMax', { max: '2,000,000' }));
     await this.protocols.editableDraft(ctx, versionId);
     const read = readDocumentText(text);
-    if (!read.ok) throw documentProblems(read.problems, 'The text is not valid JSON or YAML');
+    if (!read.ok) throw documentProblems(read.problems, NOT_JSON_OR_YAML);
     return this.saveDocument(ctx, versionId, expectedVersion, read.value);
   }
 
@@ -135,7 +135,7 @@ export class ProtocolEditingService {
     if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
     if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
-    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', `${ruleName(section, key)} was not found in this draft`, { key });
+    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotInDraft', { rule: ruleName(section, key) }), { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -253,14 +253,14 @@ export class ProtocolEditingService {
     const text = requiredText('text', input.text);
     const clauses = await this.protocols.clauses(ctx, version.id);
     if (number !== null && clauses.some((c) => c.number === number && (c.section ?? null) === section)) {
-      throw conflict(`number: there is already a clause ${number} in this ${section ? 'section' : 'version'}`, { field: 'number' });
+      throw conflict(msg('protocol.clauseNumberTaken', { number, where: section ? IN_SECTION : IN_VERSION }), { field: 'number' });
     }
     const taken = new Set(clauses.map((c) => c.key));
     let key: string;
     if (input.key != null) {
       key = input.key.trim();
-      if (!CLAUSE_ID.test(key)) throw badInput('key', 'must be letters, digits, ".", "_" or "-", starting with a letter or digit (at most 60)');
-      if (taken.has(key)) throw conflict(`key: there is already a clause with the id ${key} in this version`, { field: 'key' });
+      if (!CLAUSE_ID.test(key)) throw badInput('key', msg('protocol.clauseIdCharacters'));
+      if (taken.has(key)) throw conflict(msg('protocol.clauseIdTaken', { key }), { field: 'key' });
     } else {
       key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
     }
@@ -342,7 +342,8 @@ export class ProtocolEditingService {
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.key));
     if (citing.length || version.reviewClauses.includes(clause.key) || version.amendments.some((a) => a.clauses.includes(clause.key))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
-      throw conflict(`${clauseName(clause)} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+      const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
+      throw conflict(msg('protocol.clauseCited', { clause: clauseName(clause), citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -362,54 +363,63 @@ export class ProtocolEditingService {
 }
 
 /** "Clause 4.2", or "The paragraph p7" for an unnumbered one. */
-function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): string {
-  return c.number ? `Clause ${c.number}` : `The paragraph ${c.key}`;
+function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): Term {
+  return c.number ? { en: `Clause ${c.number}`, cy: `Cymal ${c.number}` } : { en: `The paragraph ${c.key}`, cy: `Paragraff ${c.key}` };
 }
+
+/** Where a clause number is taken: its section, or the whole version. */
+const IN_SECTION: Term = { en: 'section', cy: 'yr adran hon' };
+const IN_VERSION: Term = { en: 'version', cy: 'y fersiwn hon' };
+const CANNOT_SAVE: Term = { en: 'The document cannot be saved', cy: "Ni ellir cadw'r ddogfen" };
+const NOT_JSON_OR_YAML: Term = { en: 'The text is not valid JSON or YAML', cy: "Nid yw'r testun yn JSON nac yn YAML dilys" };
 
 /** A clause number as written (any text up to 40 characters), or null for an unnumbered paragraph. */
 function clauseNumber(n: string | null | undefined): string | null {
   if (n == null) return null;
   const number = n.trim();
   if (!number) return null;
-  if (number.length > 40) throw badInput('number', 'must be at most 40 characters (leave it out for an unnumbered paragraph)');
+  if (number.length > 40) throw badInput('number', msg('protocol.clauseNumberLong'));
   return number;
 }
 
 function requiredText(field: string, value: string): string {
-  if (!value.trim()) throw badInput(field, 'must not be empty');
-  if (value.length > 20000) throw badInput(field, 'must be at most 20,000 characters');
+  if (!value.trim()) throw badInput(field, msg('input.notEmpty'));
+  if (value.length > 20000) throw badInput(field, msg('input.lengthMax', { max: '20,000' }));
   return value;
 }
 
 function optionalText(field: string, value: string | null | undefined, max: number, trim = true): string | null {
   if (value == null || !value.trim()) return null;
-  if (value.length > max) throw badInput(field, `must be at most ${max.toLocaleString('en-GB')} characters`);
+  if (value.length > max) throw badInput(field, msg('input.lengthMax', { max: max.toLocaleString('en-GB') }));
   return trim ? value.trim() : value;
 }
 
 /** Every problem of a document at once: BAD_USER_INPUT, the first path as the field, all of them in extensions.problems. */
-export function documentProblems(problems: Problem[], lead = 'The document cannot be saved'): AppError {
+export function documentProblems(problems: Problem[], lead: Term = CANNOT_SAVE): AppError {
   const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
-  const more = problems.length > 3 ? ` and ${problems.length - 3} more` : '';
-  return new AppError('BAD_USER_INPUT', `${lead}: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`, {
+  const rest = problems.length - 3;
+  const n = problems.length;
+  const counted: Term = { en: `${n} problem${n === 1 ? '' : 's'}`, cy: `problemau: ${n}` };
+  const more: Term = rest > 0 ? { en: ` and ${rest} more`, cy: ` (a rhagor: ${rest})` } : { en: '', cy: '' };
+  return new AppError('BAD_USER_INPUT', msg('protocol.documentProblems', { lead, counted, shown: shown.join('; '), more }), {
     field: problems[0]?.path ?? '',
     problems,
   });
 }
 
-const SECTION_NAMES: Record<Section, string> = {
-  role: 'Role',
-  expectation: 'Expectation',
-  chain: 'Escalation chain for',
-  response_standard: 'Response standard for',
-  access_rule: 'Access rule for',
-  disclosure_exception: 'Disclosure exception',
-  correspondence_rule: 'Correspondence rule',
-  obligation: 'Obligation',
-  advice_route: 'Advice route',
+const SECTION_NAMES: Record<Section, Term> = {
+  role: { en: 'Role', cy: 'Rôl' },
+  expectation: { en: 'Expectation', cy: 'Disgwyliad' },
+  chain: { en: 'Escalation chain for', cy: 'Cadwyn uwchgyfeirio' },
+  response_standard: { en: 'Response standard for', cy: 'Safon ymateb' },
+  access_rule: { en: 'Access rule for', cy: 'Rheol mynediad' },
+  disclosure_exception: { en: 'Disclosure exception', cy: 'Eithriad datgelu' },
+  correspondence_rule: { en: 'Correspondence rule', cy: 'Rheol gohebiaeth' },
+  obligation: { en: 'Obligation', cy: 'Rhwymedigaeth' },
+  advice_route: { en: 'Advice route', cy: 'Llwybr arweiniad' },
 };
 
-/** "Escalation chain for enquiry_late", "Role clerk": a rule named by what it is, no ids. */
-function ruleName(section: Section, key: string): string {
-  return `${SECTION_NAMES[section]} ${key}`;
+/** "Escalation chain for enquiry_late", "Role clerk" ("Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
+function ruleName(section: Section, key: string): Term {
+  return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }

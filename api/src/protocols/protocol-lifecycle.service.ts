@@ -4,7 +4,7 @@ import { AppError, badInput, conflict, forbidden, staleVersion } from '../common
 import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
-import { isStatedDate, STATED_DATE_MESSAGE } from '../domain/dates';
+import { isStatedDate } from '../domain/dates';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
@@ -63,21 +63,21 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
-    if (!protocol) throw new AppError('NOT_FOUND', `${council.name} has no protocol yet`, { id: council.id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.noneYet', { council: council.name }), { id: council.id });
     return protocol;
   }
 
   async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
-    if (!protocol) throw new AppError('NOT_FOUND', 'This protocol was not found', { id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
     return protocol;
   }
 
   async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
     const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
-    if (!version) throw new AppError('NOT_FOUND', 'This protocol version was not found', { id });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.versionNotFound'), { id });
     return version;
   }
 
@@ -330,7 +330,7 @@ export class ProtocolLifecycleService {
     if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
-      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, STATED_DATE_MESSAGE);
+      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
@@ -401,14 +401,14 @@ export class ProtocolLifecycleService {
   async rename(ctx: RequestContext, protocolId: string, expectedVersion: number, title: string, titleCy?: string | null): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
     if (protocol.isModel) {
-      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden("Only the monitoring officer of the model's council can rename it");
+      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.renameModel'));
     } else {
       this.requireEdit(ctx, protocol);
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const nameCy = titleCy?.trim() || null;
-    if (nameCy && nameCy.length > 300) throw badInput('titleCy', 'must be at most 300 characters');
+    if (nameCy && nameCy.length > 300) throw badInput('titleCy', msg('input.lengthMax', { max: 300 }));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { title: name, titleCy: nameCy });
@@ -465,7 +465,7 @@ export class ProtocolLifecycleService {
         .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
         .getOne();
     });
-    if (!version) throw new AppError('NOT_FOUND', 'This council has no adopted protocol', { id: councilId });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.noAdopted'), { id: councilId });
     this.seal(ctx, version);
     return version;
   }
