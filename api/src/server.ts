@@ -29,6 +29,7 @@ import { SignInGuard } from './auth/sign-in';
 import { requestLogPlugin, withRequestLog } from './common/request-log';
 import { securityHeaders } from './http/security-headers';
 import { hideSuggestions } from './http/no-suggestions';
+import { BULK_IMPORTS_PATH, IMPORTS_PATH, importUploadHandler } from './imports/upload.route';
 
 export { formatError };
 
@@ -90,11 +91,14 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   }).protect();
 
   const headers = securityHeaders(config);
+  const uploads = importUploadHandler(config, ds, log);
   return {
     app: withRequestLog(log, (req, res) =>
       headers(req, res, () => {
         const path = req.url?.split('?', 1)[0];
         if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        else if (path === IMPORTS_PATH) uploads.handle(req, res);
+        else if (path === BULK_IMPORTS_PATH) uploads.handleBulk(req, res);
         else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
         else app(req, res);
       }),
@@ -214,6 +218,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       await apollo?.stop();
       await live.stop();
       await closeBoard();
+      await uploads.close();
       redis.disconnect();
     },
   };

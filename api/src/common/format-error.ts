@@ -97,7 +97,6 @@ const UNIQUE_FIELDS = {
   protocol_versions_protocol_id_number_key: {},
   protocol_versions_one_draft: {},
   protocol_versions_one_adopted: {},
-  protocol_clauses_version_id_number_key: { field: 'number' },
   protocol_clauses_key_idx: { field: 'key' },
   protocol_clauses_number_idx: { field: 'number' },
   protocol_items_version_id_section_key_key: { field: 'key' },

@@ -7,6 +7,7 @@ import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { protocolProblems, ROLE_KEYS } from '../domain/protocol';
 import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
+import { isStatedDate } from '../domain/dates';
 import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
 import { parseDocument, readDocumentText } from '../domain/protocol-document';
 import type { Problem } from '../domain/protocol';
@@ -31,7 +32,7 @@ export class ProtocolEditingService {
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(msg('protocol.clauseFrozen', { clause: clauseName(clause), status: statusTerm(version.status) }));
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number ?? clause.key, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number !== undefined) changes.number = clauseNumber(input.number);
@@ -48,7 +49,7 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(msg('protocol.clauseNumberTaken', { number: changes.number ?? '', where: clause.section || changes.section ? IN_SECTION : IN_VERSION }), { field: 'number' });
+          throw conflict(clauseExists(changes.number ?? '', changes.section !== undefined ? changes.section : clause.section), { field: 'number' });
         }
         throw e;
       }
@@ -62,7 +63,7 @@ export class ProtocolEditingService {
   /** A section id of the draft (or null to take the clause out of any section). */
   private sectionOf(version: ProtocolVersion, section: string | null | undefined): string | null {
     if (section == null || section === '') return null;
-    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', msg('protocol.notASection', { section }));
+    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', msg('protocol.notSection', { section }));
     return section;
   }
 
@@ -105,10 +106,10 @@ export class ProtocolEditingService {
 
   /** Saves a document given as JSON or YAML text (an export, or a file a clerk wrote) into a draft. */
   async importDocument(ctx: RequestContext, versionId: string, expectedVersion: number, text: string): Promise<ProtocolVersion> {
-    if (text.length > 2_000_000) throw badInput('text', msg('input.lengthMax', { max: '2,000,000' }));
+    if (text.length > 2_000_000) throw badInput('text', msg('input.lengthMax', { max: 2_000_000 }));
     await this.protocols.editableDraft(ctx, versionId);
     const read = readDocumentText(text);
-    if (!read.ok) throw documentProblems(read.problems, NOT_JSON_OR_YAML);
+    if (!read.ok) throw documentProblems(read.problems, true);
     return this.saveDocument(ctx, versionId, expectedVersion, read.value);
   }
 
@@ -135,7 +136,7 @@ export class ProtocolEditingService {
     if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
     if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
-    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotInDraft', { rule: ruleName(section, key) }), { key });
+    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotFound', { rule: ruleName(section, key) }), { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -209,6 +210,7 @@ export class ProtocolEditingService {
       return { on: a.on, scope, clauses: a.clauses };
     });
     if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
+    if (input.lastUpdated != null && !isStatedDate(input.lastUpdated)) throw badInput('lastUpdated', msg('input.statedDate'));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -219,6 +221,7 @@ export class ProtocolEditingService {
         reviewClauses: clauses,
         amendedBy: input.amendedBy ?? null,
         amendments,
+        ...(input.lastUpdated !== undefined ? { lastUpdated: input.lastUpdated } : {}),
       });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
@@ -253,14 +256,14 @@ export class ProtocolEditingService {
     const text = requiredText('text', input.text);
     const clauses = await this.protocols.clauses(ctx, version.id);
     if (number !== null && clauses.some((c) => c.number === number && (c.section ?? null) === section)) {
-      throw conflict(msg('protocol.clauseNumberTaken', { number, where: section ? IN_SECTION : IN_VERSION }), { field: 'number' });
+      throw conflict(clauseExists(number, section), { field: 'number' });
     }
     const taken = new Set(clauses.map((c) => c.key));
     let key: string;
     if (input.key != null) {
       key = input.key.trim();
-      if (!CLAUSE_ID.test(key)) throw badInput('key', msg('protocol.clauseIdCharacters'));
-      if (taken.has(key)) throw conflict(msg('protocol.clauseIdTaken', { key }), { field: 'key' });
+      if (!CLAUSE_ID.test(key)) throw badInput('key', msg('protocol.clauseKeyForm'));
+      if (taken.has(key)) throw conflict(msg('protocol.clauseKeyExists', { key }), { field: 'key' });
     } else {
       key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
     }
@@ -292,9 +295,9 @@ export class ProtocolEditingService {
       } catch (e) {
         // Two clauses added with the same number at the same moment: without a key of its own, the
         // clause's id follows from its number, so the clash is the number's.
-        const constraint = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-        if (constraint?.code === '23505' && input.key == null && constraint.constraint === 'protocol_clauses_key_idx') {
-          throw conflict(msg('unique.protocol_clauses_number_idx'), { field: 'number' });
+        const failure = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (failure?.code === '23505' && input.key == null && failure.constraint === 'protocol_clauses_key_idx') {
+          throw conflict(clauseExists(number ?? '', section), { field: 'number' });
         }
         throw e;
       }
@@ -343,7 +346,7 @@ export class ProtocolEditingService {
     if (citing.length || version.reviewClauses.includes(clause.key) || version.amendments.some((a) => a.clauses.includes(clause.key))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
       const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
-      throw conflict(msg('protocol.clauseCited', { clause: clauseName(clause), citing: citedBy }));
+      throw conflict(msg('protocol.clauseCited', { number: clause.number ?? clause.key, citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -362,49 +365,41 @@ export class ProtocolEditingService {
   }
 }
 
-/** "Clause 4.2", or "The paragraph p7" for an unnumbered one. */
-function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): Term {
-  return c.number ? { en: `Clause ${c.number}`, cy: `Cymal ${c.number}` } : { en: `The paragraph ${c.key}`, cy: `Paragraff ${c.key}` };
-}
-
-/** Where a clause number is taken: its section, or the whole version. */
-const IN_SECTION: Term = { en: 'section', cy: 'yr adran hon' };
-const IN_VERSION: Term = { en: 'version', cy: 'y fersiwn hon' };
-const CANNOT_SAVE: Term = { en: 'The document cannot be saved', cy: "Ni ellir cadw'r ddogfen" };
-const NOT_JSON_OR_YAML: Term = { en: 'The text is not valid JSON or YAML', cy: "Nid yw'r testun yn JSON nac yn YAML dilys" };
-
 /** A clause number as written (any text up to 40 characters), or null for an unnumbered paragraph. */
 function clauseNumber(n: string | null | undefined): string | null {
   if (n == null) return null;
   const number = n.trim();
   if (!number) return null;
-  if (number.length > 40) throw badInput('number', msg('protocol.clauseNumberLong'));
+  if (number.length > 40) throw badInput('number', msg('input.lengthMax', { max: 40 }));
   return number;
 }
 
 function requiredText(field: string, value: string): string {
   if (!value.trim()) throw badInput(field, msg('input.notEmpty'));
-  if (value.length > 20000) throw badInput(field, msg('input.lengthMax', { max: '20,000' }));
+  if (value.length > 20000) throw badInput(field, msg('input.lengthMax', { max: 20000 }));
   return value;
 }
 
 function optionalText(field: string, value: string | null | undefined, max: number, trim = true): string | null {
   if (value == null || !value.trim()) return null;
-  if (value.length > max) throw badInput(field, msg('input.lengthMax', { max: max.toLocaleString('en-GB') }));
+  if (value.length > max) throw badInput(field, msg('input.lengthMax', { max }));
   return trim ? value.trim() : value;
 }
 
 /** Every problem of a document at once: BAD_USER_INPUT, the first path as the field, all of them in extensions.problems. */
-export function documentProblems(problems: Problem[], lead: Term = CANNOT_SAVE): AppError {
+export function documentProblems(problems: Problem[], syntax = false): AppError {
   const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
-  const rest = problems.length - 3;
-  const n = problems.length;
-  const counted: Term = { en: `${n} problem${n === 1 ? '' : 's'}`, cy: `problemau: ${n}` };
-  const more: Term = rest > 0 ? { en: ` and ${rest} more`, cy: ` (a rhagor: ${rest})` } : { en: '', cy: '' };
-  return new AppError('BAD_USER_INPUT', msg('protocol.documentProblems', { lead, counted, shown: shown.join('; '), more }), {
-    field: problems[0]?.path ?? '',
-    problems,
-  });
+  const listed = `${shown.join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}`;
+  return new AppError(
+    'BAD_USER_INPUT',
+    syntax ? msg('protocol.documentSyntax', { problems: listed }) : msg('protocol.documentProblems', { count: problems.length, problems: listed }),
+    { field: problems[0]?.path ?? '', problems },
+  );
+}
+
+/** A clause number already used where it would go: the version, or its section. */
+function clauseExists(number: string, section: string | null | undefined) {
+  return section ? msg('protocol.clauseExistsInSection', { number, section }) : msg('protocol.clauseExists', { number });
 }
 
 const SECTION_NAMES: Record<Section, Term> = {
@@ -416,10 +411,10 @@ const SECTION_NAMES: Record<Section, Term> = {
   disclosure_exception: { en: 'Disclosure exception', cy: 'Eithriad datgelu' },
   correspondence_rule: { en: 'Correspondence rule', cy: 'Rheol gohebiaeth' },
   obligation: { en: 'Obligation', cy: 'Rhwymedigaeth' },
-  advice_route: { en: 'Advice route', cy: 'Llwybr arweiniad' },
+  advice_route: { en: 'Advice route', cy: 'Llwybr cyngor' },
 };
 
-/** "Escalation chain for enquiry_late", "Role clerk" ("Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
+/** "Escalation chain for enquiry_late", "Role clerk" (Welsh: "Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
 function ruleName(section: Section, key: string): Term {
   return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }
