@@ -272,6 +272,7 @@ export const MESSAGES = {
   'import.draftForbidden': { en: 'Your role does not allow you to make a draft of this protocol', cy: "Nid yw eich rôl yn caniatáu i chi greu drafft o'r protocol hwn" },
   'import.notReady': { en: 'Import {name} is {status}: a draft can be made once it is ready', cy: "Mae mewnforiad {name} yn {status}: gellir creu drafft pan fydd yn barod" },
   'import.notSuggestion': { en: '"{value}" is not a suggestion of this import', cy: '"{value}": nid yw\'n awgrym o\'r mewnforiad hwn' },
+  'import.editNotObject': { en: "must be an object shaped like the suggestion's value", cy: "rhaid iddo fod yn wrthrych o'r un ffurf â gwerth yr awgrym" },
   'import.draftProblems': { en: 'The draft would have {count} problem(s): {list}', cy: 'Byddai gan y drafft {count} o broblemau: {list}' },
   'import.draftExists': {
     en: '{title} already has a draft (version {number}): finish or discard it before importing another',
