@@ -278,6 +278,7 @@ export const MESSAGES = {
     en: '{title} already has a draft (version {number}): finish or discard it before importing another',
     cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
   },
+  'unique.users_invite_token_hash_key': { en: 'The new invitation clashed with another; try again', cy: "Roedd y gwahoddiad newydd yr un fath ag un arall; rhowch gynnig arall arni" },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
 
