@@ -223,7 +223,7 @@ export class ProtocolResolver {
       councilId: version.councilId,
       protocolVersion: version,
       chain: route.chain as EscalationChain,
-      externalBody: role(route.chain.externalBody),
+      externalBody: role(route.chain?.externalBody),
       subject: route.subject,
       warnings: route.warnings.map((w) => ({ kind: w.kind, step: w.step, handler: role(w.handler), subject: role(w.subject), message: w.message })),
       steps: route.steps.map((s) => ({
