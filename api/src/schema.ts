@@ -9,6 +9,8 @@ import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ProtocolResolver, ProtocolVersionResolver } from './protocols/protocol.resolver';
+import { ProtocolEditingResolver } from './protocols/protocol-editing.resolver';
+import { ProtocolQuestionsResolver } from './protocols/protocol-questions.resolver';
 import { OfficeHolderResolver } from './protocols/office-holder.resolver';
 import { ClosureResolver } from './councils/closure.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -38,6 +40,8 @@ export const resolvers = [
   NotificationResolver,
   ProtocolResolver,
   ProtocolVersionResolver,
+  ProtocolEditingResolver,
+  ProtocolQuestionsResolver,
   OfficeHolderResolver,
   ClosureResolver,
   AuditResolver,

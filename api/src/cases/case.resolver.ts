@@ -5,7 +5,7 @@ import type { CaseAction } from '../domain/casework';
 import { Council } from '../councils/council.entity';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, ProtocolVersion } from '../protocols/protocol.entities';
-import { ProtocolService } from '../protocols/protocol.service';
+import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { Case, CaseActionEnum, CaseEvent, Reminder } from './case.entity';
 import { CaseFilter, CaseList, CaseSort, OpenCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService, nextDeadline } from './case.service';
@@ -14,7 +14,7 @@ import { CaseService, nextDeadline } from './case.service';
 export class CaseResolver {
   private readonly service = new CaseService();
   private readonly councils = new CouncilService();
-  private readonly protocols = new ProtocolService();
+  private readonly protocols = new ProtocolLifecycleService();
 
   @Authorized()
   @Query(() => CaseList, { description: 'Cases of the councils in scope, newest first (confidential ones only for their clerks and monitoring officers)' })

@@ -11,7 +11,8 @@ import { localDateTime, type CalendarSpec } from '../domain/calendar';
 import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
 import { ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
-import { ProtocolService } from '../protocols/protocol.service';
+import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
+import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { ProtocolVersion } from '../protocols/protocol.entities';
 import { Case, CaseEvent } from './case.entity';
 import { CaseSortField, type CaseFilter, type CaseSort, type OpenCaseInput, type UpdateCaseInput } from './case.inputs';
@@ -72,7 +73,8 @@ export function nextDeadline(c: Pick<Case, 'status' | 'acknowledgeBy' | 'stepDue
 /** Cases: opened with the deadlines of the protocol in force at receipt, moved through their lifecycle, every change on the timeline and in the audit log. */
 export class CaseService {
   private readonly councils = new CouncilService();
-  private readonly protocols = new ProtocolService();
+  private readonly protocols = new ProtocolLifecycleService();
+  private readonly questions = new ProtocolQuestionsService();
 
   async open(ctx: RequestContext, input: OpenCaseInput): Promise<Case> {
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
@@ -95,7 +97,7 @@ export class CaseService {
       this.protocols.section(ctx, version.id, 'response_standard'),
       this.protocols.section(ctx, version.id, 'chain'),
       this.protocols.section(ctx, version.id, 'role'),
-      this.protocols.calendar(ctx, council.id),
+      this.questions.calendar(ctx, council.id),
     ]);
     if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', `the protocol in force names no ${input.aboutRole.replace(/_/g, ' ')}`);
     const planned = inCalendar('receivedAt', () => planCase(
@@ -234,7 +236,7 @@ export class CaseService {
     const t = transition(found.kind as CaseKind, found.status as CaseStatus, action);
     if (!t.ok) throw conflict(`Case ${found.reference}: ${t.reason}`, { status: found.status });
     if (found.version !== expectedVersion) throw staleVersion('Case', found.id, expectedVersion, found.version);
-    const calendar = await this.protocols.calendar(ctx, found.councilId);
+    const calendar = await this.questions.calendar(ctx, found.councilId);
     const changes: Partial<Case> = { status: t.status };
     if (action === 'escalate') {
       const today = localDateTime(new Date(), ctx.config.worker.sweepTimezone).date;

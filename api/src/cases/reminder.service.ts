@@ -5,7 +5,7 @@ import { localDateTime } from '../domain/calendar';
 import { nextStep, type CaseStep } from '../domain/casework';
 import { roleTitleIn } from '../domain/glossary';
 import { recipientsFor, reminderVerdict, type Holder, type ReminderFacts } from '../domain/reminders';
-import { ProtocolService } from '../protocols/protocol.service';
+import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { CaseService } from './case.service';
 import { render, type Locale, type MessageKind } from './reminder-templates';
 
@@ -158,7 +158,7 @@ const SEND_AT_ONCE = 8;
 
 export class ReminderService {
   private readonly cases = new CaseService();
-  private readonly protocols = new ProtocolService();
+  private readonly protocols = new ProtocolQuestionsService();
 
   constructor(private readonly mailer: Mailer) {}
 

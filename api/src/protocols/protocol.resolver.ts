@@ -1,38 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { Council } from '../councils/council.entity';
-import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
-import type { AccessRequester } from '../domain/access-decision';
 import { GraphQLJSON } from 'graphql-scalars';
 import { protocolMarkdown } from '../domain/protocol-markdown';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, ProtocolStatus, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import { ProtocolStatus } from './protocol.enums';
+import { ProtocolProblem, ProtocolRuleEntry, RuleSection } from './protocol.answers';
+import { AdoptInput } from './protocol.inputs';
+import { ProtocolLifecycleService } from './protocol-lifecycle.service';
 import {
-  AccessDecisionKind,
-  AccessDecisionResult,
-  AccessRequesterInput,
-  AddClauseInput,
-  AdoptInput,
-  ChangeKind,
-  ProtocolRuleEntry,
-  ReviewScheduleInput,
-  RuleSection,
-  EscalationRoute,
-  ProtocolComparison,
-  ProtocolProblem,
-  ResponseDeadlines,
-  RouteSkip,
-  UpdateClauseInput,
-} from './protocol.inputs';
-import { ProtocolService } from './protocol.service';
-import {
-  AccessGrant,
   AccessRule,
-  CorrespondenceRule,
-  Obligation,
   AdviceRoute,
+  CorrespondenceRule,
   DisclosureException,
   EscalationChain,
+  Obligation,
   ProtocolExpectation,
   ProtocolRole,
   ResponseStandard,
@@ -40,7 +22,7 @@ import {
 
 @Resolver(() => Protocol)
 export class ProtocolResolver {
-  private readonly service = new ProtocolService();
+  private readonly service = new ProtocolLifecycleService();
 
   @Authorized()
   @Query(() => Protocol, { description: "A council's own protocol" })
@@ -123,213 +105,6 @@ export class ProtocolResolver {
     return this.service.adopt(ctx, id, expectedVersion, input);
   }
 
-  @Authorized()
-  @Mutation(() => ProtocolClause, { description: 'Edits a clause of a draft' })
-  updateProtocolClause(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => UpdateClauseInput) input: UpdateClauseInput,
-  ): Promise<ProtocolClause> {
-    return this.service.updateClause(ctx, id, expectedVersion, input);
-  }
-
-  @Authorized()
-  @Mutation(() => ProtocolRuleEntry, {
-    description: 'Adds a rule to a draft, or (with expectedVersion) replaces the rule with the same key; checked against the draft',
-  })
-  async saveProtocolRule(
-    @Ctx() ctx: RequestContext,
-    @Arg('versionId', () => ID) versionId: string,
-    @Arg('section', () => RuleSection) section: RuleSection,
-    @Arg('rule', () => GraphQLJSON, { description: "The rule, in the shape of its section's type" }) rule: unknown,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
-    @Arg('key', () => String, { nullable: true, description: 'To change an expectation or obligation: its key ("members_from_officers/2"); other rules are known by their content' })
-    key?: string | null,
-  ): Promise<ProtocolRuleEntry> {
-    return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion, key)) as unknown as ProtocolRuleEntry;
-  }
-
-  @Authorized()
-  @Mutation(() => ProtocolVersion, { description: "Sets a draft's review schedule" })
-  setProtocolReview(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => ReviewScheduleInput) input: ReviewScheduleInput,
-  ): Promise<ProtocolVersion> {
-    return this.service.setReview(ctx, id, expectedVersion, input);
-  }
-
-  @Authorized()
-  @Mutation(() => ID, { description: 'Removes a rule from a draft' })
-  removeProtocolRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
-    return this.service.removeRule(ctx, id, expectedVersion);
-  }
-
-  @Authorized()
-  @Mutation(() => ProtocolClause, { description: 'Adds a clause to a draft' })
-  addProtocolClause(
-    @Ctx() ctx: RequestContext,
-    @Arg('versionId', () => ID) versionId: string,
-    @Arg('input', () => AddClauseInput) input: AddClauseInput,
-  ): Promise<ProtocolClause> {
-    return this.service.addClause(ctx, versionId, input);
-  }
-
-  @Authorized()
-  @Mutation(() => ProtocolClause, { description: 'Moves a clause of a draft to just after another (null: to the start)' })
-  moveProtocolClause(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<ProtocolClause> {
-    return this.service.moveClause(ctx, id, expectedVersion, after ?? null);
-  }
-
-  @Authorized()
-  @Mutation(() => ID, { description: 'Removes a clause no rule cites from a draft' })
-  removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
-    return this.service.removeClause(ctx, id, expectedVersion);
-  }
-
-  @Authorized()
-  @Query(() => EscalationRoute, {
-    description: 'Who handles a concern at a council, step by step, with the current office holders and the clauses',
-  })
-  async escalationRoute(
-    @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
-    @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
-    @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
-    @Arg('category', () => EnquiryCategoryEnum, {
-      nullable: true,
-      description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
-    })
-    category?: EnquiryCategory,
-  ): Promise<EscalationRoute> {
-    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined, category: category ?? undefined });
-    const [roles, clauses, holders] = await Promise.all([
-      this.service.section(ctx, version.id, 'role'),
-      this.service.clauses(ctx, version.id),
-      this.service.officeHolders(ctx, version.councilId),
-    ]);
-    const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
-    const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
-    const roleList = (keys: readonly string[] | undefined) => (keys ?? []).map(role).filter((r): r is ProtocolRole => r !== null);
-    return {
-      councilId: version.councilId,
-      protocolVersion: version,
-      chain: route.chain as EscalationChain,
-      externalBody: role(route.chain?.externalBody),
-      subject: route.subject,
-      warnings: route.warnings.map((w) => ({ kind: w.kind, step: w.step, handler: role(w.handler), subject: role(w.subject), message: w.message })),
-      steps: route.steps.map((s) => ({
-        index: s.index,
-        handler: s.handler,
-        handlerRole: role(s.handler),
-        officeHolders: s.handler ? holders.filter((h) => h.roleKey === s.handler) : [],
-        skipped: s.skipped as RouteSkip | null,
-        action: s.step.action,
-        description: s.step.description,
-        workingDays: s.step.workingDays ?? null,
-        notify: roleList(s.notify),
-        mayNotify: roleList(s.mayNotify),
-        consult: roleList(s.consult),
-        withheld: roleList(s.withheld.map((w) => w.role)),
-        notes: s.notes,
-        jointWith: roleList(s.step.jointWith),
-        withSubjectFirst: s.step.withSubjectFirst ?? false,
-        preconditions: s.step.preconditions,
-        clauses: clause(s.step.clauses),
-      })),
-    };
-  }
-
-  @Authorized()
-  @Query(() => ResponseDeadlines, {
-    description: 'When an enquiry must be acknowledged and answered, in working days of the council\'s calendar, with the clause',
-  })
-  async responseDeadlines(
-    @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('category', () => EnquiryCategoryEnum) category: EnquiryCategory,
-    @Arg('receivedAt') receivedAt: Date,
-    @Arg('urgent', { defaultValue: false }) urgent: boolean,
-  ): Promise<ResponseDeadlines> {
-    const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent);
-    const [roles, clauses] = await Promise.all([this.service.section(ctx, d.version.id, 'role'), this.service.clauses(ctx, d.version.id)]);
-    return {
-      councilId: d.version.councilId,
-      protocolVersion: d.version,
-      standard: d.standard as ResponseStandard,
-      receivedAt,
-      urgent: d.urgent,
-      startDay: d.startDay,
-      acknowledgeBy: d.acknowledgeBy,
-      respondBy: d.respondBy,
-      acknowledgeAt: d.acknowledgeAt,
-      respondAt: d.respondAt,
-      receiptOnNonWorkingDay: d.receipt,
-      unit: d.unit,
-      cutOff: d.cutOff,
-      counting: d.counting,
-      respondBeforeMeeting: d.standard.respondBeforeMeeting ?? false,
-      escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
-      calendar: d.calendarDescription,
-      clauses: clauses.filter((c) => d.standard.clauses.includes(c.number)),
-    };
-  }
-
-  @Authorized()
-  @Query(() => AccessDecisionResult, { description: 'May this requester see information of this classification? With the ground and the clause' })
-  async accessDecision(
-    @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('classification', () => ClassificationEnum) classification: Classification,
-    @Arg('requester', () => AccessRequesterInput) requester: AccessRequesterInput,
-  ): Promise<AccessDecisionResult> {
-    const { version, decision } = await this.service.access(ctx, councilId, classification, requester as AccessRequester);
-    const [roles, clauses] = await Promise.all([this.service.section(ctx, version.id, 'role'), this.service.clauses(ctx, version.id)]);
-    return {
-      decision: decision.decision as AccessDecisionKind,
-      allowed: decision.decision === 'allowed',
-      reason: decision.reason,
-      rule: decision.rule as AccessRule | null,
-      grant: decision.grant as AccessGrant | null,
-      decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
-      through: decision.through,
-      approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
-      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
-      protocolVersion: version,
-    };
-  }
-
-  @Authorized()
-  @Query(() => ProtocolComparison, { description: 'Clauses and rules added, changed or removed from one version to another' })
-  async compareProtocolVersions(
-    @Ctx() ctx: RequestContext,
-    @Arg('baseId', () => ID) baseId: string,
-    @Arg('otherId', () => ID) otherId: string,
-  ): Promise<ProtocolComparison> {
-    const c = await this.service.compare(ctx, baseId, otherId);
-    return {
-      base: c.base,
-      other: c.other,
-      clauses: c.clauses.map((x) => ({
-        number: x.number,
-        change: x.change as ChangeKind,
-        headingBefore: x.before?.heading ?? null,
-        textBefore: x.before?.text ?? null,
-        headingAfter: x.after?.heading ?? null,
-        textAfter: x.after?.text ?? null,
-      })),
-      rules: c.rules.map((r) => ({ ...r, change: r.change as ChangeKind })),
-    };
-  }
-
   @FieldResolver(() => Council, {
     nullable: true,
     description: "The council whose protocol this is; null for a model published by a council above the caller's scope",
@@ -366,7 +141,7 @@ export class ProtocolResolver {
 
 @Resolver(() => ProtocolVersion)
 export class ProtocolVersionResolver {
-  private readonly service = new ProtocolService();
+  private readonly service = new ProtocolLifecycleService();
 
   @FieldResolver(() => [ProtocolClause])
   clauses(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext): Promise<ProtocolClause[]> {

@@ -1,0 +1,84 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { RequestContext } from '../common/context';
+import { ProtocolClause, ProtocolVersion } from './protocol.entities';
+import { ProtocolRuleEntry, RuleSection } from './protocol.answers';
+import { AddClauseInput, ReviewScheduleInput, UpdateClauseInput } from './protocol.inputs';
+import { ProtocolEditingService } from './protocol-editing.service';
+
+/** Editing a draft: clauses, rules, review schedule. */
+@Resolver()
+export class ProtocolEditingResolver {
+  private readonly service = new ProtocolEditingService();
+
+  @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Edits a clause of a draft' })
+  updateProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateClauseInput) input: UpdateClauseInput,
+  ): Promise<ProtocolClause> {
+    return this.service.updateClause(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolRuleEntry, {
+    description: 'Adds a rule to a draft, or (with expectedVersion) replaces the rule with the same key; checked against the draft',
+  })
+  async saveProtocolRule(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('section', () => RuleSection) section: RuleSection,
+    @Arg('rule', () => GraphQLJSON, { description: "The rule, in the shape of its section's type" }) rule: unknown,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+    @Arg('key', () => String, { nullable: true, description: 'To change an expectation or obligation: its key ("members_from_officers/2"); other rules are known by their content' })
+    key?: string | null,
+  ): Promise<ProtocolRuleEntry> {
+    return (await this.service.saveRule(ctx, versionId, section, rule, expectedVersion, key)) as unknown as ProtocolRuleEntry;
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolVersion, { description: "Sets a draft's review schedule" })
+  setProtocolReview(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ReviewScheduleInput) input: ReviewScheduleInput,
+  ): Promise<ProtocolVersion> {
+    return this.service.setReview(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Removes a rule from a draft' })
+  removeProtocolRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+    return this.service.removeRule(ctx, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Adds a clause to a draft' })
+  addProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('input', () => AddClauseInput) input: AddClauseInput,
+  ): Promise<ProtocolClause> {
+    return this.service.addClause(ctx, versionId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolClause, { description: 'Moves a clause of a draft to just after another (null: to the start)' })
+  moveProtocolClause(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ProtocolClause> {
+    return this.service.moveClause(ctx, id, expectedVersion, after ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Removes a clause no rule cites from a draft' })
+  removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+    return this.service.removeClause(ctx, id, expectedVersion);
+  }
+}

@@ -1,0 +1,409 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../common/context';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { requireId } from '../common/inputs';
+import { isLocalDate } from '../common/scalars';
+import { updateAtVersion } from '../common/versioned';
+import { can } from '../domain/access';
+import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
+import { audit } from '../audit/audit';
+import { CouncilService } from '../councils/council.service';
+import { OfficeHolderService } from './office-holder.service';
+import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
+import { ProtocolStatus } from './protocol.enums';
+import type { AdoptInput } from './protocol.inputs';
+import { copyContent } from './protocol.store';
+import { withDefaults } from './rule-defaults';
+
+/** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
+const sealed = {
+  clauses: new Map<string, Promise<ProtocolClause[]>>(),
+  items: new Map<string, Promise<ProtocolItem[]>>(),
+  remember(id: string, clauses: Promise<ProtocolClause[]>, items: Promise<ProtocolItem[]>) {
+    if (this.items.size >= 2000) {
+      const oldest = this.items.keys().next().value as string;
+      this.items.delete(oldest);
+      this.clauses.delete(oldest);
+    }
+    // A failed read is forgotten, not cached.
+    this.clauses.set(id, clauses.catch((e) => { this.clauses.delete(id); this.items.delete(id); throw e; }));
+    this.items.set(id, items.catch((e) => { this.clauses.delete(id); this.items.delete(id); throw e; }));
+  },
+};
+
+/**
+ * A protocol's lifecycle: creating it (from a model or not), models and following
+ * them, drafts and adoption, and the reads everything else builds on (versions,
+ * clauses, rules, the whole document, who may edit).
+ */
+export class ProtocolLifecycleService {
+  private readonly councils = new CouncilService();
+  private readonly holders = new OfficeHolderService();
+
+  /** A council's own protocol; NOT_FOUND when the council is outside the caller's scope or has none yet. */
+  async forCouncil(ctx: RequestContext, councilId: string): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
+    if (!protocol) throw notFound('Protocol of council', council.id);
+    return protocol;
+  }
+
+  async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
+    const { manager } = await ctx.db();
+    const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
+    if (!protocol) throw notFound('Protocol', id);
+    return protocol;
+  }
+
+  async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
+    const { manager } = await ctx.db();
+    const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
+    if (!version) throw notFound('Protocol version', id);
+    return version;
+  }
+
+  versions(ctx: RequestContext, protocolId: string): Promise<ProtocolVersion[]> {
+    return ctx.loaders.versionsOfProtocol.load(protocolId);
+  }
+
+  async withStatus(ctx: RequestContext, protocolId: string, status: ProtocolStatus): Promise<ProtocolVersion | null> {
+    return (await this.versions(ctx, protocolId)).find((v) => v.status === status) ?? null;
+  }
+
+  clauses(ctx: RequestContext, versionId: string): Promise<ProtocolClause[]> {
+    return sealed.clauses.get(versionId) ?? ctx.loaders.clausesOfVersion.load(versionId);
+  }
+
+  /** The rules of one section of a version, in order. */
+  async section<S extends Section>(ctx: RequestContext, versionId: string, section: S): Promise<Sections[S][]> {
+    const items = await (sealed.items.get(versionId) ?? ctx.loaders.itemsOfVersion.load(versionId));
+    return items.filter((i) => i.section === section).map((i) => withDefaults(section, i.body as Sections[S]));
+  }
+
+  /**
+   * Keeps an adopted version's clauses and rules in memory: they never change
+   * (every edit requires a draft), so later requests that reach the version
+   * (row-level security decides who does) skip reading them again.
+   */
+  seal(ctx: RequestContext, version: ProtocolVersion): void {
+    if (version.status === ProtocolStatus.DRAFT || sealed.items.has(version.id)) return;
+    sealed.remember(version.id, ctx.loaders.clausesOfVersion.load(version.id), ctx.loaders.itemsOfVersion.load(version.id));
+  }
+
+  /** The whole version as one document (what protocolProblems and comparisons work on). */
+  async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
+    const protocol = await this.get(ctx, version.protocolId);
+    const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
+    return assembleDocument(
+      protocol.title,
+      clauses.map((c) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text })),
+      items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
+      {
+        ...(version.adoptedOn ? { adoptedOn: version.adoptedOn } : {}),
+        ...(version.adoptedBy ? { adoptedBy: version.adoptedBy as never } : {}),
+        ...(version.effectiveFrom ? { effectiveFrom: version.effectiveFrom } : {}),
+        ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
+        ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
+        ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
+        ...(version.amendedBy ? { amendedBy: version.amendedBy as never } : {}),
+        ...(version.amendments?.length ? { amendments: version.amendments } : {}),
+        clauses: version.reviewClauses,
+      },
+    );
+  }
+
+  async problems(ctx: RequestContext, version: ProtocolVersion): Promise<Problem[]> {
+    return protocolProblems(await this.document(ctx, version));
+  }
+
+  /**
+   * Creates a council's own protocol, with a first draft copied from a model's
+   * adopted version when a model is given (the model must be visible: the
+   * council's own, or published by a council above it).
+   */
+  async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
+    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    const { manager } = await ctx.db();
+    if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
+      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+    }
+    const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    const session = await ctx.db();
+    const protocol = await session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(Protocol).insert({ id, councilId: council.id, title: name, isModel: false, published: false, modelId: model?.id ?? null, version: 1 });
+      const created = await em.getRepository(Protocol).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'protocol.create', entity: 'protocol', entityId: id, after: created });
+      return created;
+    });
+    await this.startDraft(ctx, protocol.id);
+    return protocol;
+  }
+
+  /**
+   * A monitoring officer's model protocol, for the councils below to start from:
+   * its first draft is a copy of a version the caller can see (e.g. one council's
+   * adopted protocol), or empty.
+   */
+  async createModel(ctx: RequestContext, councilId: string, title: string, fromVersionId?: string | null): Promise<Protocol> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
+    if (!can(ctx.scope, 'createChild', council.id)) {
+      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+    }
+    const name = title.trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      const versionId = randomUUID();
+      await em.getRepository(Protocol).insert({ id, councilId: council.id, title: name, isModel: true, published: false, modelId: null, version: 1 });
+      await em.getRepository(ProtocolVersion).insert({
+        id: versionId,
+        councilId: council.id,
+        protocolId: id,
+        number: 1,
+        status: ProtocolStatus.DRAFT,
+        basedOnId: source?.id ?? null,
+        adoptedOn: null,
+        adoptedBy: null,
+        effectiveFrom: null,
+        reviewEveryMonths: source?.reviewEveryMonths ?? 12,
+        reviewOn: null,
+        reviewingBody: source?.reviewingBody ?? null,
+        nextReviewDue: null,
+        reviewClauses: source?.reviewClauses ?? [],
+        amendedBy: source?.amendedBy ?? null,
+        amendments: [],
+        version: 1,
+        createdById: ctx.userId,
+      });
+      if (source) await copyContent(em, source.id, versionId, council.id);
+      const created = await em.getRepository(Protocol).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'protocol.create_model', entity: 'protocol', entityId: id, after: { ...created, fromVersionId: source?.id ?? null } });
+      return created;
+    });
+  }
+
+  /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
+  async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
+      await audit(ctx, em, { councilId: protocol.councilId, action: published ? 'protocol.publish' : 'protocol.withdraw', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
+  }
+
+  /**
+   * Makes a council's own protocol follow a model (or, with null, follow none): the
+   * model must be one the council may start from (its own, or published above it).
+   * Nothing is copied: the protocol's versions stay as they are, and compare against
+   * the model's adopted version from now on; a council with no adopted version starts
+   * its next draft from the model.
+   */
+  async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    this.requireEdit(ctx, protocol);
+    let model: Protocol | null = null;
+    if (modelId != null) {
+      const id = requireId('modelId', modelId);
+      model = (await this.models(ctx, protocol.councilId)).find((m) => m.id === id) ?? null;
+      if (!model) {
+        // Not a model, or not one published to this council: the same answer whether or not it exists.
+        const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
+        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
+        if (visible) throw badInput('modelId', 'is not published to this council');
+        throw notFound('Protocol', id);
+      }
+    }
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { modelId: model?.id ?? null });
+      await audit(ctx, em, { councilId: protocol.councilId, action: model ? 'protocol.follow_model' : 'protocol.unfollow_model', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
+  }
+
+  /** The model protocols a council may start from: its own, and those published by the councils above it. */
+  async models(ctx: RequestContext, councilId: string): Promise<Protocol[]> {
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    return manager
+      .getRepository(Protocol)
+      .createQueryBuilder('p')
+      .where('p.is_model')
+      .andWhere(
+        `(p.council_id = :c OR (p.published AND p.council_id IN (SELECT accord_ancestors(ARRAY[:c]::uuid[]))))`,
+        { c: council.id },
+      )
+      .orderBy('p.title')
+      .getMany();
+  }
+
+  /**
+   * Starts a draft beside the adopted version, as a copy of it (or, for a council
+   * with no adopted version yet, of the adopted version of the model it follows).
+   */
+  async startDraft(ctx: RequestContext, protocolId: string): Promise<ProtocolVersion> {
+    const protocol = await this.get(ctx, protocolId, 'protocolId');
+    this.requireEdit(ctx, protocol);
+    const versions = await this.versions(ctx, protocol.id);
+    const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
+    if (existing) throw conflict(`Protocol ${protocol.title} already has a draft (version ${existing.number})`, { id: existing.id });
+    let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
+    if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      await em.getRepository(ProtocolVersion).insert({
+        id,
+        councilId: protocol.councilId,
+        protocolId: protocol.id,
+        number: Math.max(0, ...versions.map((v) => v.number)) + 1,
+        status: ProtocolStatus.DRAFT,
+        basedOnId: source?.id ?? null,
+        adoptedOn: null,
+        adoptedBy: null,
+        effectiveFrom: null,
+        reviewEveryMonths: source?.reviewEveryMonths ?? null,
+        reviewOn: null,
+        reviewingBody: source?.reviewingBody ?? null,
+        nextReviewDue: null,
+        reviewClauses: source?.reviewClauses ?? [],
+        amendedBy: source?.amendedBy ?? null,
+        amendments: [],
+        version: 1,
+        createdById: ctx.userId,
+      });
+      if (source) await copyContent(em, source.id, id, protocol.councilId);
+      ctx.loaders.versionsOfProtocol.clear(protocol.id);
+      const draft = await em.getRepository(ProtocolVersion).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.start_draft', entity: 'protocol_version', entityId: id, after: draft });
+      return draft;
+    });
+  }
+
+  /**
+   * Adopts a draft: in one transaction the adopted version becomes superseded and
+   * this one adopted, with its next review date. Refused while the draft is
+   * inconsistent (a rule citing a missing clause, a role not defined…).
+   */
+  async adopt(ctx: RequestContext, versionId: string, expectedVersion: number, input: AdoptInput): Promise<ProtocolVersion> {
+    const version = await this.version(ctx, versionId);
+    const protocol = await this.get(ctx, version.protocolId);
+    this.requireEdit(ctx, protocol);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
+      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    }
+    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    const problems = await this.problems(ctx, version);
+    if (problems.length) {
+      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+        problems,
+      });
+    }
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      await em.query(
+        `UPDATE protocol_versions SET status = 'superseded', version = version + 1, updated_at = now()
+         WHERE protocol_id = $1 AND status = 'adopted'`,
+        [protocol.id],
+      );
+      // Review dates are never lost: the date given, else the schedule's, else the council's current one.
+      const [council] = protocol.isModel
+        ? [undefined]
+        : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
+      const next =
+        input.nextReviewDue ??
+        nextReviewDue({
+          adoptedOn: input.adoptedOn ?? undefined,
+          effectiveFrom: input.effectiveFrom ?? undefined,
+          reviewEveryMonths: version.reviewEveryMonths ?? undefined,
+          reviewOn: version.reviewOn ?? undefined,
+        }) ??
+        council?.next_review_due ??
+        null;
+      const { affected } = await em
+        .createQueryBuilder()
+        .update(ProtocolVersion)
+        .set({
+          status: ProtocolStatus.ADOPTED,
+          adoptedOn: input.adoptedOn ?? null,
+          adoptedBy: input.adoptedBy ?? null,
+          adoptedAt: () => 'now()',
+          effectiveFrom: input.effectiveFrom ?? null,
+          nextReviewDue: next,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :expectedVersion', { id: version.id, expectedVersion })
+        .execute();
+      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, version.version + 1);
+      if (!protocol.isModel) {
+        await em.query('UPDATE councils SET next_review_due = $2, version = version + 1, updated_at = now() WHERE id = $1', [protocol.councilId, next]);
+        ctx.loaders.council.clear(protocol.councilId);
+        // Adopting a new version completes the review that was due.
+        await em.query(
+          `UPDATE review_tasks SET status = 'completed', outcome = 'new_version', completed_at = now(), completed_by = $2, version = version + 1
+           WHERE council_id = $1 AND status <> 'completed'`,
+          [protocol.councilId, ctx.userId],
+        );
+      }
+      ctx.loaders.versionsOfProtocol.clear(protocol.id);
+      const adopted = await em.getRepository(ProtocolVersion).findOneByOrFail({ id: version.id });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.adopt', entity: 'protocol_version', entityId: version.id, before: version, after: adopted });
+      return adopted;
+    });
+  }
+
+  /** A draft the caller may edit, or the reason not. */
+  async editableDraft(ctx: RequestContext, versionId: string, field = 'versionId'): Promise<ProtocolVersion> {
+    const version = await this.version(ctx, versionId, field);
+    this.requireEdit(ctx, await this.get(ctx, version.protocolId));
+    if (version.status !== ProtocolStatus.DRAFT) {
+      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+    }
+    return version;
+  }
+
+  /** The version in force at a council, or NOT_FOUND. */
+  async adoptedVersion(ctx: RequestContext, councilId: string): Promise<ProtocolVersion> {
+    const id = requireId('councilId', councilId);
+    // One statement (or none, from memory); row-level security hides councils outside the caller's scope, so NOT_FOUND either way.
+    const version = await ctx.cached(id, 'adoptedVersion', async () => {
+      const { manager } = await ctx.db();
+      return manager
+        .getRepository(ProtocolVersion)
+        .createQueryBuilder('v')
+        .innerJoin(Protocol, 'p', 'p.id = v.protocol_id')
+        .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
+        .getOne();
+    });
+    if (!version) throw notFound('Adopted protocol of council', councilId);
+    this.seal(ctx, version);
+    return version;
+  }
+
+  /** Who holds each role at a council today (deputies after principals). */
+  officeHolders(ctx: RequestContext, councilId: string): Promise<OfficeHolder[]> {
+    return this.holders.list(ctx, councilId, true);
+  }
+
+  requireEdit(ctx: RequestContext, protocol: Protocol) {
+    if (!can(ctx.scope, 'update', protocol.councilId)) {
+      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+    }
+  }
+}

@@ -1,0 +1,270 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/scalars';
+import { ACCESS_DECISIONS, CHANGE_KINDS, ROUTE_SKIPS, ROUTE_WARNINGS } from '../domain/vocabularies';
+import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
+import { CountUnitEnum, PreconditionEnum, ReceiptConventionEnum, RoleKeyEnum, StepActionEnum, vocabulary } from './protocol.enums';
+import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+
+/** What the questions answer: a route, response deadlines, an access decision, a comparison of versions. */
+
+export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern');
+export type RouteSkip = (typeof ROUTE_SKIPS)[number];
+
+@ObjectType({ description: 'One step of an escalation route, with who holds the handling role now' })
+export class RouteStep {
+  @Field(() => Int, { description: 'Position in the chain, from 0' })
+  index: number;
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'Who takes this step for this concern; null when skipped' })
+  handler: string | null;
+
+  @Field(() => ProtocolRole, { nullable: true, description: "The handler as the protocol names it (the council's own title)" })
+  handlerRole: ProtocolRole | null;
+
+  @Field(() => [OfficeHolder], { description: 'Who holds the handling role today' })
+  officeHolders: OfficeHolder[];
+
+  @Field(() => RouteSkip, { nullable: true })
+  skipped: RouteSkip | null;
+
+  @Field(() => StepActionEnum)
+  action: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Int, { nullable: true })
+  workingDays: number | null;
+
+  @Field(() => [ProtocolRole], { description: 'Roles to tell at this step (never the subject of the concern: see withheld)' })
+  notify: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: "Roles that may be told (at the handler's discretion, or when they exist); never the subject" })
+  mayNotify: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles the handler discusses the matter with or takes advice from; never the subject' })
+  consult: ProtocolRole[];
+
+  @Field(() => [ProtocolRole], { description: 'The subject of the concern, where the step names them to be told or consulted and the route leaves them out' })
+  withheld: ProtocolRole[];
+
+  @Field(() => [String], { description: 'What the route changed at this step and why, e.g. "The Chief Executive is not told: the concern is about them."' })
+  notes: string[];
+
+  @Field(() => [ProtocolRole], { description: 'Roles that decide jointly with the handler' })
+  jointWith: ProtocolRole[];
+
+  @Field({ description: 'Taken with the person concerned first, even when the concern is about the handler' })
+  withSubjectFirst: boolean;
+
+  @Field(() => [PreconditionEnum])
+  preconditions: string[];
+
+  @Field(() => [ProtocolClause], { description: 'The clauses this step comes from' })
+  clauses: ProtocolClause[];
+}
+
+export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of');
+export type RouteWarningKind = (typeof ROUTE_WARNINGS)[number];
+
+@ObjectType({ description: 'Something about a route the person following it should know' })
+export class RouteWarning {
+  @Field(() => RouteWarningKind)
+  kind: RouteWarningKind;
+
+  @Field(() => Int, { description: 'The step it is about, from 0' })
+  step: number;
+
+  @Field(() => ProtocolRole, { nullable: true, description: "The step's handler" })
+  handler: ProtocolRole | null;
+
+  @Field(() => ProtocolRole, { nullable: true, description: 'Whom the concern is about' })
+  subject: ProtocolRole | null;
+
+  @Field({ description: 'E.g. "Step 2: The Director reports to the Chief Executive, whom the concern is about."' })
+  message: string;
+}
+
+@ObjectType({ description: 'Where a concern goes at a council, in order, under its adopted protocol' })
+export class EscalationRoute {
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => ProtocolVersion)
+  protocolVersion: ProtocolVersion;
+
+  @Field(() => EscalationChain)
+  chain: EscalationChain;
+
+  @Field(() => [RouteStep])
+  steps: RouteStep[];
+
+  @Field(() => ProtocolRole, { nullable: true, description: 'The external body at the end of the chain' })
+  externalBody: ProtocolRole | null;
+
+  @Field(() => RoleKeyEnum, { nullable: true, description: 'Whom the concern is about (as asked, or the role the chain is kept for); never told through the route' })
+  subject: string | null;
+
+  @Field(() => [RouteWarning], { description: "Handlers the protocol places under the subject (from the roles' reportsTo), and the like" })
+  warnings: RouteWarning[];
+}
+
+@ObjectType({ description: 'When an enquiry must be acknowledged and answered, under the protocol in force' })
+export class ResponseDeadlines {
+  @Field(() => ID)
+  councilId: string;
+
+  @Field(() => ProtocolVersion)
+  protocolVersion: ProtocolVersion;
+
+  @Field(() => ResponseStandard)
+  standard: ResponseStandard;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field({ description: 'Whether the urgent standard was applied' })
+  urgent: boolean;
+
+  @Field(() => LocalDateScalar, {
+    description:
+      'Day 0: the date of receipt (the next working day when received after the cut-off). Under the ICO reading it may be a non-working day, day 1 being the first working day after it; under NEXT_WORKING_DAY a receipt on a non-working day is moved to the next working day',
+  })
+  startDay: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  acknowledgeBy: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'null when the response is due before a meeting (see respondBeforeMeeting)' })
+  respondBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The instant acknowledgement is due, for a standard counted in hours' })
+  acknowledgeAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The instant the response is due, for a standard counted in hours' })
+  respondAt: Date | null;
+
+  @Field(() => ReceiptConventionEnum, { description: 'How a receipt on a non-working day was counted' })
+  receiptOnNonWorkingDay: string;
+
+  @Field(() => CountUnitEnum, { description: 'What the numbers counted' })
+  unit: string;
+
+  @Field(() => String, { nullable: true, description: "The cut-off applied ('HH:MM', the standard's or else the council's); null when none" })
+  cutOff: string | null;
+
+  @Field({
+    description:
+      'How the dates were counted, e.g. "working days; day 1 is the first working day after the date of receipt, which need not be a working day (ICO reading)"',
+  })
+  counting: string;
+
+  @Field()
+  respondBeforeMeeting: boolean;
+
+  @Field(() => [ProtocolRole], { description: 'Whom to escalate to when late, in order' })
+  escalateTo: ProtocolRole[];
+
+  @Field({ description: 'The working-day calendar used, e.g. "England and Wales bank holidays, weekends, cut-off 16:00"' })
+  calendar: string;
+
+  @Field(() => [ProtocolClause])
+  clauses: ProtocolClause[];
+}
+
+export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind');
+export type AccessDecisionKind = (typeof ACCESS_DECISIONS)[number];
+
+@ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
+export class AccessDecisionResult {
+  @Field(() => AccessDecisionKind)
+  decision: AccessDecisionKind;
+
+  @Field()
+  allowed: boolean;
+
+  @Field()
+  reason: string;
+
+  @Field(() => AccessRule, { nullable: true })
+  rule: AccessRule | null;
+
+  @Field(() => AccessGrant, { nullable: true })
+  grant: AccessGrant | null;
+
+  @Field(() => ProtocolRole, { nullable: true, description: 'Who decides need to know, when that decision is what is missing or what allowed it' })
+  decidedBy: ProtocolRole | null;
+
+  @Field(() => [ProtocolRole], { description: 'Who may approve release, when the protocol requires approval first' })
+  approvers: ProtocolRole[];
+
+  @Field(() => RoleKeyEnum, {
+    nullable: true,
+    description: 'The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member)',
+  })
+  through: string | null;
+
+  @Field(() => [ProtocolClause])
+  clauses: ProtocolClause[];
+
+  @Field(() => ProtocolVersion)
+  protocolVersion: ProtocolVersion;
+}
+
+export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind');
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+@ObjectType()
+export class ClauseChange {
+  @Field()
+  number: string;
+
+  @Field(() => ChangeKind)
+  change: ChangeKind;
+
+  @Field(() => String, { nullable: true })
+  headingBefore: string | null;
+
+  @Field(() => String, { nullable: true })
+  textBefore: string | null;
+
+  @Field(() => String, { nullable: true })
+  headingAfter: string | null;
+
+  @Field(() => String, { nullable: true })
+  textAfter: string | null;
+}
+
+@ObjectType({ description: 'A rule added, changed or removed; before and after are the rule as JSON' })
+export class RuleChange {
+  @Field({ description: 'role, expectation, chain, response_standard, access_rule, disclosure_exception, correspondence_rule, obligation, advice_route' })
+  section: string;
+
+  @Field({ description: 'What identifies the rule across versions: a role key, a concern/severity, a category…' })
+  key: string;
+
+  @Field(() => ChangeKind)
+  change: ChangeKind;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after: unknown;
+}
+
+@ObjectType({ description: 'What changed from one protocol version to another (e.g. the adopted version to the draft, or the model to a council\'s)' })
+export class ProtocolComparison {
+  @Field(() => ProtocolVersion)
+  base: ProtocolVersion;
+
+  @Field(() => ProtocolVersion)
+  other: ProtocolVersion;
+
+  @Field(() => [ClauseChange])
+  clauses: ClauseChange[];
+
+  @Field(() => [RuleChange])
+  rules: RuleChange[];
+}

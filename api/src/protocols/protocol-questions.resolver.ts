@@ -1,0 +1,161 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import type { AccessRequester } from '../domain/access-decision';
+import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
+import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import {
+  AccessDecisionKind,
+  AccessDecisionResult,
+  ChangeKind,
+  EscalationRoute,
+  ProtocolComparison,
+  ResponseDeadlines,
+  RouteSkip,
+} from './protocol-questions.answers';
+import { AccessRequesterInput } from './protocol-questions.inputs';
+import { ProtocolLifecycleService } from './protocol-lifecycle.service';
+import { ProtocolQuestionsService } from './protocol-questions.service';
+import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+
+/** The questions integrations ask of a council's protocol in force. */
+@Resolver()
+export class ProtocolQuestionsResolver {
+  private readonly service = new ProtocolQuestionsService();
+  private readonly protocols = new ProtocolLifecycleService();
+
+  @Authorized()
+  @Query(() => EscalationRoute, {
+    description: 'Who handles a concern at a council, step by step, with the current office holders and the clauses',
+  })
+  async escalationRoute(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
+    @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
+    @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
+    @Arg('category', () => EnquiryCategoryEnum, {
+      nullable: true,
+      description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
+    })
+    category?: EnquiryCategory,
+  ): Promise<EscalationRoute> {
+    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined, category: category ?? undefined });
+    const [roles, clauses, holders] = await Promise.all([
+      this.protocols.section(ctx, version.id, 'role'),
+      this.protocols.clauses(ctx, version.id),
+      this.protocols.officeHolders(ctx, version.councilId),
+    ]);
+    const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
+    const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
+    const roleList = (keys: readonly string[] | undefined) => (keys ?? []).map(role).filter((r): r is ProtocolRole => r !== null);
+    return {
+      councilId: version.councilId,
+      protocolVersion: version,
+      chain: route.chain as EscalationChain,
+      externalBody: role(route.chain.externalBody),
+      subject: route.subject,
+      warnings: route.warnings.map((w) => ({ kind: w.kind, step: w.step, handler: role(w.handler), subject: role(w.subject), message: w.message })),
+      steps: route.steps.map((s) => ({
+        index: s.index,
+        handler: s.handler,
+        handlerRole: role(s.handler),
+        officeHolders: s.handler ? holders.filter((h) => h.roleKey === s.handler) : [],
+        skipped: s.skipped as RouteSkip | null,
+        action: s.step.action,
+        description: s.step.description,
+        workingDays: s.step.workingDays ?? null,
+        notify: roleList(s.notify),
+        mayNotify: roleList(s.mayNotify),
+        consult: roleList(s.consult),
+        withheld: roleList(s.withheld.map((w) => w.role)),
+        notes: s.notes,
+        jointWith: roleList(s.step.jointWith),
+        withSubjectFirst: s.step.withSubjectFirst ?? false,
+        preconditions: s.step.preconditions,
+        clauses: clause(s.step.clauses),
+      })),
+    };
+  }
+
+  @Authorized()
+  @Query(() => ResponseDeadlines, {
+    description: 'When an enquiry must be acknowledged and answered, in working days of the council\'s calendar, with the clause',
+  })
+  async responseDeadlines(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('category', () => EnquiryCategoryEnum) category: EnquiryCategory,
+    @Arg('receivedAt') receivedAt: Date,
+    @Arg('urgent', { defaultValue: false }) urgent: boolean,
+  ): Promise<ResponseDeadlines> {
+    const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent);
+    const [roles, clauses] = await Promise.all([this.protocols.section(ctx, d.version.id, 'role'), this.protocols.clauses(ctx, d.version.id)]);
+    return {
+      councilId: d.version.councilId,
+      protocolVersion: d.version,
+      standard: d.standard as ResponseStandard,
+      receivedAt,
+      urgent: d.urgent,
+      startDay: d.startDay,
+      acknowledgeBy: d.acknowledgeBy,
+      respondBy: d.respondBy,
+      acknowledgeAt: d.acknowledgeAt,
+      respondAt: d.respondAt,
+      receiptOnNonWorkingDay: d.receipt,
+      unit: d.unit,
+      cutOff: d.cutOff,
+      counting: d.counting,
+      respondBeforeMeeting: d.standard.respondBeforeMeeting ?? false,
+      escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
+      calendar: d.calendarDescription,
+      clauses: clauses.filter((c) => d.standard.clauses.includes(c.number)),
+    };
+  }
+
+  @Authorized()
+  @Query(() => AccessDecisionResult, { description: 'May this requester see information of this classification? With the ground and the clause' })
+  async accessDecision(
+    @Ctx() ctx: RequestContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('classification', () => ClassificationEnum) classification: Classification,
+    @Arg('requester', () => AccessRequesterInput) requester: AccessRequesterInput,
+  ): Promise<AccessDecisionResult> {
+    const { version, decision } = await this.service.access(ctx, councilId, classification, requester as AccessRequester);
+    const [roles, clauses] = await Promise.all([this.protocols.section(ctx, version.id, 'role'), this.protocols.clauses(ctx, version.id)]);
+    return {
+      decision: decision.decision as AccessDecisionKind,
+      allowed: decision.decision === 'allowed',
+      reason: decision.reason,
+      rule: decision.rule as AccessRule | null,
+      grant: decision.grant as AccessGrant | null,
+      decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
+      through: decision.through,
+      approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
+      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
+      protocolVersion: version,
+    };
+  }
+
+  @Authorized()
+  @Query(() => ProtocolComparison, { description: 'Clauses and rules added, changed or removed from one version to another' })
+  async compareProtocolVersions(
+    @Ctx() ctx: RequestContext,
+    @Arg('baseId', () => ID) baseId: string,
+    @Arg('otherId', () => ID) otherId: string,
+  ): Promise<ProtocolComparison> {
+    const c = await this.service.compare(ctx, baseId, otherId);
+    return {
+      base: c.base,
+      other: c.other,
+      clauses: c.clauses.map((x) => ({
+        number: x.number,
+        change: x.change as ChangeKind,
+        headingBefore: x.before?.heading ?? null,
+        textBefore: x.before?.text ?? null,
+        headingAfter: x.after?.heading ?? null,
+        textAfter: x.after?.text ?? null,
+      })),
+      rules: c.rules.map((r) => ({ ...r, change: r.change as ChangeKind })),
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { PROTOCOL_SECTIONS } from '../domain/vocabularies';
+import { vocabulary } from './protocol.enums';
+
+/** What reading and editing a draft answers: its problems and its stored rules. */
+
+@ObjectType({ description: 'A problem that stops a draft being adopted' })
+export class ProtocolProblem {
+  @Field({ description: 'Where: "chains[2].steps[1].handler"' })
+  path: string;
+
+  @Field()
+  message: string;
+}
+
+export const RuleSection = vocabulary(PROTOCOL_SECTIONS, 'RuleSection', 'The sections of a protocol that hold rules');
+export type RuleSection = (typeof PROTOCOL_SECTIONS)[number];
+
+@ObjectType({ description: 'A stored rule of a version, with what editing it needs (its key and version)' })
+export class ProtocolRuleEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RuleSection)
+  section: RuleSection;
+
+  @Field({ description: 'What identifies the rule across versions' })
+  key: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => Int, { description: 'Send back as expectedVersion when changing or removing it' })
+  version: number;
+
+  @Field(() => [String], { description: 'Every clause the rule cites' })
+  clauses: string[];
+
+  @Field(() => GraphQLJSON, { description: 'The rule itself, in the shape of its section\'s type (ProtocolRole, EscalationChain…)' })
+  body: unknown;
+}
