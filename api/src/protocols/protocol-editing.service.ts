@@ -4,7 +4,7 @@ import { badInput, conflict, notFound, staleVersion } from '../common/errors';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
-import { protocolProblems, ROLE_KEYS } from '../domain/protocol';
+import { protocolProblems, VOCABULARY_KEY } from '../domain/protocol';
 import { citedClauses, itemKey, renumberCitations, SECTION_LISTS, type Section, type Sections } from '../domain/protocol-items';
 import { parseRule } from '../domain/protocol.schema';
 import { audit } from '../audit/audit';
@@ -155,8 +155,11 @@ export class ProtocolEditingService {
     const months = input.reviewEveryMonths ?? null;
     if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
     if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
-    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', 'is not a role');
-    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', 'is not a role');
+    // Role keys of the protocol (the council's own, format v2), in either case; adoption checks they are defined.
+    for (const f of ['reviewingBody', 'amendedBy'] as const) {
+      if (input[f] != null) input[f] = input[f]!.trim().toLowerCase();
+      if (input[f] != null && !VOCABULARY_KEY.test(input[f]!)) throw badInput(f, 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
+    }
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.number));
     const missing = clauses.find((n) => !numbers.has(n));

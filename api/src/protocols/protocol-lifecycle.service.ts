@@ -5,7 +5,7 @@ import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
-import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { protocolProblems, VOCABULARY_KEY, type ProtocolDocument, type Problem } from '../domain/protocol';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
 import { audit } from '../audit/audit';
 import { CouncilService } from '../councils/council.service';
@@ -96,7 +96,7 @@ export class ProtocolLifecycleService {
   async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
     const protocol = await this.get(ctx, version.protocolId);
     const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
-    return assembleDocument(
+    const doc = assembleDocument(
       protocol.title,
       clauses.map((c) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text })),
       items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
@@ -112,6 +112,9 @@ export class ProtocolLifecycleService {
         clauses: version.reviewClauses,
       },
     );
+    // The protocol's own concern kinds and enquiry categories (format v2), when it has any.
+    const v = version.vocabulary ?? {};
+    return v.concernKinds?.length || v.enquiryCategories?.length ? { ...doc, vocabulary: v } : doc;
   }
 
   async problems(ctx: RequestContext, version: ProtocolVersion): Promise<Problem[]> {
@@ -181,6 +184,7 @@ export class ProtocolLifecycleService {
         reviewClauses: source?.reviewClauses ?? [],
         amendedBy: source?.amendedBy ?? null,
         amendments: [],
+        vocabulary: source?.vocabulary ?? {},
         version: 1,
         createdById: ctx.userId,
       });
@@ -283,6 +287,7 @@ export class ProtocolLifecycleService {
         reviewClauses: source?.reviewClauses ?? [],
         amendedBy: source?.amendedBy ?? null,
         amendments: [],
+        vocabulary: source?.vocabulary ?? {},
         version: 1,
         createdById: ctx.userId,
       });
@@ -308,7 +313,8 @@ export class ProtocolLifecycleService {
     for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
       if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
     }
-    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', `"${input.adoptedBy}" is not a role`);
+    if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
+    if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
     const problems = await this.problems(ctx, version);
     if (problems.length) {
       throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {

@@ -100,6 +100,7 @@ export async function importAdoptedProtocol(
     reviewClauses: review.clauses,
     amendedBy: review.amendedBy ?? null,
     amendments: review.amendments ?? [],
+    vocabulary: doc.vocabulary ?? {},
     version: 1,
     createdById: null,
   });
