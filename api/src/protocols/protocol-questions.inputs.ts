@@ -1,9 +1,10 @@
 import { Field, InputType } from 'type-graphql';
+import { VocabularyKeyScalar } from '../common/scalars';
 import { AccessRelationEnum } from './protocol.enums';
 
 @InputType({ description: 'Who is asking to see something, as far as the protocol cares' })
 export class AccessRequesterInput {
-  @Field(() => String, { description: "The requester's role: a role key of the protocol, in either case (member, CABINET_MEMBER)" })
+  @Field(() => VocabularyKeyScalar, { description: "The requester's role: a role key of the protocol, in either case (member, CABINET_MEMBER)" })
   role: string;
 
   @Field({ nullable: true, description: 'A member of the committee the information belongs to' })

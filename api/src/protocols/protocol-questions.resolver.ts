@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import type { AccessRequester } from '../domain/access-decision';
+import { CategoryScalar, VocabularyKeyScalar } from '../common/scalars';
 import { inLanguage } from '../domain/answer-text';
 import { handlerProcedures, handlerRoles } from '../domain/handlers';
 import type { Classification, Handler, Severity } from '../domain/protocol';
@@ -33,19 +34,19 @@ export class ProtocolQuestionsResolver {
   async escalationRoute(
     @Ctx() ctx: RequestContext,
     @Arg('councilId', () => ID) councilId: string,
-    @Arg('concern', () => String, { description: "A concern kind: built in (member_about_officer) or the protocol's own; either case" }) concern: string,
+    @Arg('concern', () => VocabularyKeyScalar, { description: "A concern kind: built in (member_about_officer) or the protocol's own; either case" }) concern: string,
     @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
-    @Arg('about', () => String, { nullable: true, description: 'The role the concern is about (a role key of the protocol, either case)' }) about?: string | null,
-    @Arg('category', () => String, {
+    @Arg('about', () => VocabularyKeyScalar, { nullable: true, description: 'The role the concern is about (a role key of the protocol, either case)' }) about?: string | null,
+    @Arg('category', () => VocabularyKeyScalar, {
       nullable: true,
       description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
     })
     category?: string | null,
-    @Arg('raisedBy', () => String, { nullable: true, description: 'Who raises the concern (a role key), where the protocol has a chain for who raises it' })
+    @Arg('raisedBy', () => VocabularyKeyScalar, { nullable: true, description: 'Who raises the concern (a role key), where the protocol has a chain for who raises it' })
     raisedBy?: string | null,
     @Arg('seeks', () => String, { nullable: true, description: 'What the person raising it seeks ("formal complaint"), where the protocol has a chain for it' })
     seeks?: string | null,
-    @Arg('chainId', () => String, { nullable: true, description: 'The chain chosen from choices, by its id' }) chainId?: string | null,
+    @Arg('chainId', () => VocabularyKeyScalar, { nullable: true, description: 'The chain chosen from choices, by its id' }) chainId?: string | null,
     @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: "EN, or CY for the protocol's Welsh text where it has it" }) language: AnswerLanguage = 'en',
   ): Promise<EscalationRoute> {
     const { version, route } = await this.service.route(
@@ -105,7 +106,7 @@ export class ProtocolQuestionsResolver {
   async responseDeadlines(
     @Ctx() ctx: RequestContext,
     @Arg('councilId', () => ID) councilId: string,
-    @Arg('category', () => String, { description: "An enquiry category: built in (ward_matter) or the protocol's own; either case. A category without a standard of its own takes the protocol's standard for every category (\"*\")" })
+    @Arg('category', () => CategoryScalar, { description: "An enquiry category: built in (ward_matter) or the protocol's own; either case. A category without a standard of its own takes the protocol's standard for every category (\"*\")" })
     category: string,
     @Arg('receivedAt') receivedAt: Date,
     @Arg('urgent', { defaultValue: false }) urgent: boolean,

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 /** Inputs of the lifecycle (adopting) and of draft editing (clauses, review schedule). */
 
@@ -8,7 +8,7 @@ export class AdoptInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; leave out when it states none' })
   adoptedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say' })
   adoptedBy?: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -57,13 +57,13 @@ export class ReviewScheduleInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'A fixed review date, instead of a period' })
   reviewOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The body that reviews it, a role key of the protocol (policy_committee)' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that reviews it, a role key of the protocol (policy_committee)' })
   reviewingBody?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'The clauses the schedule comes from' })
   clauses?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   amendedBy?: string | null;
 
   @Field(() => [AmendmentInput], { nullable: true, description: 'Parts amended since adoption without a new version' })
