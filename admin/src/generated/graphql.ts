@@ -9,10 +9,14 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** An enquiry category of the protocol (built in or its own) in either case, as a string or a bare word (WARD_MATTER); "*" for every category */
+  EnquiryCategoryKey: { input: unknown; output: unknown; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
   /** A calendar date, YYYY-MM-DD, with no time of day or time zone */
   LocalDate: { input: string; output: string; }
+  /** A key of the protocol's vocabulary (role, concern kind, enquiry category), in either case: "clerk", "CLERK" or the bare word CLERK */
+  VocabularyKey: { input: unknown; output: unknown; }
 };
 
 /** A further ground that must hold as well */
@@ -111,7 +115,7 @@ export type AccessRequesterInput = {
   /** How the requester stands to the matter: REQUESTER (they asked for it), WARD_MEMBER, SUBJECT */
   relations?: InputMaybe<Array<AccessRelation>>;
   /** The requester's role: a role key of the protocol, in either case (member, CABINET_MEMBER) */
-  role: Scalars['String']['input'];
+  role: Scalars['VocabularyKey']['input'];
   wardMember?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -141,7 +145,7 @@ export type AddMembershipInput = {
 
 export type AdoptInput = {
   /** The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say */
-  adoptedBy?: InputMaybe<Scalars['String']['input']>;
+  adoptedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** The adoption date the protocol states; leave out when it states none */
   adoptedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1329,20 +1333,20 @@ export type OfficeHolderInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   /** A role key of the protocol, in either case (clerk or CLERK) */
-  roleKey: Scalars['String']['input'];
+  roleKey: Scalars['VocabularyKey']['input'];
   toDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt. */
 export type OpenCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
-  /** The role the case is about */
-  aboutRole?: InputMaybe<RoleKey>;
-  /** For an enquiry (and optionally a late-enquiry concern) */
-  category?: InputMaybe<EnquiryCategory>;
+  /** The role the case is about (a role key of the protocol, either case) */
+  aboutRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  /** For an enquiry (and optionally a late-enquiry concern); either case */
+  category?: InputMaybe<Scalars['VocabularyKey']['input']>;
   classification?: InputMaybe<Classification>;
-  /** For a concern */
-  concern?: InputMaybe<ConcernKind>;
+  /** For a concern; either case */
+  concern?: InputMaybe<Scalars['VocabularyKey']['input']>;
   councilId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   /** Linked documents, by reference */
@@ -1350,7 +1354,8 @@ export type OpenCaseInput = {
   kind: CaseKind;
   raisedByEmail?: InputMaybe<Scalars['String']['input']>;
   raisedByName: Scalars['String']['input'];
-  raisedByRole: RoleKey;
+  /** A role key, either case */
+  raisedByRole: Scalars['VocabularyKey']['input'];
   /** When it was received; now when omitted */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   severity?: InputMaybe<Severity>;
@@ -1680,13 +1685,13 @@ export type QueryDashboardArgs = {
 
 
 export type QueryEscalationRouteArgs = {
-  about?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<Scalars['String']['input']>;
-  chainId?: InputMaybe<Scalars['String']['input']>;
-  concern: Scalars['String']['input'];
+  about?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  category?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  chainId?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  concern: Scalars['VocabularyKey']['input'];
   councilId: Scalars['ID']['input'];
   language?: AnswerLanguage;
-  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  raisedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
   seeks?: InputMaybe<Scalars['String']['input']>;
   severity?: Severity;
 };
@@ -1733,7 +1738,7 @@ export type QueryProtocolVersionArgs = {
 
 
 export type QueryResponseDeadlinesArgs = {
-  category: Scalars['String']['input'];
+  category: Scalars['EnquiryCategoryKey']['input'];
   councilId: Scalars['ID']['input'];
   language?: AnswerLanguage;
   receivedAt: Scalars['DateTime']['input'];
@@ -1863,7 +1868,7 @@ export type ReviewOutcome = typeof ReviewOutcome[keyof typeof ReviewOutcome];
 /** A draft's review schedule; every field is set as given (null clears it) */
 export type ReviewScheduleInput = {
   /** The body that approves amendments the review recommends (a role key of the protocol) */
-  amendedBy?: InputMaybe<Scalars['String']['input']>;
+  amendedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** Parts amended since adoption without a new version */
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
@@ -1873,7 +1878,7 @@ export type ReviewScheduleInput = {
   /** A fixed review date, instead of a period */
   reviewOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The body that reviews it, a role key of the protocol (policy_committee) */
-  reviewingBody?: InputMaybe<Scalars['String']['input']>;
+  reviewingBody?: InputMaybe<Scalars['VocabularyKey']['input']>;
 };
 
 /** Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date) */

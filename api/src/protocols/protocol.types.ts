@@ -242,6 +242,15 @@ export class VocabularyEntry {
 
 @ObjectType({ description: "The protocol's own concern kinds and enquiry categories (format 2), beside the built-in ones" })
 export class ProtocolVocabularyType {
-  @Field(() => [VocabularyEntry], { defaultValue: [] }) concernKinds: VocabularyEntry[];
-  @Field(() => [VocabularyEntry], { defaultValue: [] }) enquiryCategories: VocabularyEntry[];
+  /** As stored: either list may be absent. */
+  concernKinds?: VocabularyEntry[];
+  enquiryCategories?: VocabularyEntry[];
+  @Field(() => [VocabularyEntry], { name: 'concernKinds' })
+  get concernKindList(): VocabularyEntry[] {
+    return this.concernKinds ?? [];
+  }
+  @Field(() => [VocabularyEntry], { name: 'enquiryCategories' })
+  get enquiryCategoryList(): VocabularyEntry[] {
+    return this.enquiryCategories ?? [];
+  }
 }

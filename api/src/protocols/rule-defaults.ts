@@ -37,6 +37,9 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
     case 'access_rule':
       out = { ...b, grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })) };
       break;
+    case 'disclosure_exception':
+      out = { ...b, classifications: b.classifications ?? [] };
+      break;
     case 'correspondence_rule':
       out = { ...b, exceptRoles: b.exceptRoles ?? [] };
       break;
