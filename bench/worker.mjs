@@ -1,21 +1,28 @@
 #!/usr/bin/env node
-// `npm run bench:worker`: the worker's throughput and its daily sweep, beside a baseline in the same run.
+// `npm run bench:worker`: the worker's throughput and its daily sweep, beside a baseline, in one run.
 //  1. Reminders delivered per second end to end (due in Postgres → the change feed and a timer → BullMQ batch
 //     jobs → one Postgres transaction per batch and an SMTP message each to a real SMTP sink in its own
 //     process), with the lag from each reminder's due time to its sent time (p50, p99), beside BullMQ's own
-//     throughput for no-op jobs on the same Redis,
-//     and, to show each part's share, BullMQ jobs that each send one message and touch no database, and
-//     the least a transaction per reminder can be (lock and update one row, one round trip), with no queue or mail.
-//  2. The daily sweep over 10,000 councils and 100,000 open cases: the review sweep (tasks and their
-//     reminders) and a reconciling pass over every pending reminder; seconds and peak memory (RSS).
-// Needs PostgreSQL and Redis as for `npm start`.
+//     throughput for no-op jobs on the same Redis, measured in the same run. To show each part's share:
+//     BullMQ jobs that each send one message and touch no database, and the least a transaction per
+//     reminder can be (lock and update one row, one round trip), with no queue or mail. While the reminders
+//     go, where the time goes: the CPU seconds of each process (this one, which hosts the worker; the SMTP
+//     sink; the bench database's Postgres backends; Redis) and the time the batches spent in each step.
+//  2. The daily review sweep over BENCH_COUNCILS councils (100,000) and BENCH_CASES open cases (1,000,000),
+//     the job in a process of its own (bench/sweep.mjs's benchSweep): seconds and peak RSS.
+// One table at the end. Needs PostgreSQL and Redis as for `npm start`.
+// BENCH_REMINDERS, BENCH_NOOP_JOBS, BENCH_CONCURRENCY, BENCH_BATCH, BENCH_COUNCILS, BENCH_CASES; BENCH_SKIP_SWEEP=1 skips part 2.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { installAndBuild, prepareBench, require } from './setup.mjs';
+import { benchSweep } from './sweep.mjs';
 
 installAndBuild();
 
 const { startWorker } = require('../worker/dist/index.js');
 const { smtpMailer } = require('../api/dist/common/mail.js');
+const { DbSession } = require('../api/dist/db/session.js');
 const { Queue, Worker } = require('bullmq');
 const IORedis = require('ioredis');
 
@@ -23,8 +30,29 @@ const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 10000);
 const NOOP_JOBS = Number(process.env.BENCH_NOOP_JOBS ?? 20000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const BATCH = Number(process.env.BENCH_BATCH ?? 0) || undefined;
-const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 10_000);
-const CASES = Number(process.env.BENCH_CASES ?? 100_000);
+const GOAL = 0.25;
+const loadAtStart = loadavg()[0];
+
+// --- CPU seconds of processes, from /proc (utime + stime, clock ticks of 1/100 s) -------------------
+const cpuOf = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // gone
+  }
+};
+const pidsNamed = (name) =>
+  readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 
 // An SMTP sink that counts what it accepts, in its own process (as a mail server would be).
 const SINK = `
@@ -40,28 +68,42 @@ const sink = spawn(process.execPath, ['-e', SINK], { cwd: new URL('..', import.m
 const sinkPort = await new Promise((ok) => sink.once('message', (m) => ok(m.port)));
 const sinkReceived = () => new Promise((ok) => { sink.once('message', (m) => ok(m.received)); sink.send('count'); });
 
-const { api, config, ds, councils, finish } = await prepareBench({
+const bench = await prepareBench({
   SMTP_PORT: String(sinkPort),
   WORKER_CONCURRENCY: String(CONCURRENCY),
   RECONCILE_EVERY_MS: '100000000',
+  // The bench's own one-row transactions take CONCURRENCY connections at once.
   PG_POOL_MAX: String(CONCURRENCY + 4),
 });
+const { api, config, ds, councils, finish } = bench;
 const system = (sql, params) => api.withSystemScope(ds, (s) => s.query(sql, params));
+const log = (line) => process.stderr.write(`• ${line}\n`);
 
-// --- 1. Baseline: BullMQ no-op jobs -------------------------------------------------------------
+// --- 1. Baseline: BullMQ no-op jobs (measured before the reminders and again after them) ---------------
 const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
-const noop = new Queue('bench-noop', { connection, prefix: config.redis.prefix });
-for (let i = 0; i < NOOP_JOBS; i += 1000) {
-  await noop.addBulk(Array.from({ length: Math.min(1000, NOOP_JOBS - i) }, (_, j) => ({ name: 'noop', data: { i: i + j }, opts: { removeOnComplete: true } })));
+const redisPids = pidsNamed('redis-server');
+const redisCpu = () => redisPids.reduce((sum, pid) => sum + cpuOf(pid), 0);
+async function baseline() {
+  const noop = new Queue('bench-noop', { connection, prefix: config.redis.prefix });
+  for (let i = 0; i < NOOP_JOBS; i += 1000) {
+    await noop.addBulk(Array.from({ length: Math.min(1000, NOOP_JOBS - i) }, (_, j) => ({ name: 'noop', data: { i: i + j }, opts: { removeOnComplete: true } })));
+  }
+  let done = 0;
+  const self0 = process.cpuUsage();
+  const redis0 = redisCpu();
+  const t0 = performance.now();
+  const noopWorker = new Worker('bench-noop', async () => undefined, { connection: new IORedis(config.redis.url, { maxRetriesPerRequest: null }), prefix: config.redis.prefix, concurrency: CONCURRENCY });
+  await new Promise((ok) => noopWorker.on('completed', () => ++done === NOOP_JOBS && ok()));
+  const rate = NOOP_JOBS / ((performance.now() - t0) / 1000);
+  const self = process.cpuUsage(self0);
+  const cpuPerJob = ((self.user + self.system) / 1e6 + redisCpu() - redis0) / NOOP_JOBS;
+  await noopWorker.close();
+  await noop.obliterate({ force: true });
+  await noop.close();
+  return { rate, cpuPerJob };
 }
-let done = 0;
-const t0 = performance.now();
-const noopWorker = new Worker('bench-noop', async () => undefined, { connection: new IORedis(config.redis.url, { maxRetriesPerRequest: null }), prefix: config.redis.prefix, concurrency: CONCURRENCY });
-await new Promise((ok) => noopWorker.on('completed', () => ++done === NOOP_JOBS && ok()));
-const noopRate = NOOP_JOBS / ((performance.now() - t0) / 1000);
-await noopWorker.close();
-await noop.obliterate({ force: true });
-await noop.close();
+const before = await baseline();
+log(`baseline: ${before.rate.toFixed(0)} no-op jobs/s`);
 
 // --- 1. For reference: BullMQ jobs that each send one message, with no Postgres -------------------
 const mailOnly = new Queue('bench-mail', { connection, prefix: config.redis.prefix });
@@ -71,6 +113,7 @@ for (let i = 0; i < NOOP_JOBS; i += 1000) {
 const mailer = smtpMailer(config);
 const received0 = await sinkReceived();
 let mailed = 0;
+const sinkCpuMail0 = cpuOf(sink.pid);
 const tm = performance.now();
 const mailWorker = new Worker(
   'bench-mail',
@@ -79,11 +122,14 @@ const mailWorker = new Worker(
 );
 await new Promise((ok) => mailWorker.on('completed', () => ++mailed === NOOP_JOBS && ok()));
 while ((await sinkReceived()) - received0 < NOOP_JOBS) await new Promise((ok) => setTimeout(ok, 10));
-const mailRate = NOOP_JOBS / ((performance.now() - tm) / 1000);
+const mailSeconds = (performance.now() - tm) / 1000;
+const mailRate = NOOP_JOBS / mailSeconds;
+const sinkCpuPerMail = (cpuOf(sink.pid) - sinkCpuMail0) / NOOP_JOBS;
 await mailWorker.close();
 mailer.close();
 await mailOnly.obliterate({ force: true });
 await mailOnly.close();
+log(`jobs sending one message: ${mailRate.toFixed(0)}/s`);
 const sinkBefore = await sinkReceived();
 
 // --- 1. Reminders end to end ---------------------------------------------------------------------
@@ -100,16 +146,13 @@ const [{ ids: caseIds }] = await system(
    SELECT array_agg(id) AS ids FROM made`,
   [councils.ashbury, versionId, REMINDERS],
 );
-// Due a few seconds from now, all at the same instant: the worker (already running by then) hears of them on the
-// change feed when they are added, sets its timer, and starts on them when they fall due.
-const DUE_IN_MS = 4000;
 await system(
   `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
    SELECT $1, k, 'respond_soon', 'bench:' || k, now() + interval '1 hour', current_date + 5, 0, ARRAY['director'] FROM unnest($2::uuid[]) k`,
   [councils.ashbury, caseIds],
 );
 // For reference: the least a transaction per reminder can be, one round trip that locks and updates the
-// reminder's row (it changes nothing the worker reads), CONCURRENCY at a time.
+// reminder's row (it changes nothing the worker reads), CONCURRENCY at a time, committed as the worker's are.
 const [{ ids: reminderIds }] = await system(`SELECT array_agg(id) AS ids FROM reminders WHERE dedupe_key LIKE 'bench:%'`);
 const pool = ds.driver.master;
 let next = 0;
@@ -120,7 +163,7 @@ await Promise.all(
     try {
       while (next < reminderIds.length) {
         const id = client.escapeLiteral(reminderIds[next++]);
-        await client.query(`BEGIN; SELECT set_config('accord.system', 'on', true); SELECT id FROM reminders WHERE id = ${id} FOR UPDATE;
+        await client.query(`BEGIN; SELECT set_config('accord.system', 'on', true), set_config('synchronous_commit', 'off', true); SELECT id FROM reminders WHERE id = ${id} FOR UPDATE;
                             UPDATE reminders SET attempts = attempts WHERE id = ${id}; COMMIT`);
       }
     } finally {
@@ -129,13 +172,101 @@ await Promise.all(
   }),
 );
 const txRate = reminderIds.length / ((performance.now() - tx0) / 1000);
+log(`one-row transactions: ${txRate.toFixed(0)}/s`);
 
-const worker = await startWorker(config, api.createLogger('worker', 'silent'), undefined, { reminderBatchSize: BATCH });
+// Where a batch's time goes (summed over the jobs running at once): each statement by its first words,
+// waiting for a connection and BEGIN, COMMIT, and the sends.
+const steps = new Map();
+const timed = (label, ms) => {
+  const s = steps.get(label) ?? { ms: 0, n: 0 };
+  s.ms += ms;
+  s.n++;
+  steps.set(label, s);
+};
+const labelOf = (sql) => {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  if (/^SELECT set_config/.test(text)) return 'system scope';
+  if (/FROM cases c WHERE c\.id IN/.test(text)) return 'claim: cases';
+  if (/FROM reminders WHERE case_id = ANY/.test(text)) return 'claim: reminders';
+  if (/review_tasks/.test(text) && /SKIP LOCKED/.test(text)) return 'claim: review tasks';
+  if (/^WITH c AS/.test(text)) return 'facts';
+  if (/^WITH sent AS/.test(text)) return 'record';
+  if (/^UPDATE reminders SET attempts/.test(text)) return 'record a refusal';
+  return text.slice(0, 30);
+};
+const { query: originalQuery, end: originalEnd } = DbSession.prototype;
+const originalBegin = DbSession.begin;
+let profiling = false;
+// BENCH_PROFILE=1 also charges each statement with its backend's CPU time (from /proc, in ticks of 10 ms:
+// right in sum over many statements; it costs each batch one more round trip, for the backend's pid).
+const backendCpu = new Map();
+const backendPid = new WeakMap();
+DbSession.prototype.query = async function (sql, params) {
+  if (!profiling) return originalQuery.call(this, sql, params);
+  let pid;
+  if (process.env.BENCH_PROFILE) {
+    pid = backendPid.get(this) ?? (await originalQuery.call(this, 'SELECT pg_backend_pid() AS pid'))[0].pid;
+    backendPid.set(this, pid);
+  }
+  const c0 = pid ? cpuOf(pid) : 0;
+  const q0 = performance.now();
+  try {
+    return await originalQuery.call(this, sql, params);
+  } finally {
+    timed(labelOf(sql), performance.now() - q0);
+    if (pid) backendCpu.set(labelOf(sql), (backendCpu.get(labelOf(sql)) ?? 0) + cpuOf(pid) - c0);
+  }
+};
+DbSession.begin = async function (ds) {
+  const q0 = performance.now();
+  try {
+    return await originalBegin.call(this, ds);
+  } finally {
+    if (profiling) timed('pool connection + BEGIN', performance.now() - q0);
+  }
+};
+DbSession.prototype.end = async function (commit) {
+  const q0 = performance.now();
+  try {
+    return await originalEnd.call(this, commit);
+  } finally {
+    if (profiling) timed('COMMIT', performance.now() - q0);
+  }
+};
+const workerMailer = smtpMailer(config);
+const profiledMailer = {
+  async send(mail) {
+    const q0 = performance.now();
+    try {
+      return await workerMailer.send(mail);
+    } finally {
+      if (profiling) timed('send (each message)', performance.now() - q0);
+    }
+  },
+  close: () => workerMailer.close(),
+};
+
+const worker = await startWorker(config, api.createLogger('worker', 'silent'), profiledMailer, { reminderBatchSize: BATCH });
+// Due a few seconds from now, all at the same instant: the worker (already running) hears of them on the
+// change feed, sets its timer, and starts on them when they fall due.
+const DUE_IN_MS = 3000;
 const [{ due_at: dueAt }] = await system(
   `UPDATE reminders SET send_at = now() + make_interval(secs => $1::float8 / 1000) WHERE dedupe_key LIKE 'bench:%' RETURNING send_at AS due_at`,
   [DUE_IN_MS],
 );
 await new Promise((ok) => setTimeout(ok, Math.max(0, new Date(dueAt).getTime() - Date.now())));
+// Postgres: the backends of the bench's database (those that start meanwhile count from zero).
+const backends = async () => (await system(`SELECT array_agg(pid) AS pids FROM pg_stat_activity WHERE datname = current_database()`))[0].pids;
+const pgCpu0 = new Map((await backends()).map((pid) => [pid, cpuOf(pid)]));
+const cpu0 = { self: process.cpuUsage(), sink: cpuOf(sink.pid), redis: redisPids.map(cpuOf) };
+const inspector = process.env.BENCH_CPU_PROFILE ? new (await import('node:inspector')).Session() : null;
+const post = (method, params) => new Promise((ok, fail) => inspector.post(method, params, (e, r) => (e ? fail(e) : ok(r))));
+if (inspector) {
+  inspector.connect();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+}
+profiling = true;
 const t1 = performance.now();
 // Watching costs little: the sink's count first (a message to its process), Postgres only once every message arrived.
 for (;;) {
@@ -145,7 +276,22 @@ for (;;) {
   }
   await new Promise((ok) => setTimeout(ok, 10));
 }
-const reminderRate = REMINDERS / ((performance.now() - t1) / 1000);
+const reminderSeconds = (performance.now() - t1) / 1000;
+profiling = false;
+const selfCpu = process.cpuUsage(cpu0.self);
+const pgPids = new Set([...pgCpu0.keys(), ...(await backends())]);
+if (inspector) {
+  const { profile } = await post('Profiler.stop');
+  (await import('node:fs')).writeFileSync(process.env.BENCH_CPU_PROFILE, JSON.stringify(profile));
+  inspector.disconnect();
+}
+const cpu = {
+  worker: (selfCpu.user + selfCpu.system) / 1e6,
+  sink: cpuOf(sink.pid) - cpu0.sink,
+  postgres: [...pgPids].reduce((sum, pid) => sum + Math.max(0, cpuOf(pid) - (pgCpu0.get(pid) ?? 0)), 0),
+  redis: redisPids.reduce((sum, pid, i) => sum + cpuOf(pid) - cpu0.redis[i], 0),
+};
+const reminderRate = REMINDERS / reminderSeconds;
 const [lag] = await system(
   `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at)) AS p50,
           percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at)) AS p99,
@@ -153,74 +299,52 @@ const [lag] = await system(
    FROM reminders WHERE dedupe_key LIKE 'bench:%'`,
 );
 await worker.close();
+Object.assign(DbSession.prototype, { query: originalQuery, end: originalEnd });
+DbSession.begin = originalBegin;
+const batchSize = BATCH ?? api.REMINDER_BATCH_SIZE;
+log(`reminders: ${reminderRate.toFixed(0)}/s`);
+const after = await baseline();
+log(`baseline again: ${after.rate.toFixed(0)} no-op jobs/s`);
+// The machine is shared: the baseline is the mean of the two, one either side of the reminders.
+const noopRate = (before.rate + after.rate) / 2;
+const noopCpu = (before.cpuPerJob + after.cpuPerJob) / 2;
 
-// --- 2. The daily sweep over COUNCILS councils and CASES open cases -------------------------------
-await system(
-  `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
-   SELECT 'Community Council ' || i, 'bench-' || i, 'community', 'wales', $1, current_date + (i % 60) FROM generate_series(1, $2) i`,
-  [councils.torfaen, COUNCILS],
-);
-await system(
-  `INSERT INTO cases (council_id, reference, kind, category, raised_by_role, raised_by_name, received_at, subject, protocol_version_id, start_day, steps, step_due, handler_role)
-   SELECT c.ids[1 + g % $3], 'B-' || g, 'enquiry', 'ward_matter', 'member', 'Cllr Bench', now(), 'Bench case', $1, current_date, '[]', current_date + (g % 20), 'clerk'
-   FROM (SELECT array_agg(id) AS ids FROM councils WHERE slug LIKE 'bench-%') c, generate_series(1, $2) g`,
-  [versionId, CASES, COUNCILS],
-);
-await system(
-  `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
-   SELECT k.council_id, k.id, x.kind, 'case:' || k.id || ':' || x.kind, now() + (x.lead || ' days')::interval + (k.step_due - current_date) * interval '1 day', k.step_due, 0, ARRAY['clerk']
-   FROM cases k CROSS JOIN (VALUES ('respond_soon', -1), ('respond_missed', 1)) AS x(kind, lead) WHERE k.reference LIKE 'B-%'`,
-);
-await ds.query('ANALYZE');
-const [{ n: openCases }] = await system(`SELECT count(*)::int AS n FROM cases WHERE status = 'open'`);
-const [{ n: pending }] = await system(`SELECT count(*)::int AS n FROM reminders WHERE status = 'pending'`);
+// --- 2. The daily sweep over 100,000 councils and 1,000,000 open cases ------------------------------
+const sweep = process.env.BENCH_SKIP_SWEEP ? null : await benchSweep(bench, (line) => process.stderr.write(`${line}\n`));
 
-// The sweep runs in a process of its own, as the worker would: its time and its peak memory.
-const SWEEP = `
-  const api = require('./api/dist/index.js');
-  const { startWorker } = require('./worker/dist/index.js');
-  const config = JSON.parse(process.argv[1]);
-  (async () => {
-    let peak = process.memoryUsage().rss;
-    const before = peak;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-    const ds = api.createDataSource(config, 'app');
-    await ds.initialize();
-    const t0 = performance.now();
-    const sweep = await api.withSystemScope(ds, (s) => api.runReviewSweep(s, api.localDate('Europe/London'), 30));
-    const sweepSeconds = (performance.now() - t0) / 1000;
-    const worker = await startWorker(config, api.createLogger('worker', 'silent'));
-    await worker.reminders.pause();
-    const t1 = performance.now();
-    const queued = await worker.reconcile();
-    const reconcileSeconds = (performance.now() - t1) / 1000;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    await worker.reminders.obliterate({ force: true });
-    await worker.close();
-    await ds.destroy();
-    process.send({ sweepSeconds, reconcileSeconds, tasks: sweep.tasks, recorded: sweep.recorded, queued, peak, before });
-  })().catch((e) => { console.error(e); process.exit(1); });
-`;
-const sweepProcess = spawn(process.execPath, ['-e', SWEEP, JSON.stringify(config)], { cwd: new URL('..', import.meta.url).pathname, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const { sweepSeconds, reconcileSeconds, tasks, recorded, queued, peak, before } = await new Promise((ok, fail) => {
-  sweepProcess.once('message', ok);
-  sweepProcess.once('exit', (code) => code && fail(new Error(`the sweep process exited with ${code}`)));
-});
-const sweep = { tasks, recorded };
+// --- One table -------------------------------------------------------------------------------------
+const n = (x, d = 0) => x.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+const rows = [
+  ['BullMQ no-op jobs (baseline: mean of before and after)', `${n(noopRate)} /s`, `${n(before.rate)} before, ${n(after.rate)} after`],
+  ['jobs sending one message, no Postgres', `${n(mailRate)} /s`, `${(mailRate / noopRate).toFixed(2)}x baseline`],
+  ['one-row Postgres transactions, no queue or mail', `${n(txRate)} /s`, `${(txRate / noopRate).toFixed(2)}x baseline`],
+  [`reminders end to end (batches of ${batchSize}, ${CONCURRENCY} at once)`, `${n(reminderRate)} /s`, `${(reminderRate / noopRate).toFixed(2)}x baseline (goal >= ${GOAL}): ${reminderRate / noopRate >= GOAL ? 'met' : 'NOT MET'}`],
+  [`lag from due to sent (${n(REMINDERS)} due at one instant)`, `p50 ${n(lag.p50 * 1000)} ms, p99 ${n(lag.p99 * 1000)} ms`, `first ${n(lag.first * 1000)} ms`],
+];
+if (sweep) {
+  for (const r of sweep.runs) rows.push([`daily sweep, ${r.label} (${n(sweep.seeded.councils)} councils, ${n(sweep.seeded.cases)} open cases)`, `${r.seconds.toFixed(2)} s`, `${n(r.result.tasks)} tasks, ${n(r.result.recorded)} reminders`]);
+  rows.push(['daily sweep, slowest run / peak RSS', `${sweep.worstSeconds.toFixed(2)} s, ${n(sweep.peakMb)} MB`, `goal < 30 s, < 500 MB: ${sweep.ok ? 'met' : 'NOT MET'}`]);
+}
+const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+rows.push([
+  'CPU per item (all processes): no-op job / reminder',
+  `${(noopCpu * 1000).toFixed(3)} ms / ${((total / REMINDERS) * 1000).toFixed(3)} ms`,
+  `${(noopCpu / (total / REMINDERS)).toFixed(2)}x: the share an idle machine, bound by CPU, would give`,
+]);
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`\nbench:worker, ${new Date().toISOString().slice(0, 10)}, load average ${loadAtStart.toFixed(1)} at the start (2 cores = 2.0)\n`);
+for (const r of rows) console.log(`  ${r.map((c, i) => c.padEnd(widths[i])).join('  ')}`);
 
-console.log(`\nReminders, ${CONCURRENCY} at a time:`);
-console.log(`  baseline (BullMQ no-op jobs)          ${noopRate.toFixed(0).padStart(7)} jobs/s`);
-console.log(`  jobs sending one message, no Postgres ${mailRate.toFixed(0).padStart(7)} /s  (${(mailRate / noopRate).toFixed(2)} of baseline)`);
-console.log(`  one-row Postgres transactions only    ${txRate.toFixed(0).padStart(7)} /s  (${(txRate / noopRate).toFixed(2)} of baseline)`);
-console.log(`  reminders (Postgres + SMTP, end to end) ${reminderRate.toFixed(0).padStart(5)} /s  (${(reminderRate / noopRate).toFixed(2)} of baseline; goal 0.25), batches of ${BATCH ?? api.REMINDER_BATCH_SIZE}`);
-console.log(`  lag from due to sent (${REMINDERS} due at one instant): first ${(lag.first * 1000).toFixed(0)} ms, p50 ${(lag.p50 * 1000).toFixed(0)} ms, p99 ${(lag.p99 * 1000).toFixed(0)} ms`);
-console.log(`\nDaily sweep, ${COUNCILS + Object.keys(councils).length} councils, ${openCases} open cases, ${pending} pending reminders:`);
-console.log(`  review sweep         ${sweepSeconds.toFixed(2)} s  (${sweep.tasks} review tasks, ${sweep.recorded} notices)`);
-console.log(`  reconciling pass     ${reconcileSeconds.toFixed(2)} s  (${queued} due reminders queued)`);
-console.log(`  total                ${(sweepSeconds + reconcileSeconds).toFixed(2)} s (goal < 10 s); peak RSS of the sweeping process ${(peak / 2 ** 20).toFixed(0)} MB (${(before / 2 ** 20).toFixed(0)} MB at its start; goal < 300 MB)`);
+console.log(`\n  While the reminders went (${reminderSeconds.toFixed(1)} s wall, ${(2 * reminderSeconds).toFixed(1)} core-seconds on 2 cores), CPU seconds per 1,000 reminders:`);
+for (const [k, v] of Object.entries(cpu)) console.log(`    ${k.padEnd(10)} ${((v / REMINDERS) * 1000).toFixed(3).padStart(7)} s  (${((v / reminderSeconds) * 100).toFixed(0)}% of a core)`);
+console.log(`    ${'all four'.padEnd(10)} ${((total / REMINDERS) * 1000).toFixed(3).padStart(7)} s  (the SMTP sink alone takes ${(sinkCpuPerMail * 1000).toFixed(3)} s per 1,000 messages, so it caps sends at ${n(1 / sinkCpuPerMail)} /s per core)`);
+console.log(`  Time in each step of a batch (summed over the ${CONCURRENCY} jobs at once), seconds:`);
+for (const [label, s] of [...steps].sort((a, b) => b[1].ms - a[1].ms)) {
+  const pg = backendCpu.has(label) ? `; Postgres CPU ${backendCpu.get(label).toFixed(2)} s` : '';
+  console.log(`    ${(s.ms / 1000).toFixed(1).padStart(6)}  ${label} (${n(s.n)} times${pg})`);
+}
 
 sink.kill();
 connection.disconnect();
 await finish();
-process.exit(0);
+process.exit(sweep && !sweep.ok ? 1 : 0);

@@ -9,6 +9,7 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider, SignInPage } from './i18n';
 import { Layout } from './Layout';
+import { darkTheme, lightTheme } from './theme';
 import notifications from './notifications';
 import protocols, { withProtocolData } from './protocols';
 import reviews from './reviews';
@@ -35,6 +36,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    lightTheme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={SignInPage}
   >
     <Resource name="councils" {...councils}>

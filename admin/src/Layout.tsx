@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import {
@@ -6,8 +6,11 @@ import {
   LoadingIndicator,
   Layout as RaLayout,
   Menu,
+  TitlePortal,
   ToggleThemeButton,
   useBasename,
+  useGetIdentity,
+  UserMenu,
   useThemesContext,
 } from 'react-admin';
 import { LanguageMenu, LocaleSync } from './i18n';
@@ -42,11 +45,42 @@ const AccordToolbar = () => {
   );
 };
 
-const AccordAppBar = () => <AppBar toolbar={<AccordToolbar />} />;
+/** The page's title, written by each page's <Title>, is its one h1. */
+/** The user menu's button is named by the person's name it shows (WCAG 2.5.3: label in name), not "Profile". */
+const AccordUserMenu = () => {
+  const { identity } = useGetIdentity();
+  return <UserMenu label={identity?.fullName || 'ra.auth.user_menu'} />;
+};
+
+const AccordAppBar = () => (
+  <AppBar toolbar={<AccordToolbar />} userMenu={<AccordUserMenu />}>
+    <TitlePortal component="h1" />
+  </AppBar>
+);
+
+/**
+ * The browser tab's title follows the page's (react-admin writes it into the app bar's
+ * #react-admin-title): "Cases · Accord", not "Accord admin" on every page.
+ */
+const DocumentTitle = () => {
+  useEffect(() => {
+    const set = () => {
+      const text = document.getElementById('react-admin-title')?.textContent?.trim();
+      const title = text && text !== 'Accord' ? `${text} · Accord` : 'Accord';
+      if (document.title !== title) document.title = title;
+    };
+    const observer = new MutationObserver(set);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    set();
+    return () => observer.disconnect();
+  }, []);
+  return null;
+};
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={AccordMenu} appBar={AccordAppBar}>
     <LocaleSync />
+    <DocumentTitle />
     {children}
   </RaLayout>
 );

@@ -95,6 +95,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
+        // The API writes its error messages in the language shown (api/src/common/language.ts).
+        'Accept-Language': i18nProvider.getLocale(),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query, variables }),

@@ -18,10 +18,13 @@ export * from './domain/councils';
 export * from './queues';
 export { checkServices } from './db/preflight';
 export { apiKeyRateLimit } from './common/rate-limit';
-export { printSchemaFile } from './schema-file';
+export { printSchemaFile, documentSchemaFile } from './schema-file';
+export { parseDocument, readDocumentText, writeDocumentText, normalizeDocument, documentSchema, DOCUMENT_SCHEMA_PATH } from './domain/protocol-document';
 export { nextStep, planCase, plannedReminders, type CaseStep } from './domain/casework';
 export type { CalendarSpec } from './domain/calendar';
 export { londonInstant } from './cases/reminder-times';
+export { roleTitleIn } from './domain/glossary';
+export { timelineNote, localeOfNation, type TimelineNote } from './cases/reminder-templates';
 export {
   CASE_EVENT_KINDS,
   MESSAGE_KINDS,

@@ -18,6 +18,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { msg } from './common/messages';
 
 /**
  * The guard every query and mutation but signIn carries: a signed-in caller, and
@@ -27,7 +28,7 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 const guard: AuthChecker<RequestContext> = ({ context, info }) => {
   if (context.principal.kind === 'anonymous') throw unauthenticated();
   if (context.principal.kind === 'apiKey' && info.operation.operation !== 'query') {
-    throw forbidden('API keys are read-only: they cannot run mutations');
+    throw forbidden(msg('auth.apiKeysReadOnly'));
   }
   return true;
 };

@@ -10,6 +10,8 @@ import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
 import { formatError } from './common/format-error';
 import { textInputPlugin } from './common/inputs';
+import { documentSchemaFile } from './schema-file';
+import { DOCUMENT_SCHEMA_PATH } from './domain/protocol-document';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -131,7 +133,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       const keyUse = new ApiKeyUse(ds);
       const graphql = graphqlHandler(apollo, {
         rateLimit: apiKeyRateLimit(redis, config.redis.prefix, limits.apiKeyPerMinute),
-        context: (req) =>
+        context: (req, languages) =>
           createRequestContext(
             config,
             ds,
@@ -140,6 +142,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
               apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
             },
             live,
+            languages,
           ).then((ctx) => signInGuard.attach(ctx, req)),
         afterTransaction: async (ctx) => {
           if (ctx.principal.kind === 'apiKey') await keyUse.record(ctx.principal.apiKeyId);
@@ -163,6 +166,13 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         boardRedis.disconnect();
       };
       app.use(BOARD_PATH, board.router);
+
+      // The JSON Schema of a protocol document (format 2), for editors and clients that validate before saving.
+      const documentSchemaText = documentSchemaFile();
+      app.get(DOCUMENT_SCHEMA_PATH, (_req, res) => {
+        res.setHeader('Cache-Control', 'public, max-age=3600');
+        res.type('application/schema+json; charset=utf-8').send(documentSchemaText);
+      });
 
       // Calendar feeds: the token in the URL is the credential (calendar apps send no headers).
       app.get(/^\/calendar\/([A-Za-z0-9_-]{10,100})\.ics$/, async (req, res, next) => {

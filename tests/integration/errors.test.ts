@@ -247,4 +247,51 @@ describe('client mistakes are answered with a code', () => {
       expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
+  describe("in the reader's language (Accept-Language, else the person's own)", () => {
+    type Answer = { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const ask = async (body: unknown, headers: Record<string, string>) => {
+      const res = await fetch(`${stack.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as Answer };
+    };
+    const tooLong = () => ({ query: OPEN, variables: { i: ward({ subject: 'x'.repeat(201) }) } });
+
+    test('Accept-Language: cy answers in Welsh with the same code and field; en and none in English', async () => {
+      const auth = { authorization: `Bearer ${clerk.token}` };
+      const cy = await ask(tooLong(), { ...auth, 'accept-language': 'cy' });
+      const en = await ask(tooLong(), { ...auth, 'accept-language': 'en-GB,en;q=0.9' });
+      const none = await ask(tooLong(), auth);
+      expect(cy.body.errors[0].extensions).toEqual(en.body.errors[0].extensions);
+      expect(cy.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject' });
+      expect(cy.body.errors[0].message).toBe('subject: rhaid iddo fod o 1 i 200 nod');
+      expect(en.body.errors[0].message).toBe('subject: must be 1 to 200 characters');
+      expect(none.body.errors[0].message).toBe(en.body.errors[0].message);
+      // A Welsh speaker's browser that prefers Welsh to English.
+      expect((await ask(tooLong(), { ...auth, 'accept-language': 'en;q=0.5, cy-GB;q=0.9' })).body.errors[0].message).toBe(cy.body.errors[0].message);
+    });
+
+    test("a person whose language is Welsh reads Welsh unless the request asks for English", async () => {
+      const cwmbran = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+      const auth = { authorization: `Bearer ${cwmbran.token}` };
+      const other = { query: 'query($id: ID!) { council(id: $id) { id } }', variables: { id: stack.db.councils.ashbury } };
+      const own = await ask(other, auth);
+      expect(own.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(own.body.errors[0].message).toBe(`Ni ddaethpwyd o hyd i'r cofnod hwn: Cyngor ${stack.db.councils.ashbury}`);
+      const english = await ask(other, { ...auth, 'accept-language': 'en' });
+      expect(english.body.errors[0].message).toBe(`Council ${stack.db.councils.ashbury} was not found`);
+    });
+
+    test('before anyone is known: a bad token, a malformed body, a database refusal', async () => {
+      const cy = { 'accept-language': 'cy' };
+      const badToken = await ask({ query: '{ __typename }' }, { ...cy, authorization: 'Bearer not-a-token' });
+      expect(badToken.status).toBe(401);
+      expect(badToken.body.errors[0]).toMatchObject({ message: 'Nid yw eich mewngofnod yn ddilys neu mae wedi dod i ben; mewngofnodwch eto', extensions: { code: 'UNAUTHENTICATED' } });
+      const json = await ask('{ not json', cy);
+      expect(json.status).toBe(400);
+      expect(json.body.errors[0]).toMatchObject({ message: 'Nid yw corff y cais yn JSON dilys', extensions: { code: 'BAD_REQUEST' } });
+      const nul = await ask({ query: OPEN, variables: { i: ward({ subject: 'a\u0000b' }) } }, { ...cy, authorization: `Bearer ${clerk.token}` });
+      expect(nul.body.errors[0].message).toBe('subject: ni chaiff gynnwys nodau rheoli na dirprwyon heb eu paru (cafwyd U+0000)');
+      const wrong = await ask({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: 'nobody@accord.example', p: 'not the password at all' } }, cy);
+      expect(wrong.body.errors[0]).toMatchObject({ message: "Nid yw'r cyfeiriad e-bost neu'r cyfrinair yn gywir", extensions: { code: 'UNAUTHENTICATED' } });
+    });
+  });
 });

@@ -100,14 +100,15 @@ describe('protocols as data', () => {
     const staleClause = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
     expect(codeOf(staleClause)).toBe('CONFLICT');
 
-    // Renumbering a clause takes the rules that cite it along: the draft stays consistent.
-    const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version } }', { id: clause.id, v: clause.version + 1 }, clerk);
+    // Renumbering a clause keeps its id, which the rules cite: no citation breaks and no rule changes (format 2).
+    const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version key number } }', { id: clause.id, v: clause.version + 1 }, clerk);
     expect(renumber.errors).toBeUndefined();
+    expect(renumber.data.updateProtocolClause).toMatchObject({ key: '15', number: '15A' });
     const d = draft.data.startProtocolDraft;
     const cites = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { problems { path } chains { about steps { clauses } } } }', { id: d.id }, clerk)).data.protocolVersion;
     const renumbered = await cites();
     expect(renumbered.problems).toEqual([]);
-    expect(renumbered.chains.find((c: any) => c.about === 'clerk').steps[0].clauses).toContain('15A');
+    expect(renumbered.chains.find((c: any) => c.about === 'clerk').steps[0].clauses).toContain('15');
     await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
     expect((await cites()).chains.find((c: any) => c.about === 'clerk').steps[0].clauses).toContain('15');
 

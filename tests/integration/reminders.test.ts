@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import IORedis from 'ioredis';
 import { Queue } from 'bullmq';
-import { createLogger, DAILY_REVIEW_SWEEP, localDate, QUEUES, REMINDER_BATCH_SIZE, runReviewSweep, withSystemScope } from '@accord/api';
+import { createLogger, DAILY_REVIEW_SWEEP, localDate, QUEUES, REMINDER_BATCH_SIZE, roleTitleIn, runReviewSweep, withSystemScope } from '@accord/api';
 import { startWorker, type RunningWorker } from '@accord/worker';
 import type { AccordConfig } from '@accord/config';
 import { startStack, type Stack } from '../support/stack';
@@ -134,6 +134,30 @@ describe('reminders and escalation', () => {
     expect(first.subject).toMatch(/^Cydnabyddiaeth yn ddyledus ddydd .* 20\d\d: .* \/ Acknowledgement due .* 20\d\d: /);
     expect(first.text).toMatch(/^Annwyl /);
     expect(first.text).toMatch(/English below[\s\S]*Dear /);
+    // Its timeline note too: Welsh first (the date in words, mutated as it says when), then the English.
+    await until('the timeline note', async () => (await q(`SELECT 1 FROM case_events WHERE case_id = $1 AND kind = 'reminded'`, [c.id])).length > 0);
+    const [{ note }] = await q<{ note: string }>(`SELECT note FROM case_events WHERE case_id = $1 AND kind = 'reminded'`, [c.id]);
+    expect(note).toMatch(/^Cydnabyddiaeth yn ddyledus ddydd \p{L}+ \d+ \p{L}+ 20\d\d: \S+ — anfonwyd\. Derbynwyr: .+ \/ Acknowledgement due \w+ \d+ \w+ 20\d\d: \S+ — sent to /u);
+    expect(note).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
+  test('a council in Wales: an escalation writes its timeline note in Welsh, then English (the worker\'s escalations take the same path)', async () => {
+    const glanmor = await signIn(stack.baseUrl, 'clerk.glanmor@accord.example');
+    const c = (
+      await gql(
+        stack.baseUrl,
+        'mutation($i: OpenCaseInput!) { openCase(input: $i) { id version } }',
+        { i: { councilId: stack.db.councils.glanmor, kind: 'ENQUIRY', category: 'GENERAL_CORRESPONDENCE', raisedByRole: 'MEMBER', raisedByName: 'Cllr Elin Hughes', subject: 'Uwchgyfeirio' } },
+        glanmor,
+      )
+    ).data.openCase;
+    const moved = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { moveCase(id: $id, action: ESCALATE, expectedVersion: $v) { handlerRole } }', { id: c.id, v: c.version }, glanmor);
+    expect(moved.errors).toBeUndefined();
+    const [{ note, handler_role: role }] = await q<{ note: string; handler_role: string }>(
+      `SELECT e.note, k.handler_role FROM case_events e JOIN cases k ON k.id = e.case_id WHERE e.case_id = $1 AND e.kind = 'escalated'`,
+      [c.id],
+    );
+    expect(note).toBe(`Uwchgyfeiriwyd. Y cam nesaf: ${roleTitleIn('cy', role)} / Escalated to ${role.replace(/_/g, ' ')}`);
   });
 
   test('a review coming up: the sweep makes its task, the worker reminds the reviewing body and the clerk', async () => {

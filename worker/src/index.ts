@@ -72,7 +72,8 @@ export async function startWorker(
   mailer: Mailer = smtpMailer(config),
   options: { reminderBatchSize?: number } = {},
 ): Promise<RunningWorker> {
-  const ds = createDataSource(config, 'app');
+  // A connection for each job running at once, and for the reminder trigger's look and its change feed: jobs never wait for one.
+  const ds = createDataSource({ ...config, db: { ...config.db, poolMax: Math.max(config.db.poolMax, config.worker.concurrency + 2) } }, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
   await checkEvictionPolicy(connection, log);

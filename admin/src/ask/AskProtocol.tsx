@@ -316,7 +316,7 @@ const AskForm = ({ councilId }: { councilId: string | undefined }) => {
         <CardContent>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems={{ md: 'center' }}>
             <Box sx={{ flex: 1, minWidth: 0 }}>
-              <Typography variant="h5" component="h1">
+              <Typography variant="h5" component="h2">
                 {t('ask.title')}
               </Typography>
               <Typography variant="body2" color="text.secondary">

@@ -1,4 +1,4 @@
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -7,21 +7,24 @@ import {
   DateInput,
   FilterButton,
   FunctionField,
+  Link,
   List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SelectInput,
-  TextField,
+  SimpleList,
   TopToolbar,
+  useCreatePath,
   usePermissions,
 } from 'react-admin';
 import type { Permissions } from '../types';
+import { ActiveFilters } from './ActiveFilters';
 import { DeadlineChip } from './DeadlineChip';
 import { londonToday, useDates } from './dates';
 import { StatusChip } from './StatusChip';
 import { CASE_KINDS, CASE_STATUSES, type CaseRecord } from './types';
-import { useRoleTitle } from '../common/roleTitle';
+import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { useT } from './useT';
 
 /** "Overdue only": a switch that filters on live cases with a deadline before today (overdueOn = today). */
@@ -73,13 +76,29 @@ export const CaseWhat = ({ record }: { record: CaseRecord }) => {
   );
 };
 
-/** Cases of the councils in scope, paged, filtered and sorted by the API. */
+/** The role a case is with, in its council's own title ("Town Clerk"), from the council's adopted protocol. */
+export const HandlerTitle = ({ record }: { record: CaseRecord }) => {
+  const vocabulary = useProtocolVocabulary(record.handlerRole ? record.councilId : null);
+  return <>{record.handlerRole ? vocabulary.title(record.handlerRole) : '—'}</>;
+};
+
+/** The case's reference as a link to it: rows open from the keyboard (Tab to the reference, Enter). */
+const ReferenceLink = ({ record }: { record: CaseRecord }) => {
+  const createPath = useCreatePath();
+  return (
+    <Link to={createPath({ resource: 'cases', type: 'show', id: record.id })} onClick={(e: React.MouseEvent) => e.stopPropagation()} data-testid="case-link" sx={{ whiteSpace: "nowrap" }}>
+      {record.reference}
+    </Link>
+  );
+};
+
+/** Cases of the councils in scope, paged, filtered and sorted by the API: a table, or cards on a phone. */
 export const CaseList = () => {
   const t = useT();
-  const roleTitle = useRoleTitle();
   const dates = useDates();
   const filters = useFilters();
   const today = londonToday();
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List
       filters={filters}
@@ -89,33 +108,61 @@ export const CaseList = () => {
       empty={false}
       title={t('resources.cases.name', { smart_count: 2 })}
     >
-      <Datagrid bulkActionButtons={false} rowClick="show" data-testid="case-list">
-        <TextField source="reference" label={t('resources.cases.fields.reference')} />
-        <FunctionField<CaseRecord>
-          source="subject"
-          label={t('resources.cases.fields.subject')}
-          render={(r) => (
-            <Box>
-              <Typography variant="body2" fontWeight={500}>
+      <ActiveFilters />
+      {small ? (
+        <SimpleList<CaseRecord>
+          data-testid="case-cards"
+          rowClick="show"
+          primaryText={(r) => (
+            <Stack component="span" direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+              <Typography component="span" variant="body2" fontWeight={600}>
                 {r.subject}
               </Typography>
-              <Typography variant="caption" color="text.secondary">
-                {r.raisedByName}
-              </Typography>
-            </Box>
+              <StatusChip status={r.status} />
+            </Stack>
           )}
+          secondaryText={(r) => (
+            <Stack component="span" spacing={0.5} sx={{ mt: 0.5 }}>
+              <Typography component="span" variant="caption" color="text.secondary">
+                {r.reference} · {t(`casework.kind.${r.kind}`)} · {r.raisedByName}
+              </Typography>
+              <Box component="span">{r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : null}</Box>
+              <Typography component="span" variant="caption" color="text.secondary">
+                {t('resources.cases.fields.handlerRole')}: <HandlerTitle record={r} />
+              </Typography>
+            </Stack>
+          )}
+          rowSx={() => ({ borderBottom: 1, borderColor: 'divider', alignItems: 'flex-start' })}
         />
-        <ReferenceField source="councilId" reference="councils" label={t('resources.cases.fields.councilId')} sortable={false} link={false} />
-        <FunctionField<CaseRecord> label={t('resources.cases.fields.kind')} sortable={false} render={(r) => <CaseWhat record={r} />} />
-        <FunctionField<CaseRecord> source="status" label={t('resources.cases.fields.status')} render={(r) => <StatusChip status={r.status} />} />
-        <FunctionField<CaseRecord>
-          source="nextDeadline"
-          label={t('resources.cases.fields.nextDeadline')}
-          render={(r) => (r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : <Typography variant="caption" color="text.secondary">—</Typography>)}
-        />
-        <FunctionField<CaseRecord> label={t('resources.cases.fields.handlerRole')} sortable={false} render={(r) => roleTitle(r.handlerRole)} />
-        <FunctionField<CaseRecord> source="receivedAt" label={t('resources.cases.fields.receivedAt')} render={(r) => dates.dateTime(r.receivedAt)} />
-      </Datagrid>
+      ) : (
+        <Datagrid bulkActionButtons={false} rowClick="show" data-testid="case-list">
+          <FunctionField<CaseRecord> source="reference" label={t('resources.cases.fields.reference')} render={(r) => <ReferenceLink record={r} />} />
+          <FunctionField<CaseRecord>
+            source="subject"
+            label={t('resources.cases.fields.subject')}
+            render={(r) => (
+              <Box>
+                <Typography variant="body2" fontWeight={500}>
+                  {r.subject}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {r.raisedByName}
+                </Typography>
+              </Box>
+            )}
+          />
+          <ReferenceField source="councilId" reference="councils" label={t('resources.cases.fields.councilId')} sortable={false} link={false} />
+          <FunctionField<CaseRecord> label={t('resources.cases.fields.kind')} sortable={false} render={(r) => <CaseWhat record={r} />} />
+          <FunctionField<CaseRecord> source="status" label={t('resources.cases.fields.status')} render={(r) => <StatusChip status={r.status} />} />
+          <FunctionField<CaseRecord>
+            source="nextDeadline"
+            label={t('resources.cases.fields.nextDeadline')}
+            render={(r) => (r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : <Typography variant="caption" color="text.secondary">—</Typography>)}
+          />
+          <FunctionField<CaseRecord> label={t('resources.cases.fields.handlerRole')} sortable={false} render={(r) => <HandlerTitle record={r} />} />
+          <FunctionField<CaseRecord> source="receivedAt" label={t('resources.cases.fields.receivedAt')} render={(r) => dates.dateTime(r.receivedAt)} />
+        </Datagrid>
+      )}
     </List>
   );
 };

@@ -43,10 +43,12 @@ import {
   useGetMany,
   useShowContext,
 } from 'react-admin';
+import { AddNoteButton } from './AddNoteButton';
 import { DeadlineChip } from './DeadlineChip';
 import { londonToday, useDates } from './dates';
 import { MoveCaseButtons } from './MoveCaseButtons';
 import { StatusChip } from './StatusChip';
+import { systemNote } from './systemNotes';
 import type { CaseEvent, CaseRecord } from './types';
 import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { useT } from './useT';
@@ -63,9 +65,9 @@ const eventIcon: Record<string, { icon: ReactNode; colour: string }> = {
   note: { icon: <NotesIcon fontSize="small" />, colour: 'grey.500' },
 };
 
-const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
+const Section = ({ title, children, testId, action }: { title: string; children: ReactNode; testId?: string; action?: ReactNode }) => (
   <Card variant="outlined" data-testid={testId}>
-    <CardHeader title={title} slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }} sx={{ pb: 0 }} />
+    <CardHeader title={title} action={action} slotProps={{ title: { variant: 'subtitle1', fontWeight: 600, component: 'h3' } }} sx={{ pb: 0 }} />
     <CardContent>{children}</CardContent>
   </Card>
 );
@@ -111,7 +113,7 @@ const Timeline = ({ events }: { events: CaseEvent[] }) => {
                   </Typography>
                 </Stack>
               }
-              secondary={e.note || undefined}
+              secondary={systemNote(t, dates.day, e.kind, e.note) || undefined}
               slotProps={{ secondary: { sx: { whiteSpace: 'pre-wrap', mt: 0.5 } } }}
             />
           </ListItem>
@@ -156,6 +158,32 @@ const Route = ({ record, title }: { record: CaseRecord; title: (key: string | nu
     </Stepper>
   );
 };
+
+/**
+ * A deadline that is behind the case: met or late, by the London day of the first event that
+ * answered it (acknowledged, responded or resolved), or missed when nothing answered it in time.
+ */
+const PastDeadline = ({ record, date, label, answeredBy }: { record: CaseRecord; date: string; label: string; answeredBy: string[] }) => {
+  const t = useT();
+  const dates = useDates();
+  const answer = (record.events ?? []).find((e) => answeredBy.includes(e.kind));
+  const doneDay = answer ? londonToday(new Date(answer.at)) : null;
+  const outcome = doneDay ? (doneDay <= date ? 'met' : 'late') : date < londonToday() ? 'missed' : null;
+  if (!outcome) return <Chip variant="outlined" data-date={date} label={`${label}: ${dates.day(date)}`} />;
+  return (
+    <Chip
+      variant="outlined"
+      color={outcome === 'met' ? 'success' : 'error'}
+      icon={outcome === 'met' ? <CheckIcon /> : <WarningAmberIcon />}
+      data-date={date}
+      data-outcome={outcome}
+      label={t(`casework.deadline.${outcome}`, { label, date: dates.day(date), done: doneDay ? dates.day(doneDay) : '' })}
+    />
+  );
+};
+
+/** "Handled by": the people holding the role, without repeating the role's title as a name. */
+const handlerNames = (title: string, handlers: { name: string }[]) => handlers.map((h) => h.name).filter((n) => n.trim().toLowerCase() !== title.trim().toLowerCase());
 
 const CaseView = () => {
   const t = useT();
@@ -204,7 +232,7 @@ const CaseView = () => {
                 )}
                 {record.urgent && <Chip size="small" color="error" label={t('casework.show.urgent')} />}
               </Stack>
-              <Typography variant="h5" component="h1" gutterBottom>
+              <Typography variant="h5" component="h2" gutterBottom>
                 {record.subject}
               </Typography>
               <Typography variant="body2" color="text.secondary">
@@ -238,7 +266,7 @@ const CaseView = () => {
                   {record.status === 'OPEN' ? (
                     <DeadlineChip date={record.acknowledgeBy} today={today} label={t('resources.cases.fields.acknowledgeBy')} size="medium" />
                   ) : (
-                    <Chip variant="outlined" data-date={record.acknowledgeBy} label={`${t('resources.cases.fields.acknowledgeBy')}: ${dates.day(record.acknowledgeBy)}`} />
+                    <PastDeadline record={record} date={record.acknowledgeBy} label={t('resources.cases.fields.acknowledgeBy')} answeredBy={['acknowledged', 'responded', 'resolved']} />
                   )}
                 </Box>
               )}
@@ -247,7 +275,7 @@ const CaseView = () => {
                   {live && record.stepIndex === 0 ? (
                     <DeadlineChip date={record.respondBy} today={today} label={t('resources.cases.fields.respondBy')} size="medium" />
                   ) : (
-                    <Chip variant="outlined" data-date={record.respondBy} label={`${t('resources.cases.fields.respondBy')}: ${dates.day(record.respondBy)}`} />
+                    <PastDeadline record={record} date={record.respondBy} label={t('resources.cases.fields.respondBy')} answeredBy={live ? [] : ['responded', 'resolved', 'closed']} />
                   )}
                 </Box>
               )}
@@ -269,7 +297,7 @@ const CaseView = () => {
               </Typography>
             )}
           </Section>
-          <Section title={t('casework.show.timeline')} testId="case-timeline-card">
+          <Section title={t('casework.show.timeline')} testId="case-timeline-card" action={<AddNoteButton record={record} onAdded={() => void refetch()} />}>
             <Timeline events={record.events ?? []} />
           </Section>
         </Stack>
@@ -279,8 +307,7 @@ const CaseView = () => {
               {record.handlerRole ? (
                 <>
                   <strong>{title(record.handlerRole)}</strong>
-                  {': '}
-                  {handlers.length ? handlers.map((h) => h.name).join(', ') : t('casework.show.nobody_named')}
+                  {handlers.length === 0 ? `: ${t('casework.show.nobody_named')}` : handlerNames(title(record.handlerRole), handlers).length ? `: ${handlerNames(title(record.handlerRole), handlers).join(', ')}` : ''}
                 </>
               ) : (
                 '—'

@@ -20,6 +20,7 @@ import type { AccordDataProvider } from '../dataProvider';
 import { isApiError } from '../graphql';
 import { canEscalate, legalActions, type CaseAction, type CaseRecord } from './types';
 import { useT } from './useT';
+import { useDiscardGuard } from '../common/useDiscardGuard';
 
 const icons: Record<CaseAction, React.ReactElement> = {
   ACKNOWLEDGE: <CheckIcon />,
@@ -45,6 +46,7 @@ export const MoveCaseButtons = ({ record, onMoved, onReload }: { record: CaseRec
   const [note, setNote] = useState('');
   const [error, setError] = useState<{ stale: boolean; message: string; field?: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const { guard, confirm: confirmDiscard } = useDiscardGuard();
 
   if (!canAccess) return null;
   const actions = legalActions(record).filter((a) => a !== 'ESCALATE' || canEscalate(record));
@@ -96,7 +98,7 @@ export const MoveCaseButtons = ({ record, onMoved, onReload }: { record: CaseRec
           </Button>
         ))}
       </Stack>
-      <Dialog open={action !== null} onClose={close} fullWidth maxWidth="sm" data-testid="move-dialog">
+      <Dialog open={action !== null} onClose={() => guard(close, note.trim() !== '')} fullWidth maxWidth="sm" data-testid="move-dialog">
         {action && (
           <>
             <DialogTitle>{t('casework.move.title', { action: t(`casework.action.${action}`), reference: record.reference })}</DialogTitle>
@@ -139,6 +141,7 @@ export const MoveCaseButtons = ({ record, onMoved, onReload }: { record: CaseRec
           </>
         )}
       </Dialog>
+      {confirmDiscard}
     </>
   );
 };

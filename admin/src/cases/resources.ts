@@ -117,6 +117,7 @@ const ACCESS = `query Access($c: ID!, $classification: Classification!, $request
     clauses { number heading text } protocolVersion { number } } }`;
 
 export interface CaseworkMethods {
+  addCaseNote(id: Identifier, note: string): Promise<{ id: string }>;
   moveCase(id: Identifier, action: CaseAction, expectedVersion: number, note: string): Promise<{ data: CaseRecord }>;
   reaffirmProtocol(id: Identifier, expectedVersion: number, nextReviewDue?: string | null): Promise<{ data: ReviewTask }>;
   dashboard(params: DashboardRowsParams, signal?: AbortSignal): Promise<DashboardData>;
@@ -127,6 +128,10 @@ export interface CaseworkMethods {
 }
 
 export const caseworkMethods: CaseworkMethods = {
+  async addCaseNote(id, note) {
+    const { result } = await graphql<{ result: { id: string } }>(`mutation Note($id: ID!, $note: String!) { result: addCaseNote(id: $id, note: $note) { id } }`, { id, note });
+    return result;
+  },
   async moveCase(id, action, expectedVersion, note) {
     const { result } = await graphql<{ result: CaseRecord }>(
       `mutation Move($id: ID!, $action: CaseAction!, $v: Int!, $note: String!) {

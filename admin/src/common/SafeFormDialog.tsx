@@ -10,7 +10,8 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
+import { useDiscardGuard } from './useDiscardGuard';
 import { errorMessage, fieldErrorsOf, isStaleVersion } from './conflict';
 
 type Values = Record<string, any>;
@@ -55,6 +56,8 @@ export function SafeFormDialog(props: SafeFormDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const { guard, confirm } = useDiscardGuard();
+  const dirty = useRef(false);
   const [create] = useCreate();
   const [update] = useUpdate();
   /** The version the next save is based on: the one read, or the one reloaded after a conflict. */
@@ -133,7 +136,8 @@ export function SafeFormDialog(props: SafeFormDialogProps) {
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth={props.maxWidth ?? 'md'} data-testid={props.testId}>
+    <>
+    <Dialog open={open} onClose={() => guard(onClose, dirty.current)} fullWidth maxWidth={props.maxWidth ?? 'md'} data-testid={props.testId}>
       <DialogTitle>{title}</DialogTitle>
       <Form
         key={formKey}
@@ -141,6 +145,7 @@ export function SafeFormDialog(props: SafeFormDialogProps) {
         onSubmit={onSubmit}
         sanitizeEmptyValues={false}
       >
+        <DirtyWatcher into={dirty} />
         <DialogContent dividers>
           {conflict && (
             <ConflictAlert
@@ -169,7 +174,16 @@ export function SafeFormDialog(props: SafeFormDialogProps) {
         </DialogActions>
       </Form>
     </Dialog>
+    {confirm}
+    </>
   );
+}
+
+/** Keeps whether the form has typed changes in `into` (read when the dialog is asked to close). */
+function DirtyWatcher({ into }: { into: { current: boolean } }) {
+  const { isDirty } = useFormState();
+  into.current = isDirty;
+  return null;
 }
 
 /** The user's typed values, readable: strings as they are, anything else as JSON. */

@@ -41,7 +41,8 @@ const CouncilNode = ({ council, level }: { council: Council; level: number }) =>
   );
 
   return (
-    <li role="treeitem" aria-labelledby={labelId} aria-expanded={hasChildren ? open : undefined}>
+    // Named from its content (name, kind, councils below), so the name holds all the text it shows (WCAG 2.5.3).
+    <li role="treeitem" aria-expanded={hasChildren ? open : undefined}>
       <Stack direction="row" alignItems="center" spacing={1} sx={{ pl: level * 4, minHeight: 40 }}>
         {hasChildren ? (
           <IconButton

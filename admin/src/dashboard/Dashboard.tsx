@@ -16,6 +16,7 @@ import {
   Chip,
   LinearProgress,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Stack,
@@ -59,7 +60,7 @@ const Stat = ({ label, value, colour, to, testId, children }: { label: string; v
       <Typography variant="body2" color="text.secondary">
         {label}
       </Typography>
-      <Typography variant="h4" fontWeight={600} sx={{ color: colour }} data-testid={`${testId}-value`}>
+      <Typography variant="h4" component="p" fontWeight={600} sx={{ color: colour }} data-testid={`${testId}-value`}>
         {value}
       </Typography>
       {children}
@@ -109,7 +110,6 @@ function useDashboard(sort: { field: SortField; order: 'ASC' | 'DESC' }, filter:
 const CasesWithDeadlines = ({ today }: { today: string }) => {
   const t = useT();
   const createPath = useCreatePath();
-  const navigate = useNavigate();
   const { data = [], isPending } = useGetList<CaseRecord>('cases', {
     filter: { status: ['OPEN', 'ACKNOWLEDGED'] },
     sort: { field: 'nextDeadline', order: 'ASC' },
@@ -121,10 +121,12 @@ const CasesWithDeadlines = ({ today }: { today: string }) => {
   return (
     <List dense disablePadding data-testid="soonest-deadlines">
       {withDeadline.map((c) => (
-        <ListItemButton key={c.id} onClick={() => navigate(createPath({ resource: 'cases', type: 'show', id: c.id }))} divider>
-          <ListItemText primary={c.subject} secondary={`${c.reference} · ${c.raisedByName}`} />
-          <DeadlineChip date={c.nextDeadline} today={today} />
-        </ListItemButton>
+        <ListItem key={c.id} disablePadding divider>
+          <ListItemButton component={LinkBase} to={createPath({ resource: 'cases', type: 'show', id: c.id })}>
+            <ListItemText primary={c.subject} secondary={`${c.reference} · ${c.raisedByName}`} />
+            <DeadlineChip date={c.nextDeadline} today={today} />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );
@@ -329,9 +331,9 @@ export const Dashboard = () => {
 
   return (
     <Box sx={{ mt: 2 }} data-testid={officer ? 'dashboard-officer' : 'dashboard-clerk'}>
-      <Title title="Accord" />
+      <Title title={translate('ra.page.dashboard')} />
       <Stack direction={{ xs: 'column', md: 'row' }} justifyContent="space-between" alignItems={{ md: 'center' }} spacing={2} sx={{ mb: 2 }}>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h2">
           {translate('accord.dashboard.title', { name: identity?.fullName ?? '' })}
         </Typography>
         {!none && <Shortcuts />}

@@ -130,11 +130,18 @@ export type AccessRule = {
 };
 
 export type AddClauseInput = {
-  /** Insert after this clause number; at the start when omitted */
+  /** Insert after the clause with this id; at the end when omitted */
   after?: InputMaybe<Scalars['String']['input']>;
   heading?: InputMaybe<Scalars['String']['input']>;
-  number: Scalars['String']['input'];
+  headingCy?: InputMaybe<Scalars['String']['input']>;
+  /** The stable id rules cite; derived from section and number (else p<n>) when omitted */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** As written ("8.63", "(a)", "•"); omit for an unnumbered paragraph */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The id of one of the draft's sections */
+  section?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+  textCy?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AddMembershipInput = {
@@ -265,6 +272,8 @@ export type CalendarFeed = {
   id: Scalars['ID']['output'];
   /** Also the councils below (a monitoring officer's calendar) */
   includeBelow: Scalars['Boolean']['output'];
+  /** The language of the feed's text; none: the council's own (Welsh and English, Welsh first, in Wales; English elsewhere) */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -475,7 +484,10 @@ export type ClauseChange = {
   change: ChangeKind;
   headingAfter?: Maybe<Scalars['String']['output']>;
   headingBefore?: Maybe<Scalars['String']['output']>;
-  number: Scalars['String']['output'];
+  /** The clause's id (kept when renumbered) */
+  key: Scalars['String']['output'];
+  /** Its number (after the change; before, when removed); null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
   textAfter?: Maybe<Scalars['String']['output']>;
   textBefore?: Maybe<Scalars['String']['output']>;
 };
@@ -788,6 +800,13 @@ export const DisclosureExceptionKind = {
 } as const;
 
 export type DisclosureExceptionKind = typeof DisclosureExceptionKind[keyof typeof DisclosureExceptionKind];
+/** JSON or YAML, for exporting a protocol document */
+export const DocumentTextFormat = {
+  JSON: 'JSON',
+  YAML: 'YAML'
+} as const;
+
+export type DocumentTextFormat = typeof DocumentTextFormat[keyof typeof DocumentTextFormat];
 /** Categories of members' enquiries with response standards */
 export const EnquiryCategory = {
   COMPLAINT: 'COMPLAINT',
@@ -895,6 +914,13 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** English, or Welsh (Cymraeg) */
+export const Language = {
+  CY: 'CY',
+  EN: 'EN'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
 /** Who is calling */
 export type Me = {
   __typename?: 'Me';
@@ -964,8 +990,12 @@ export type Mutation = {
   createUser: User;
   /** Deletes a council with no councils below it, no members and no API keys */
   deleteCouncil: Scalars['ID']['output'];
+  /** Discards a draft with its clauses and rules; the adopted version is untouched */
+  discardDraft: Scalars['ID']['output'];
   /** Makes a council's protocol follow a model it may start from (its council's own, or one published above it), or none (modelId null); nothing is copied, compare against the model from then on */
   followModelProtocol: Protocol;
+  /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
+  importProtocolDocument: ProtocolVersion;
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
@@ -984,9 +1014,13 @@ export type Mutation = {
   removeProtocolClause: Scalars['ID']['output'];
   /** Removes a rule from a draft */
   removeProtocolRule: Scalars['ID']['output'];
+  /** Renames a protocol; titleCy is its Welsh title (null clears it) */
+  renameProtocol: Protocol;
   revokeApiKey: ApiKey;
   /** Revokes a feed: its URL stops working at once */
   revokeCalendarFeed: CalendarFeed;
+  /** Replaces a draft with a whole document (format 2; JSON Schema at /schema/protocol-document.v2.json): clauses, sections, rules, dates, review schedule, title. Every problem is reported at once in extensions.problems ({ path, message }), and nothing is written while there is any */
+  saveDraftDocument: ProtocolVersion;
   /** Adds a rule to a draft, or (with expectedVersion) replaces the rule with the same key; checked against the draft */
   saveProtocolRule: ProtocolRuleEntry;
   /** Sets a draft's review schedule */
@@ -1050,6 +1084,7 @@ export type MutationCreateApiKeyArgs = {
 export type MutationCreateCalendarFeedArgs = {
   councilId: Scalars['ID']['input'];
   includeBelow?: Scalars['Boolean']['input'];
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
 };
 
@@ -1084,10 +1119,23 @@ export type MutationDeleteCouncilArgs = {
 };
 
 
+export type MutationDiscardDraftArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationFollowModelProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   modelId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportProtocolDocumentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -1157,6 +1205,14 @@ export type MutationRemoveProtocolRuleArgs = {
 };
 
 
+export type MutationRenameProtocolArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  titleCy?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1164,6 +1220,13 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveDraftDocumentArgs = {
+  document: Scalars['JSON']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -1397,6 +1460,8 @@ export type Protocol = {
   /** A published model is visible to the councils below its council */
   published: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
+  /** The title in Welsh */
+  titleCy?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   /** Newest first */
   versions: Array<ProtocolVersion>;
@@ -1410,15 +1475,22 @@ export type ProtocolAmendment = {
   scope: Scalars['String']['output'];
 };
 
-/** A numbered clause of a protocol version, as written */
+/** A clause (or unnumbered paragraph) of a protocol version, as written */
 export type ProtocolClause = {
   __typename?: 'ProtocolClause';
   heading?: Maybe<Scalars['String']['output']>;
+  headingCy?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** As written: "4.2", "106", "9.3.1" */
-  number: Scalars['String']['output'];
+  /** The stable id rules cite (the document's clause id); renumbering never changes it */
+  key: Scalars['String']['output'];
+  /** As written: "4.2", "8.63", "(a)", "•"; null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
+  /** The id of its section, if any */
+  section?: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  /** The text in Welsh */
+  textCy?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   versionId: Scalars['ID']['output'];
 };
@@ -1485,6 +1557,16 @@ export type ProtocolRuleEntry = {
   version: Scalars['Int']['output'];
 };
 
+/** A section of a protocol text, with its heading */
+export type ProtocolSection = {
+  __typename?: 'ProtocolSection';
+  heading: Scalars['String']['output'];
+  headingCy?: Maybe<Scalars['String']['output']>;
+  /** The id clauses name as their section */
+  id: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+};
+
 /** draft → adopted → superseded */
 export const ProtocolStatus = {
   ADOPTED: 'ADOPTED',
@@ -1501,8 +1583,8 @@ export type ProtocolVersion = {
   adoptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The adopting body, a role key of the protocol, e.g. full_council */
   adoptedBy?: Maybe<Scalars['String']['output']>;
-  /** The adoption date the protocol states; null when it states none ("not stated") */
-  adoptedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The adoption date the protocol states, as stated (YYYY, YYYY-MM or YYYY-MM-DD); null when it states none ("not stated") */
+  adoptedOn?: Maybe<Scalars['String']['output']>;
   /** Whom to ask for advice, by topic */
   adviceRoutes: Array<AdviceRoute>;
   /** The body that approves amendments the review recommends (a role key of the protocol) */
@@ -1517,11 +1599,18 @@ export type ProtocolVersion = {
   councilId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   disclosureExceptions: Array<DisclosureException>;
-  /** The whole version as one document (the format of domain/protocol.ts): export as JSON */
+  /** The whole version as one document, format 2 (JSON Schema at /schema/protocol-document.v2.json) */
   document: Scalars['JSON']['output'];
-  effectiveFrom?: Maybe<Scalars['LocalDate']['output']>;
+  /** In force from, as stated (YYYY, YYYY-MM or YYYY-MM-DD) */
+  effectiveFrom?: Maybe<Scalars['String']['output']>;
   expectations: Array<ProtocolExpectation>;
+  /** The whole version as text in the document format (version 2), JSON or YAML; importProtocolDocument reads it back unchanged */
+  exportDocument: Scalars['String']['output'];
+  /** The format version of its content (2) */
+  format: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** When the text says it was last updated (YYYY, YYYY-MM or YYYY-MM-DD) */
+  lastUpdated?: Maybe<Scalars['String']['output']>;
   /** The whole version as Markdown, clause numbers as written */
   markdown: Scalars['String']['output'];
   nextReviewDue?: Maybe<Scalars['LocalDate']['output']>;
@@ -1535,6 +1624,8 @@ export type ProtocolVersion = {
   responseStandards: Array<ResponseStandard>;
   reviewClauses: Array<Scalars['String']['output']>;
   reviewEveryMonths?: Maybe<Scalars['Int']['output']>;
+  /** Why no next review date is computed (a schedule with no full date to count from); null otherwise */
+  reviewNote?: Maybe<Scalars['String']['output']>;
   /** A fixed review date, when the protocol gives one */
   reviewOn?: Maybe<Scalars['LocalDate']['output']>;
   /** The reviewing body (a role key of the protocol) */
@@ -1542,11 +1633,19 @@ export type ProtocolVersion = {
   roles: Array<ProtocolRole>;
   /** The stored rules, with the keys and versions editing needs */
   rules: Array<ProtocolRuleEntry>;
+  /** The sections of the text, with headings, in order */
+  sections: Array<ProtocolSection>;
   status: ProtocolStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   /** The protocol's own concern kinds and enquiry categories, beside the built-in ones */
   vocabulary: ProtocolVocabularyType;
+};
+
+
+/** One version of a protocol: a draft, the adopted one, or a superseded one */
+export type ProtocolVersionExportDocumentArgs = {
+  format?: DocumentTextFormat;
 };
 
 
@@ -2150,11 +2249,16 @@ export type UpdateCaseInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Omitted fields are left as they are */
+/** Omitted fields are left as they are; null clears (number null: an unnumbered paragraph). The clause keeps its id */
 export type UpdateClauseInput = {
   heading?: InputMaybe<Scalars['String']['input']>;
+  headingCy?: InputMaybe<Scalars['String']['input']>;
+  /** As written ("8.63", "(a)"); unique within its section */
   number?: InputMaybe<Scalars['String']['input']>;
+  /** The id of one of the draft's sections */
+  section?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+  textCy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Omitted fields are left as they are */

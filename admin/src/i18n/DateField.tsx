@@ -1,4 +1,4 @@
-import { DateField as RaDateField, useFieldValue, useLocaleState, type DateFieldProps } from 'react-admin';
+import { useFieldValue, useLocaleState, type DateFieldProps } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import { formatDate, intlKnowsWelsh } from '../common/dates';
 
@@ -11,29 +11,32 @@ export function useDateLocales(): string {
   return dateLocales[locale] ?? 'en-GB';
 }
 
-/** Welsh written out by the app where the browser's Intl has no Welsh (see common/dates.ts). */
-const WelshDate = (props: DateFieldProps) => {
+/**
+ * One date format throughout, in the language on screen: a calendar date as "2 Sept 2026"
+ * ("2 Medi 2026"), an instant as "2 Sept 2026, 14:05" in London time. react-admin's own DateField
+ * wrote ISO, dd/mm/yyyy or d/m/yyyy depending on the field and the browser.
+ */
+export const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' };
+
+/** A date field in the app's one format (see above); `options` may change it. */
+export const DateField = (props: DateFieldProps) => {
+  const [locale] = useLocaleState();
   const value = useFieldValue(props);
-  if (value == null || value === '') return <Typography component="span" variant="body2">{props.emptyText ?? ''}</Typography>;
-  const date = value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? `${value}T00:00:00` : String(value));
-  const text = formatDate(
-    'cy',
-    date,
-    props.showTime
-      ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(props.options ?? {}) }
-      : { day: 'numeric', month: 'numeric', year: 'numeric', ...(props.options ?? {}) },
-  );
+  if (value == null || value === '') {
+    return (
+      <Typography component="span" variant="body2" className={props.className}>
+        {props.emptyText ?? ''}
+      </Typography>
+    );
+  }
+  const calendarDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = value instanceof Date ? value : new Date(calendarDay ? `${value}T00:00:00Z` : String(value));
+  const options = calendarDay ? { ...DATE_OPTIONS, timeZone: 'UTC' } : props.showTime ? DATE_TIME_OPTIONS : { ...DATE_OPTIONS, timeZone: 'Europe/London' };
+  const text = Number.isNaN(date.getTime()) ? String(value) : formatDate(locale === 'cy' ? 'cy' : 'en', date, { ...options, ...(props.options ?? {}) }, locale === 'cy' ? !intlKnowsWelsh() : undefined);
   return (
-    <Typography component="span" variant="body2" className={props.className}>
+    <Typography component="span" variant="body2" className={props.className} sx={props.sx}>
       {text}
     </Typography>
   );
-};
-
-/** react-admin's DateField, formatting in the chosen language unless `locales` is given. */
-export const DateField = (props: DateFieldProps) => {
-  const [locale] = useLocaleState();
-  const locales = useDateLocales();
-  if (locale === 'cy' && !props.locales && !intlKnowsWelsh()) return <WelshDate {...props} />;
-  return <RaDateField locales={locales} {...props} />;
 };

@@ -67,6 +67,7 @@ export const cy: Messages = {
     },
   },
   accord: {
+    sign_in: { heading: 'Mewngofnodi i Accord' },
     kind: {
       PARISH: 'Cyngor plwyf',
       TOWN: 'Cyngor tref',

@@ -70,6 +70,7 @@ export const en = {
     },
   },
   accord: {
+    sign_in: { heading: 'Sign in to Accord' },
     kind: {
       PARISH: 'Parish council',
       TOWN: 'Town council',

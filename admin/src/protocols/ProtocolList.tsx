@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, SearchInput, SelectField, TextField, useTranslate } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, TextField, useTranslate } from 'react-admin';
+import { DateField } from '../i18n/DateField';
 import { kindChoices } from '../choices';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];

@@ -9,6 +9,7 @@ import { newApiKeySecret } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
 import { ApiKey } from './api-key.entity';
 import type { ApiKeyFilter, CreateApiKeyInput } from './api-key.inputs';
+import { msg } from '../common/messages';
 
 export class ApiKeyService {
   private readonly councils = new CouncilService();
@@ -32,13 +33,13 @@ export class ApiKeyService {
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+    if (name.length < 1 || name.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
     if (!can(ctx.scope, 'manageApiKeys', council.id)) {
-      throw forbidden(`Your role at ${council.name} does not allow you to create API keys`);
+      throw forbidden(msg('forbidden.createApiKeys', { council: council.name }));
     }
     if (input.includeDescendants && !ctx.scope.platformAdmin && roleAt(ctx.scope, council.id) !== 'monitoring_officer') {
-      throw forbidden('Only a monitoring officer can create a key that reaches the councils below');
+      throw forbidden(msg('forbidden.apiKeyBelow'));
     }
     const { secret, prefix, hash } = newApiKeySecret();
     const session = await ctx.db();
@@ -62,7 +63,7 @@ export class ApiKeyService {
   /** Revokes a key at once: the next request with it is refused. Revoking twice is harmless. */
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
     const key = await this.get(ctx, id);
-    if (!can(ctx.scope, 'manageApiKeys', key.councilId)) throw forbidden('Your role does not allow you to revoke this API key');
+    if (!can(ctx.scope, 'manageApiKeys', key.councilId)) throw forbidden(msg('forbidden.revokeApiKey'));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       await em.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [key.id]);

@@ -33,21 +33,37 @@ function commonForms(password: string): string[] {
   return [lower, core, repeatedUnit(lower), repeatedUnit(core)].filter((s) => s.length > 0);
 }
 
-/** Why the password is refused (a short phrase to follow "password: "), or null when it is acceptable. */
-export function passwordProblem(password: string, email?: string | null): string | null {
+/** Why a password is refused: one of a few reasons (password-messages.ts words each in English and Welsh). */
+export type PasswordProblem = 'short' | 'long' | 'few_characters' | 'repeated' | 'common' | 'email';
+
+/** Why the password is refused, or null when it is acceptable. */
+export function passwordRefusal(password: string, email?: string | null): PasswordProblem | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
-  if (length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
-  if (new Set(password.toLowerCase()).size < PASSWORD_MIN_DISTINCT) return `must use at least ${PASSWORD_MIN_DISTINCT} different characters`;
-  if (repeatedUnit(password.toLowerCase()).length <= password.length / 2) return 'must not be a short sequence repeated';
-  if (commonForms(password).some(isCommonPassword)) return 'is too common (it is on a list of frequently used passwords); choose another';
+  if (length < PASSWORD_MIN) return 'short';
+  if (length > PASSWORD_MAX) return 'long';
+  if (new Set(password.toLowerCase()).size < PASSWORD_MIN_DISTINCT) return 'few_characters';
+  if (repeatedUnit(password.toLowerCase()).length <= password.length / 2) return 'repeated';
+  if (commonForms(password).some(isCommonPassword)) return 'common';
   const address = email?.trim().toLowerCase() ?? '';
   if (address) {
     const lower = password.toLowerCase();
     const local = address.split('@')[0] ?? '';
-    if (lower.includes(address) || (local.length >= LOCAL_PART_MIN && lower.includes(local))) {
-      return 'must not contain your e-mail address or its name part';
-    }
+    if (lower.includes(address) || (local.length >= LOCAL_PART_MIN && lower.includes(local))) return 'email';
   }
   return null;
+}
+
+const ENGLISH: Record<PasswordProblem, string> = {
+  short: `must be at least ${PASSWORD_MIN} characters`,
+  long: `must be at most ${PASSWORD_MAX} characters`,
+  few_characters: `must use at least ${PASSWORD_MIN_DISTINCT} different characters`,
+  repeated: 'must not be a short sequence repeated',
+  common: 'is too common (it is on a list of frequently used passwords); choose another',
+  email: 'must not contain your e-mail address or its name part',
+};
+
+/** Why the password is refused (a short English phrase to follow "password: "), or null when it is acceptable. */
+export function passwordProblem(password: string, email?: string | null): string | null {
+  const problem = passwordRefusal(password, email);
+  return problem ? ENGLISH[problem] : null;
 }

@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import { serviceUnavailable } from '../common/errors';
+import { msg } from '../common/messages';
 
 export { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './password-policy';
 
@@ -91,7 +92,7 @@ export class HashGate {
   }
 
   private busyError() {
-    return serviceUnavailable('Too many sign-ins are being checked at once; try again in a moment', Math.max(1, Math.ceil(this.waitMs / 1000)));
+    return serviceUnavailable(msg('auth.hashBusy'), Math.max(1, Math.ceil(this.waitMs / 1000)));
   }
 }
 

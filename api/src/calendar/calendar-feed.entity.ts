@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Language } from '../common/enums';
+import type { Locale } from '../domain/vocabularies';
 
 @ObjectType({ description: 'A calendar of case deadlines and review dates, at a URL with a secret token that can be revoked' })
 @Entity('calendar_feeds')
@@ -8,6 +10,9 @@ export class CalendarFeed {
   @Field(() => ID) @Column({ name: 'council_id', type: 'uuid' }) councilId: string;
   @Field({ description: 'Also the councils below (a monitoring officer\'s calendar)' }) @Column({ name: 'include_below', type: 'boolean' }) includeBelow: boolean;
   @Field() @Column('text') name: string;
+  @Field(() => Language, { nullable: true, description: "The language of the feed's text; none: the council's own (Welsh and English, Welsh first, in Wales; English elsewhere)" })
+  @Column({ type: 'text', nullable: true })
+  language: Locale | null;
   @Column({ name: 'token_hash', type: 'bytea' }) tokenHash: Buffer;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdById: string | null;
   @Field() @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context';
+import { Language } from '../common/enums';
+import type { Locale } from '../domain/vocabularies';
 import { CalendarFeed } from './calendar-feed.entity';
 import { CalendarService } from './calendar.service';
 
@@ -26,8 +28,9 @@ export class CalendarResolver {
     @Arg('councilId', () => ID) councilId: string,
     @Arg('name') name: string,
     @Arg('includeBelow', { defaultValue: false }) includeBelow: boolean,
+    @Arg('language', () => Language, { nullable: true, description: "English or Welsh; none: the council's own (Welsh and English, Welsh first, in Wales)" }) language?: Locale | null,
   ): Promise<CalendarFeedSecret> {
-    return this.service.create(ctx, councilId, name, includeBelow);
+    return this.service.create(ctx, councilId, name, includeBelow, language ?? null);
   }
 
   @Authorized()

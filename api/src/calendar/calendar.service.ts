@@ -6,11 +6,14 @@ import { findInScope } from '../common/records';
 import { requireId } from '../common/inputs';
 import { audit } from '../audit/audit';
 import { can, roleAt } from '../domain/access';
-import { icalendar, type CalendarEvent } from '../domain/icalendar';
+import { icalendar } from '../domain/icalendar';
+import type { Locale } from '../domain/vocabularies';
+import { calendarDescription, feedEvents, feedLanguage } from './calendar-text';
 import { CouncilService } from '../councils/council.service';
 import { DbSession } from '../db/session';
 import { addLogContext } from '../common/log';
 import { CalendarFeed } from './calendar-feed.entity';
+import { msg } from '../common/messages';
 
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
@@ -28,20 +31,20 @@ export class CalendarService {
   }
 
   /** A new feed; its URL (with the token) is shown once. */
-  async create(ctx: RequestContext, councilId: string, name: string, includeBelow: boolean): Promise<{ feed: CalendarFeed; url: string }> {
+  async create(ctx: RequestContext, councilId: string, name: string, includeBelow: boolean, language: Locale | null = null): Promise<{ feed: CalendarFeed; url: string }> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to create calendar feeds`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.createCalendarFeeds', { council: council.name }));
     // Like an API key: only a monitoring officer (or platform admin) may see the councils below in one feed.
     if (includeBelow && !ctx.scope.platformAdmin && roleAt(ctx.scope, council.id) !== 'monitoring_officer') {
-      throw forbidden('Only a monitoring officer can create a calendar feed that covers the councils below');
+      throw forbidden(msg('forbidden.calendarBelow'));
     }
     const title = name.trim();
-    if (!title || title.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+    if (!title || title.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
     const token = `cal_${randomBytes(24).toString('base64url')}`;
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
-      await em.getRepository(CalendarFeed).insert({ id, councilId: council.id, name: title, includeBelow, tokenHash: hashCalendarToken(token), createdById: ctx.userId, createdAt: new Date() });
+      await em.getRepository(CalendarFeed).insert({ id, councilId: council.id, name: title, includeBelow, language, tokenHash: hashCalendarToken(token), createdById: ctx.userId, createdAt: new Date() });
       const feed = await em.getRepository(CalendarFeed).findOneByOrFail({ id });
       await audit(ctx, em, { councilId: council.id, action: 'calendar_feed.create', entity: 'calendar_feed', entityId: id, after: audited(feed) });
       return { feed, url: `${ctx.config.api.publicUrl}/calendar/${token}.ics` };
@@ -50,7 +53,7 @@ export class CalendarService {
 
   async revoke(ctx: RequestContext, id: string): Promise<CalendarFeed> {
     const feed = await findInScope(ctx, CalendarFeed, 'Calendar feed', requireId('id', id));
-    if (!can(ctx.scope, 'update', feed.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to revoke calendar feeds here');
+    if (!can(ctx.scope, 'update', feed.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.revokeCalendarFeeds'));
     if (feed.revokedAt) return feed;
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -72,13 +75,14 @@ export class CalendarService {
 export async function calendarText(ds: DataSource, token: string, publicUrl: string): Promise<string | null> {
   const session = await DbSession.begin(ds);
   try {
-    const [row] = await session.query<{ r: { id: string; name: string; councilIds: string[] } | null }>('SELECT accord_begin_calendar($1) AS r', [hashCalendarToken(token)]);
+    const [row] = await session.query<{ r: { id: string; name: string; councilIds: string[]; language: Locale | null; nation: string; council: string } | null }>('SELECT accord_begin_calendar($1) AS r', [hashCalendarToken(token)]);
     if (!row?.r) return null;
     addLogContext({ principal: `calendarFeed:${row.r.id}`, councilIds: row.r.councilIds });
     const cases = await session.query<{
       id: string;
       reference: string;
       subject: string;
+      kind: string;
       classification: string;
       status: string;
       acknowledge_by: string | null;
@@ -87,7 +91,7 @@ export async function calendarText(ds: DataSource, token: string, publicUrl: str
       step_index: number;
       council: string;
     }>(
-      `SELECT k.id, k.reference, k.subject, k.classification, k.status, k.acknowledge_by::text, k.respond_by::text, k.step_due::text, k.step_index, c.name AS council
+      `SELECT k.id, k.reference, k.subject, k.kind, k.classification, k.status, k.acknowledge_by::text, k.respond_by::text, k.step_due::text, k.step_index, c.name AS council
        FROM cases k JOIN councils c ON c.id = k.council_id
        WHERE k.council_id = ANY($1::uuid[]) AND k.status IN ('open', 'acknowledged')
          AND (k.classification = 'public' OR k.council_id = ANY ((SELECT accord_case_council_ids())::uuid[]))`,
@@ -101,18 +105,28 @@ export async function calendarText(ds: DataSource, token: string, publicUrl: str
        WHERE c.id = ANY($1::uuid[]) AND coalesce(v.next_review_due, c.next_review_due) IS NOT NULL`,
       [row.r.councilIds],
     );
-    const events: CalendarEvent[] = [];
-    const several = row.r.councilIds.length > 1;
-    for (const k of cases) {
-      const what = `${k.reference}${k.classification === 'public' ? ` ${k.subject}` : ' (confidential)'}${several ? ` — ${k.council}` : ''}`;
-      const url = `${publicUrl}/admin/#/cases/${k.id}/show`;
-      if (k.status === 'open' && k.acknowledge_by) events.push({ uid: `case-${k.id}-acknowledge@accord`, date: k.acknowledge_by, summary: `Acknowledge: ${what}`, url });
-      const due = k.step_due ?? k.respond_by;
-      if (due) events.push({ uid: `case-${k.id}-step-${k.step_index}@accord`, date: due, summary: `${k.step_index === 0 && k.respond_by ? 'Reply due' : 'Step due'}: ${what}`, url });
-    }
-    for (const r of reviews) events.push({ uid: `review-${r.council_id}-${r.due}@accord`, date: r.due, summary: `Protocol review due: ${r.council}` });
-    events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
-    return icalendar(row.r.name, events, new Date());
+    const lang = feedLanguage(row.r.language, row.r.nation);
+    const events = feedEvents(
+      lang,
+      cases.map((k) => ({
+        id: k.id,
+        reference: k.reference,
+        subject: k.subject,
+        kind: k.kind,
+        classification: k.classification,
+        status: k.status,
+        acknowledgeBy: k.acknowledge_by,
+        respondBy: k.respond_by,
+        stepDue: k.step_due,
+        stepIndex: k.step_index,
+        council: k.council,
+      })),
+      reviews.map((r) => ({ councilId: r.council_id, council: r.council, due: r.due })),
+      publicUrl,
+      row.r.councilIds.length > 1,
+    );
+    const description = calendarDescription(lang, row.r.council, row.r.councilIds.length > 1);
+    return icalendar(row.r.name, events, new Date(), { description, language: lang === 'en' ? 'EN' : 'CY' });
   } finally {
     await session.end(false);
   }

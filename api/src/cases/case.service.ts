@@ -14,45 +14,49 @@ import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { ProtocolVersion } from '../protocols/protocol.entities';
+import { statedDateStartSql } from '../protocols/protocol.store';
 import { Case, CaseEvent } from './case.entity';
 import { CaseSortField, type CaseFilter, type CaseSort, type OpenCaseInput, type UpdateCaseInput } from './case.inputs';
 import { londonInstant } from './reminder-times';
+import { CASE_TERMS, enumTerm, msg, roleTerm, type Message } from '../common/messages';
+import { localeOfNation, timelineNote } from './reminder-templates';
+import { roleTitleIn } from '../domain/glossary';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The checks openCase and updateCase share; their messages are what the admin's forms say beside the field. */
 const checkSubject = (v: string) => {
   const subject = v.trim();
-  if (!subject || subject.length > 200) throw badInput('subject', 'must be 1 to 200 characters');
+  if (!subject || subject.length > 200) throw badInput('subject', msg('input.lengthRange', { min: 1, max: 200 }));
   return subject;
 };
 const checkDescription = (v?: string | null) => {
   const description = v ?? '';
-  if (description.length > 20_000) throw badInput('description', 'must be at most 20,000 characters');
+  if (description.length > 20_000) throw badInput('description', msg('input.lengthMax', { max: '20,000' }));
   return description;
 };
 const checkRaisedByName = (v: string) => {
   const name = v.trim();
-  if (!name || name.length > 200) throw badInput('raisedByName', 'must be 1 to 200 characters');
+  if (!name || name.length > 200) throw badInput('raisedByName', msg('input.lengthRange', { min: 1, max: 200 }));
   return name;
 };
 const checkRaisedByEmail = (v?: string | null) => {
   const email = v?.trim().toLowerCase() || null;
-  if (email && !EMAIL.test(email)) throw badInput('raisedByEmail', 'must be an e-mail address');
+  if (email && !EMAIL.test(email)) throw badInput('raisedByEmail', msg('input.email'));
   return email;
 };
 const checkAboutPerson = (v?: string | null) => {
   const person = v?.trim() || null;
-  if (person && person.length > 200) throw badInput('aboutPerson', 'must be at most 200 characters');
+  if (person && person.length > 200) throw badInput('aboutPerson', msg('input.lengthMax', { max: 200 }));
   return person;
 };
 const checkDocuments = (v?: string[] | null) => {
   const documents = (v ?? []).map((d) => d.trim()).filter(Boolean);
-  if (documents.length > 50 || documents.some((d) => d.length > 500)) throw badInput('documents', 'at most 50 references of at most 500 characters');
+  if (documents.length > 50 || documents.some((d) => d.length > 500)) throw badInput('documents', msg('input.documents'));
   return documents;
 };
 const checkDay = (field: string, v: string) => {
-  if (!isLocalDate(v)) throw badInput(field, 'must be a date written YYYY-MM-DD');
+  if (!isLocalDate(v)) throw badInput(field, msg('input.date'));
   return v;
 };
 
@@ -78,10 +82,10 @@ export class CaseService {
 
   async open(ctx: RequestContext, input: OpenCaseInput): Promise<Case> {
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : `Your role at ${council.name} does not allow you to open cases`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.openCases', { council: council.name }));
     const receivedAt = input.receivedAt ?? new Date();
     requireInCalendar('receivedAt', receivedAt);
-    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', 'is in the future');
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw badInput('receivedAt', msg('input.inFuture'));
     const subject = checkSubject(input.subject);
     const description = checkDescription(input.description);
     const raisedByName = checkRaisedByName(input.raisedByName);
@@ -89,8 +93,8 @@ export class CaseService {
     const aboutPerson = checkAboutPerson(input.aboutPerson);
     const documents = checkDocuments(input.documents);
     const kind = input.kind as CaseKind;
-    if (kind === 'enquiry' && input.concern) throw badInput('concern', 'is for concerns; an enquiry has a category');
-    if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', 'is not a role');
+    if (kind === 'enquiry' && input.concern) throw badInput('concern', msg('case.concernForConcerns'));
+    if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', msg('input.notRole'));
     // Cases keep the built-in concern kinds and categories (cases.concern / cases.category are closed lists);
     // a protocol's own ones answer questions but do not open cases yet.
     if (input.concern && !(CONCERN_KINDS as readonly string[]).includes(input.concern)) throw badInput('concern', `"${input.concern}" is not a concern kind a case can have`);
@@ -103,7 +107,7 @@ export class CaseService {
       this.protocols.section(ctx, version.id, 'role'),
       this.questions.calendar(ctx, council.id),
     ]);
-    if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', `the protocol in force names no ${input.aboutRole.replace(/_/g, ' ')}`);
+    if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', msg('case.roleNotInProtocol', { role: roleTerm(input.aboutRole) }));
     const planned = inCalendar('receivedAt', () => planCase(
       {
         kind,
@@ -117,7 +121,7 @@ export class CaseService {
       { standards, chains },
       calendar,
     ));
-    if (!planned.ok) throw badInput(planned.field, planned.reason);
+    if (!planned.ok) throw badInput(planned.field, planRefusal(planned.field, input));
     const plan = planned.plan;
 
     const session = await ctx.db();
@@ -211,7 +215,7 @@ export class CaseService {
   /** Changes what a case says (subject, description, who raised it, classification, documents), never what fixed its deadlines. */
   async update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateCaseInput): Promise<Case> {
     const found = await this.get(ctx, id);
-    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeCases'));
     const changes: Partial<Case> = {};
     if (input.subject != null) changes.subject = checkSubject(input.subject);
     if (input.description != null) changes.description = checkDescription(input.description);
@@ -235,17 +239,21 @@ export class CaseService {
   /** Acknowledge, respond, resolve, close or escalate: only from the statuses the lifecycle allows. */
   async move(ctx: RequestContext, id: string, action: CaseAction, expectedVersion: number, note = ''): Promise<Case> {
     const found = await this.get(ctx, id);
-    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
-    if (note.length > 4000) throw badInput('note', 'must be at most 4,000 characters');
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeCases'));
+    if (note.length > 4000) throw badInput('note', msg('input.lengthMax', { max: '4,000' }));
     const t = transition(found.kind as CaseKind, found.status as CaseStatus, action);
-    if (!t.ok) throw conflict(`Case ${found.reference}: ${t.reason}`, { status: found.status });
+    if (!t.ok) {
+      const kind = CASE_TERMS.kind[found.kind as CaseKind];
+      const terms = { reference: found.reference, kind, action: CASE_TERMS.action[action] };
+      throw conflict(t.why === 'kind' ? msg('case.cannotKind', terms) : msg('case.cannotStatus', { ...terms, status: CASE_TERMS.status[found.status as CaseStatus] }), { status: found.status });
+    }
     if (found.version !== expectedVersion) throw staleVersion('Case', found.id, expectedVersion, found.version);
     const calendar = await this.questions.calendar(ctx, found.councilId);
     const changes: Partial<Case> = { status: t.status };
     if (action === 'escalate') {
       const today = localDateTime(new Date(), ctx.config.worker.sweepTimezone).date;
       const next = nextStep(found.steps as PlanStep[], found.stepIndex, today, calendar);
-      if (!next) throw conflict(`Case ${found.reference} is at the last step of its route: there is no one further to escalate to`);
+      if (!next) throw conflict(msg('case.lastStep', { reference: found.reference }));
       Object.assign(changes, { stepIndex: next.step.index, handlerRole: next.step.handler, stepDue: next.due });
     }
     if (t.status === 'closed') changes.closedAt = new Date();
@@ -257,7 +265,7 @@ export class CaseService {
         from: found.status,
         to: fresh.status,
         step: fresh.stepIndex,
-        note: note || (action === 'escalate' ? `Escalated to ${fresh.handlerRole?.replace(/_/g, ' ')}` : ''),
+        note: note || (action === 'escalate' ? await escalationNote(em, fresh) : ''),
       });
       await syncReminders(em, fresh, calendar, ctx.config.worker);
       await audit(ctx, em, { councilId: fresh.councilId, action: `case.${action}`, entity: 'case', entityId: fresh.id, before: found, after: fresh });
@@ -267,9 +275,9 @@ export class CaseService {
 
   async addNote(ctx: RequestContext, id: string, note: string): Promise<CaseEvent> {
     const found = await this.get(ctx, id);
-    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change cases here');
+    if (!can(ctx.scope, 'update', found.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeCases'));
     const text = note.trim();
-    if (!text || text.length > 4000) throw badInput('note', 'must be 1 to 4,000 characters');
+    if (!text || text.length > 4000) throw badInput('note', msg('input.lengthRange', { min: 1, max: '4,000' }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const e = await event(ctx, em, found, 'note', { note: text });
@@ -289,16 +297,18 @@ export class CaseService {
   /** The protocol version in force on a date: the latest adopted (or since superseded) one in effect by then, else the one adopted now. */
   private async versionInForce(ctx: RequestContext, councilId: string, date: string): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
+    // Stated dates may be a year or a month ("2023", "2023-05"): in force from the first day they cover.
+    const since = `coalesce(${statedDateStartSql('v.effective_from')}, ${statedDateStartSql('v.adopted_on')}, v.adopted_at::date)`;
     const [row] = await manager.query(
       `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
-       ORDER BY (coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date) DESC NULLS LAST,
-                CASE WHEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date THEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) END DESC NULLS LAST,
+       ORDER BY (${since} <= $2::date) DESC NULLS LAST,
+                CASE WHEN ${since} <= $2::date THEN ${since} END DESC NULLS LAST,
                 (v.status = 'adopted') DESC, v.number DESC
        LIMIT 1`,
       [councilId, date],
     );
-    if (!row) throw badInput('councilId', 'the council has no adopted protocol: adopt one before opening cases');
+    if (!row) throw badInput('councilId', msg('case.noAdoptedProtocol'));
     const version = await this.protocols.version(ctx, row.id);
     this.protocols.seal(ctx, version);
     return version;
@@ -324,6 +334,13 @@ async function moveAtVersion(em: EntityManager, c: Case, expectedVersion: number
     .execute();
   if (!affected) throw staleVersion('Case', c.id, expectedVersion, expectedVersion + 1);
   return em.getRepository(Case).findOneByOrFail({ id: c.id });
+}
+
+/** "Escalated to director", in the council's languages (Welsh first in Wales): the same note whoever escalates. */
+async function escalationNote(em: EntityManager, c: Case): Promise<string> {
+  const [council] = await em.query<{ nation: string }[]>(`SELECT nation FROM councils WHERE id = $1`, [c.councilId]);
+  const role = c.handlerRole ?? '';
+  return timelineNote({ kind: 'escalated', role: role.replace(/_/g, ' '), roleCy: roleTitleIn('cy', role) }, localeOfNation(council?.nation ?? ''));
 }
 
 async function event(
@@ -386,4 +403,14 @@ export async function syncReminders(
       planned.map((p) => p.to),
     ],
   );
+}
+
+/** Why the protocol in force could not plan a case (domain/casework.ts planCase), as a message naming what the caller sent. */
+function planRefusal(field: string, input: { category?: string | null; concern?: string | null; aboutRole?: string | null }): Message {
+  if (field === 'category') return input.category ? msg('case.noStandard', { category: enumTerm(input.category) }) : msg('case.categoryRequired');
+  if (field === 'concern') {
+    if (!input.concern) return msg('case.concernRequired');
+    return input.aboutRole ? msg('case.noChainAbout', { concern: enumTerm(input.concern), about: roleTerm(input.aboutRole) }) : msg('case.noChain', { concern: enumTerm(input.concern) });
+  }
+  return msg('case.handledBySubject');
 }

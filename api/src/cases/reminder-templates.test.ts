@@ -1,5 +1,5 @@
 import { MESSAGE_KINDS } from '../domain/vocabularies';
-import { BILINGUAL_DIVIDER, render, type MessageFacts, type MessageKind } from './reminder-templates';
+import { BILINGUAL_DIVIDER, NOTE_DIVIDER, clerkInsteadCy, localeOfNation, render, timelineNote, type MessageFacts, type MessageKind, type TimelineNote } from './reminder-templates';
 
 const KINDS: readonly MessageKind[] = MESSAGE_KINDS;
 
@@ -51,5 +51,73 @@ describe('reminder messages in Welsh', () => {
     expect(subject).toBe('Reply overdue: 2026-0002');
     expect(text).not.toContain(BILINGUAL_DIVIDER);
     expect(text).toContain('You receive this as Clerk of Cyngor Cymuned Cwmbrân.');
+  });
+});
+
+/** Every timeline note the worker (or an escalation) writes, for one kind of reminder. */
+const NOTES = (kind: MessageKind): [string, TimelineNote][] => [
+  [`${kind} sent`, { kind: 'sent', facts: facts(kind), names: ['Siân Jones', 'Dafydd Rhys'] }],
+  [`${kind} sent to no one`, { kind: 'sent', facts: facts(kind), names: [] }],
+];
+const OTHER_NOTES: [string, TimelineNote][] = [
+  ['not acknowledged', { kind: 'not_acknowledged', deadline: '2026-12-24' }],
+  ['last step missed', { kind: 'last_step_missed', deadline: '2026-12-24' }],
+  ['escalated', { kind: 'escalated', role: 'monitoring officer', roleCy: 'Swyddog Monitro' }],
+];
+const ALL_NOTES = [...KINDS.flatMap(NOTES), ...OTHER_NOTES];
+/** Words of a note's English that are not names or facts. */
+const noteEnglishWords = (n: TimelineNote) => {
+  const given = new Set(`Cyngor Cymuned Cwmbrân Ffordd ŷd Siân Jones Dafydd Rhys 2026-0002`.toLowerCase().match(/\p{L}+/gu));
+  return new Set([...timelineNote(n, 'en').toLowerCase().match(/\p{L}+/gu)!].filter((w) => w.length > 1 && !given.has(w) && w !== 'protocol'));
+};
+
+describe('timeline notes in the council\'s languages', () => {
+  test.each(ALL_NOTES)('%s: Welsh first with no English in it, then the English whole', (_label, n) => {
+    const note = timelineNote(n, 'cy+en');
+    const english = timelineNote(n, 'en');
+    expect(note.endsWith(`${NOTE_DIVIDER}${english}`)).toBe(true);
+    const welsh = note.slice(0, note.length - NOTE_DIVIDER.length - english.length);
+    const leaked = [...welsh.toLowerCase().match(/\p{L}+/gu)!].filter((w) => noteEnglishWords(n).has(w));
+    expect(leaked).toEqual([]);
+    // Dates in words (Welsh month names), never ISO.
+    expect(note).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
+  test('a note says what went, with the date in words and its mutation, and who it went to', () => {
+    const soon = timelineNote({ kind: 'sent', facts: facts('respond_soon'), names: ['Siân Jones'] }, 'cy+en');
+    expect(soon).toBe(
+      'Ymateb yn ddyledus ddydd Iau 24 Rhagfyr 2026: 2026-0002 — anfonwyd. Derbynwyr: Siân Jones / Reply due Thursday 24 December 2026: 2026-0002 — sent to Siân Jones',
+    );
+    // An overdue message's subject has no date: the note adds when it was due, mutated as it says when.
+    expect(timelineNote({ kind: 'sent', facts: facts('acknowledge_missed'), names: ['Siân Jones'] }, 'cy+en')).toContain(
+      'Cydnabyddiaeth yn hwyr: 2026-0002 (yn ddyledus ddydd Iau 24 Rhagfyr 2026) — anfonwyd.',
+    );
+    // After "erbyn" the date does not mutate; in brackets neither.
+    expect(timelineNote({ kind: 'not_acknowledged', deadline: '2026-12-24' }, 'cy+en')).toBe('Heb ei gydnabod erbyn dydd Iau 24 Rhagfyr 2026 / Not acknowledged by Thursday 24 December 2026');
+    expect(timelineNote({ kind: 'last_step_missed', deadline: '2026-12-24' }, 'cy+en')).toMatch(/^Aeth y terfyn amser heibio \(dydd Iau 24 Rhagfyr 2026\) ar gam olaf y llwybr/);
+    expect(timelineNote({ kind: 'escalated', role: 'monitoring officer', roleCy: 'Swyddog Monitro' }, 'cy+en')).toBe('Uwchgyfeiriwyd. Y cam nesaf: Swyddog Monitro / Escalated to monitoring officer');
+    // Each Welsh month by name.
+    const months = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+    months.forEach((month, i) => {
+      const deadline = `2027-${String(i + 1).padStart(2, '0')}-15`;
+      expect(timelineNote({ kind: 'not_acknowledged', deadline }, 'cy+en')).toMatch(new RegExp(`^Heb ei gydnabod erbyn dydd \\p{L}+ 15 ${month} 2027 / `, 'u'));
+    });
+  });
+
+  test('English councils get English notes only; the locale follows the nation', () => {
+    expect(timelineNote({ kind: 'sent', facts: facts('respond_missed'), names: [] }, 'en')).toBe(
+      'Reply overdue: 2026-0002 (due Thursday 24 December 2026) — sent to no one (no office holder or clerk has an e-mail address)',
+    );
+    expect(localeOfNation('wales')).toBe('cy+en');
+    expect(localeOfNation('england')).toBe('en');
+  });
+
+  test('the clerk standing in for a role no one holds is titled in Welsh in the Welsh half', () => {
+    const title = clerkInsteadCy('Clerc', ['Cyfarwyddwr', 'Swyddog Monitro']);
+    expect(title).toBe("Clerc (dim deiliad swydd wedi'i gofnodi: Cyfarwyddwr neu Swyddog Monitro)");
+    const { text } = render({ ...facts('respond_soon'), role: 'clerk (no director is recorded)', roleCy: title }, 'cy+en');
+    const [welsh] = text.split(`\n\n${BILINGUAL_DIVIDER}\n\n`);
+    expect(welsh).toContain(`Anfonwyd y neges hon atoch fel ${title}, Cyngor Cymuned Cwmbrân.`);
+    expect(welsh).not.toMatch(/recorded|clerk \(no/);
   });
 });

@@ -47,7 +47,7 @@ interface WelshTemplate {
   subject: (f: MessageFacts, d: WelshDate) => string;
   lead: (f: MessageFacts, d: WelshDate) => string;
 }
-interface WelshDate {
+export interface WelshDate {
   /** After "erbyn": "dydd Iau 24 Rhagfyr 2026". */
   by: string;
   /** Saying when: "ddydd Iau 24 Rhagfyr 2026". */
@@ -68,7 +68,7 @@ const cy: Record<MessageKind, WelshTemplate> = {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
-const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
+export const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   if (!iso) return '—';
   let format = formats.get(lang);
   if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
@@ -81,7 +81,7 @@ const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
 };
 
 /** The Welsh date in its two forms (see WelshTemplate). */
-const welshDate = (iso: string | null): WelshDate => {
+export const welshDate = (iso: string | null): WelshDate => {
   if (!iso) return { by: '—', on: '—' };
   const by = longDate(iso, 'cy').replace(/^Dydd /, 'dydd ');
   return { by, on: `d${by}` };
@@ -104,3 +104,74 @@ export function render(f: MessageFacts, locale: Locale): { subject: string; text
   };
   return { subject: `${welsh.subject} / ${english.subject}`, text: `${welsh.text}\n\n${BILINGUAL_DIVIDER}\n\n${english.text}` };
 }
+
+/**
+ * Timeline notes the worker (and an escalation) writes on a case, from this same catalogue: a reminder's
+ * note is its message's subject (so its date is in words, mutated as in the e-mail) and who it went to.
+ * For councils in Wales, Welsh first, then " / " and the English. Phrased so that no placeholder follows
+ * a word that would mutate it (no "at" or "i" before a name or a title).
+ */
+export type TimelineNote =
+  /** A reminder went (names: the recipients; none when no one has an address). */
+  | { kind: 'sent'; facts: MessageFacts; names: string[] }
+  /** An acknowledgement deadline passed. */
+  | { kind: 'not_acknowledged'; deadline: string | null }
+  /** A deadline passed at the last step, with no one further to escalate to. */
+  | { kind: 'last_step_missed'; deadline: string | null }
+  /** The case went on to the next step's handler (a built-in role's key, or the council's own words). */
+  | { kind: 'escalated'; role: string; roleCy: string };
+
+/** Kinds whose subject carries no date: their note adds when it was due. */
+const UNDATED: ReadonlySet<MessageKind> = new Set(['acknowledge_missed', 'respond_missed', 'step_missed', 'review_overdue']);
+
+const notes: Record<'en' | 'cy', (n: TimelineNote) => string> = {
+  en: (n) => {
+    const date = longDate('deadline' in n ? n.deadline : n.kind === 'sent' ? n.facts.deadline : null, 'en-GB');
+    switch (n.kind) {
+      case 'sent': {
+        const due = UNDATED.has(n.facts.kind) ? ` (due ${longDate(n.facts.deadline, 'en-GB')})` : '';
+        const to = n.names.length ? n.names.join(', ') : 'no one (no office holder or clerk has an e-mail address)';
+        return `${en[n.facts.kind].subject(n.facts, longDate(n.facts.deadline, 'en-GB'))}${due} — sent to ${to}`;
+      }
+      case 'not_acknowledged':
+        return `Not acknowledged by ${date}`;
+      case 'last_step_missed':
+        return `Deadline of ${date} missed at the last step of the route: there is no one further to escalate to`;
+      case 'escalated':
+        return `Escalated to ${n.role}`;
+    }
+  },
+  cy: (n) => {
+    switch (n.kind) {
+      case 'sent': {
+        const d = welshDate(n.facts.deadline);
+        const due = UNDATED.has(n.facts.kind) ? ` (yn ddyledus ${d.on})` : '';
+        const to = n.names.length ? n.names.join(', ') : "neb (nid oes gan yr un deiliad swydd na'r clerc gyfeiriad e-bost)";
+        return `${cy[n.facts.kind].subject(n.facts, d)}${due} — anfonwyd. Derbynwyr: ${to}`;
+      }
+      case 'not_acknowledged':
+        return `Heb ei gydnabod erbyn ${welshDate(n.deadline).by}`;
+      case 'last_step_missed':
+        return `Aeth y terfyn amser heibio (${welshDate(n.deadline).by}) ar gam olaf y llwybr: nid oes neb pellach i uwchgyfeirio ato`;
+      case 'escalated':
+        return `Uwchgyfeiriwyd. Y cam nesaf: ${n.roleCy}`;
+    }
+  },
+};
+
+/**
+ * The Welsh title of the clerk standing in for roles no one holds (the English is domain/reminders.ts's
+ * "clerk (no director is recorded)"); the roles given in Welsh. After a colon, so nothing mutates.
+ */
+export const clerkInsteadCy = (clerk: string, rolesCy: string[]) => `${clerk} (dim deiliad swydd wedi'i gofnodi: ${rolesCy.join(' neu ')})`;
+
+/** Written between the Welsh and the English of a bilingual timeline note. */
+export const NOTE_DIVIDER = ' / ';
+
+/** A timeline note in the council's languages: English, or Welsh then English. */
+export function timelineNote(n: TimelineNote, locale: Locale): string {
+  return locale === 'en' ? notes.en(n) : `${notes.cy(n)}${NOTE_DIVIDER}${notes.en(n)}`;
+}
+
+/** The locale of a council's messages and notes: Welsh and English in Wales, else English. */
+export const localeOfNation = (nation: string): Locale => (nation === 'wales' ? 'cy+en' : 'en');

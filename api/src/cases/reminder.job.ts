@@ -12,7 +12,7 @@ import { ReminderService, type BatchResult } from './reminder.service';
 export const REMINDERS_CHANNEL = 'accord_reminders';
 
 /** The most reminders one batch (one transaction) claims, and so the most messages a crash can make go twice. */
-export const REMINDER_BATCH_SIZE = 32;
+export const REMINDER_BATCH_SIZE = 128;
 
 export interface DeliverRemindersJob {
   /** Why it was queued (the change feed, the timer, reconciling, a full batch before it): for the logs only. */

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../common/context';
-import type { Mailer } from '../common/mail';
+import { SENDS_PER_JOB, type Mailer } from '../common/mail';
 import { reminderLag, remindersHandled } from '../common/metrics';
 import { localDateTime } from '../domain/calendar';
 import { nextStep, type CaseStep } from '../domain/casework';
@@ -7,7 +7,7 @@ import { roleTitleIn } from '../domain/glossary';
 import { recipientsFor, reminderVerdict, type Holder, type ReminderFacts } from '../domain/reminders';
 import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { CaseService } from './case.service';
-import { render, type Locale, type MessageKind } from './reminder-templates';
+import { clerkInsteadCy, localeOfNation, render, timelineNote, type Locale, type MessageFacts, type MessageKind } from './reminder-templates';
 
 /** What happened to one claimed reminder. */
 export type ReminderOutcome = 'sent' | 'skipped' | 'failed' | 'retry';
@@ -76,8 +76,6 @@ interface CouncilRow {
   nation: string;
   version_id: string | null;
 }
-
-const words = (key: string) => key.replace(/_/g, ' ');
 
 /** What remains of a reminder once its messages went (or once it is found not to go): recording only. */
 type Recorded =
@@ -153,8 +151,6 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  * A crash before the commit loses the batch's records, not its e-mail: those messages
  * are sent again after the restart, with the same Message-ID. Batches are kept small for that.
  */
-/** How many messages of a batch go out at once (reminders that move nothing; see sendRun). */
-const SEND_AT_ONCE = 8;
 
 export class ReminderService {
   private readonly cases = new CaseService();
@@ -167,17 +163,22 @@ export class ReminderService {
     const session = await ctx.db();
     const result: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, full: false };
 
-    // 1. Claim. Candidates by due time (the index), then locked in case order, skipping any another worker or an API request holds.
-    const cases = await session.query<CaseRow>(
+    // 1. Claim, the case first. One statement walks the due reminders in due order (the index) and locks
+    //    their cases, skipping any case another batch or an API request holds (so in-flight reminders cost a
+    //    skipped lock, not a sort), until it has `limit` rows; it looks at no more than `candidates` of them.
+    //    SKIP LOCKED never waits, so the order the cases are taken in cannot make a deadlock.
+    const claimed = await session.query<CaseRow>(
       `SELECT c.id, c.council_id, c.reference, c.subject, c.status, c.steps, c.step_index, c.protocol_version_id, c.version
-       FROM cases c
-       WHERE c.id IN (SELECT r.case_id FROM reminders r
-                      WHERE r.status = 'pending' AND r.case_id IS NOT NULL AND coalesce(r.retry_at, r.send_at) <= now()
-                      ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2)
-       ORDER BY c.id LIMIT $1
+       FROM (SELECT r.case_id, coalesce(r.retry_at, r.send_at) AS due FROM reminders r
+             WHERE r.status = 'pending' AND r.case_id IS NOT NULL AND coalesce(r.retry_at, r.send_at) <= now()
+             ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2) d
+       JOIN cases c ON c.id = d.case_id
+       ORDER BY d.due LIMIT $1
        FOR NO KEY UPDATE OF c SKIP LOCKED`,
       [opts.limit, opts.candidates ?? opts.limit * 8],
     );
+    // A case with several due reminders comes once per reminder.
+    const cases = [...new Map(claimed.map((c) => [c.id, c])).values()];
     const reminders: ReminderRow[] = cases.length
       ? await session.query<ReminderRow>(
           `SELECT id, council_id, case_id, review_task_id, kind, status, deadline::text AS deadline, step_index, to_roles, attempts, send_at
@@ -262,6 +263,8 @@ export class ReminderService {
 
     type Delivery = {
       r: ReminderRow;
+      /** What the messages say, less the recipient (for the timeline note). */
+      facts: MessageFacts;
       kase: CaseRow | null;
       recipients: { name: string; role: string }[];
       messages: { to: { name: string; role: string; email: string | null }; message: { subject: string; text: string }; messageId: string | null; key: string }[];
@@ -282,11 +285,10 @@ export class ReminderService {
       this.count(result, last ? 'failed' : 'retry');
     };
     /** 3. After the send, only recording: the in-app notifications, the timeline, the sent mark (written in one statement). */
-    const sent = ({ r, kase, recipients, messages, locale, events }: Delivery) => {
-      const names = recipients.map((x) => x.name).join(', ') || 'no one (no office holder or clerk has an address)';
+    const sent = ({ r, facts, kase, recipients, messages, locale, events }: Delivery) => {
       if (kase) {
-        events.unshift({ kind: 'reminded', step: kase.step_index, note: `${words(r.kind)} (${r.deadline}): sent to ${names}` });
-        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Not acknowledged by ${r.deadline}` });
+        events.unshift({ kind: 'reminded', step: kase.step_index, note: timelineNote({ kind: 'sent', facts, names: recipients.map((x) => x.name) }, locale) });
+        if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: timelineNote({ kind: 'not_acknowledged', deadline: r.deadline }, locale) });
       }
       pending.push({
         id: r.id,
@@ -304,7 +306,7 @@ export class ReminderService {
     };
     /**
      * Reminders that move nothing need no lock or write before their send, so a run of them (up to the
-     * next one that moves its case) is sent SEND_AT_ONCE at a time rather than one after another, then
+     * next one that moves its case) is sent SENDS_PER_JOB at a time rather than one after another, then
      * recorded in the batch's order. Each send still succeeds or fails on its own.
      */
     let run: (Delivery & { send: () => Promise<void> })[] = [];
@@ -322,7 +324,7 @@ export class ReminderService {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(SEND_AT_ONCE, current.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(SENDS_PER_JOB, current.length) }, lane));
       for (let i = 0; i < current.length; i++) {
         if (outcomes[i] !== null) await refused(current[i]!.r, outcomes[i]);
         else sent(current[i]!);
@@ -340,14 +342,14 @@ export class ReminderService {
       const kase = r.case_id ? caseOf.get(r.case_id)! : null;
       const task = r.review_task_id ? (taskOf.get(r.review_task_id) ?? null) : null;
       const council = councilOf.get(r.council_id)!;
-      const facts: ReminderFacts = {
+      const state: ReminderFacts = {
         kind: r.kind,
         deadline: r.deadline,
         stepIndex: r.step_index,
         case: kase ? { status: kase.status, stepIndex: kase.step_index } : null,
         task: task ? { status: task.status } : null,
       };
-      const verdict = reminderVerdict(facts, today);
+      const verdict = reminderVerdict(state, today);
       if (verdict !== 'send') {
         pending.push({ id: r.id, cancel: verdict === 'stale' ? 'deadline passed before it was sent' : '' });
         this.count(result, 'skipped');
@@ -360,21 +362,28 @@ export class ReminderService {
         holders.filter((h) => h.council_id === r.council_id),
         clerks.filter((c) => c.council_id === r.council_id),
       ).map((x) => ({ ...x, title: (!x.fallback && version && titleOf.get(`${version}:${x.role}`)) || x.title }));
-      const locale: Locale = council.nation === 'wales' ? 'cy+en' : 'en';
+      const locale: Locale = localeOfNation(council.nation);
       const link = `${ctx.config.api.publicUrl}/admin/#/${kase ? `cases/${kase.id}/show` : 'reviews'}`;
+      const facts: MessageFacts = {
+        kind: r.kind,
+        council: council.name,
+        reference: kase?.reference ?? task?.title ?? council.name,
+        subject: kase?.subject ?? task?.title ?? '',
+        deadline: r.deadline,
+        recipient: '',
+        role: '',
+        link,
+      };
       const messages = recipients.map((to, i) => ({
         to,
         message: render(
           {
-            kind: r.kind,
-            council: council.name,
-            reference: kase?.reference ?? task?.title ?? council.name,
-            subject: kase?.subject ?? task?.title ?? '',
-            deadline: r.deadline,
+            ...facts,
             recipient: to.name,
             role: to.title,
-            roleCy: roleTitleIn('cy', to.role),
-            link,
+            roleCy: to.fallback
+              ? clerkInsteadCy(roleTitleIn('cy', 'clerk'), r.to_roles.map((k) => roleTitleIn('cy', k)))
+              : roleTitleIn('cy', to.role),
           },
           locale,
         ),
@@ -391,7 +400,7 @@ export class ReminderService {
       };
       if (!moves) {
         // Nothing to lock or write before this send: it goes out beside the others of its run (see sendRun).
-        run.push({ r, kase, recipients, messages, locale, events, send });
+        run.push({ r, facts, kase, recipients, messages, locale, events, send });
         continue;
       }
       await sendRun();
@@ -405,7 +414,7 @@ export class ReminderService {
               Object.assign(kase, { status: fresh.status, step_index: fresh.stepIndex, version: fresh.version });
               moved.add(kase.id);
             } else {
-              events.push({ kind: 'deadline_missed', step: kase.step_index, note: `Deadline ${r.deadline} missed at the last step of the route` });
+              events.push({ kind: 'deadline_missed', step: kase.step_index, note: timelineNote({ kind: 'last_step_missed', deadline: r.deadline }, locale) });
             }
             await send();
           });
@@ -413,7 +422,7 @@ export class ReminderService {
         await refused(r, e);
         continue;
       }
-      sent({ r, kase, recipients, messages, locale, events });
+      sent({ r, facts, kase, recipients, messages, locale, events });
     }
     await sendRun();
     await flush();

@@ -7,6 +7,8 @@ import { hashApiKey, verifyToken } from '../auth/tokens';
 import { createLoaders, type Loaders } from './loaders';
 import { inScope } from '../domain/access';
 import type { LiveCache } from '../cache/live-cache';
+import { msg, asLanguage, type Language } from './messages';
+import { RequestLanguage } from './language';
 
 export type Principal =
   | { kind: 'anonymous' }
@@ -39,11 +41,18 @@ export class RequestContext {
     private readonly live: LiveCache | null = null,
     /** Sets the caller's scope in a transaction begun later (a request first answered from memory). */
     private readonly enter?: (s: DbSession) => Promise<void>,
+    /** What the request asked for and who the caller is decide the language of its answers. */
+    readonly languages: RequestLanguage = new RequestLanguage(null),
   ) {
     if (session) {
       this.state.opened = session;
       this.state.session = Promise.resolve(session);
     }
+  }
+
+  /** The language the caller reads: Accept-Language, else their profile's, else English (see language.ts). */
+  get language(): Language {
+    return this.languages.language;
   }
 
   /** Whether opening or using the database failed because it could not be reached in time (answered 503). */
@@ -156,11 +165,13 @@ interface RequestState {
   operation?: string;
 }
 
-const INVALID_SESSION = 'Your sign-in is not valid or has expired; sign in again';
-const INVALID_KEY = 'The API key is not valid or has been revoked';
+const INVALID_SESSION = msg('auth.invalidSession');
+const INVALID_KEY = msg('auth.invalidKey');
 
 interface BeginUserResult {
   id: string;
+  /** The person's language (users.locale). */
+  locale?: string;
   platformAdmin: boolean;
   roles: Record<string, MembershipRole>;
 }
@@ -175,6 +186,7 @@ export async function createRequestContext(
   ds: DataSource,
   headers: { authorization?: string; apiKey?: string },
   live: LiveCache | null = null,
+  languages: RequestLanguage = new RequestLanguage(null),
 ): Promise<RequestContext> {
   const auth = headers.authorization?.trim() ?? '';
   const [scheme, credential] = auth.split(/\s+/, 2);
@@ -188,12 +200,13 @@ export async function createRequestContext(
       // Only a token of the person's current version (see api/src/db/sql/20-token-version.sql).
       const [row] = await s.query<{ r: BeginUserResult | null }>('SELECT accord_begin_user($1::uuid, $2::int) AS r', [userId, claims.tokenVersion]);
       if (!row?.r) throw unauthenticated(INVALID_SESSION);
+      languages.profile = row.r.locale ? asLanguage(row.r.locale) : null;
       const scope: Scope = {
         platformAdmin: row.r.platformAdmin,
         readOnly: false,
         roles: new Map(Object.entries(row.r.roles)),
       };
-      return new RequestContext(config, ds, { kind: 'user', userId }, scope, s, live);
+      return new RequestContext(config, ds, { kind: 'user', userId }, scope, s, live, undefined, languages);
     });
   }
   if (apiKey) {
@@ -211,19 +224,28 @@ export async function createRequestContext(
     // A key seen in the last minute (and not changed since): no transaction until a resolver needs the database.
     const known = live?.key(hash.toString('hex'));
     if (known) {
-      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: known.id }, keyScope(known), undefined, live, async (s) => {
-        await enter(s);
-      });
+      return new RequestContext(
+        config,
+        ds,
+        { kind: 'apiKey', apiKeyId: known.id },
+        keyScope(known),
+        undefined,
+        live,
+        async (s) => {
+          await enter(s);
+        },
+        languages,
+      );
     }
     const generation = live?.currentGeneration ?? 0;
     return begin(ds, async (s) => {
       const k = await enter(s);
       live?.rememberKey(hash.toString('hex'), k, generation);
-      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: k.id }, keyScope(k), s, live);
+      return new RequestContext(config, ds, { kind: 'apiKey', apiKeyId: k.id }, keyScope(k), s, live, undefined, languages);
     });
   }
-  if (auth) throw unauthenticated('Unsupported Authorization header: use "Bearer <token>" or "ApiKey <key>"');
-  return new RequestContext(config, ds, undefined, undefined, undefined, live);
+  if (auth) throw unauthenticated(msg('auth.unsupportedHeader'));
+  return new RequestContext(config, ds, undefined, undefined, undefined, live, undefined, languages);
 }
 
 async function begin(

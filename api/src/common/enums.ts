@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   COUNCIL_KINDS,
+  LOCALES,
   MEMBERSHIP_ROLES,
   NATIONS,
   NOTIFICATION_KINDS,
@@ -30,6 +31,8 @@ export function vocabulary<const T extends string>(values: readonly T[], name: s
 export const CouncilKind = vocabulary(COUNCIL_KINDS, 'CouncilKind', 'The kind of council, as in local government law');
 export type CouncilKind = CouncilKindValue;
 export const Nation = vocabulary(NATIONS, 'Nation', 'Decides the bank holidays that apply');
+
+export const Language = vocabulary(LOCALES, 'Language', 'English, or Welsh (Cymraeg)');
 export type Nation = NationValue;
 export const MembershipRole = vocabulary(
   MEMBERSHIP_ROLES,

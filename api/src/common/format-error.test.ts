@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { formatError } from './format-error';
 import { badInput, notFound } from './errors';
+import { msg } from './messages';
 import type { Logger } from './log';
 
 const logger = () => {
@@ -21,9 +22,9 @@ describe('formatError', () => {
 
   test('a caller error keeps its code, message and field, without the HTTP status', () => {
     const { log, errors } = logger();
-    const err = badInput('slug', 'must be lower-case');
+    const err = badInput('slug', msg('input.slugCharacters'));
     const out = formatError(log)({ message: err.message }, err);
-    expect(out).toMatchObject({ message: 'slug: must be lower-case', extensions: { code: 'BAD_USER_INPUT', field: 'slug' } });
+    expect(out).toMatchObject({ message: 'slug: must be lower-case letters, digits and hyphens, starting and ending with a letter or digit', extensions: { code: 'BAD_USER_INPUT', field: 'slug' } });
     expect(out.extensions).not.toHaveProperty('http');
     expect(formatError(log)({ message: 'x' }, notFound('Council', 'abc')).extensions?.code).toBe('NOT_FOUND');
     expect(errors).toHaveLength(0);

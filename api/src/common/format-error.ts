@@ -5,7 +5,9 @@ import { AppError, badInput, conflict, isAppError } from './errors';
 import { outsideCalendar } from './inputs';
 import type { Logger } from './log';
 import { SessionEndedError, isDatabaseUnavailable } from '../db/session';
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '../http/unavailable';
+import { RETRY_AFTER_SECONDS, unavailableMessage } from '../http/unavailable';
+import { RECORD, TABLES, msg, type MessageKey, type Term } from './messages';
+import { currentLanguage } from './language';
 
 /** Codes whose messages are written for the caller; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -29,18 +31,19 @@ const PUBLIC_CODES = new Set([
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const lang = currentLanguage();
     // The database could not be reached in time: the handler answers 503 with Retry-After.
     if (isDatabaseUnavailable(original)) {
-      return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: RETRY_AFTER_SECONDS } };
+      return { message: unavailableMessage(lang), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: RETRY_AFTER_SECONDS } };
     }
     // A resolver still running after its request ended: nobody reads this answer.
     if (original instanceof SessionEndedError) {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return { message: msg('http.internal').in(lang), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     const known = isAppError(original) ? original : callerError(original);
     if (known) {
       const { http: _http, ...extensions } = known.extensions as Record<string, unknown>;
-      return { message: known.message, locations: formatted.locations, path: formatted.path, extensions };
+      return { message: known.messageIn(lang), locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
@@ -51,7 +54,7 @@ export function formatError(log: Logger) {
       return { ...formatted, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
     }
     log.error('internal error', { error: original, path: formatted.path });
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return { message: msg('http.internal').in(lang), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
@@ -59,9 +62,9 @@ export function formatError(log: Logger) {
 export function callerError(e: unknown): AppError | null {
   // graphql-js gives up on a request's variables after 50 errors, with an error of no code.
   if (e instanceof GraphQLError && !e.originalError && /^Too many errors processing variables/.test(e.message)) {
-    return new AppError('BAD_USER_INPUT', 'Too many variables have invalid values; the first 50 are listed');
+    return new AppError('BAD_USER_INPUT', msg('input.tooManyVariables'));
   }
-  if (e instanceof OutsideCalendarRange) return new AppError('BAD_USER_INPUT', `A date is out of range: ${outsideCalendar(e.year)}`);
+  if (e instanceof OutsideCalendarRange) return new AppError('BAD_USER_INPUT', msg('input.dateOutOfRange', { detail: outsideCalendar(e.year) }));
   return fromDatabase(e);
 }
 
@@ -80,29 +83,41 @@ interface PgError {
  * security, so the constraint's name is all there is to go on; a test checks that every unique
  * constraint of the database is listed here.
  */
-export const UNIQUE_MESSAGES: Record<string, { message: string; field?: string }> = {
-  councils_slug_key: { message: 'A council with this slug already exists', field: 'slug' },
-  users_email_key: { message: 'A user with this email already exists', field: 'email' },
-  memberships_council_id_user_id_key: { message: 'This person already has a role at this council', field: 'userId' },
-  api_keys_secret_hash_key: { message: 'The new API key clashed with another; try again' },
-  notifications_council_id_dedupe_key_key: { message: 'This notification has already been recorded' },
-  council_closures_council_id_date_key: { message: 'The council is already closed on this date', field: 'date' },
-  protocols_one_per_council: { message: 'This council already has a protocol', field: 'councilId' },
-  protocol_versions_protocol_id_number_key: { message: 'Someone else has just started a new version of this protocol; reload and try again' },
-  protocol_versions_one_draft: { message: 'This protocol already has a draft (someone may have just started it); edit that one' },
-  protocol_versions_one_adopted: { message: 'This protocol already has an adopted version (someone may have just adopted one); reload and try again' },
-  protocol_clauses_version_id_number_key: { message: 'A clause with this number already exists in this version', field: 'number' },
-  protocol_items_version_id_section_key_key: { message: 'An item with this key already exists in this part of the protocol', field: 'key' },
-  cases_council_id_reference_key: { message: 'Another case was given the same reference at the same moment; try again' },
-  review_tasks_council_id_due_on_key: { message: 'A review is already due on this date', field: 'dueOn' },
-  reminders_council_id_dedupe_key_key: { message: 'This reminder already exists' },
-  calendar_feeds_token_hash_key: { message: 'The new calendar feed clashed with another; try again' },
-};
+type UniqueOf<K> = K extends `unique.${infer C}` ? C : never;
+/** The unique constraints the catalogue has a message for (messages.ts, keys "unique.<constraint>"). */
+type UniqueConstraint = UniqueOf<MessageKey>;
+const UNIQUE_FIELDS = {
+  councils_slug_key: { field: 'slug' },
+  users_email_key: { field: 'email' },
+  memberships_council_id_user_id_key: { field: 'userId' },
+  api_keys_secret_hash_key: {},
+  notifications_council_id_dedupe_key_key: {},
+  council_closures_council_id_date_key: { field: 'date' },
+  protocols_one_per_council: { field: 'councilId' },
+  protocol_versions_protocol_id_number_key: {},
+  protocol_versions_one_draft: {},
+  protocol_versions_one_adopted: {},
+  protocol_clauses_version_id_number_key: { field: 'number' },
+  protocol_items_version_id_section_key_key: { field: 'key' },
+  cases_council_id_reference_key: {},
+  review_tasks_council_id_due_on_key: { field: 'dueOn' },
+  reminders_council_id_dedupe_key_key: {},
+  calendar_feeds_token_hash_key: {},
+} satisfies Record<UniqueConstraint, { field?: string }>;
+
+export const UNIQUE_MESSAGES: Record<string, { message: string; key: MessageKey; field?: string }> = Object.fromEntries(
+  Object.entries(UNIQUE_FIELDS).map(([constraint, fields]) => {
+    const key = `unique.${constraint as UniqueConstraint}` as const;
+    return [constraint, { key, message: msg(key).in('en'), ...fields }];
+  }),
+);
 
 const words = (name: string) => name.replace(/_/g, ' ');
 const camel = (name: string) => name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 /** "protocol_clauses" → "protocol clause", "council_closures" → "council closure", "policies" → "policy". */
 const singular = (table: string) => words(table).replace(/ies$/, 'y').replace(/(ss|[^s])s$/, '$1');
+/** A table as the caller knows it, in both languages (a table the catalogue does not name: its singular, and "cofnod"). */
+const thingOf = (table: string | undefined): Term => (table ? (TABLES[table] ?? { en: singular(table), cy: RECORD.cy }) : RECORD);
 /** The columns a Postgres detail names ("Key (version_id, number)=(…) already exists." → version_id, number), ids left out. */
 function keyColumns(detail: string | undefined): string[] {
   const inner = /^Key \((.*?)\)=/.exec(detail ?? '')?.[1];
@@ -126,45 +141,47 @@ export function fromDatabase(e: unknown): AppError | null {
   const err = ((e as { driverError?: PgError }).driverError ?? e) as PgError;
   const code = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) ? err.code : null;
   if (!code) return null;
-  const thing = err.table ? singular(err.table) : 'record';
+  const thing = thingOf(err.table);
   const columns = keyColumns(err.detail);
   const field = err.column ?? columns[columns.length - 1];
-  const named = (message: string) => (field ? badInput(camel(field), message) : new AppError('BAD_USER_INPUT', `A value ${message}`));
+  const named = (key: MessageKey) => (field ? badInput(camel(field), msg(key)) : new AppError('BAD_USER_INPUT', msg('db.valueProblem', { problem: msg(key) })));
   switch (code) {
     case '23505': {
       const known = err.constraint ? UNIQUE_MESSAGES[err.constraint] : undefined;
-      if (known) return conflict(known.message, known.field ? { field: known.field } : {});
-      const message = columns.length ? `A ${thing} with this ${columns.map(words).join(' and ')} already exists` : `This ${thing} already exists`;
+      if (known) return conflict(msg(known.key), known.field ? { field: known.field } : {});
+      const message = columns.length
+        ? msg('db.exists', { thing, columns: { en: columns.map(words).join(' and '), cy: columns.map(camel).join(', ') } })
+        : msg('db.existsPlain', { thing });
       return conflict(message, field ? { field: camel(field) } : {});
     }
     case '23P01':
-      return conflict(`This ${thing} overlaps another one`);
+      return conflict(msg('db.overlaps', { thing }));
     case '40001':
     case '40P01':
-      return conflict('Someone else changed the same records at the same moment; try again');
+      return conflict(msg('db.concurrent'));
     case '23503':
       // On insert or update: the value points at nothing; on delete: something still points at the row.
       return /is still referenced/.test(err.detail ?? '')
-        ? conflict(`This ${thing} is still in use and cannot be removed`)
-        : named(`refers to something that does not exist`);
+        ? conflict(msg('db.inUse', { thing }))
+        : named('db.refersToNothing');
     case '23502':
-      return named('is required');
+      return named('input.required');
     case '23514': {
       // Postgres names a column's own check "<table>_<column>_check".
       const m = err.table && err.constraint ? new RegExp(`^${err.table}_(\\w+?)_check$`).exec(err.constraint) : null;
-      return m ? badInput(camel(m[1]), 'is not allowed') : new AppError('BAD_USER_INPUT', `A value of this ${thing} is not allowed`);
+      return m ? badInput(camel(m[1]), msg('input.notAllowed')) : new AppError('BAD_USER_INPUT', msg('db.thingNotAllowed', { thing }));
     }
     case '22001':
     case '54000': // e.g. an index row too large: a text far longer than any real one
-      return named('is too long');
+      return named('db.tooLong');
     case '22003':
-      return named('is out of range');
+      return named('db.outOfRange');
     case '22007':
     case '22008':
-      return named('is not a valid date or time, or is out of range');
+      return named('db.badDate');
     case '22021':
     case '22P05':
-      return named('contains a character that cannot be stored');
+      return named('db.badCharacter');
     case '22P02':
     case '22023':
     case '2201B':
@@ -175,7 +192,7 @@ export function fromDatabase(e: unknown): AppError | null {
     case '22030':
     case '22032':
     case '22P03':
-      return named('is not a valid value');
+      return named('db.badValue');
     default:
       return null;
   }

@@ -2,6 +2,7 @@ import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { AppError, badInput, conflict } from './errors';
 import { OutsideCalendarRange, SUPPORTED_YEARS, localDateTime } from '../domain/calendar';
+import { msg } from './messages';
 
 export const PAGE_MAX = 200;
 
@@ -9,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id argument must look like an id; anything else is bad input naming the argument. */
 export function requireId(field: string, value: string): string {
-  if (!UUID.test(value)) throw badInput(field, `"${value.slice(0, 60)}" is not a valid id`);
+  if (!UUID.test(value)) throw badInput(field, msg('input.invalidId', { value: value.slice(0, 60) }));
   return value.toLowerCase();
 }
 
@@ -18,8 +19,8 @@ export function requireIds(field: string, values: readonly string[]): string[] {
 }
 
 export function requirePage(offset: number, limit: number): { offset: number; limit: number } {
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset', 'must be 0 or more');
-  if (!Number.isInteger(limit) || limit < 1 || limit > PAGE_MAX) throw badInput('limit', `must be between 1 and ${PAGE_MAX}`);
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset', msg('input.offset'));
+  if (!Number.isInteger(limit) || limit < 1 || limit > PAGE_MAX) throw badInput('limit', msg('input.limit', { max: PAGE_MAX }));
   return { offset, limit };
 }
 
@@ -30,11 +31,11 @@ export const likePattern = (s: string) => `%${s.trim().toLowerCase().replace(/[\
 
 /** Why a date outside the calendar's years was refused: the range, and the year given. */
 export const outsideCalendar = (year: number) =>
-  `dates must fall within ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}, the years whose bank holidays are known (got ${year})`;
+  msg('input.outsideCalendar', { from: String(SUPPORTED_YEARS.from), to: String(SUPPORTED_YEARS.to), year: String(year) });
 
 /** An instant whose deadlines will be counted must fall in a year the calendar knows (in UK time). */
 export function requireInCalendar(field: string, at: Date): Date {
-  if (Number.isNaN(at.getTime())) throw badInput(field, 'must be a date and time');
+  if (Number.isNaN(at.getTime())) throw badInput(field, msg('input.dateTime'));
   const year = Number(localDateTime(at).date.slice(0, 4));
   if (year < SUPPORTED_YEARS.from || year > SUPPORTED_YEARS.to) throw badInput(field, outsideCalendar(year));
   return at;
@@ -65,9 +66,9 @@ export function mapDbError(e: unknown, fields: Record<string, string>): unknown 
   const err = ((e as { driverError?: PgError }).driverError ?? e) as PgError;
   const field = err.constraint ? fields[err.constraint] : undefined;
   if (err.code === '23505') {
-    return conflict(`${field ?? 'record'}: is already taken`, field ? { field } : {});
+    return conflict(msg('record.taken', { field: field ?? 'record' }), field ? { field } : {});
   }
-  if (err.code === '23514' && field) return badInput(field, 'is not allowed');
+  if (err.code === '23514' && field) return badInput(field, msg('input.notAllowed'));
   return e;
 }
 
@@ -87,7 +88,7 @@ export function forbiddenCharacter(text: string): string | null {
 }
 
 const refuse = (field: string, point: string) =>
-  new AppError('BAD_USER_INPUT', `${field}: must not contain control characters or unpaired surrogates (found ${point})`, {
+  new AppError('BAD_USER_INPUT', msg('input.controlCharacters', { field, point }), {
     field,
     // Refused before anything ran, like a variable of the wrong type.
     http: { status: 400 },

@@ -61,14 +61,17 @@ export function composeMessage(from: Address, mail: OutgoingMail, date = new Dat
   ].join('\r\n');
 }
 
+/** How many messages one job (a reminder batch) sends at once. */
+export const SENDS_PER_JOB = 16;
+
 /**
  * E-mail over SMTP with nodemailer's SMTP connection: up to `size` connections
- * (by default four per job the worker runs at once, since a batch sends several messages at a time)
+ * (by default SENDS_PER_JOB per job the worker runs at once, so a batch never waits for a connection)
  * kept open and reused message after message (PIPELINING where the server offers
  * it), each message composed once as text. A connection that fails or is closed
  * by the server is dropped and a new one opened for the next message.
  */
-export function smtpMailer(config: AccordConfig, size = config.worker.concurrency * 4): Mailer {
+export function smtpMailer(config: AccordConfig, size = config.worker.concurrency * SENDS_PER_JOB): Mailer {
   const from = parseAddress(config.smtp.from);
   const idle: SMTPConnection[] = [];
   const waiting: ((c: SMTPConnection | Error) => void)[] = [];

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { hashApiKey } from '../auth/tokens';
+import { msg, type Message } from './messages';
 
 /** The API key a request carries, if any (the same headers the request context reads). */
 export function apiKeyOf(headers: { authorization?: string; 'x-api-key'?: string | string[] }): string | null {
@@ -31,7 +32,7 @@ interface Lease {
  */
 export interface RateLimited {
   retryAfter: number;
-  message: string;
+  message: Message;
 }
 
 export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number): (headers: Record<string, string | string[] | undefined>) => Promise<RateLimited | null> {
@@ -67,7 +68,7 @@ export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number)
         }
         if (current.spent) {
           const retryAfter = Math.max(1, Math.ceil(((window + 1) * 60_000 - now) / 1000));
-          return { retryAfter, message: `Too many requests for this API key: at most ${perMinute} a minute. Retry in ${retryAfter} s.` };
+          return { retryAfter, message: msg('http.keyRateLimited', { perMinute, seconds: retryAfter }) };
         }
         const mine = current;
         mine.pending ??= lease(id, mine).finally(() => (mine.pending = undefined));

@@ -1,6 +1,7 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from './context';
 import { notFound } from './errors';
+import type { Thing } from './messages';
 import { requireId } from './inputs';
 import { inScope } from '../domain/access';
 
@@ -11,7 +12,7 @@ import { inScope } from '../domain/access';
 export async function findInScope<T extends ObjectLiteral & { councilId: string }>(
   ctx: RequestContext,
   entity: EntityTarget<T>,
-  what: string,
+  what: Thing,
   id: string,
   field = 'id',
 ): Promise<T> {

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { staleVersion } from './errors';
+import type { Thing } from './messages';
 
 /**
  * The optimistic update every editable record uses: change it only if it is
@@ -9,7 +10,7 @@ import { staleVersion } from './errors';
 export async function updateAtVersion<T extends ObjectLiteral & { id: string; version: number }>(
   em: EntityManager,
   entity: EntityTarget<T>,
-  what: string,
+  what: Thing,
   id: string,
   expectedVersion: number,
   changes: Partial<T>,

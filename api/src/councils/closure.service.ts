@@ -7,6 +7,7 @@ import { isLocalDate } from '../common/scalars';
 import { can } from '../domain/access';
 import { CouncilService } from './council.service';
 import { CouncilClosure } from './closure.entity';
+import { msg } from '../common/messages';
 
 /** A council's own closure days (e.g. between Christmas and New Year), which its deadlines skip. */
 export class ClosureService {
@@ -14,7 +15,7 @@ export class ClosureService {
 
   async list(ctx: RequestContext, councilId: string, from?: string | null, to?: string | null): Promise<CouncilClosure[]> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    for (const [field, v] of [['from', from], ['to', to]] as const) if (v != null && !isLocalDate(v)) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    for (const [field, v] of [['from', from], ['to', to]] as const) if (v != null && !isLocalDate(v)) throw badInput(field, msg('input.date'));
     const { manager } = await ctx.db();
     const qb = manager.getRepository(CouncilClosure).createQueryBuilder('d').where('d.council_id = :c', { c: council.id });
     if (from) qb.andWhere('d.date >= :from', { from });
@@ -24,16 +25,16 @@ export class ClosureService {
 
   async add(ctx: RequestContext, councilId: string, date: string, reason: string): Promise<CouncilClosure> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to change its closure days`);
-    if (!isLocalDate(date)) throw badInput('date', 'must be a date written YYYY-MM-DD');
-    if (reason.length > 200) throw badInput('reason', 'must be at most 200 characters');
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.closures', { council: council.name }));
+    if (!isLocalDate(date)) throw badInput('date', msg('input.date'));
+    if (reason.length > 200) throw badInput('reason', msg('input.lengthMax', { max: 200 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
       try {
         await em.getRepository(CouncilClosure).insert({ id, councilId: council.id, date, reason: reason.trim() });
       } catch (e) {
-        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw conflict(`date: ${date} is already a closure day`, { field: 'date' });
+        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw conflict(msg('closure.taken', { date }), { field: 'date' });
         throw e;
       }
       const created = await em.getRepository(CouncilClosure).findOneByOrFail({ id });
@@ -44,7 +45,7 @@ export class ClosureService {
 
   async remove(ctx: RequestContext, id: string): Promise<string> {
     const closure = await findInScope(ctx, CouncilClosure, 'Closure day', id);
-    if (!can(ctx.scope, 'update', closure.councilId)) throw forbidden('Your role does not allow you to change closure days here');
+    if (!can(ctx.scope, 'update', closure.councilId)) throw forbidden(msg('forbidden.closuresHere'));
     await (await ctx.db()).atomic(async (em) => {
       await em.getRepository(CouncilClosure).delete({ id: closure.id });
       await audit(ctx, em, { councilId: closure.councilId, action: 'closure.remove', entity: 'closure', entityId: closure.id, before: closure });

@@ -6,11 +6,12 @@ import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { can, inScope, isScopeRoot, type Action } from '../domain/access';
-import { nameProblem, slugProblem, wouldCycle } from '../domain/councils';
+import { NAME_MAX, nameProblem, slugProblem, wouldCycle } from '../domain/councils';
 import { isLocalDate } from '../common/scalars';
 import { SortDirection } from '../common/enums';
 import { Council } from './council.entity';
 import { CouncilSortField, type CouncilFilter, type CouncilSort, type CreateCouncilInput, type UpdateCouncilInput } from './council.inputs';
+import { msg } from '../common/messages';
 
 const DB_FIELDS = { councils_slug_key: 'slug', councils_no_cycle: 'parentId' };
 
@@ -52,9 +53,9 @@ export class CouncilService {
     checkReviewDate(input.nextReviewDue);
     const parentId = input.parentId ? requireId('parentId', input.parentId) : null;
     if (parentId) {
-      await this.requireAllowed(ctx, 'createChild', await this.get(ctx, parentId, 'parentId'), 'create councils below');
+      await this.requireAllowed(ctx, 'createChild', await this.get(ctx, parentId, 'parentId'), 'forbidden.councilCreateBelow');
     } else if (!ctx.scope.platformAdmin) {
-      throw badInput('parentId', 'is required: a new council must sit below a council you administer');
+      throw badInput('parentId', msg('council.parentRequired'));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -82,7 +83,7 @@ export class CouncilService {
 
   async update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateCouncilInput): Promise<Council> {
     const council = await this.get(ctx, id);
-    await this.requireAllowed(ctx, 'update', council, 'edit');
+    await this.requireAllowed(ctx, 'update', council, 'forbidden.councilEdit');
     const changes: Partial<Council> = {};
     if (input.name !== undefined) changes.name = checkName(input.name ?? '');
     if (input.slug !== undefined) changes.slug = checkSlug(input.slug ?? '');
@@ -94,7 +95,7 @@ export class CouncilService {
     }
     if (input.responseCutOff !== undefined) {
       if (input.responseCutOff !== null && !/^(0[6-9]|1\d|2[0-3]):[0-5]\d$/.test(input.responseCutOff)) {
-        throw badInput('responseCutOff', 'must be a time of day written HH:MM, from 06:00 to 23:59');
+        throw badInput('responseCutOff', msg('input.timeOfDay'));
       }
       changes.responseCutOff = input.responseCutOff;
     }
@@ -119,9 +120,9 @@ export class CouncilService {
 
   async delete(ctx: RequestContext, id: string, expectedVersion: number): Promise<string> {
     const council = await this.get(ctx, id);
-    await this.requireAllowed(ctx, 'delete', council, 'delete');
+    await this.requireAllowed(ctx, 'delete', council, 'forbidden.councilDelete');
     if (isScopeRoot(ctx.scope, council.id, council.parentId)) {
-      throw forbidden(`You cannot delete ${council.name}: it is the council your own role belongs to`);
+      throw forbidden(msg('forbidden.deleteOwnCouncil', { council: council.name }));
     }
     if (council.version !== expectedVersion) throw staleVersion('Council', council.id, expectedVersion, council.version);
     const session = await ctx.db();
@@ -133,11 +134,11 @@ export class CouncilService {
         [council.id],
       );
       const held = [
-        use.children && `${use.children} council(s) below it`,
-        use.members && `${use.members} member(s)`,
-        use.keys && `${use.keys} API key(s)`,
-      ].filter(Boolean);
-      if (held.length) throw conflict(`Council ${council.name} is not empty: it has ${held.join(', ')}`, { id: council.id });
+        use.children ? msg('council.heldChildren', { count: use.children }) : null,
+        use.members ? msg('council.heldMembers', { count: use.members }) : null,
+        use.keys ? msg('council.heldKeys', { count: use.keys }) : null,
+      ].filter((h) => h !== null);
+      if (held.length) throw conflict(msg('council.notEmpty', { council: council.name, held }), { id: council.id });
       const { affected } = await em
         .createQueryBuilder()
         .delete()
@@ -152,29 +153,30 @@ export class CouncilService {
   }
 
   /** FORBIDDEN when the caller sees the council but their role does not allow the action. */
-  private async requireAllowed(ctx: RequestContext, action: Action, council: Council, verb: string) {
+  private async requireAllowed(
+    ctx: RequestContext,
+    action: Action,
+    council: Council,
+    refusal: 'forbidden.councilCreateBelow' | 'forbidden.councilEdit' | 'forbidden.councilDelete' | 'forbidden.councilMove',
+  ) {
     if (!can(ctx.scope, action, council.id)) {
-      throw forbidden(
-        ctx.scope.readOnly
-          ? 'This credential is read-only'
-          : `Your role at ${council.name} does not allow you to ${verb} it`,
-      );
+      throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg(refusal, { council: council.name }));
     }
   }
 
   /** Validates a change of parent; returns the new parent id. */
   private async checkMove(ctx: RequestContext, council: Council, newParentId: string | null): Promise<string | null> {
-    await this.requireAllowed(ctx, 'move', council, 'move');
+    await this.requireAllowed(ctx, 'move', council, 'forbidden.councilMove');
     if (isScopeRoot(ctx.scope, council.id, council.parentId)) {
-      throw forbidden(`You cannot move ${council.name}: it is the council your own role belongs to`);
+      throw forbidden(msg('forbidden.moveOwnCouncil', { council: council.name }));
     }
     if (newParentId === null) {
-      if (!ctx.scope.platformAdmin) throw forbidden('Only a platform admin can make a council top-level');
+      if (!ctx.scope.platformAdmin) throw forbidden(msg('forbidden.topLevel'));
       return null;
     }
     const parent = await this.get(ctx, newParentId, 'parentId');
     if (!inScope(ctx.scope, parent.id) || !can(ctx.scope, 'createChild', parent.id)) {
-      throw forbidden(`Your role at ${parent.name} does not allow you to place councils below it`);
+      throw forbidden(msg('forbidden.placeBelow', { council: parent.name }));
     }
     const { manager } = await ctx.db();
     const chain: { id: string; parent_id: string | null }[] = await manager.query(
@@ -187,7 +189,7 @@ export class CouncilService {
     );
     const parentOf = new Map(chain.map((r) => [r.id, r.parent_id]));
     if (wouldCycle(council.id, parent.id, (id) => parentOf.get(id))) {
-      throw badInput('parentId', `placing ${council.name} below ${parent.name} would make a cycle`);
+      throw badInput('parentId', msg('council.cycle', { council: council.name, parent: parent.name }));
     }
     return parent.id;
   }
@@ -198,17 +200,20 @@ export class CouncilService {
 }
 
 function checkName(name: string): string {
-  const problem = nameProblem(name);
-  if (problem) throw badInput('name', problem);
+  if (nameProblem(name)) {
+    const n = name.trim().length;
+    throw badInput('name', n === 0 ? msg('input.notEmpty') : msg('input.lengthMaxGot', { max: NAME_MAX, length: n }));
+  }
   return name.trim();
 }
 
 function checkSlug(slug: string): string {
-  const problem = slugProblem(slug);
-  if (problem) throw badInput('slug', problem);
+  if (slugProblem(slug)) {
+    throw badInput('slug', slug.length < 2 || slug.length > 63 ? msg('input.lengthRangeLong', { min: 2, max: 63 }) : msg('input.slugCharacters'));
+  }
   return slug;
 }
 
 function checkReviewDate(date: string | null | undefined) {
-  if (date != null && !isLocalDate(date)) throw badInput('nextReviewDue', 'must be a date written YYYY-MM-DD');
+  if (date != null && !isLocalDate(date)) throw badInput('nextReviewDue', msg('input.date'));
 }

@@ -11,6 +11,7 @@ import { localDate } from '../reviews/review-sweep';
 import { NEXT_DEADLINE_SQL } from '../cases/case.service';
 import { Council } from '../councils/council.entity';
 import { CouncilService } from '../councils/council.service';
+import { msg } from '../common/messages';
 
 export const ReviewStatus = vocabulary(
   REVIEW_STATUSES,
@@ -128,7 +129,7 @@ export class DashboardResolver {
   @Query(() => Dashboard, { description: 'Reviews due and overdue, cases past a deadline and cases with the monitoring officer, per council and in total, across the councils the caller manages' })
   async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { nullable: true }) today?: string | null): Promise<Dashboard> {
     const day = today ?? localDate(ctx.config.worker.sweepTimezone);
-    if (!isLocalDate(day)) throw badInput('today', 'must be a date written YYYY-MM-DD');
+    if (!isLocalDate(day)) throw badInput('today', msg('input.date'));
     // Counts of confidential casework are for those who handle it: clerks and monitoring officers (and platform admins).
     const managed = ctx.scope.platformAdmin ? null : ctx.councilIds.filter((c) => roleAt(ctx.scope, c) !== 'viewer');
     const { manager } = await ctx.db();

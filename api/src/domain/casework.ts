@@ -27,13 +27,13 @@ const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseSta
   escalate: { from: ['open', 'acknowledged'], to: null, kinds: ['enquiry', 'concern'] },
 };
 
-export type Transition = { ok: true; status: CaseStatus } | { ok: false; reason: string };
+export type Transition = { ok: true; status: CaseStatus } | { ok: false; reason: string; why: 'kind' | 'status' };
 
 /** The status after `action`, or why the action is not allowed now. */
 export function transition(kind: CaseKind, status: CaseStatus, action: CaseAction): Transition {
   const t = TRANSITIONS[action];
-  if (!t.kinds.includes(kind)) return { ok: false, reason: `a ${kind} cannot be ${past(action)}` };
-  if (!t.from.includes(status)) return { ok: false, reason: `a ${status} ${kind} cannot be ${past(action)}` };
+  if (!t.kinds.includes(kind)) return { ok: false, why: 'kind', reason: `a ${kind} cannot be ${past(action)}` };
+  if (!t.from.includes(status)) return { ok: false, why: 'status', reason: `a ${status} ${kind} cannot be ${past(action)}` };
   return { ok: true, status: t.to ?? status };
 }
 

@@ -31,10 +31,17 @@ const utcDay = (iso: string) => {
   return d;
 };
 
-export function icalendar(name: string, events: readonly CalendarEvent[], now: Date): string {
+/** The calendar's own description (X-WR-CALDESC) and the language its text is in (the PRODID's: EN, CY). */
+export interface CalendarOptions {
+  description?: string;
+  language?: string;
+}
+
+export function icalendar(name: string, events: readonly CalendarEvent[], now: Date, options: CalendarOptions = {}): string {
   const calendar = ical({
-    prodId: { company: 'Accord', product: 'Member-officer protocol deadlines', language: 'EN' },
+    prodId: { company: 'Accord', product: 'Member-officer protocol deadlines', language: (options.language ?? 'EN').toUpperCase() },
     name: oneLine(name),
+    description: options.description ? text(options.description) : null,
     method: ICalCalendarMethod.PUBLISH,
     scale: 'GREGORIAN',
     ttl: 60 * 60,

@@ -27,7 +27,8 @@ import {
 import type { Section, Sections } from './protocol-items';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const clauses = z.array(text(40)).max(50).default([]);
+/** Clause ids the rule cites (format 2; in format 1, numbers, which became the ids). */
+const clauses = z.array(text(60)).max(50).default([]);
 /** Vocabulary is accepted in either case ("CLERK" or "clerk", as the GraphQL enums list it) and stored in lower case. */
 const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);
 const word = <const T extends readonly [string, ...string[]]>(values: T) => z.preprocess(lower, z.enum(values));

@@ -179,4 +179,5 @@ export const VOCABULARY_COLUMNS: readonly { table: string; column: string; value
   { table: 'review_tasks', column: 'outcome', values: REVIEW_OUTCOMES },
   { table: 'reminders', column: 'kind', values: MESSAGE_KINDS },
   { table: 'reminders', column: 'status', values: REMINDER_STATUSES },
+  { table: 'calendar_feeds', column: 'language', values: LOCALES },
 ];

@@ -6,13 +6,15 @@ import type { Logger } from '../common/log';
 import { isDatabaseUnavailable } from '../db/session';
 import { graphqlDuration, graphqlRequests, httpRefusals } from '../common/metrics';
 import { sendUnavailable, serviceUnavailable } from './unavailable';
+import { RequestLanguage, withLanguage } from '../common/language';
+import { msg } from '../common/messages';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface GraphqlHandlerOptions {
   rateLimit: (headers: IncomingMessage['headers']) => Promise<RateLimited | null>;
-  /** Reads the caller's credentials; may open the request's transaction. */
-  context: (req: IncomingMessage) => Promise<RequestContext>;
+  /** Reads the caller's credentials; may open the request's transaction. Learns the caller's own language on the way. */
+  context: (req: IncomingMessage, languages: RequestLanguage) => Promise<RequestContext>;
   /** Called once the request's transaction has ended, before the answer is written (the API key's last use). */
   afterTransaction?: (ctx: RequestContext) => Promise<void>;
   /** A request body not received in full within this time is answered 408. */
@@ -38,7 +40,13 @@ export function graphqlHandler(
   options: GraphqlHandlerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { rateLimit, context, afterTransaction, bodyTimeoutMs, log } = options;
-  return async (req, res) => {
+  // Everything below, Apollo's formatting of errors included, runs knowing the request's language.
+  return (req, res) => {
+    const languages = RequestLanguage.fromHeader(req.headers['accept-language']);
+    return withLanguage(languages, () => handle(req, res, languages));
+  };
+  async function handle(req: IncomingMessage, res: ServerResponse, languages: RequestLanguage): Promise<void> {
+    const lang = () => languages.language;
     const started = performance.now();
     let made: Promise<RequestContext> | undefined;
     let ctx: RequestContext | undefined;
@@ -51,7 +59,7 @@ export function graphqlHandler(
     res.once('close', onClose);
     const makeContext = async (): Promise<RequestContext> => {
       try {
-        ctx = await context(req);
+        ctx = await context(req, languages);
       } catch (e) {
         if (isDatabaseUnavailable(e)) {
           unavailable = true;
@@ -68,24 +76,24 @@ export function graphqlHandler(
         code = 'RATE_LIMITED';
         httpRefusals.inc({ reason: 'rate_limited' });
         res.setHeader('Retry-After', String(limited.retryAfter));
-        return send(res, 429, { errors: [{ message: limited.message, extensions: { code: 'RATE_LIMITED', retryAfter: limited.retryAfter } }] });
+        return send(res, 429, { errors: [{ message: limited.message.in(lang()), extensions: { code: 'RATE_LIMITED', retryAfter: limited.retryAfter } }] });
       }
       let body: unknown;
       if (req.method === 'POST') {
         const declared = Number(req.headers['content-length'] ?? 0);
-        if (declared > MAX_BODY_BYTES) return refuse(req, res, 413, 'too_large', 'The request body is larger than 1 MB', (c) => (code = c));
+        if (declared > MAX_BODY_BYTES) return refuse(req, res, 413, 'too_large', msg('http.tooLarge').in(lang()), (c) => (code = c));
         const read = await readBody(req, bodyTimeoutMs);
         if (read === 'aborted') {
           code = 'ABORTED';
           return;
         }
-        if (read === 'too_large') return refuse(req, res, 413, 'too_large', 'The request body is larger than 1 MB', (c) => (code = c));
+        if (read === 'too_large') return refuse(req, res, 413, 'too_large', msg('http.tooLarge').in(lang()), (c) => (code = c));
         if (read === 'timeout') {
           code = 'REQUEST_TIMEOUT';
           httpRefusals.inc({ reason: 'body_timeout' });
           res.setHeader('connection', 'close');
           res.once('finish', () => req.socket.destroy());
-          return send(res, 408, { errors: [{ message: `The request body did not arrive within ${Math.round(bodyTimeoutMs / 1000)} s`, extensions: { code: 'REQUEST_TIMEOUT' } }] });
+          return send(res, 408, { errors: [{ message: msg('http.bodyTimeout', { seconds: Math.round(bodyTimeoutMs / 1000) }).in(lang()), extensions: { code: 'REQUEST_TIMEOUT' } }] });
         }
         if (/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
           try {
@@ -93,7 +101,7 @@ export function graphqlHandler(
           } catch {
             code = 'BAD_REQUEST';
             httpRefusals.inc({ reason: 'bad_request' });
-            return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+            return send(res, 400, { errors: [{ message: msg('http.badJson').in(lang()), extensions: { code: 'BAD_REQUEST' } }] });
           }
         }
       }
@@ -113,7 +121,7 @@ export function graphqlHandler(
       if (unavailable || ctx?.unavailable || code === 'SERVICE_UNAVAILABLE') {
         code = 'SERVICE_UNAVAILABLE';
         httpRefusals.inc({ reason: 'overloaded' });
-        return sendUnavailable(res);
+        return sendUnavailable(res, lang());
       }
       if (ctx && afterTransaction) await afterTransaction(ctx);
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -137,7 +145,7 @@ export function graphqlHandler(
       graphqlRequests.inc({ operation, code });
       graphqlDuration.observe({ operation }, (performance.now() - started) / 1000);
     }
-  };
+  }
 }
 
 /** The first error's extensions.code in a JSON answer, if it has errors. */

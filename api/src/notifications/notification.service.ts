@@ -7,6 +7,7 @@ import { can } from '../domain/access';
 import { confidentialReach } from '../domain/casework';
 import { Notification } from './notification.entity';
 import type { NotificationFilter } from './notification.inputs';
+import { msg } from '../common/messages';
 
 export class NotificationService {
   async list(ctx: RequestContext, filter: Partial<NotificationFilter> = {}, offset = 0, limit = 25) {
@@ -28,7 +29,7 @@ export class NotificationService {
 
   async markRead(ctx: RequestContext, id: string): Promise<Notification> {
     const n = await findInScope(ctx, Notification, 'Notification', id);
-    if (!can(ctx.scope, 'update', n.councilId)) throw forbidden('Your role does not allow you to change notifications');
+    if (!can(ctx.scope, 'update', n.councilId)) throw forbidden(msg('forbidden.notifications'));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       await em.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1', [n.id]);

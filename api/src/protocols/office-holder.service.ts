@@ -13,6 +13,7 @@ import { isBuiltInRole } from '../domain/roles';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolder } from './protocol.entities';
 import type { OfficeHolderInput } from './office-holder.inputs';
+import { msg } from '../common/messages';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -100,7 +101,7 @@ export class OfficeHolderService {
   }
 
   private requireEdit(ctx: RequestContext, councilId: string) {
-    if (!can(ctx.scope, 'update', councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change office holders here');
+    if (!can(ctx.scope, 'update', councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.officeHolders'));
   }
 }
 
@@ -108,13 +109,13 @@ function check(input: OfficeHolderInput) {
   const roleKey = input.roleKey.trim().toLowerCase();
   if (!VOCABULARY_KEY.test(roleKey)) throw badInput('roleKey', 'must be a role key: lower-case letters, digits and _ (e.g. clerk)');
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+  if (name.length < 1 || name.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
   const email = input.email?.trim().toLowerCase() || null;
-  if (email && (!EMAIL.test(email) || email.length > 254)) throw badInput('email', 'must be an e-mail address');
+  if (email && (!EMAIL.test(email) || email.length > 254)) throw badInput('email', msg('input.email'));
   for (const f of ['fromDate', 'toDate'] as const) {
-    if (input[f] != null && !isLocalDate(input[f]!)) throw badInput(f, 'must be a date written YYYY-MM-DD');
+    if (input[f] != null && !isLocalDate(input[f]!)) throw badInput(f, msg('input.date'));
   }
-  if (input.fromDate && input.toDate && input.toDate < input.fromDate) throw badInput('toDate', 'must not be before fromDate');
+  if (input.fromDate && input.toDate && input.toDate < input.fromDate) throw badInput('toDate', msg('input.notBefore', { other: 'fromDate' }));
   return {
     roleKey,
     name,

@@ -1,40 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, notFound, staleVersion } from '../common/errors';
+import { AppError, badInput, conflict, staleVersion } from '../common/errors';
+import { msg, statusTerm } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { protocolProblems, VOCABULARY_KEY } from '../domain/protocol';
-import { citedClauses, itemKey, renumberCitations, SECTION_LISTS, type Section, type Sections } from '../domain/protocol-items';
+import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
+import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
+import { parseDocument, readDocumentText } from '../domain/protocol-document';
+import type { Problem } from '../domain/protocol';
 import { parseRule } from '../domain/protocol.schema';
 import { audit } from '../audit/audit';
 import { ProtocolLifecycleService } from './protocol-lifecycle.service';
 import { ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import type { AddClauseInput, ReviewScheduleInput, UpdateClauseInput } from './protocol.inputs';
+import { clearContent, versionFields, writeContent } from './protocol.store';
 
 /** Editing a draft: its clauses, its rules and its review schedule. */
 export class ProtocolEditingService {
   private readonly protocols = new ProtocolLifecycleService();
 
-  /** Edits a clause of a draft; adopted and superseded versions are never changed. */
+  /**
+   * Edits a clause of a draft; adopted and superseded versions are never changed. Renumbering
+   * keeps the clause's id, so the rules that cite it still do.
+   */
   async updateClause(ctx: RequestContext, clauseId: string, expectedVersion: number, input: UpdateClauseInput): Promise<ProtocolClause> {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Clause ${clause.number} belongs to an ${version.status} version, which cannot change: start a draft`);
+      throw conflict(msg('protocol.clauseFrozen', { clause: clauseName(clause), status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
-    if (input.number != null) {
-      if (!input.number.trim() || input.number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
-      changes.number = input.number.trim();
-    }
-    if (input.heading !== undefined) changes.heading = input.heading?.trim() || null;
-    if (input.text != null) {
-      if (!input.text.trim()) throw badInput('text', 'must not be empty');
-      changes.text = input.text;
-    }
+    if (input.number !== undefined) changes.number = clauseNumber(input.number);
+    if (input.section !== undefined) changes.section = this.sectionOf(version, input.section);
+    if (input.heading !== undefined) changes.heading = optionalText('heading', input.heading, 300);
+    if (input.headingCy !== undefined) changes.headingCy = optionalText('headingCy', input.headingCy, 300);
+    if (input.text != null) changes.text = requiredText('text', input.text);
+    if (input.textCy !== undefined) changes.textCy = optionalText('textCy', input.textCy, 20000, false);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -43,33 +48,68 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(`number: clause ${changes.number} already exists in this version`, { field: 'number' });
+          throw conflict(`number: there is already a clause ${changes.number} in this ${clause.section || changes.section ? 'section' : 'version'}`, { field: 'number' });
         }
         throw e;
-      }
-      if (changes.number && changes.number !== clause.number) {
-        // The draft's rules and review schedule follow the clause to its new number.
-        for (const item of await ctx.loaders.itemsOfVersion.load(clause.versionId)) {
-          const body = item.clauses.includes(clause.number) ? renumberCitations(item.body, clause.number, changes.number) : null;
-          if (body) {
-            await em.getRepository(ProtocolItem).update(
-              { id: item.id },
-              { body, clauses: citedClauses(item.section as Section, body as Sections[Section]), version: () => 'version + 1' },
-            );
-          }
-        }
-        await em.query(
-          `UPDATE protocol_versions SET review_clauses = array_replace(review_clauses, $2, $3),
-             amendments = $4::jsonb WHERE id = $1`,
-          [clause.versionId, clause.number, changes.number, JSON.stringify(renumberCitations(version.amendments, clause.number, changes.number!) ?? version.amendments)],
-        );
-        ctx.loaders.itemsOfVersion.clear(clause.versionId);
       }
       await this.touch(em, clause.versionId);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
       return fresh;
     });
+  }
+
+  /** A section id of the draft (or null to take the clause out of any section). */
+  private sectionOf(version: ProtocolVersion, section: string | null | undefined): string | null {
+    if (section == null || section === '') return null;
+    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', `"${section}" is not one of this draft's sections`);
+    return section;
+  }
+
+  /**
+   * Replaces a draft's whole content (clauses, sections, rules, dates, review schedule and the
+   * protocol's title) with a document, in one transaction. Every problem is reported at once,
+   * each with its path, and nothing is written while there is any.
+   */
+  async saveDocument(ctx: RequestContext, versionId: string, expectedVersion: number, input: unknown): Promise<ProtocolVersion> {
+    const version = await this.protocols.editableDraft(ctx, versionId);
+    const protocol = await this.protocols.get(ctx, version.protocolId);
+    const parsed = parseDocument(input);
+    if (!parsed.ok) throw documentProblems(parsed.problems);
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    const doc = parsed.document;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      // Claim the draft first: a concurrent save or adoption conflicts instead of interleaving.
+      const fresh = await updateAtVersion(em, ProtocolVersion, 'Protocol version', version.id, expectedVersion, versionFields(doc));
+      await clearContent(em, version.id);
+      await writeContent(em, version.councilId, version.id, doc);
+      const titleCy = doc.titleCy ?? null;
+      if (doc.title !== protocol.title || titleCy !== (protocol.titleCy ?? null)) {
+        await em.query('UPDATE protocols SET title = $2, title_cy = $3, version = version + 1, updated_at = now() WHERE id = $1', [protocol.id, doc.title, titleCy]);
+      }
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      ctx.loaders.versionsOfProtocol.clear(version.protocolId);
+      await audit(ctx, em, {
+        councilId: version.councilId,
+        action: 'protocol.save_document',
+        entity: 'protocol_version',
+        entityId: version.id,
+        before: version,
+        after: { ...fresh, clauses: doc.clauses.length, rules: SECTIONS.reduce((n, sec) => n + (doc[SECTION_LISTS[sec]] as unknown[]).length, 0) },
+      });
+      return fresh;
+    });
+  }
+
+  /** Saves a document given as JSON or YAML text (an export, or a file a clerk wrote) into a draft. */
+  async importDocument(ctx: RequestContext, versionId: string, expectedVersion: number, text: string): Promise<ProtocolVersion> {
+    if (text.length > 2_000_000) throw badInput('text', 'must be at most 2,000,000 characters');
+    await this.protocols.editableDraft(ctx, versionId);
+    const read = readDocumentText(text);
+    if (!read.ok) throw documentProblems(read.problems, 'The text is not valid JSON or YAML');
+    return this.saveDocument(ctx, versionId, expectedVersion, read.value);
   }
 
   /**
@@ -80,7 +120,7 @@ export class ProtocolEditingService {
   async saveRule<S extends Section>(ctx: RequestContext, versionId: string, section: S, input: unknown, expectedVersion?: number | null, key0?: string | null) {
     const version = await this.protocols.editableDraft(ctx, versionId);
     const parsed = parseRule(section, input);
-    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', parsed.message);
+    if (!parsed.ok) throw badInput(parsed.path ? `rule.${parsed.path}` : 'rule', msg('protocol.ruleProblem', { detail: parsed.message }));
     const body = parsed.value;
     const items = await ctx.loaders.itemsOfVersion.load(version.id);
     const inSection = items.filter((i) => i.section === section);
@@ -92,10 +132,10 @@ export class ProtocolEditingService {
         : group(body) !== null
           ? this.groupedKey(section, group(body)!, key0)
           : itemKey(section, body);
-    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', `a ${section}'s key follows from its content ("${key}"); send no key`);
+    if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
-    if (existing && expectedVersion == null) throw conflict(`${section} ${key} already exists: send its expectedVersion to change it`, { key });
-    if (!existing && expectedVersion != null) throw notFound(`Rule ${section}`, key);
+    if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
+    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', `${ruleName(section, key)} was not found in this draft`, { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -106,7 +146,7 @@ export class ProtocolEditingService {
     const prefix = `${SECTION_LISTS[section]}[${index}]`;
     const own = protocolProblems(doc).filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
     // Field paths as the shape check writes them: rule.steps.3.handler.
-    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, own[0].message);
+    if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, msg('protocol.ruleProblem', { detail: own[0].message }));
 
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -144,8 +184,8 @@ export class ProtocolEditingService {
 
   /** The key of an existing expectation or obligation being changed: they are told apart by number, not content. */
   private groupedKey(section: Section, group: string, key: string | null | undefined): string {
-    if (!key) throw badInput('key', `is required to change ${section === 'obligation' ? 'an obligation' : 'an expectation'} (e.g. "${group}/2")`);
-    if (!key.startsWith(`${group}/`)) throw badInput('key', `"${key}" is not a ${group.replace(/_/g, ' ')} ${section}; it cannot move to another ${section === 'obligation' ? 'kind' : 'direction'}`);
+    if (!key) throw badInput('key', msg('protocol.keyRequired', { what: section === 'obligation' ? { en: 'an obligation', cy: 'rhwymedigaeth' } : { en: 'an expectation', cy: 'disgwyliad' }, example: `${group}/2` }));
+    if (!key.startsWith(`${group}/`)) throw badInput('key', msg('protocol.keyWrongGroup', { key, group: { en: group.replace(/_/g, ' '), cy: group.toUpperCase() }, section, other: section === 'obligation' ? { en: 'kind', cy: 'math' } : { en: 'direction', cy: 'cyfeiriad' } }));
     return key;
   }
 
@@ -153,25 +193,25 @@ export class ProtocolEditingService {
   async setReview(ctx: RequestContext, versionId: string, expectedVersion: number, input: ReviewScheduleInput): Promise<ProtocolVersion> {
     const version = await this.protocols.editableDraft(ctx, versionId, 'id');
     const months = input.reviewEveryMonths ?? null;
-    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', 'must be 1 to 120 months');
-    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', 'must be a date written YYYY-MM-DD');
+    if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', msg('input.monthsRange'));
+    if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', msg('input.date'));
     // Role keys of the protocol (the council's own, format v2), in either case; adoption checks they are defined.
     for (const f of ['reviewingBody', 'amendedBy'] as const) {
       if (input[f] != null) input[f] = input[f]!.trim().toLowerCase();
       if (input[f] != null && !VOCABULARY_KEY.test(input[f]!)) throw badInput(f, 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
     }
     const clauses = input.clauses ?? [];
-    const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.number));
+    const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.key));
     const missing = clauses.find((n) => !numbers.has(n));
-    if (missing) throw badInput('clauses', `cites clause "${missing}", which the draft does not have`);
+    if (missing) throw badInput('clauses', msg('protocol.citesMissing', { clause: missing }));
     const amendments = (input.amendments ?? []).map((a, i) => {
       const scope = a.scope.trim();
-      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, 'must be 1 to 500 characters');
+      if (!scope || scope.length > 500) throw badInput(`amendments.${i}.scope`, msg('input.lengthRange', { min: 1, max: 500 }));
       const gone = a.clauses.find((n) => !numbers.has(n));
-      if (gone) throw badInput(`amendments.${i}.clauses`, `cites clause "${gone}", which the draft does not have`);
+      if (gone) throw badInput(`amendments.${i}.clauses`, msg('protocol.citesMissing', { clause: gone }));
       return { on: a.on, scope, clauses: a.clauses };
     });
-    if (amendments.length > 50) throw badInput('amendments', 'at most 50');
+    if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -204,18 +244,33 @@ export class ProtocolEditingService {
     });
   }
 
-  /** Adds a clause to a draft, after a given clause (or first); later clauses move down. */
+  /**
+   * Adds a clause to a draft, after a given clause (by id), or at the end, so that a text typed
+   * in order stays in order; later clauses move down. Without a key, it gets one from its
+   * section and number (else p<n>).
+   */
   async addClause(ctx: RequestContext, versionId: string, input: AddClauseInput): Promise<ProtocolClause> {
     const version = await this.protocols.editableDraft(ctx, versionId);
-    const number = input.number.trim();
-    if (!number || number.length > 40) throw badInput('number', 'must be 1 to 40 characters');
-    if (!input.text.trim()) throw badInput('text', 'must not be empty');
+    const number = clauseNumber(input.number);
+    const section = this.sectionOf(version, input.section);
+    const text = requiredText('text', input.text);
     const clauses = await this.protocols.clauses(ctx, version.id);
-    if (clauses.some((c) => c.number === number)) throw conflict(`number: clause ${number} already exists in this version`, { field: 'number' });
-    let position = 0;
+    if (number !== null && clauses.some((c) => c.number === number && (c.section ?? null) === section)) {
+      throw conflict(`number: there is already a clause ${number} in this ${section ? 'section' : 'version'}`, { field: 'number' });
+    }
+    const taken = new Set(clauses.map((c) => c.key));
+    let key: string;
+    if (input.key != null) {
+      key = input.key.trim();
+      if (!CLAUSE_ID.test(key)) throw badInput('key', 'must be letters, digits, ".", "_" or "-", starting with a letter or digit (at most 60)');
+      if (taken.has(key)) throw conflict(`key: there is already a clause with the id ${key} in this version`, { field: 'key' });
+    } else {
+      key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
+    }
+    let position = clauses.length ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
     if (input.after != null) {
-      const after = clauses.find((c) => c.number === input.after);
-      if (!after) throw badInput('after', `there is no clause ${input.after} in this version`);
+      const after = clauses.find((c) => c.key === input.after);
+      if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
       position = after.position + 1;
     }
     const session = await ctx.db();
@@ -226,9 +281,13 @@ export class ProtocolEditingService {
         id,
         councilId: version.councilId,
         versionId: version.id,
+        key,
         number,
-        heading: input.heading?.trim() || null,
-        text: input.text,
+        section,
+        heading: optionalText('heading', input.heading, 300),
+        headingCy: optionalText('headingCy', input.headingCy, 300),
+        text,
+        textCy: optionalText('textCy', input.textCy, 20000, false),
         position,
         version: 1,
       });
@@ -240,7 +299,7 @@ export class ProtocolEditingService {
     });
   }
 
-  /** Moves a clause of a draft to just after another (or to the start); its number is unchanged. */
+  /** Moves a clause of a draft to just after another (by id), or to the start; its number and id are unchanged. */
   async moveClause(ctx: RequestContext, clauseId: string, expectedVersion: number, after: string | null): Promise<ProtocolClause> {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.editableDraft(ctx, clause.versionId);
@@ -248,8 +307,8 @@ export class ProtocolEditingService {
     const order = (await this.protocols.clauses(ctx, version.id)).filter((c) => c.id !== clause.id);
     let at = 0;
     if (after != null) {
-      const i = order.findIndex((c) => c.number === after);
-      if (i < 0) throw badInput('after', `there is no other clause ${after} in this version`);
+      const i = order.findIndex((c) => c.key === after);
+      if (i < 0) throw badInput('after', msg('protocol.noOtherClauseAfter', { after }));
       at = i + 1;
     }
     order.splice(at, 0, clause);
@@ -273,10 +332,10 @@ export class ProtocolEditingService {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.editableDraft(ctx, clause.versionId);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
-    const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
-    if (citing.length || version.reviewClauses.includes(clause.number) || version.amendments.some((a) => a.clauses.includes(clause.number))) {
+    const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.key));
+    if (citing.length || version.reviewClauses.includes(clause.key) || version.amendments.some((a) => a.clauses.includes(clause.key))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
-      throw conflict(`Clause ${clause.number} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+      throw conflict(`${clauseName(clause)} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -293,4 +352,57 @@ export class ProtocolEditingService {
   private async touch(em: { query: (sql: string, p: unknown[]) => Promise<unknown> }, versionId: string) {
     await em.query('UPDATE protocol_versions SET version = version + 1, updated_at = now() WHERE id = $1', [versionId]);
   }
+}
+
+/** "Clause 4.2", or "The paragraph p7" for an unnumbered one. */
+function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): string {
+  return c.number ? `Clause ${c.number}` : `The paragraph ${c.key}`;
+}
+
+/** A clause number as written (any text up to 40 characters), or null for an unnumbered paragraph. */
+function clauseNumber(n: string | null | undefined): string | null {
+  if (n == null) return null;
+  const number = n.trim();
+  if (!number) return null;
+  if (number.length > 40) throw badInput('number', 'must be at most 40 characters (leave it out for an unnumbered paragraph)');
+  return number;
+}
+
+function requiredText(field: string, value: string): string {
+  if (!value.trim()) throw badInput(field, 'must not be empty');
+  if (value.length > 20000) throw badInput(field, 'must be at most 20,000 characters');
+  return value;
+}
+
+function optionalText(field: string, value: string | null | undefined, max: number, trim = true): string | null {
+  if (value == null || !value.trim()) return null;
+  if (value.length > max) throw badInput(field, `must be at most ${max.toLocaleString('en-GB')} characters`);
+  return trim ? value.trim() : value;
+}
+
+/** Every problem of a document at once: BAD_USER_INPUT, the first path as the field, all of them in extensions.problems. */
+export function documentProblems(problems: Problem[], lead = 'The document cannot be saved'): AppError {
+  const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
+  const more = problems.length > 3 ? ` and ${problems.length - 3} more` : '';
+  return new AppError('BAD_USER_INPUT', `${lead}: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`, {
+    field: problems[0]?.path ?? '',
+    problems,
+  });
+}
+
+const SECTION_NAMES: Record<Section, string> = {
+  role: 'Role',
+  expectation: 'Expectation',
+  chain: 'Escalation chain for',
+  response_standard: 'Response standard for',
+  access_rule: 'Access rule for',
+  disclosure_exception: 'Disclosure exception',
+  correspondence_rule: 'Correspondence rule',
+  obligation: 'Obligation',
+  advice_route: 'Advice route',
+};
+
+/** "Escalation chain for enquiry_late", "Role clerk": a rule named by what it is, no ids. */
+function ruleName(section: Section, key: string): string {
+  return `${SECTION_NAMES[section]} ${key}`;
 }

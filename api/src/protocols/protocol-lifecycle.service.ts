@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { AppError, badInput, conflict, forbidden, staleVersion } from '../common/errors';
+import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
+import { isStatedDate, STATED_DATE_MESSAGE } from '../domain/dates';
+import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
 import { protocolProblems, VOCABULARY_KEY, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { writeDocumentText, type TextFormat } from '../domain/protocol-document';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
 import { audit } from '../audit/audit';
 import { CouncilService } from '../councils/council.service';
@@ -15,6 +19,19 @@ import { ProtocolStatus } from './protocol.enums';
 import type { AdoptInput } from './protocol.inputs';
 import { copyContent } from './protocol.store';
 import { withDefaults } from './rule-defaults';
+
+/** A stored clause as the document writes it (optional fields left out when empty). */
+export function asDocumentClause(c: ProtocolClause): Clause {
+  return {
+    id: c.key,
+    number: c.number,
+    ...(c.section ? { section: c.section } : {}),
+    ...(c.heading ? { heading: c.heading } : {}),
+    ...(c.headingCy ? { headingCy: c.headingCy } : {}),
+    text: c.text,
+    ...(c.textCy ? { textCy: c.textCy } : {}),
+  };
+}
 
 /** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
 const sealed = {
@@ -46,21 +63,21 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
-    if (!protocol) throw notFound('Protocol of council', council.id);
+    if (!protocol) throw new AppError('NOT_FOUND', `${council.name} has no protocol yet`, { id: council.id });
     return protocol;
   }
 
   async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
-    if (!protocol) throw notFound('Protocol', id);
+    if (!protocol) throw new AppError('NOT_FOUND', 'This protocol was not found', { id });
     return protocol;
   }
 
   async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
     const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
-    if (!version) throw notFound('Protocol version', id);
+    if (!version) throw new AppError('NOT_FOUND', 'This protocol version was not found', { id });
     return version;
   }
 
@@ -92,18 +109,19 @@ export class ProtocolLifecycleService {
     sealed.remember(version.id, ctx.loaders.clausesOfVersion.load(version.id), ctx.loaders.itemsOfVersion.load(version.id));
   }
 
-  /** The whole version as one document (what protocolProblems and comparisons work on). */
+  /** The whole version as one document (format 2: what protocolProblems, comparisons and export work on). */
   async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
     const protocol = await this.get(ctx, version.protocolId);
     const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
     const doc = assembleDocument(
-      protocol.title,
-      clauses.map((c) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text })),
+      { title: protocol.title, ...(protocol.titleCy ? { titleCy: protocol.titleCy } : {}), sections: version.sections ?? [] },
+      clauses.map(asDocumentClause),
       items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
       {
         ...(version.adoptedOn ? { adoptedOn: version.adoptedOn } : {}),
         ...(version.adoptedBy ? { adoptedBy: version.adoptedBy as never } : {}),
         ...(version.effectiveFrom ? { effectiveFrom: version.effectiveFrom } : {}),
+        ...(version.lastUpdated ? { lastUpdated: version.lastUpdated } : {}),
         ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
         ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
         ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
@@ -128,15 +146,15 @@ export class ProtocolLifecycleService {
    */
   async create(ctx: RequestContext, councilId: string, title: string | null | undefined, modelId?: string | null): Promise<Protocol> {
     const council = await this.councils.get(ctx, councilId, 'councilId');
-    if (!can(ctx.scope, 'update', council.id)) throw forbidden(`Your role at ${council.name} does not allow you to create its protocol`);
+    if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.createProtocol', { council: council.name }));
     const model = modelId ? await this.get(ctx, modelId, 'modelId') : null;
-    if (model && !model.isModel) throw badInput('modelId', 'is not a model protocol');
+    if (model && !model.isModel) throw badInput('modelId', msg('protocol.notModel'));
     const { manager } = await ctx.db();
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
-      throw conflict(`${council.name} already has a protocol: start a draft of it instead`);
+      throw conflict(msg('protocol.exists', { council: council.name }));
     }
     const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
       const id = randomUUID();
@@ -158,10 +176,10 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const source = fromVersionId ? await this.version(ctx, fromVersionId, 'fromVersionId') : null;
     if (!can(ctx.scope, 'createChild', council.id)) {
-      throw forbidden(`Only a monitoring officer of ${council.name} (or a platform admin) can publish model protocols there`);
+      throw forbidden(msg('forbidden.publishModel', { council: council.name }));
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -178,6 +196,9 @@ export class ProtocolLifecycleService {
         adoptedBy: null,
         effectiveFrom: null,
         reviewEveryMonths: source?.reviewEveryMonths ?? 12,
+        lastUpdated: source?.lastUpdated ?? null,
+        format: 2,
+        sections: source?.sections ?? [],
         reviewOn: null,
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
@@ -198,8 +219,8 @@ export class ProtocolLifecycleService {
   /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
   async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (!protocol.isModel) throw badInput('id', 'only a model protocol can be published');
-    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden('Only the monitoring officer of the model\'s council can publish it');
+    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
+    if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.publishModelOwn'));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
@@ -217,7 +238,7 @@ export class ProtocolLifecycleService {
    */
   async follow(ctx: RequestContext, protocolId: string, expectedVersion: number, modelId: string | null | undefined): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (protocol.isModel) throw badInput('id', 'a model protocol cannot follow another model');
+    if (protocol.isModel) throw badInput('id', msg('protocol.modelFollowsModel'));
     this.requireEdit(ctx, protocol);
     let model: Protocol | null = null;
     if (modelId != null) {
@@ -226,9 +247,9 @@ export class ProtocolLifecycleService {
       if (!model) {
         // Not a model, or not one published to this council: the same answer whether or not it exists.
         const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
-        if (visible && !visible.isModel) throw badInput('modelId', 'is not a model protocol');
-        if (visible) throw badInput('modelId', 'is not published to this council');
-        throw notFound('Protocol', id);
+        if (visible && !visible.isModel) throw badInput('modelId', msg('protocol.notModel'));
+        if (visible) throw badInput('modelId', msg('protocol.notPublishedHere'));
+        throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
       }
     }
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
@@ -264,7 +285,7 @@ export class ProtocolLifecycleService {
     this.requireEdit(ctx, protocol);
     const versions = await this.versions(ctx, protocol.id);
     const existing = versions.find((v) => v.status === ProtocolStatus.DRAFT);
-    if (existing) throw conflict(`Protocol ${protocol.title} already has a draft (version ${existing.number})`, { id: existing.id });
+    if (existing) throw conflict(msg('protocol.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
     let source = versions.find((v) => v.status === ProtocolStatus.ADOPTED) ?? null;
     if (!source && protocol.modelId) source = await this.withStatus(ctx, protocol.modelId, ProtocolStatus.ADOPTED);
     const session = await ctx.db();
@@ -281,6 +302,9 @@ export class ProtocolLifecycleService {
         adoptedBy: null,
         effectiveFrom: null,
         reviewEveryMonths: source?.reviewEveryMonths ?? null,
+        lastUpdated: source?.lastUpdated ?? null,
+        format: 2,
+        sections: source?.sections ?? [],
         reviewOn: null,
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
@@ -308,16 +332,17 @@ export class ProtocolLifecycleService {
     const version = await this.version(ctx, versionId);
     const protocol = await this.get(ctx, version.protocolId);
     this.requireEdit(ctx, protocol);
-    if (version.status !== ProtocolStatus.DRAFT) throw conflict(`Version ${version.number} is ${version.status}; only a draft can be adopted`);
+    if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
-    for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
-      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, 'must be a date written YYYY-MM-DD');
+    for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
+      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, STATED_DATE_MESSAGE);
     }
+    if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
     if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
     const problems = await this.problems(ctx, version);
     if (problems.length) {
-      throw conflict(`The draft cannot be adopted yet: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
         problems,
       });
     }
@@ -332,11 +357,15 @@ export class ProtocolLifecycleService {
       const [council] = protocol.isModel
         ? [undefined]
         : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
+      // Dates as stated: the input's, else what the draft already states (saveDraftDocument), never dropped.
+      const adoptedOn = input.adoptedOn ?? version.adoptedOn ?? null;
+      const effectiveFrom = input.effectiveFrom ?? version.effectiveFrom ?? null;
+      const adoptedBy = input.adoptedBy ?? version.adoptedBy ?? null;
       const next =
         input.nextReviewDue ??
         nextReviewDue({
-          adoptedOn: input.adoptedOn ?? undefined,
-          effectiveFrom: input.effectiveFrom ?? undefined,
+          adoptedOn: adoptedOn ?? undefined,
+          effectiveFrom: effectiveFrom ?? undefined,
           reviewEveryMonths: version.reviewEveryMonths ?? undefined,
           reviewOn: version.reviewOn ?? undefined,
         }) ??
@@ -347,10 +376,10 @@ export class ProtocolLifecycleService {
         .update(ProtocolVersion)
         .set({
           status: ProtocolStatus.ADOPTED,
-          adoptedOn: input.adoptedOn ?? null,
-          adoptedBy: input.adoptedBy ?? null,
+          adoptedOn,
+          adoptedBy,
           adoptedAt: () => 'now()',
-          effectiveFrom: input.effectiveFrom ?? null,
+          effectiveFrom,
           nextReviewDue: next,
           version: () => 'version + 1',
         })
@@ -374,12 +403,57 @@ export class ProtocolLifecycleService {
     });
   }
 
+  /** Renames a protocol (its English title, and its Welsh one: null clears it). */
+  async rename(ctx: RequestContext, protocolId: string, expectedVersion: number, title: string, titleCy?: string | null): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (protocol.isModel) {
+      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden("Only the monitoring officer of the model's council can rename it");
+    } else {
+      this.requireEdit(ctx, protocol);
+    }
+    const name = title.trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    const nameCy = titleCy?.trim() || null;
+    if (nameCy && nameCy.length > 300) throw badInput('titleCy', 'must be at most 300 characters');
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { title: name, titleCy: nameCy });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.rename', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
+  }
+
+  /** Discards a draft: its clauses and rules go with it; the adopted version is untouched. */
+  async discardDraft(ctx: RequestContext, versionId: string, expectedVersion: number): Promise<string> {
+    const version = await this.editableDraft(ctx, versionId, 'id');
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .delete()
+        .from(ProtocolVersion)
+        .where('id = :id AND version = :v AND status = :draft', { id: version.id, v: expectedVersion, draft: ProtocolStatus.DRAFT })
+        .execute();
+      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, expectedVersion + 1);
+      await audit(ctx, em, { councilId: version.councilId, action: 'protocol.discard_draft', entity: 'protocol_version', entityId: version.id, before: version });
+      ctx.loaders.versionsOfProtocol.clear(version.protocolId);
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      return version.id;
+    });
+  }
+
+  /** A version as JSON or YAML text in format 2; importing it gives the same document. */
+  async exportText(ctx: RequestContext, version: ProtocolVersion, format: TextFormat): Promise<string> {
+    return writeDocumentText(await this.document(ctx, version), format);
+  }
+
   /** A draft the caller may edit, or the reason not. */
   async editableDraft(ctx: RequestContext, versionId: string, field = 'versionId'): Promise<ProtocolVersion> {
     const version = await this.version(ctx, versionId, field);
     this.requireEdit(ctx, await this.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(`Version ${version.number} is ${version.status} and cannot change: start a draft`);
+      throw conflict(msg('protocol.versionFrozen', { number: version.number, status: statusTerm(version.status) }));
     }
     return version;
   }
@@ -397,7 +471,7 @@ export class ProtocolLifecycleService {
         .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
         .getOne();
     });
-    if (!version) throw notFound('Adopted protocol of council', councilId);
+    if (!version) throw new AppError('NOT_FOUND', 'This council has no adopted protocol', { id: councilId });
     this.seal(ctx, version);
     return version;
   }
@@ -409,7 +483,7 @@ export class ProtocolLifecycleService {
 
   requireEdit(ctx: RequestContext, protocol: Protocol) {
     if (!can(ctx.scope, 'update', protocol.councilId)) {
-      throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to change this protocol');
+      throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.changeProtocol'));
     }
   }
 }

@@ -1,5 +1,7 @@
 import type { RequestContext } from '../common/context';
 import { AppError, badInput } from '../common/errors';
+import { enumTerm, msg, type Term } from '../common/messages';
+import { roleTitleIn } from '../domain/glossary';
 import { phrase, type Language } from '../domain/answer-text';
 import { localDateTime } from '../domain/calendar';
 import { isBuiltInRole } from '../domain/roles';
@@ -13,8 +15,7 @@ import { CONCERN_KINDS, EVERY_CATEGORY, ENQUIRY_CATEGORIES, standardFor, type Cl
 import type { Section, Sections } from '../domain/protocol-items';
 import { ClosureService } from '../councils/closure.service';
 import { CouncilService } from '../councils/council.service';
-import { ProtocolLifecycleService } from './protocol-lifecycle.service';
-import type { ProtocolClause } from './protocol.entities';
+import { asDocumentClause, ProtocolLifecycleService } from './protocol-lifecycle.service';
 
 /**
  * The questions integrations ask of a council's protocol in force: the route a
@@ -54,10 +55,11 @@ export class ProtocolQuestionsService {
     if (!route && q.chainId) throw new AppError('NOT_FOUND', `The adopted protocol has no chain "${q.chainId}" for ${q.concern.replace(/_/g, ' ')}`);
     if (!route) {
       const words = (s: string) => s.replace(/_/g, ' ');
-      const what = [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`]
-        .filter(Boolean)
-        .join(' ');
-      throw new AppError('NOT_FOUND', `The adopted protocol gives no route for this concern: ${what}`);
+      const what: Term = {
+        en: [words(q.concern), q.about && `about the ${words(q.about)}`, q.category && `(${words(q.category)})`, q.severity !== 'any' && `(${q.severity})`].filter(Boolean).join(' '),
+        cy: [q.concern.toUpperCase(), q.about && `(${roleTitleIn('cy', q.about)})`, q.category && `(${q.category.toUpperCase()})`, q.severity !== 'any' && `(${q.severity.toUpperCase()})`].filter(Boolean).join(' '),
+      };
+      throw new AppError('NOT_FOUND', msg('protocol.noRoute', { what }));
     }
     return { version, route };
   }
@@ -93,7 +95,7 @@ export class ProtocolQuestionsService {
     }
     const standard = standardFor(standards, category);
     // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
-    if (!standard) throw new AppError('NOT_FOUND', `The adopted protocol sets no response standard for ${category.replace(/_/g, ' ')}`);
+    if (!standard) throw new AppError('NOT_FOUND', msg('protocol.noStandard', { category: enumTerm(category) }));
     const calendar = await this.calendar(ctx, version.councilId);
     return inCalendar('receivedAt', () => {
       const d = standardDeadlines(standard, receivedAt, urgent, calendar);
@@ -127,7 +129,7 @@ export class ProtocolQuestionsService {
       ctx.loaders.itemsOfVersion.load(base.id),
       ctx.loaders.itemsOfVersion.load(other.id),
     ]);
-    const asClause = (c: ProtocolClause) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text });
+    const asClause = asDocumentClause;
     const asItem = (i: { section: string; key: string; body: object }) => ({ section: i.section as Section, key: i.key, body: i.body as Sections[Section] });
     return {
       base,

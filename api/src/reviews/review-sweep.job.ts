@@ -4,6 +4,7 @@ import { forbidden } from '../common/errors';
 import { JOBS, QUEUES, type ReviewSweepJob } from '../queues';
 import { localDate } from '../domain/local-time';
 import { sweepReviews, type SweepResult } from './review-sweep';
+import { msg } from '../common/messages';
 
 /**
  * The daily review sweep in the system context's transaction: `today` in SWEEP_TIMEZONE (unless
@@ -11,7 +12,7 @@ import { sweepReviews, type SweepResult } from './review-sweep';
  * Only the worker's system context may run it (it reaches every council).
  */
 export async function runDailySweep(ctx: RequestContext, data: ReviewSweepJob = {}): Promise<SweepResult> {
-  if (ctx.principal.kind !== 'system') throw forbidden('Only the worker runs the review sweep');
+  if (ctx.principal.kind !== 'system') throw forbidden(msg('forbidden.reviewSweep'));
   const w = ctx.config.worker;
   return sweepReviews(await ctx.db(), {
     today: data.today ?? localDate(w.sweepTimezone),

@@ -8,6 +8,7 @@ import { can } from '../domain/access';
 import { nextReviewDue } from '../domain/protocol-items';
 import { ReviewTask } from './review-task.entity';
 import { localDate } from '../domain/local-time';
+import { msg } from '../common/messages';
 
 /** Annual reviews: the worker's sweep creates the tasks; clerks and monitoring officers complete them. */
 export class ReviewService {
@@ -29,10 +30,10 @@ export class ReviewService {
    */
   async reaffirm(ctx: RequestContext, id: string, expectedVersion: number, nextDue?: string | null): Promise<ReviewTask> {
     const task = await findInScope(ctx, ReviewTask, 'Review task', id);
-    if (!can(ctx.scope, 'update', task.councilId)) throw forbidden(ctx.scope.readOnly ? 'This credential is read-only' : 'Your role does not allow you to complete reviews here');
-    if (task.status === 'completed') throw conflict('This review is already completed');
+    if (!can(ctx.scope, 'update', task.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.completeReviews'));
+    if (task.status === 'completed') throw conflict(msg('review.completed'));
     if (task.version !== expectedVersion) throw staleVersion('Review task', task.id, expectedVersion, task.version);
-    if (nextDue != null && !isLocalDate(nextDue)) throw badInput('nextReviewDue', 'must be a date written YYYY-MM-DD');
+    if (nextDue != null && !isLocalDate(nextDue)) throw badInput('nextReviewDue', msg('input.date'));
     const today = localDate(ctx.config.worker.sweepTimezone);
     const { manager } = await ctx.db();
     const [version] = await manager.query(
@@ -41,7 +42,7 @@ export class ReviewService {
       [task.councilId],
     );
     const next = nextDue ?? nextReviewDue({ adoptedOn: today, reviewEveryMonths: version?.review_every_months ?? 12 });
-    if (!next || next <= today) throw badInput('nextReviewDue', 'must be after today');
+    if (!next || next <= today) throw badInput('nextReviewDue', msg('input.afterToday'));
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const { affected } = await em

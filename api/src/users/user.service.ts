@@ -9,7 +9,8 @@ import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../
 import { SortDirection, type MembershipRole } from '../common/enums';
 import { can, grantableRoles } from '../domain/access';
 import { LOCALES } from '../domain/vocabularies';
-import { PASSWORD_MAX, hashGate, passwordProblem, refuseSlowly } from '../auth/passwords';
+import { PASSWORD_MAX, hashGate, refuseSlowly } from '../auth/passwords';
+import { passwordRefusal } from '../auth/password-policy';
 import { signInDepsOf } from '../auth/sign-in';
 import { issueToken } from '../auth/tokens';
 import { CouncilService } from '../councils/council.service';
@@ -25,14 +26,16 @@ import {
   type UserFilter,
   type UserSort,
 } from './user.inputs';
+import { MEMBERSHIP_ROLE_TERMS, msg } from '../common/messages';
+import { passwordMessage } from '../auth/password-messages';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DB_FIELDS = { users_email_key: 'email', memberships_council_id_user_id_key: 'userId' };
 
 /** The same answer for an unknown e-mail and a wrong password, so sign-in reveals nothing. */
-const BAD_CREDENTIALS = 'The e-mail address or password is not right';
+const BAD_CREDENTIALS = msg('auth.badCredentials');
 /** The same answer whether the account, unknown or not, or the client address is throttled; the wait is in Retry-After. */
-const THROTTLED = 'Too many failed sign-ins; wait before trying again (see Retry-After)';
+const THROTTLED = msg('auth.throttled');
 
 export class UserService {
   private readonly councils = new CouncilService();
@@ -89,7 +92,7 @@ export class UserService {
 
   /** The caller's effective roles at the councils asked about, from the request's scope (no database work). */
   myRoles(ctx: RequestContext, councilIds: readonly string[]): { councilId: string; role: MembershipRole }[] {
-    if (councilIds.length > 500) throw badInput('councilIds', 'at most 500 at a time');
+    if (councilIds.length > 500) throw badInput('councilIds', msg('input.councilIds'));
     const ids = [...new Set(requireIds('councilIds', councilIds))];
     return ids.flatMap((councilId) => {
       const role = ctx.scope.roles.get(councilId);
@@ -208,7 +211,7 @@ export class UserService {
     const council = await this.councils.get(ctx, membership.councilId);
     this.requireGrant(ctx, council.id, council.name, membership.role);
     if (membership.userId === ctx.userId && !ctx.scope.platformAdmin) {
-      throw forbidden('You cannot remove your own membership; ask another clerk or your monitoring officer');
+      throw forbidden(msg('forbidden.ownMembership'));
     }
     await (await ctx.db()).atomic(async (em) => {
       await em.getRepository(Membership).delete({ id: membership.id });
@@ -223,7 +226,7 @@ export class UserService {
    * take the account over). Wrong guesses count against the sign-in throttle.
    */
   private async requireCurrentPassword(ctx: RequestContext, user: User, current: string | undefined | null) {
-    if (!current) throw badInput('currentPassword', 'is required to change your own password');
+    if (!current) throw badInput('currentPassword', msg('password.currentRequired'));
     const deps = signInDepsOf(ctx);
     const attempt = deps ? await deps.throttle.attempt(user.email, deps.address) : null;
     if (attempt && 'retryAfter' in attempt) {
@@ -235,7 +238,7 @@ export class UserService {
     const ok = await hashGate(ctx.config.auth.hashing).verify(row?.password_hash, current.slice(0, PASSWORD_MAX * 4));
     if (!ok) {
       await attempt?.failed();
-      throw badInput('currentPassword', 'is not your current password');
+      throw badInput('currentPassword', msg('password.currentWrong'));
     }
     await attempt?.succeeded();
   }
@@ -251,15 +254,15 @@ export class UserService {
     const rows: { council_id: string }[] = await manager.query('SELECT council_id FROM accord_user_memberships($1)', [user.id]);
     const mine = rows.length > 0 && rows.every((r) => ctx.scope.roles.get(r.council_id) === 'monitoring_officer');
     if (!mine || user.platformAdmin) {
-      throw forbidden(`Only a monitoring officer for every council where ${user.displayName} serves, or a platform admin, can reset their password`);
+      throw forbidden(msg('forbidden.resetPassword', { person: user.displayName }));
     }
   }
 
   /** May the caller grant (or take away) `role` at this council? */
   private requireGrant(ctx: RequestContext, councilId: string, councilName: string, role: MembershipRole) {
-    if (ctx.scope.readOnly) throw forbidden('This credential is read-only');
+    if (ctx.scope.readOnly) throw forbidden(msg('forbidden.readOnly'));
     if (!grantableRoles(ctx.scope, councilId).includes(role)) {
-      throw forbidden(`Your role at ${councilName} does not allow you to manage ${role.replace('_', ' ')} memberships`);
+      throw forbidden(msg('forbidden.manageMemberships', { council: councilName, role: MEMBERSHIP_ROLE_TERMS[role] }));
     }
   }
 
@@ -269,9 +272,9 @@ export class UserService {
    * (a clerk cannot reset the password of someone who also serves elsewhere).
    */
   private async requireManage(ctx: RequestContext, user: User) {
-    if (ctx.scope.readOnly) throw forbidden('This credential is read-only');
+    if (ctx.scope.readOnly) throw forbidden(msg('forbidden.readOnly'));
     if (ctx.scope.platformAdmin || user.id === ctx.userId) return;
-    if (user.platformAdmin) throw forbidden('Only a platform admin can change a platform admin');
+    if (user.platformAdmin) throw forbidden(msg('forbidden.platformAdmin'));
     const { manager } = await ctx.db();
     const [row] = await manager.query(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE council_id = ANY($2))::int AS visible
@@ -280,30 +283,30 @@ export class UserService {
     );
     const mine = (await ctx.loaders.membershipsOfUser.load(user.id)).every((m) => can(ctx.scope, 'manageMembers', m.councilId));
     if (!mine || row.total !== row.visible) {
-      throw forbidden(`${user.displayName} also serves councils outside your scope; only they or a platform admin can change their account`);
+      throw forbidden(msg('forbidden.outsideScope', { person: user.displayName }));
     }
   }
 }
 
 function checkEmail(email: string): string {
   const e = email.trim().toLowerCase();
-  if (!EMAIL.test(e) || e.length > 254) throw badInput('email', 'must be an e-mail address');
+  if (!EMAIL.test(e) || e.length > 254) throw badInput('email', msg('input.email'));
   return e;
 }
 
 function checkDisplayName(name: string): string {
   const n = name.trim();
-  if (n.length < 1 || n.length > 200) throw badInput('displayName', 'must be 1 to 200 characters');
+  if (n.length < 1 || n.length > 200) throw badInput('displayName', msg('input.lengthRange', { min: 1, max: 200 }));
   return n;
 }
 
 function checkPassword(password: string, email: string) {
-  const problem = passwordProblem(password, email);
-  if (problem) throw badInput('password', problem);
+  const problem = passwordRefusal(password, email);
+  if (problem) throw badInput('password', passwordMessage(problem));
 }
 
 function checkLocale(locale: string): string {
-  if (!(LOCALES as readonly string[]).includes(locale)) throw badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw badInput('locale', msg('input.oneOf', { values: LOCALES.join(', ') }));
   return locale;
 }
 

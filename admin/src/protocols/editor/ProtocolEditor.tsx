@@ -149,7 +149,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
             <Box>
               <Typography variant="overline" color="text.secondary">{record.council.name}</Typography>
-              <Typography variant="h5" component="h1">{protocol.title}</Typography>
+              <Typography variant="h5" component="h2">{protocol.title}</Typography>
               <Typography variant="body2" color="text.secondary">
                 {protocol.adopted
                   ? translate(protocol.adopted.adoptedBy ? 'protocols.editor.adopted_summary' : 'protocols.editor.adopted_summary_no_body', {

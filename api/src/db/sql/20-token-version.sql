@@ -9,10 +9,13 @@
 -- token of their current version (NULL, like an unknown or disabled person, otherwise).
 CREATE OR REPLACE FUNCTION accord_begin_user(p_user uuid, p_token_version integer) RETURNS jsonb LANGUAGE plpgsql VOLATILE
   SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+  v_locale text;
 BEGIN
-  PERFORM 1 FROM users WHERE id = p_user AND token_version = p_token_version AND disabled_at IS NULL;
+  SELECT locale INTO v_locale FROM users WHERE id = p_user AND token_version = p_token_version AND disabled_at IS NULL;
   IF NOT FOUND THEN RETURN NULL; END IF;
-  RETURN accord_begin_user(p_user);
+  -- The person's language too: the API answers in it (api/src/common/language.ts).
+  RETURN accord_begin_user(p_user) || jsonb_build_object('locale', v_locale);
 END $$;
 GRANT EXECUTE ON FUNCTION accord_begin_user(uuid, integer) TO accord_rw;
 

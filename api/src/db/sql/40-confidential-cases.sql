@@ -50,7 +50,9 @@ BEGIN
   PERFORM set_config('accord.ancestor_ids', ARRAY(SELECT accord_ancestors(ids))::text, true);
   PERFORM set_config('accord.case_council_ids', ARRAY(SELECT x FROM unnest(ids) x WHERE x = ANY (handled))::text, true);
   PERFORM set_config('accord.platform', 'off', true);
-  RETURN jsonb_build_object('id', f.id, 'name', f.name, 'councilIds', to_jsonb(ids));
+  -- The feed's language, and its council's nation and name (the feed's default language, its description).
+  RETURN jsonb_build_object('id', f.id, 'name', f.name, 'councilIds', to_jsonb(ids), 'language', f.language)
+    || (SELECT jsonb_build_object('nation', c.nation, 'council', c.name) FROM councils c WHERE c.id = f.council_id);
 END $$;
 GRANT EXECUTE ON FUNCTION accord_begin_calendar(bytea) TO accord_rw;
 
