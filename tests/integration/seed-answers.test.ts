@@ -29,6 +29,8 @@ interface Named {
   mayNotify?: Key[];
   jointWith?: Key[];
   consult?: Key[];
+  /** Every role the step's handler expression names (format 2: "A or B", "A and B"). */
+  handlerRoles?: Key[];
 }
 type Fact = { clause: string; says: string } & (
   | {
@@ -40,6 +42,8 @@ type Fact = { clause: string; says: string } & (
       /** Each step's handler, or `skipped REASON`; NOT_FOUND when the protocol keeps no route for it. */
       expect: string[] | 'NOT_FOUND';
       named?: Record<number, Named>;
+      /** A step's handlers in words, where the text names more than one (format 2). */
+      text?: Record<number, string>;
       externalBody?: Key | null;
     }
   | {
@@ -58,7 +62,7 @@ const ACCESS = `query($c: ID!, $cl: Classification!, $r: AccessRequesterInput!) 
 const ROUTE = `query($c: ID!, $k: VocabularyKey!, $a: VocabularyKey, $s: Severity! = ANY, $cat: VocabularyKey) {
   escalationRoute(councilId: $c, concern: $k, about: $a, severity: $s, category: $cat) {
     chain { clauses } externalBody { key }
-    steps { handler skipped notify { key } mayNotify { key } jointWith { key } consult { key } clauses { number } } } }`;
+    steps { handler handlerText handlerRoles { key } skipped notify { key } mayNotify { key } jointWith { key } consult { key } clauses { number } } } }`;
 const DEADLINES = `query($c: ID!, $cat: EnquiryCategoryKey!, $at: DateTime!, $urgent: Boolean! = false) {
   responseDeadlines(councilId: $c, category: $cat, receivedAt: $at, urgent: $urgent) {
     acknowledgeBy respondBy respondBeforeMeeting escalateTo { key } clauses { number } } }`;
@@ -194,10 +198,10 @@ const KINGSFORD: Fact[] = [
   { clause: '-', says: 'nothing is said of party group papers: a silence', access: ['PARTY_GROUP', { role: 'MEMBER' }], expect: { decision: 'NOT_COVERED' } },
   { clause: '-', says: 'public information: the protocol places no limit on it', access: ['PUBLIC', { role: 'WARD_MEMBER' }], expect: { decision: 'ALLOWED' } },
   // Routes.
-  { clause: '26', says: 'a concern about an employee is raised with the Town Clerk first, then the Disciplinary Procedure', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as about the Clerk)', route: { concern: 'ABOUT_CLERK' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as a concern about an officer who is the Clerk)', route: { concern: 'MEMBER_ABOUT_OFFICER', about: 'CLERK' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '24, 25', says: 'an officer’s strained relationship with Councillors: conciliation (the Unitary Council’s Monitoring Officer), advice from NALC / SLCC, then the Grievance Procedure', route: { concern: 'OFFICER_ABOUT_MEMBER' }, expect: ['PRINCIPAL_COUNCIL_MONITORING_OFFICER', 'NALC', 'FULL_COUNCIL'] },
+  { clause: '26', says: 'a concern about an employee is raised with the Town Clerk first, then the Disciplinary Procedure', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as about the Clerk)', route: { concern: 'ABOUT_CLERK' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as a concern about an officer who is the Clerk)', route: { concern: 'MEMBER_ABOUT_OFFICER', about: 'CLERK' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '24, 25', says: 'an officer’s strained relationship with Councillors: conciliation (the Unitary Council’s Monitoring Officer), advice from NALC / SLCC, then the Grievance Procedure', route: { concern: 'OFFICER_ABOUT_MEMBER' }, expect: ['PRINCIPAL_COUNCIL_MONITORING_OFFICER', 'NALC', 'the Council’s formal Grievance Procedure'] },
   { clause: '22', says: 'the Town Clerk instigates investigations into breaches of confidence', route: { concern: 'CONFIDENTIALITY_BREACH' }, expect: ['CLERK'] },
   // Times: only "a timely response" (clause 8).
   { clause: '8', says: 'no time limit for answering a Councillor', deadline: { category: 'GENERAL_CORRESPONDENCE', at: '2026-06-15T09:00:00Z' }, expect: 'NOT_FOUND' },
@@ -228,7 +232,7 @@ const EASTVALE: Fact[] = [
   { clause: '4.1', says: 'a concern about the Chairman’s conduct: the member concerned is the Chairman', route: { concern: 'OFFICER_ABOUT_MEMBER', about: 'CHAIRMAN' }, expect: ['CHAIRMAN', 'LINE_MANAGER', 'DIRECTOR', 'MONITORING_OFFICER'] },
   { clause: '4.1', says: 'an officer raises it with the member concerned, or the Line Manager (to the Service Manager), a Strategic Director or the Chief Executive, then the Monitoring Officer', route: { concern: 'OFFICER_ABOUT_MEMBER', about: 'MEMBER' }, expect: ['MEMBER', 'LINE_MANAGER', 'DIRECTOR', 'MONITORING_OFFICER'], named: { 1: { notify: ['SERVICE_MANAGER'] } } },
   { clause: '11.9', says: 'need to know: the Service Manager with the Monitoring Officer’s advice; disputes to the Standards Committee', route: { concern: 'NEED_TO_KNOW_DISPUTE' }, expect: ['SERVICE_MANAGER'], named: { 0: { consult: ['MONITORING_OFFICER'] } }, externalBody: 'STANDARDS_COMMITTEE' },
-  { clause: '7.2', says: 'report disputes: the Chief Executive with the Leader or the Chairman of the Panel or Committee', route: { concern: 'REPORT_CONTENT_DISPUTE' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { jointWith: ['LEADER', 'COMMITTEE_CHAIR'] } } },
+  { clause: '7.2', says: 'report disputes: the Chief Executive with the Leader or the Chairman of the Panel or Committee', route: { concern: 'REPORT_CONTENT_DISPUTE' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { handlerRoles: ['CHIEF_EXECUTIVE', 'LEADER', 'COMMITTEE_CHAIR'] } }, text: { 0: 'the Chief Executive and the Leader of the Council or the Chairman of a Panel or Committee' } },
   { clause: '8.3', says: 'difficulty with officer advice to political groups: the Chief Executive, who discusses it with the group leader(s)', route: { concern: 'PARTY_GROUP_DIFFICULTY' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { consult: ['GROUP_LEADER'] } } },
   // Times: "met without delay" (16.1), no number of days.
   { clause: '16.1', says: 'requests for information are met without delay: no days to count', deadline: { category: 'INFORMATION_REQUEST', at: '2026-06-15T09:00:00Z' }, expect: { acknowledgeBy: null, respondBy: null } },
@@ -305,12 +309,14 @@ describe('the seed councils answer what their texts say', () => {
       }
       expect(res.errors).toBeUndefined();
       const route = res.data.escalationRoute;
-      const steps = route.steps as { handler: string | null; skipped: string | null; clauses: { number: string }[]; [k: string]: unknown }[];
-      expect(steps.map((s) => up(s.handler) ?? `skipped ${s.skipped}`)).toEqual(f.expect);
+      const steps = route.steps as { handler: string | null; handlerText: string | null; skipped: string | null; clauses: { number: string }[]; [k: string]: unknown }[];
+      // A step a procedure handles (format 2) names the procedure, as the text does.
+      expect(steps.map((s) => up(s.handler) ?? (s.skipped ? `skipped ${s.skipped}` : s.handlerText))).toEqual(f.expect);
       for (const [i, named] of Object.entries(f.named ?? {})) {
         const step = steps[Number(i)] as unknown as Record<string, { key: string }[]>;
         for (const [field, want] of Object.entries(named)) expect([field, keys(step[field])]).toEqual([field, want]);
       }
+      for (const [i, words] of Object.entries(f.text ?? {})) expect(steps[Number(i)]!.handlerText).toBe(words);
       if (f.externalBody !== undefined) expect(up(route.externalBody?.key ?? null)).toBe(f.externalBody);
       mustCite([...route.chain.clauses, ...steps.flatMap((s) => s.clauses.map((x) => x.number))]);
     } else if ('deadline' in f) {

@@ -70,8 +70,9 @@ describe('Eastvale: facts encoded with the newer format fields', () => {
     // 7.2: report contents
     [
       '7.2: issues over a report go to the Chief Executive, resolved jointly with the Leader or the Panel/Committee Chairman',
-      () => chain('report_content_dispute').steps.map((s) => [s.handler, s.action, s.jointWith]),
-      [['chief_executive', 'decision', ['leader', 'committee_chair']]],
+      // Format 2: with one of the two, whichever is appropriate (allOf with an anyOf).
+      () => chain('report_content_dispute').steps.map((s) => [s.handler, s.action, s.handledBy]),
+      [['chief_executive', 'decision', { allOf: [{ role: 'chief_executive' }, { anyOf: [{ role: 'leader' }, { role: 'committee_chair' }] }] }]],
     ],
     ['7.2: the report-content chain cites 7.2', () => chain('report_content_dispute').clauses, ['7.2']],
 

@@ -634,9 +634,8 @@ export const protocol: ProtocolDocument = {
       externalBody: 'standards_committee',
       clauses: ['11.7', '11.8', '11.9'],
     },
-    // GAP: the Chief Executive resolves the issue "in conjunction with the Leader of the Council or Chairman
-    // of the Panel or Committee, as appropriate", i.e. with one of the two; `jointWith` lists both and cannot
-    // say "whichever is appropriate", so that is in the description only.
+    // The Chief Executive resolves the issue "in conjunction with the Leader of the Council or Chairman of the
+    // Panel or Committee, as appropriate", i.e. with one of the two (format 2: allOf with an anyOf).
     {
       concern: 'report_content_dispute',
       severity: 'any',
@@ -646,8 +645,8 @@ export const protocol: ProtocolDocument = {
           action: 'decision',
           description:
             'Any issues arising over the contents of a report (which is amended only where the amendment reflects the professional judgement of its author) are referred to the Chief Executive for resolution in conjunction with the Leader of the Council or the Chairman of the Panel or Committee, as appropriate.',
+          handledBy: { allOf: [{ role: 'chief_executive' }, { anyOf: [{ role: 'leader' }, { role: 'committee_chair' }] }] },
           notify: [],
-          jointWith: ['leader', 'committee_chair'],
           preconditions: [],
           clauses: ['7.2'],
         },

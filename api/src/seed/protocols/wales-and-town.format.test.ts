@@ -269,7 +269,8 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ],
   ['kingsford clause 17: the rules for committee business bind Members and Officers', () => citing(kingsford, '17'), [['duty', ['member', 'officer']]]],
   ["kingsford clause 3: Councillors' four areas of responsibility", () => citing(kingsford, '3'), [['duty', ['member']]]],
-  ['kingsford clause 18: politically restricted postholders (not named, so no role is marked)', () => [citing(kingsford, '18'), kingsford.roles.filter((r) => r.politicallyRestricted).length], [[['restriction', ['officer']]], 0]],
+  // Format 2: the unnamed postholders are a role of the council's own, tagged as officers and marked restricted.
+  ['kingsford clause 18: politically restricted postholders (not named: a role of the council\'s own)', () => [citing(kingsford, '18'), kingsford.roles.filter((r) => r.politicallyRestricted).map((r) => [r.key, r.builtIn])], [[['restriction', ['politically_restricted_officer']]], [['politically_restricted_officer', 'officer']]]],
   [
     'kingsford clauses 24-25: the officer procedure has no relationship_breakdown precondition ("break down or become strained")',
     () => chain(kingsford, 'officer_about_member').steps[0].preconditions,
