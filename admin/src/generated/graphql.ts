@@ -124,6 +124,9 @@ export type AccessRule = {
   __typename?: 'AccessRule';
   classification: Classification;
   clauses: Array<Scalars['String']['output']>;
+  /** What information falls in the classification under this protocol, when it says */
+  covers?: Maybe<Scalars['String']['output']>;
+  coversCy?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   descriptionCy?: Maybe<Scalars['String']['output']>;
   grants: Array<AccessGrant>;
@@ -782,6 +785,9 @@ export type DisclosureException = {
   /** The classifications it applies to; empty: every classification */
   classifications: Array<Classification>;
   clauses: Array<Scalars['String']['output']>;
+  /** A condition in words that must hold as well */
+  condition?: Maybe<Scalars['String']['output']>;
+  conditionCy?: Maybe<Scalars['String']['output']>;
   /** Who must be consulted first (one or several) */
   consult: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
@@ -796,7 +802,8 @@ export const DisclosureExceptionKind = {
   LEGITIMATE_REASON: 'LEGITIMATE_REASON',
   PROFESSIONAL_ADVICE: 'PROFESSIONAL_ADVICE',
   PUBLIC_INTEREST: 'PUBLIC_INTEREST',
-  REQUIRED_BY_LAW: 'REQUIRED_BY_LAW'
+  REQUIRED_BY_LAW: 'REQUIRED_BY_LAW',
+  WITH_AUTHORITY: 'WITH_AUTHORITY'
 } as const;
 
 export type DisclosureExceptionKind = typeof DisclosureExceptionKind[keyof typeof DisclosureExceptionKind];
@@ -1354,6 +1361,8 @@ export type Obligation = {
   appliesTo: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
   kind: ObligationKind;
+  /** Who enters it in the register */
+  recordedBy: Array<Scalars['String']['output']>;
   /** Where a disclosure is recorded */
   register?: Maybe<Scalars['String']['output']>;
   /** For disclosures and reports: to whom */
@@ -1428,6 +1437,7 @@ export type OpenCaseInput = {
 
 /** What must hold for a step to apply */
 export const Precondition = {
+  BREACH_OF_CODE_SUSPECTED: 'BREACH_OF_CODE_SUSPECTED',
   CONSENT_OF_ALL_PARTIES: 'CONSENT_OF_ALL_PARTIES',
   HANDLER_NOT_SUBJECT: 'HANDLER_NOT_SUBJECT',
   MINOR_ONLY: 'MINOR_ONLY',

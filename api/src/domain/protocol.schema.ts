@@ -151,6 +151,8 @@ export const SECTION_SCHEMAS = {
   }).refine((s) => s.handler !== undefined || s.handledBy !== undefined, { message: 'says who receives it: a handler or handledBy', path: ['handler'] }),
   access_rule: z.strictObject({
     classification: word(CLASSIFICATIONS),
+    covers: text(4000).optional(),
+    coversCy: text(4000).optional(),
     grants: z.array(grant.extend({ alsoRequires: z.array(grant).max(5).optional(), approvedBy: z.array(role).min(1).max(10).optional() })).max(20),
     description: text(4000),
     descriptionCy: optionalCy,
@@ -162,6 +164,8 @@ export const SECTION_SCHEMAS = {
     descriptionCy: optionalCy,
     classifications: z.array(word(CLASSIFICATIONS)).max(CLASSIFICATIONS.length).optional(),
     consult: z.union([role, z.array(role).min(1).max(10)]).optional(),
+    condition: text(1000).optional(),
+    conditionCy: text(1000).optional(),
     clauses,
   }),
   correspondence_rule: z.strictObject({
@@ -178,6 +182,7 @@ export const SECTION_SCHEMAS = {
     textCy: optionalCy,
     reportTo: z.array(role).max(10).optional(),
     register: text(200).optional(),
+    recordedBy: z.array(role).max(10).optional(),
     clauses,
   }),
   advice_route: z.strictObject({

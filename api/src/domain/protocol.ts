@@ -121,6 +121,8 @@ export const PRECONDITIONS = [
   'unresolved_at_previous_step',
   'handler_not_subject',
   'relationship_breakdown',
+  /** Only where whoever took the previous step considers the Code of Conduct breached (Eastvale 4.1). */
+  'breach_of_code_suspected',
 ] as const;
 export type Precondition = (typeof PRECONDITIONS)[number];
 
@@ -163,7 +165,7 @@ export const ACCESS_GRANTS = [
 ] as const;
 export type AccessGrantKind = (typeof ACCESS_GRANTS)[number];
 
-export const DISCLOSURE_EXCEPTIONS = ['consent', 'required_by_law', 'professional_advice', 'public_interest', 'already_public', 'legitimate_reason'] as const;
+export const DISCLOSURE_EXCEPTIONS = ['consent', 'required_by_law', 'professional_advice', 'public_interest', 'already_public', 'legitimate_reason', 'with_authority'] as const;
 export type DisclosureExceptionKey = (typeof DISCLOSURE_EXCEPTIONS)[number];
 
 export const CORRESPONDENCE_RULES = [
@@ -386,6 +388,9 @@ export interface AccessGrant {
 
 export interface AccessRule {
   classification: Classification;
+  /** What information falls in the classification under this protocol, when it says ("a duty of confidence arises from the confider's expectation"). */
+  covers?: string;
+  coversCy?: string;
   grants: AccessGrant[];
   description: string;
   descriptionCy?: string;
@@ -398,6 +403,9 @@ export interface DisclosureException {
   descriptionCy?: string;
   /** The classifications it applies to (format v2); every classification when absent. */
   classifications?: Classification[];
+  /** A condition in words that must hold as well ("and no legislation bars it"). */
+  condition?: string;
+  conditionCy?: string;
   /** Who must be consulted first (the Monitoring Officer for public interest); v2: one or several. */
   consult?: RoleKey | RoleKey[];
   clauses: string[];
@@ -423,6 +431,8 @@ export interface Obligation {
   reportTo?: RoleKey[];
   /** Where a disclosure is recorded ("Register of Members' Interests"). */
   register?: string;
+  /** Who enters it in the register (the Monitoring Officer, a Service Manager). */
+  recordedBy?: RoleKey[];
   clauses: string[];
 }
 
@@ -669,6 +679,7 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     if (o.appliesTo.length === 0) add(`${p}.appliesTo`, 'names at least one role');
     o.appliesTo.forEach((r, k) => role(`${p}.appliesTo[${k}]`, r));
     o.reportTo?.forEach((r, k) => role(`${p}.reportTo[${k}]`, r));
+    o.recordedBy?.forEach((r, k) => role(`${p}.recordedBy[${k}]`, r));
     cites(p, o.clauses);
   });
   const topics = new Set<string>();

@@ -182,6 +182,8 @@ export class AccessGrant {
 @ObjectType({ description: 'Who may see information of a classification' })
 export class AccessRule {
   @Field(() => ClassificationEnum) classification: string;
+  @Field(() => String, { nullable: true, description: 'What information falls in the classification under this protocol, when it says' }) covers?: string;
+  @Field(() => String, { nullable: true }) coversCy?: string;
   @Field(() => [AccessGrant]) grants: AccessGrant[];
   @Field() description: string;
   @Field(() => String, { nullable: true }) descriptionCy?: string;
@@ -194,6 +196,8 @@ export class DisclosureException {
   @Field() description: string;
   @Field(() => String, { nullable: true }) descriptionCy?: string;
   @Field(() => [ClassificationEnum], { defaultValue: [], description: 'The classifications it applies to; empty: every classification' }) classifications: string[];
+  @Field(() => String, { nullable: true, description: 'A condition in words that must hold as well' }) condition?: string;
+  @Field(() => String, { nullable: true }) conditionCy?: string;
   /** As stored: one role (version 1) or several. */
   consult?: string | string[];
   @Field(() => [String], { name: 'consult', description: 'Who must be consulted first (one or several)' })
@@ -220,6 +224,7 @@ export class Obligation {
   @Field(() => String, { nullable: true }) textCy?: string;
   @Field(() => [String], { defaultValue: [], description: 'For disclosures and reports: to whom' }) reportTo: string[];
   @Field(() => String, { nullable: true, description: 'Where a disclosure is recorded' }) register?: string;
+  @Field(() => [String], { defaultValue: [], description: 'Who enters it in the register' }) recordedBy: string[];
   @Field(() => [String]) clauses: string[];
 }
 

@@ -44,7 +44,7 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
       out = { ...b, exceptRoles: b.exceptRoles ?? [] };
       break;
     case 'obligation':
-      out = { ...b, reportTo: b.reportTo ?? [] };
+      out = { ...b, reportTo: b.reportTo ?? [], recordedBy: b.recordedBy ?? [] };
       break;
     case 'advice_route':
       out = { ...b, required: b.required ?? false };

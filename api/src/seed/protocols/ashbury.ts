@@ -958,20 +958,28 @@ export const protocol: ProtocolDocument = {
     {
       concern: 'member_about_officer',
       severity: 'serious',
-      // GAP: clauses 17 and 138 (a serious breach by an officer may lead to an investigation under the
-      // Council's disciplinary procedure) name nobody who starts or runs it, and every step needs a handler, so
-      // no 'disciplinary_procedure' step can be added without inventing one; it is only in the description.
-      // The format would need an optional step handler (or an `outcomes` list on the chain).
+      // Clauses 17 and 138: a serious breach by an officer may lead to an investigation under the Council's
+      // disciplinary procedure, which names nobody who runs it: the procedure handles that step (format 2).
       steps: [
         {
           handler: 'director',
           alternatives: ['service_manager'],
+          // "the appropriate Executive Director or Service Manager".
+          handledBy: { anyOf: [{ role: 'director' }, { role: 'service_manager' }] },
           action: 'raise_concern',
           description:
             'The Member takes up the concern with the appropriate Executive Director or Service Manager and, the matter being of a particularly serious nature, informs the Leader and the Chief Executive. A serious breach of this protocol by an officer may lead to an investigation under the Council’s disciplinary procedure.',
           notify: ['leader', 'chief_executive'],
           preconditions: [],
           clauses: ['137', '138', '17'],
+        },
+        {
+          handledBy: { procedure: { name: 'the Council’s disciplinary procedure' } },
+          action: 'disciplinary_procedure',
+          description: 'A serious breach of this protocol by an officer may lead to an investigation under the Council’s disciplinary procedure.',
+          notify: [],
+          preconditions: [],
+          clauses: ['138', '17'],
         },
       ],
       clauses: ['137', '138', '17'],
@@ -1267,13 +1275,12 @@ export const protocol: ProtocolDocument = {
       description: 'Information given in confidence may be disclosed where the law requires it.',
       clauses: ['118'],
     },
-    // GAP: clause 111 needs both conditions (in the public domain AND not barred by legislation) before
-    // information is given on behalf of a third party, but disclosure exceptions are independent alternatives
-    // with no way to require another condition as well (it would need e.g. `alsoRequires` on
-    // DisclosureException), so 'already_public' carries the second condition only in its description. The
-    // whole rule is an obligation (a restriction citing 111).
+    // Clause 111 needs both conditions (in the public domain AND not barred by legislation) before information
+    // is given on behalf of a third party: 'already_public' with the second as its `condition`. The whole rule
+    // is also an obligation (a restriction citing 111).
     {
       key: 'already_public',
+      condition: 'and no legislation bars it from being given',
       description: 'Information requested by a Member on behalf of a third party is provided only if it is in the public domain and is not barred by legislation from being given.',
       clauses: ['111'],
     },

@@ -102,7 +102,8 @@ describe('escalation chains', () => {
   test.each([
     // council, doc, concern, severity, handlers in order, external body, clauses every step cites one of
     ['ashbury', 'member_about_officer', 'any', ['director'], undefined, ['137']],
-    ['ashbury', 'member_about_officer', 'serious', ['director'], undefined, ['137']],
+    // Format 2: the disciplinary procedure of clause 138 handles the last step (no person named).
+    ['ashbury', 'member_about_officer', 'serious', ['director', undefined], undefined, ['138']],
     ['ashbury', 'officer_about_member', 'any', ['director', 'monitoring_officer', 'group_leader', 'monitoring_officer'], 'standards_committee', ['139']],
     ['ashbury', 'need_to_know_dispute', 'any', ['monitoring_officer'], undefined, ['114']],
     // Issue 15, point 6: the code-of-conduct route of clause 17 is reachable directly.
@@ -207,7 +208,7 @@ describe('access to information', () => {
 describe('correspondence and disclosure', () => {
   test.each([
     ['ashbury', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'officer_letters_in_own_name', 'mayor_correspondence', 'political_correspondence_not_on_council_resources'], ['consent', 'required_by_law', 'already_public']],
-    ['eastvale', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'members_copied_on_ward_issues_unless_asked', 'officer_letters_in_own_name', 'political_correspondence_not_on_council_resources'], ['consent', 'already_public', 'legitimate_reason']],
+    ['eastvale', ['copy_member_letter_with_notice_or_consent', 'no_blind_copies', 'members_copied_on_ward_issues_unless_asked', 'officer_letters_in_own_name', 'political_correspondence_not_on_council_resources'], ['consent', 'already_public', 'legitimate_reason', 'with_authority']],
   ] as const)('%s: correspondence rules %j, disclosure exceptions %j', (name, rules, exceptions) => {
     const doc = byName[name];
     expect(doc.correspondenceRules.map((r) => r.key)).toEqual(rules);

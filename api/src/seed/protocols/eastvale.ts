@@ -563,9 +563,8 @@ export const protocol: ProtocolDocument = {
     // officer who has raised it with the member goes on to the Line Manager, or that the Line Manager's
     // Service Manager passes it to a Strategic Director, but steps are read in order and the format cannot
     // mark steps 0 to 2 as alternatives to one another.
-    // GAP: the Monitoring Officer step applies only when the Strategic Director or Chief Executive considers
-    // the member in breach of the Code; PRECONDITIONS has no entry for that (it would need e.g.
-    // 'breach_of_code_suspected'), so the condition is in the step's description only.
+    // The Monitoring Officer step applies only when the Strategic Director or Chief Executive considers the
+    // member in breach of the Code (precondition 'breach_of_code_suspected').
     {
       concern: 'officer_about_member',
       severity: 'any',
@@ -606,7 +605,7 @@ export const protocol: ProtocolDocument = {
           description:
             'If the Strategic Director or Chief Executive considers that the member has been in breach of the Code, they discuss the matter with the Monitoring Officer, who considers reference to the Council’s complaints procedures.',
           notify: [],
-          preconditions: [],
+          preconditions: ['breach_of_code_suspected'],
           clauses: ['4.1'],
         },
       ],
@@ -823,26 +822,29 @@ export const protocol: ProtocolDocument = {
         'The restrictions apply to information not in the public domain; agenda and reports are confidential only until they become public in the ordinary course of the Council’s business.',
       clauses: ['10.3', '10.4'],
     },
-    // GAP: 2.2(e) also allows disclosure "with authority"; DISCLOSURE_EXCEPTIONS has no key for authority
-    // (it is neither the consent of the person who gave the information nor a legitimate reason), so it is
-    // in this description only.
     {
       key: 'legitimate_reason',
       description:
         'The Code of Conduct requires members not to disclose any information that is confidential without authority or a legitimate reason.',
       clauses: ['2.2'],
     },
+    // 2.2(e) also allows disclosure "with authority" (neither consent nor a legitimate reason).
+    {
+      key: 'with_authority',
+      description: 'Confidential information may be disclosed with authority (Code of Conduct, as 2.2(e) recalls).',
+      clauses: ['2.2'],
+    },
   ],
   obligations: [
-    // GAP (6.2): who arranges for the relationship to be entered in the register (the Monitoring Officer for a
-    // councillor, the Service Manager for an employee) has no field of its own (an Obligation has `reportTo`
-    // and `register` but nothing like `recordedBy`), so it is in the text only.
+    // 6.2: who arranges for the relationship to be entered in the register: the Monitoring Officer for a
+    // councillor, the Service Manager for an employee (recordedBy).
     {
       kind: 'disclosure',
       appliesTo: ['member'],
       text: 'A councillor discloses any close social or personal relationship with an officer (whether it began before or after they were elected or the officer was employed) to their Group Leader and the Monitoring Officer; the Monitoring Officer arranges for it to be entered in the Register of Member Interests. Such relationships should never be hidden.',
       reportTo: ['group_leader', 'monitoring_officer'],
       register: 'Register of Member Interests',
+      recordedBy: ['monitoring_officer'],
       clauses: ['6.2'],
     },
     {
@@ -851,6 +853,7 @@ export const protocol: ProtocolDocument = {
       text: 'An employee discloses any close social or personal relationship with a member (whether it began before or after the member was elected or they were employed) to their Service Manager, who arranges for it to be entered in the Register of Officer Interests. Such relationships should never be hidden.',
       reportTo: ['service_manager'],
       register: 'Register of Officer Interests',
+      recordedBy: ['service_manager'],
       clauses: ['6.2'],
     },
     {

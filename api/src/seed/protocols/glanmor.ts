@@ -390,11 +390,18 @@ export const protocol: ProtocolDocument = {
     { key: 'committee_chair', title: 'Committee Chair', kind: 'member', clauses: ['6.6'] },
     { key: 'leader', title: 'Leader of the Council', kind: 'member', clauses: ['7.2'] },
     { key: 'group_leader', title: 'Group Leader', kind: 'member', clauses: ['4.3', '4.5', '4.8', '4.9', '6.2'] },
-    // GAP: clause 10.1 applies to "an employee who occupies a post that is designated as politically
-    // restricted" without naming the posts, so no role can carry `politicallyRestricted: true`. The
-    // constraints 10.1.1-10.1.5 are obligations on 'officer' that say in words they bind only the holders of
-    // such posts; the format would need a per-post designation (held with the post holder) to say so as data.
+    // Clause 10.1 applies to "an employee who occupies a post that is designated as politically restricted"
+    // without naming the posts: a role of the council's own (format 2) stands for those postholders, an
+    // officer marked restricted, and the constraints 10.1.1-10.1.5 bind it.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['3.1', '3.1.1', '6.1', '10.1'] },
+    {
+      key: 'politically_restricted_officer',
+      title: 'Employee in a politically restricted post',
+      kind: 'officer',
+      builtIn: 'officer',
+      politicallyRestricted: true,
+      clauses: ['10.1'],
+    },
     { key: 'head_of_service', title: 'Head of Service', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '7.2', '9.3.4'] },
     { key: 'director', title: 'Corporate Director', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '6.2', '9.3.4'] },
     { key: 'chief_executive', title: 'Chief Executive', kind: 'officer', clauses: ['3.1.1', '4.2', '4.5', '4.9', '4.11', '6.2', '7.2', '9.4.3'] },
@@ -819,34 +826,34 @@ export const protocol: ProtocolDocument = {
       clauses: ['9.4.3'],
     },
     // Clause 10.1: these bind only employees in posts designated "politically restricted" under the Local
-    // Government and Housing Act 1989, which the text does not name (see the GAP on the 'officer' role).
+    // Government and Housing Act 1989, which the text does not name (see the 'politically_restricted_officer' role).
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from being a Member of Parliament, Member of the Senedd or local authority.',
       clauses: ['10.1', '10.1.1'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from acting as an election agent or sub-agent for a candidate for election to any of the bodies in 10.1.1, and from being an Officer of a political party or any branch of one, or a Member of any committee or sub-committee of such a party or branch, if their duties would be likely to require them to participate in the general management of the party or branch, or to act on its behalf in dealings with persons other than Members of the party.',
       clauses: ['10.1', '10.1.2'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from canvassing on behalf of a political party or a candidate for election to any of the bodies in 10.1.1.',
       clauses: ['10.1', '10.1.3'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from speaking to the public with the apparent intent of affecting public support for a political party.',
       clauses: ['10.1', '10.1.4'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from publishing any written or artistic work of which they are an author, or acting in an editorial capacity in relation to such works, or causing, authorising or permitting any other person to publish such work or collection, if the work appears to be intended to affect public support for a political party.',
       clauses: ['10.1', '10.1.5'],
     },

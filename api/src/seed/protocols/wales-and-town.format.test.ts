@@ -213,17 +213,18 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ],
   ['glanmor clause 7.3: the Cabinet remains accountable to the Council for delegated functions', () => citing(glanmor, '7.3'), [['duty', ['executive']]]],
   [
-    'glanmor clauses 10.1.1-10.1.5: five restrictions on politically restricted posts, no role marked (the posts are not named)',
-    () => [glanmor.obligations.filter((o) => o.clauses[0] === '10.1').map((o) => [o.kind, o.appliesTo, o.clauses[1]]), glanmor.roles.filter((r) => r.politicallyRestricted).length],
+    // Format 2: the posts are not named, so a role of the council's own stands for their holders.
+    'glanmor clauses 10.1.1-10.1.5: five restrictions on politically restricted posts, held by a role of the council\'s own',
+    () => [glanmor.obligations.filter((o) => o.clauses[0] === '10.1').map((o) => [o.kind, o.appliesTo, o.clauses[1]]), glanmor.roles.filter((r) => r.politicallyRestricted).map((r) => r.key)],
     [
       [
-        ['restriction', ['officer'], '10.1.1'],
-        ['restriction', ['officer'], '10.1.2'],
-        ['restriction', ['officer'], '10.1.3'],
-        ['restriction', ['officer'], '10.1.4'],
-        ['restriction', ['officer'], '10.1.5'],
+        ['restriction', ['politically_restricted_officer'], '10.1.1'],
+        ['restriction', ['politically_restricted_officer'], '10.1.2'],
+        ['restriction', ['politically_restricted_officer'], '10.1.3'],
+        ['restriction', ['politically_restricted_officer'], '10.1.4'],
+        ['restriction', ['politically_restricted_officer'], '10.1.5'],
       ],
-      0,
+      ['politically_restricted_officer'],
     ],
   ],
   [
