@@ -79,6 +79,8 @@ export type AccessGrant = {
   /** Only for a requester in this relation to the matter (REQUESTER: "only the Member who asked") */
   relation?: Maybe<AccessRelation>;
   role?: Maybe<Scalars['String']['output']>;
+  /** Other rules the ground follows, by name ("the Access to Information Procedure Rules") */
+  under?: Maybe<Scalars['String']['output']>;
 };
 
 /** On what ground someone may see information of a classification */
@@ -123,10 +125,14 @@ export type AccessRequesterInput = {
 export type AccessRule = {
   __typename?: 'AccessRule';
   classification: Classification;
+  /** Who decides the classification first (a report's author) */
+  classifiedBy: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
   /** What information falls in the classification under this protocol, when it says */
   covers?: Maybe<Scalars['String']['output']>;
   coversCy?: Maybe<Scalars['String']['output']>;
+  /** Who may decide it no longer applies (the Committee) */
+  declassifiedBy: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   descriptionCy?: Maybe<Scalars['String']['output']>;
   grants: Array<AccessGrant>;

@@ -67,6 +67,7 @@ const grant = z.strictObject({
   committee: role.optional(),
   condition: text(1000).optional(),
   conditionCy: text(1000).optional(),
+  under: text(300).optional(),
   description: text(2000).optional(),
   descriptionCy: text(2000).optional(),
 });
@@ -153,6 +154,8 @@ export const SECTION_SCHEMAS = {
     classification: word(CLASSIFICATIONS),
     covers: text(4000).optional(),
     coversCy: text(4000).optional(),
+    classifiedBy: z.array(role).max(10).optional(),
+    declassifiedBy: z.array(role).max(10).optional(),
     grants: z.array(grant.extend({ alsoRequires: z.array(grant).max(5).optional(), approvedBy: z.array(role).min(1).max(10).optional() })).max(20),
     description: text(4000),
     descriptionCy: optionalCy,

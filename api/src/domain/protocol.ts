@@ -383,6 +383,8 @@ export interface AccessGrant {
   approvedBy?: RoleKey[];
   /** A condition in words the requester must meet ("when undertaking Council business"). */
   condition?: string;
+  /** Other rules the ground follows, by name ("the Access to Information Procedure Rules of the Constitution"). */
+  under?: string;
   description?: string;
 }
 
@@ -391,6 +393,9 @@ export interface AccessRule {
   /** What information falls in the classification under this protocol, when it says ("a duty of confidence arises from the confider's expectation"). */
   covers?: string;
   coversCy?: string;
+  /** Who decides the classification first (a report's author), and who may decide it no longer applies (the Committee). */
+  classifiedBy?: RoleKey[];
+  declassifiedBy?: RoleKey[];
   grants: AccessGrant[];
   description: string;
   descriptionCy?: string;
@@ -643,6 +648,8 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
   });
   doc.accessRules.forEach((a, i) => {
     const p = `accessRules[${i}]`;
+    a.classifiedBy?.forEach((r, k) => role(`${p}.classifiedBy[${k}]`, r));
+    a.declassifiedBy?.forEach((r, k) => role(`${p}.declassifiedBy[${k}]`, r));
     oneOf(`${p}.classification`, a.classification, CLASSIFICATIONS);
     a.grants.forEach((g, k) => {
       oneOf(`${p}.grants[${k}].kind`, g.kind, ACCESS_GRANTS);

@@ -175,6 +175,7 @@ export class AccessGrant {
   @Field(() => [String], { defaultValue: [], description: 'Roles that must approve release (any one of them)' }) approvedBy: string[];
   @Field(() => String, { nullable: true, description: 'A condition in words ("when undertaking Council business")' }) condition?: string;
   @Field(() => String, { nullable: true }) conditionCy?: string;
+  @Field(() => String, { nullable: true, description: 'Other rules the ground follows, by name ("the Access to Information Procedure Rules")' }) under?: string;
   @Field(() => String, { nullable: true }) description?: string;
   @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
@@ -184,6 +185,8 @@ export class AccessRule {
   @Field(() => ClassificationEnum) classification: string;
   @Field(() => String, { nullable: true, description: 'What information falls in the classification under this protocol, when it says' }) covers?: string;
   @Field(() => String, { nullable: true }) coversCy?: string;
+  @Field(() => [String], { defaultValue: [], description: "Who decides the classification first (a report's author)" }) classifiedBy: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Who may decide it no longer applies (the Committee)' }) declassifiedBy: string[];
   @Field(() => [AccessGrant]) grants: AccessGrant[];
   @Field() description: string;
   @Field(() => String, { nullable: true }) descriptionCy?: string;

@@ -35,7 +35,12 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
       };
       break;
     case 'access_rule':
-      out = { ...b, grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })) };
+      out = {
+        ...b,
+        classifiedBy: b.classifiedBy ?? [],
+        declassifiedBy: b.declassifiedBy ?? [],
+        grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })),
+      };
       break;
     case 'disclosure_exception':
       out = { ...b, classifications: b.classifications ?? [] };

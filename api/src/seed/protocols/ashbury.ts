@@ -14,6 +14,8 @@ import type { ProtocolDocument } from '../../domain/protocol';
 export const protocol: ProtocolDocument = {
   title: 'Member/Officer Protocol',
   clauses: [
+    // The unnumbered line before clause 1 (format 2: a paragraph without a number, cited by its id).
+    { id: 'agreed', number: null, text: 'Agreed Council 250609 (Members Enquiries section updated on 09.09.21)' },
     {
       number: '1',
       text: 'Mutual trust and respect between Members and officers is at the heart of the Council’s good governance. They are essential if the partnership necessary for the effective running if a local authority is to succeed.',
@@ -1502,13 +1504,13 @@ export const protocol: ProtocolDocument = {
   // heading, so it is not cited. The text does not say who made the update, so `amendedBy` is not set.
   // Clause 11 says the Standards Committee approved the protocol and "will monitor its operation": read as
   // the reviewing body. No review frequency or date is given.
-  // GAP: the adoption ("Agreed Council 250609") and the update are stated in an unnumbered line before
-  // clause 1, which `clauses` cannot cite (the format would need e.g. a `source` text for the schedule).
+  // The adoption ("Agreed Council 250609") and the update are stated in the unnumbered line before clause 1,
+  // which the schedule and the amendment cite by its id ('agreed').
   review: {
     adoptedOn: '2009-06-25',
     adoptedBy: 'full_council',
     reviewingBody: 'standards_committee',
     amendments: [{ on: '2021-09-09', scope: 'Member Enquiries section', clauses: ['104', '105', '106', '107', '108', '109'] }],
-    clauses: ['11'],
+    clauses: ['agreed', '11'],
   },
 };

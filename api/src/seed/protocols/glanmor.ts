@@ -643,21 +643,25 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
-  // GAP: clause 6.4 leaves statutory access to the Constitution's Access to Information Procedure Rules and
-  // Scrutiny Procedure Rules; the 'committee_member' and 'overview_scrutiny' grants stand for them (the
-  // format cannot point at another document's rules). Clause 8.2 says who classifies a paper (its author
-  // first; the Committee decides whether it remains confidential; confidential unless the Committee resolves
-  // not to exclude press and public); AccessRule would need `classifiedBy` / `declassifiedBy` fields, so this
-  // stays in the description. The restrictions on using confidential information (8.1, 8.5) and what to do
-  // when unsure (8.4) are in `obligations` and `adviceRoutes`.
+  // Clause 6.4 leaves statutory access to the Constitution's Access to Information Procedure Rules and
+  // Scrutiny Procedure Rules: the 'committee_member' and 'overview_scrutiny' grants follow them (`under`).
+  // Clause 8.2 says who classifies a paper: its author first (an officer); the Committee decides whether it
+  // remains confidential (`classifiedBy`, `declassifiedBy`). The restrictions on using confidential
+  // information (8.1, 8.5) and what to do when unsure (8.4) are in `obligations` and `adviceRoutes`.
   // Need to know is "decided by" the Monitoring Officer because 6.2 gives the Monitoring Officer the
   // "overriding legal considerations" on Members' requests; 6.4 itself names no one.
   accessRules: [
     {
       classification: 'confidential',
+      classifiedBy: ['officer'],
+      declassifiedBy: ['committee'],
       grants: [
-        { kind: 'committee_member', description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.' },
-        { kind: 'overview_scrutiny', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
+        {
+          kind: 'committee_member',
+          under: 'the Access to Information Procedure Rules of the Constitution',
+          description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.',
+        },
+        { kind: 'overview_scrutiny', under: 'the Scrutiny Procedure Rules of the Constitution', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
         {
           kind: 'need_to_know',
           decidedBy: 'monitoring_officer',
@@ -671,9 +675,15 @@ export const protocol: ProtocolDocument = {
     // Clauses 6.4 and 8.2: a committee's exempt papers are its confidential papers, with the same grounds of access.
     {
       classification: 'exempt',
+      classifiedBy: ['officer'],
+      declassifiedBy: ['committee'],
       grants: [
-        { kind: 'committee_member', description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.' },
-        { kind: 'overview_scrutiny', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
+        {
+          kind: 'committee_member',
+          under: 'the Access to Information Procedure Rules of the Constitution',
+          description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.',
+        },
+        { kind: 'overview_scrutiny', under: 'the Scrutiny Procedure Rules of the Constitution', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
         {
           kind: 'need_to_know',
           decidedBy: 'monitoring_officer',
