@@ -1366,6 +1366,8 @@ export type Obligation = {
   /** Whom it binds or benefits */
   appliesTo: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
+  /** Who stands in, in order, when those it applies to are not available (handler expressions) */
+  inAbsence?: Maybe<Scalars['JSON']['output']>;
   kind: ObligationKind;
   /** Who enters it in the register */
   recordedBy: Array<Scalars['String']['output']>;
@@ -1640,6 +1642,8 @@ export type ProtocolVersion = {
   responseStandards: Array<ResponseStandard>;
   reviewClauses: Array<Scalars['String']['output']>;
   reviewEveryMonths?: Maybe<Scalars['Int']['output']>;
+  /** What a review is to look at, when the protocol says */
+  reviewFocus?: Maybe<Scalars['String']['output']>;
   /** Why no next review date is computed (a schedule with no full date to count from); null otherwise */
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** A fixed review date, when the protocol gives one */

@@ -51,6 +51,7 @@ const review = z.strictObject({
   reviewEveryMonths: z.number().int().min(1).max(120).optional(),
   reviewOn: fullDate.optional(),
   reviewingBody: roleKey.optional(),
+  focus: text(1000).optional(),
   amendedBy: roleKey.optional(),
   amendments: z.array(z.strictObject({ on: fullDate, scope: text(500), clauses: cited })).max(50).optional(),
   clauses: cited,

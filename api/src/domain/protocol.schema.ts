@@ -186,6 +186,7 @@ export const SECTION_SCHEMAS = {
     reportTo: z.array(role).max(10).optional(),
     register: text(200).optional(),
     recordedBy: z.array(role).max(10).optional(),
+    inAbsence: z.array(HANDLER_SCHEMA).max(5).optional(),
     clauses,
   }),
   advice_route: z.strictObject({

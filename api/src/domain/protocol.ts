@@ -438,6 +438,11 @@ export interface Obligation {
   register?: string;
   /** Who enters it in the register (the Monitoring Officer, a Service Manager). */
   recordedBy?: RoleKey[];
+  /**
+   * Who stands in, in order, when those it applies to are not available ("or in their absence the
+   * Vice-Chairman"; "a member nominated by the Portfolio Holder"), as handler expressions.
+   */
+  inAbsence?: Handler[];
   clauses: string[];
 }
 
@@ -465,6 +470,8 @@ export interface ReviewSchedule {
   /** A fixed review date, when the text gives one. */
   reviewOn?: string;
   reviewingBody?: RoleKey;
+  /** What a review is to look at, when the text says ("with particular reference to findings on breaches"). */
+  focus?: string;
   /** The body that approves amendments the review recommends. */
   amendedBy?: RoleKey;
   /** Parts amended since adoption without a new version ("Member Enquiries section updated on 2021-09-09"). */
@@ -687,6 +694,7 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     o.appliesTo.forEach((r, k) => role(`${p}.appliesTo[${k}]`, r));
     o.reportTo?.forEach((r, k) => role(`${p}.reportTo[${k}]`, r));
     o.recordedBy?.forEach((r, k) => role(`${p}.recordedBy[${k}]`, r));
+    o.inAbsence?.forEach((h, k) => handlerProblems(h, `${p}.inAbsence[${k}]`, (x) => roles.has(x)).forEach((q) => add(q.path, q.message)));
     cites(p, o.clauses);
   });
   const topics = new Set<string>();

@@ -130,6 +130,10 @@ export class ProtocolVersion {
   @Column({ name: 'review_clauses', type: 'text', array: true })
   reviewClauses: string[];
 
+  @Field(() => String, { nullable: true, description: 'What a review is to look at, when the protocol says' })
+  @Column({ name: 'review_focus', type: 'text', nullable: true })
+  reviewFocus: string | null;
+
   @Field(() => String, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   @Column({ name: 'amended_by', type: 'text', nullable: true })
   amendedBy: string | null;

@@ -228,6 +228,8 @@ export class Obligation {
   @Field(() => [String], { defaultValue: [], description: 'For disclosures and reports: to whom' }) reportTo: string[];
   @Field(() => String, { nullable: true, description: 'Where a disclosure is recorded' }) register?: string;
   @Field(() => [String], { defaultValue: [], description: 'Who enters it in the register' }) recordedBy: string[];
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Who stands in, in order, when those it applies to are not available (handler expressions)' })
+  inAbsence?: unknown;
   @Field(() => [String]) clauses: string[];
 }
 

@@ -587,10 +587,10 @@ export const protocol: ProtocolDocument = {
 
   // Clause 39: "regularly" monitored and reviewed by the Policy & Finance Committee, which makes
   // recommendations to Council for amendment; no interval or date is given, and no adoption date.
-  // GAP: the review is "with particular reference to findings on breaches"; ReviewSchedule has no field for
-  // what a review is to look at.
+  // The review is "with particular reference to findings on breaches" (the schedule's focus).
   review: {
     reviewingBody: 'policy_committee',
+    focus: 'with particular reference to findings on breaches',
     amendedBy: 'full_council',
     clauses: ['39'],
   },

@@ -868,19 +868,21 @@ export const protocol: ProtocolDocument = {
       text: 'The Council’s Public Relations Officer serves the Council as a whole and must operate within the limits of the Code of Recommended Practice on Local Authority Publicity issued under the Local Government Act 1986, which broadly prohibits the Council from publishing material that appears designed to affect public support for a political party.',
       clauses: ['12.1'],
     },
-    // GAP (15.1, 15.2): the order of precedence (the Vice-Chairman only in the Chairman's absence; another
-    // Member of the Cabinet only where the Portfolio Holder is not available; a member nominated by the
-    // Portfolio Holder where neither is) is in the text only: an Obligation has no field for a deputy or
-    // fallback.
+    // 15.1, 15.2: the order of precedence (inAbsence): the Vice-Chairman only in the Chairman's absence;
+    // another Member of the Cabinet where the Portfolio Holder is not available; a member nominated by the
+    // Portfolio Holder where neither is.
     {
       kind: 'right',
       appliesTo: ['chairman', 'vice_chairman'],
+      inAbsence: [{ role: 'vice_chairman' }],
       text: 'The Chairman of the Council (or in their absence the Vice-Chairman) is the appropriate person to lead District Council ceremonial events which are of particular significance or are not specifically associated with a particular Committee, and to represent the District Council at ceremonial events of other organisations which are not specifically associated with the Cabinet or a particular Panel or Committee.',
       clauses: ['15.1'],
     },
     {
       kind: 'right',
       appliesTo: ['cabinet_member'],
+      // Another Member of the Cabinet; then a member the Portfolio Holder nominates.
+      inAbsence: [{ role: 'cabinet_member' }, { role: 'cabinet_member', orNominee: true }],
       text: 'Subject to 15.1, Portfolio Holders (or, where they are not available, another Member of the Cabinet) are the appropriate representatives for ceremonial events within the scope of their Portfolios; where neither is available, the Portfolio Holder may nominate another member.',
       clauses: ['15.2'],
     },
