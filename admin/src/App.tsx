@@ -4,6 +4,7 @@ import apiKeys from './apiKeys';
 import { authProvider } from './authProvider';
 import councils, { CouncilTree } from './councils';
 import { AskProtocol } from './ask';
+import { ImportPage } from './imports';
 import cases from './cases';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
@@ -11,6 +12,7 @@ import { i18nProvider, SignInPage } from './i18n';
 import { Layout } from './Layout';
 import { darkTheme, lightTheme } from './theme';
 import notifications from './notifications';
+import { InvitationPage, Onboarding } from './onboarding';
 import protocols, { withProtocolData } from './protocols';
 import reviews from './reviews';
 import users from './users';
@@ -52,6 +54,12 @@ export const App = () => (
     <Resource name="reviewTasks" {...reviews} />
     <CustomRoutes>
       <Route path="/ask" element={<AskProtocol />} />
+      <Route path="/imports" element={<ImportPage />} />
+      <Route path="/onboard" element={<Onboarding />} />
+    </CustomRoutes>
+    {/* No sign-in: where an invitation's one-time link leads. */}
+    <CustomRoutes noLayout>
+      <Route path="/invitation" element={<InvitationPage />} />
     </CustomRoutes>
   </Admin>
 );

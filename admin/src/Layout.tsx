@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
+import AddBusinessIcon from '@mui/icons-material/AddBusiness';
 import {
   AppBar,
   LoadingIndicator,
@@ -10,22 +11,29 @@ import {
   ToggleThemeButton,
   useBasename,
   useGetIdentity,
+  usePermissions,
   UserMenu,
   useThemesContext,
 } from 'react-admin';
 import { LanguageMenu, LocaleSync } from './i18n';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { Permissions } from './types';
 
 const AccordMenu = () => {
   const basename = useBasename();
+  const { permissions } = usePermissions<Permissions>();
+  const officer = !!permissions && (permissions.platformAdmin || permissions.memberships.some((m) => m.role === 'MONITORING_OFFICER'));
   return (
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItem name="cases" />
       <Menu.Item to={`${basename}/ask`} primaryText="ask.title" leftIcon={<HelpOutlineIcon />} />
       <Menu.ResourceItem name="protocols" />
+      <Menu.Item to={`${basename}/imports`} primaryText="imports.title" leftIcon={<UploadFileIcon />} />
       <Menu.ResourceItem name="reviewTasks" />
       <Menu.ResourceItem name="councils" />
       <Menu.Item to={`${basename}/councils/tree`} primaryText="accord.councils.tree" leftIcon={<AccountTreeIcon />} />
+      {officer && <Menu.Item to={`${basename}/onboard`} primaryText="onboarding.menu" leftIcon={<AddBusinessIcon />} />}
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="apiKeys" />
       <Menu.ResourceItem name="notifications" />

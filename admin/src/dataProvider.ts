@@ -41,7 +41,7 @@ export interface ResourceDef {
   changesAccess?: boolean;
 }
 
-const COUNCIL = 'id name slug kind nation parentId nextReviewDue childCount version createdAt updatedAt';
+const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff childCount version createdAt updatedAt';
 const API_KEY = 'id name prefix councilId includeDescendants createdAt lastUsedAt revokedAt active';
 const NOTIFICATION = 'id councilId kind subject body dueDate createdAt readAt';
 
@@ -62,7 +62,7 @@ const resources: Record<string, ResourceDef> = {
     update: {
       mutation: 'updateCouncil',
       inputType: 'UpdateCouncilInput',
-      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue'],
+      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue', 'responseCutOff'],
     },
     delete: { mutation: 'deleteCouncil', versioned: true },
     changesAccess: true,
@@ -70,7 +70,7 @@ const resources: Record<string, ResourceDef> = {
   users: {
     many: 'users',
     one: 'user',
-    fields: 'id email displayName platformAdmin locale version createdAt',
+    fields: 'id email displayName platformAdmin locale version createdAt inviteExpiresAt memberships { councilId role }',
     filterType: 'UserFilter',
     sortType: 'UserSort',
     filters: ['search', 'councilId', 'ids'],

@@ -35,6 +35,8 @@ export interface Council {
   nation: Nation;
   parentId: string | null;
   nextReviewDue: string | null;
+  /** 'HH:MM' local time, or null for none. */
+  responseCutOff?: string | null;
   childCount: number;
   version: number;
   createdAt: string;

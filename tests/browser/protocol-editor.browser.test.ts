@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, PASSWORD, signInPage, useStack } from '../support/browser';
+import { ARTIFACTS, launchBrowser, PASSWORD, screenshot, signInPage, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import type { Stack } from '../support/stack';
 
@@ -131,6 +131,14 @@ describe('a clerk edits and adopts their protocol', () => {
       // The adopted version still answers: the draft is not in force.
       const during = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
       expect(during.data.escalationRoute.steps).toHaveLength(2);
+
+      // Compare against the adopted version: the chain's change field by field, not two bodies of JSON.
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      const changed = page.getByTestId('compare').locator('[data-testid^="rule-change-"]').filter({ has: page.locator('li[data-path="steps.3.handler"]') });
+      await changed.locator('li[data-path="steps.2.handler"]').waitFor();
+      expect(await changed.locator('li[data-path="steps.3.handler"]').innerText()).toMatch(/^steps › 3 › handler: \S+/);
+      expect(await page.getByTestId('compare').innerText()).not.toContain('{"');
+      await screenshot(page, 'compare-fields');
 
       await page.getByRole('button', { name: 'Adopt', exact: true }).click();
       const adopt = page.getByTestId('adopt-dialog');

@@ -19,6 +19,7 @@ import { useT } from './useT';
 import {
   validateAboutPerson,
   validateCase,
+  validateChosen,
   validateDescription,
   validateRaisedByEmail,
   validateRaisedByName,
@@ -44,14 +45,14 @@ const ProtocolInputs = ({ councilId, kind, concern }: { councilId?: string; kind
           source="concern"
           label={t('resources.cases.fields.concern')}
           choices={vocabulary.concerns.map((c) => ({ id: c, name: t(`casework.concern.${c}`) }))}
-          validate={(v: unknown) => (v ? undefined : 'casework.validation.required')}
+          validate={validateChosen}
         />
       ) : (
         <SelectInput
           source="category"
           label={t('resources.cases.fields.category')}
           choices={vocabulary.categories.map((c) => ({ id: c, name: t(`casework.category.${c}`) }))}
-          validate={(v: unknown) => (v ? undefined : 'casework.validation.required')}
+          validate={validateChosen}
         />
       )}
       {kind === 'CONCERN' && severities.length > 0 ? (
@@ -64,7 +65,7 @@ const ProtocolInputs = ({ councilId, kind, concern }: { councilId?: string; kind
       ) : (
         <Box />
       )}
-      <SelectInput source="raisedByRole" label={t('resources.cases.fields.raisedByRole')} choices={roleChoices} validate={(v: unknown) => (v ? undefined : 'casework.validation.required')} />
+      <SelectInput source="raisedByRole" label={t('resources.cases.fields.raisedByRole')} choices={roleChoices} validate={validateChosen} />
       <TextInput source="raisedByName" label={t('resources.cases.fields.raisedByName')} validate={validateRaisedByName} />
       <TextInput source="raisedByEmail" label={t('resources.cases.fields.raisedByEmail')} validate={validateRaisedByEmail} type="email" />
       <Box />
@@ -112,7 +113,7 @@ const CaseCreateInputs = ({ permissions }: { permissions: Permissions }) => {
   return (
     <SimpleForm defaultValues={defaults} validate={(values) => validateCase(values, 'create')} data-testid="case-form">
       <ReferenceInput source="councilId" reference="councils">
-        <AutocompleteInput optionText="name" label={t('casework.form.council')} validate={(v: unknown) => (v ? undefined : 'casework.validation.required')} />
+        <AutocompleteInput optionText="name" label={t('casework.form.council')} validate={validateChosen} />
       </ReferenceInput>
       <RadioButtonGroupInput
         source="kind"

@@ -45,6 +45,7 @@ import {
 } from 'react-admin';
 import { AddNoteButton } from './AddNoteButton';
 import { DeadlineChip } from './DeadlineChip';
+import { HowCounted } from './HowCounted';
 import { londonToday, useDates } from './dates';
 import { MoveCaseButtons } from './MoveCaseButtons';
 import { StatusChip } from './StatusChip';
@@ -296,6 +297,7 @@ const CaseView = () => {
                 {record.clauses?.length ? ` · ${t(record.clauses.length > 1 ? 'casework.show.clauses' : 'casework.show.clause', { number: record.clauses[0], numbers: record.clauses.join(', ') })}` : ''}
               </Typography>
             )}
+            <HowCounted record={record} />
           </Section>
           <Section title={t('casework.show.timeline')} testId="case-timeline-card" action={<AddNoteButton record={record} onAdded={() => void refetch()} />}>
             <Timeline events={record.events ?? []} />

@@ -145,6 +145,14 @@ export const messages = {
         no_actions: 'No further action is possible on this case.',
         edit: 'Edit details',
       },
+      counted: {
+        title: 'How these dates were counted',
+        cut_off: 'Cut-off %{time}: a receipt at or after it counts from the next working day.',
+        no_cut_off: 'No cut-off: a receipt at any time of day counts from that day.',
+        after_cut_off: 'Received after the cut-off, so counted from %{date}.',
+        closures: 'Closure days skipped: %{dates}.',
+        no_closures: 'No closure days of the council fell in this period.',
+      },
       system: {
         opened_under: 'Opened under protocol version %{number}',
         details_changed: 'Details changed: %{fields}',
@@ -336,6 +344,14 @@ export const messages = {
         no_events: 'Does dim wedi digwydd ar yr achos hwn eto.',
         no_actions: 'Does dim rhagor y gellir ei wneud ar yr achos hwn.',
         edit: "Golygu'r manylion",
+      },
+      counted: {
+        title: "Sut y cyfrifwyd y dyddiadau hyn",
+        cut_off: "Amser terfyn %{time}: mae derbyn ar yr amser hwnnw neu wedyn yn cyfrif o'r diwrnod gwaith nesaf.",
+        no_cut_off: "Dim amser terfyn: mae derbyn ar unrhyw adeg o'r dydd yn cyfrif o'r diwrnod hwnnw.",
+        after_cut_off: "Derbyniwyd ar ôl yr amser terfyn, felly fe'i cyfrifwyd o %{date}.",
+        closures: 'Diwrnodau cau a hepgorwyd: %{dates}.',
+        no_closures: "Ni chwympodd unrhyw ddiwrnodau cau'r cyngor yn y cyfnod hwn.",
       },
       system: {
         opened_under: "Agorwyd dan fersiwn %{number} o'r protocol",

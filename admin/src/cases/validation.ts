@@ -25,8 +25,13 @@ const notInFuture = (value: unknown) => {
   return Number.isFinite(at) && at > Date.now() + 5 * 60_000 ? `${KEY}.future` : undefined;
 };
 
-export const validateSubject = length200;
-export const validateRaisedByName = length200;
+/** Marks a validator as for a required field: react-admin then puts the required mark (*) on its label. */
+const mandatory = <F extends (value: unknown) => string | undefined>(f: F): F => Object.assign((value: unknown) => f(value), { isRequired: true }) as unknown as F;
+
+export const validateSubject = mandatory(length200);
+export const validateRaisedByName = mandatory(length200);
+/** A required choice (council, category, concern, role): marked and checked. */
+export const validateChosen = mandatory((v: unknown) => (v ? undefined : `${KEY}.required`));
 export const validateRaisedByEmail = email;
 export const validateAboutPerson = max(200, 'max_200');
 export const validateDescription = (value: unknown) => (typeof value === 'string' && value.length > 20_000 ? `${KEY}.max_20000` : undefined);

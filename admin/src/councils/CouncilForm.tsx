@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { kindChoices, nationChoices } from '../choices';
 import type { Council } from '../types';
-import { validateKind, validateName, validateNation, validateSlug } from './validation';
+import { validateCutOff, validateKind, validateName, validateNation, validateSlug } from './validation';
 
 /** The inputs of a council, for both create and edit. */
 export const CouncilForm = () => {
@@ -32,6 +32,16 @@ export const CouncilForm = () => {
         />
       </ReferenceInput>
       <DateInput source="nextReviewDue" />
+      {record && (
+        <TextInput
+          source="responseCutOff"
+          type="time"
+          validate={validateCutOff}
+          parse={(v: string) => (v ? v.slice(0, 5) : null)}
+          helperText="councils.settings.cut_off_help"
+          sx={{ maxWidth: 260 }}
+        />
+      )}
     </SimpleForm>
   );
 };

@@ -6,6 +6,19 @@
  */
 const en = {
   councils: {
+    settings: {
+      cut_off_help: 'An enquiry received at or after this time counts as received on the next working day; empty for none',
+      cut_off_invalid: 'Use a 24-hour time from 06:00 to 23:59',
+      closures: 'Closure days',
+      closures_intro: 'Days the council is closed besides weekends and bank holidays (e.g. between Christmas and New Year). Deadlines skip them.',
+      none: 'No closure days from today on.',
+      date: 'Date',
+      reason: 'Reason',
+      add: 'Add closure day',
+      added: 'Closure day added',
+      remove: 'Remove closure day %{date}',
+      removed: 'Closure day removed',
+    },
     holders: {
       title: 'Office holders',
       intro:
@@ -45,6 +58,19 @@ const en = {
 
 const cy: typeof en = {
   councils: {
+    settings: {
+      cut_off_help: "Mae ymholiad a dderbynnir ar yr amser hwn neu wedyn yn cyfrif fel un a dderbyniwyd ar y diwrnod gwaith nesaf; gwag os nad oes un",
+      cut_off_invalid: 'Defnyddiwch amser 24 awr rhwng 06:00 a 23:59',
+      closures: 'Diwrnodau cau',
+      closures_intro: "Diwrnodau pan fo'r cyngor ar gau heblaw penwythnosau a gwyliau banc (e.e. rhwng y Nadolig a'r Flwyddyn Newydd). Mae dyddiadau cau yn eu hepgor.",
+      none: "Dim diwrnodau cau o heddiw ymlaen.",
+      date: 'Dyddiad',
+      reason: 'Rheswm',
+      add: 'Ychwanegu diwrnod cau',
+      added: 'Ychwanegwyd y diwrnod cau',
+      remove: 'Tynnu diwrnod cau %{date}',
+      removed: 'Tynnwyd y diwrnod cau',
+    },
     holders: {
       title: 'Deiliaid swyddi',
       intro:

@@ -698,6 +698,16 @@ export type CreateCouncilInput = {
   slug: Scalars['String']['input'];
 };
 
+/** What to make of an import: the suggestions to use, edited where need be */
+export type CreateDraftFromImportInput = {
+  /** Suggestion ids to use as they are */
+  accept: Array<Scalars['ID']['input']>;
+  /** Edited values by suggestion id (each also accepted) */
+  edits?: InputMaybe<Scalars['JSON']['input']>;
+  /** The protocol's title; the document's own when absent */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new person, with their first membership */
 export type CreateUserInput = {
   councilId: Scalars['ID']['input'];
@@ -820,6 +830,14 @@ export const DocumentTextFormat = {
 } as const;
 
 export type DocumentTextFormat = typeof DocumentTextFormat[keyof typeof DocumentTextFormat];
+export type DraftFromImport = {
+  __typename?: 'DraftFromImport';
+  draft: ProtocolVersion;
+  import: ProtocolImport;
+  /** What could not go into the draft in today's format, in words */
+  notes: Array<Scalars['String']['output']>;
+};
+
 /** Categories of members' enquiries with response standards */
 export const EnquiryCategory = {
   COMPLAINT: 'COMPLAINT',
@@ -927,6 +945,106 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** A clause of the imported document, as written */
+export type ImportClause = {
+  __typename?: 'ImportClause';
+  id: Scalars['ID']['output'];
+  /** As written ("1.1", "(a)"); null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
+  scheme?: Maybe<NumberScheme>;
+  section?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** The kind of file an import read (sniffed from its bytes) */
+export const ImportFormat = {
+  DOCX: 'DOCX',
+  HTML: 'HTML',
+  MD: 'MD',
+  PDF: 'PDF',
+  TXT: 'TXT'
+} as const;
+
+export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+/** Why a file could not be imported */
+export const ImportProblem = {
+  CORRUPT: 'CORRUPT',
+  EMPTY: 'EMPTY',
+  ENCRYPTED_PDF: 'ENCRYPTED_PDF',
+  LEGACY_DOC: 'LEGACY_DOC',
+  NO_TEXT_LAYER: 'NO_TEXT_LAYER',
+  TOO_LARGE: 'TOO_LARGE',
+  TOO_MANY_PAGES: 'TOO_MANY_PAGES',
+  UNSUPPORTED: 'UNSUPPORTED',
+  ZIP_BOMB: 'ZIP_BOMB',
+  ZIP_PATH: 'ZIP_PATH'
+} as const;
+
+export type ImportProblem = typeof ImportProblem[keyof typeof ImportProblem];
+/** A section of the imported document: its heading, with its number as written */
+export type ImportSection = {
+  __typename?: 'ImportSection';
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an import is: queued, being parsed, ready for review, or failed */
+export const ImportStatus = {
+  FAILED: 'FAILED',
+  PARSING: 'PARSING',
+  QUEUED: 'QUEUED',
+  READY: 'READY'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** A rule the importer suggests, with where it came from and why */
+export type ImportSuggestion = {
+  __typename?: 'ImportSuggestion';
+  /** The clause it came from */
+  clause: Scalars['ID']['output'];
+  /** 0 to 1 */
+  confidence: Scalars['Float']['output'];
+  /** Where it ends (exclusive) */
+  end: Scalars['Int']['output'];
+  excerpt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  /** The pattern that produced it (e.g. time.within_n_units) */
+  pattern: Scalars['String']['output'];
+  /** Where the matched text starts in the clause text */
+  start: Scalars['Int']['output'];
+  /** What it proposes; its shape depends on the kind */
+  value: Scalars['JSON']['output'];
+};
+
+/** An invitation sent: the person (who cannot sign in until they set a password) and when the link expires */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When the one-time link stops working */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Whether they were made the holder of the Clerk role */
+  officeHolder: Scalars['Boolean']['output'];
+  /** The invited person */
+  user: User;
+};
+
+/** Someone to invite to a council: they get an e-mail with a one-time link to set their own password */
+export type InviteUserInput = {
+  /** The council they will serve */
+  councilId: Scalars['ID']['input'];
+  /** Their name as shown in the app and on routes */
+  displayName: Scalars['String']['input'];
+  /** Where the invitation is sent; their sign-in */
+  email: Scalars['String']['input'];
+  /** en or cy: the language of the invitation and of the app for them (default: cy for a council in Wales, else en) */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** For a clerk: also record them as the holder of the Clerk role from today, so routes name them */
+  officeHolder?: Scalars['Boolean']['input'];
+  /** Their role at the council (CLERK by default) */
+  role?: MembershipRole;
+};
+
 /** English, or Welsh (Cymraeg) */
 export const Language = {
   CY: 'CY',
@@ -982,6 +1100,8 @@ export const MembershipRole = {
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets an invited person's password from their one-time link (no sign-in needed) and signs them in */
+  acceptInvitation: AuthPayload;
   /** Adds a note to a case's timeline */
   addCaseNote: CaseEvent;
   addCouncilClosure: CouncilClosure;
@@ -996,6 +1116,8 @@ export type Mutation = {
   /** A calendar of a council's case deadlines and review dates (and of the councils below, if asked) */
   createCalendarFeed: CalendarFeedSecret;
   createCouncil: Council;
+  /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
+  createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
   createModelProtocol: Protocol;
   /** Creates a council's protocol, its first draft copied from a model when one is given */
@@ -1009,6 +1131,8 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent */
+  inviteUser: Invitation;
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
@@ -1049,6 +1173,12 @@ export type Mutation = {
   /** Edits a clause of a draft */
   updateProtocolClause: ProtocolClause;
   updateUser: User;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1107,6 +1237,13 @@ export type MutationCreateCouncilArgs = {
 };
 
 
+export type MutationCreateDraftFromImportArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CreateDraftFromImportInput;
+};
+
+
 export type MutationCreateModelProtocolArgs = {
   councilId: Scalars['ID']['input'];
   fromVersionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1152,6 +1289,11 @@ export type MutationImportProtocolDocumentArgs = {
 };
 
 
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1186,6 +1328,7 @@ export type MutationPublishModelProtocolArgs = {
 
 export type MutationReaffirmProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
+  meetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   reviewTaskId: Scalars['ID']['input'];
 };
@@ -1360,6 +1503,15 @@ export type NotificationList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A clause number's scheme as written: 1.1, (a), i., a bullet */
+export const NumberScheme = {
+  BULLET: 'BULLET',
+  DECIMAL: 'DECIMAL',
+  LETTER: 'LETTER',
+  ROMAN: 'ROMAN'
+} as const;
+
+export type NumberScheme = typeof NumberScheme[keyof typeof NumberScheme];
 /** A general duty, right or restriction, or a disclosure someone must make */
 export type Obligation = {
   __typename?: 'Obligation';
@@ -1528,6 +1680,35 @@ export type ProtocolExpectation = {
   direction: ExpectationDirection;
   text: Scalars['String']['output'];
   textCy?: Maybe<Scalars['String']['output']>;
+};
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImport = {
+  __typename?: 'ProtocolImport';
+  clauses: Array<ImportClause>;
+  councilId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The draft created from this import, once it has been */
+  draftVersionId?: Maybe<Scalars['ID']['output']>;
+  filename: Scalars['String']['output'];
+  format?: Maybe<ImportFormat>;
+  id: Scalars['ID']['output'];
+  /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Pages, for a PDF */
+  pages?: Maybe<Scalars['Int']['output']>;
+  problem?: Maybe<ImportProblem>;
+  /** 0 to 100 */
+  progress: Scalars['Int']['output'];
+  sections: Array<ImportSection>;
+  /** Bytes */
+  size: Scalars['Int']['output'];
+  status: ImportStatus;
+  suggestions: Array<ImportSuggestion>;
+  /** The document's title as found */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** A problem that stops a draft being adopted */
@@ -1715,6 +1896,10 @@ export type Query = {
   officeHolders: Array<OfficeHolder>;
   /** A council's own protocol */
   protocol: Protocol;
+  /** An upload of a protocol document (POST /imports) and what was found in it */
+  protocolImport: ProtocolImport;
+  /** A council's imports, newest first (at most 100) */
+  protocolImports: Array<ProtocolImport>;
   protocolVersion: ProtocolVersion;
   /** When an enquiry must be acknowledged and answered, in working days of the council's calendar, with the clause */
   responseDeadlines: ResponseDeadlines;
@@ -1847,6 +2032,16 @@ export type QueryOfficeHoldersArgs = {
 
 
 export type QueryProtocolArgs = {
+  councilId: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportsArgs = {
   councilId: Scalars['ID']['input'];
 };
 
@@ -1992,6 +2187,8 @@ export type ReviewScheduleInput = {
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
   clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted) */
+  lastUpdated?: InputMaybe<Scalars['String']['input']>;
   /** Review every N months after adoption (or effect) */
   reviewEveryMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A fixed review date, instead of a period */
@@ -2258,6 +2455,19 @@ export const StepAction = {
 } as const;
 
 export type StepAction = typeof StepAction[keyof typeof StepAction];
+/** What an import suggestion proposes */
+export const SuggestionKind = {
+  ACCESS: 'ACCESS',
+  ADOPTION: 'ADOPTION',
+  CORRESPONDENCE: 'CORRESPONDENCE',
+  ESCALATION: 'ESCALATION',
+  LAST_UPDATED: 'LAST_UPDATED',
+  REVIEW: 'REVIEW',
+  ROLE: 'ROLE',
+  TIME_LIMIT: 'TIME_LIMIT'
+} as const;
+
+export type SuggestionKind = typeof SuggestionKind[keyof typeof SuggestionKind];
 /** What may change on a case after it is opened (not what fixed its deadlines); omitted fields are left as they are */
 export type UpdateCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
@@ -2321,6 +2531,8 @@ export type User = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When the pending invitation to set a password expires; null when none is pending */
+  inviteExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person's language: en or cy (Cymraeg) */
   locale: Scalars['String']['output'];
   /** Memberships at councils in your scope */

@@ -18,6 +18,7 @@ export const cy: Messages = {
         nation: 'Gwlad',
         parentId: 'Rhiant-gyngor',
         nextReviewDue: 'Adolygiad nesaf erbyn',
+        responseCutOff: 'Amser terfyn ymateb',
         q: 'Chwilio',
       },
     },
@@ -125,6 +126,9 @@ export const cy: Messages = {
       parent_fixed: "Dim ond swyddog monitro uwchlaw'r cyngor hwn sy'n gallu ei symud",
     },
     users: {
+      councils_roles: 'Cynghorau a rolau',
+      platform_admin: 'Gweinyddwr y platfform',
+      invited: "Gwahoddwyd: heb osod cyfrinair eto",
       password_help: 'O leiaf 12 nod',
       password_unchanged: "Gadewch yn wag i gadw'r cyfrinair presennol",
       current_password_help: 'Mae ei angen i newid eich cyfrinair eich hun',

@@ -21,6 +21,7 @@ export const en = {
         nation: 'Nation',
         parentId: 'Parent council',
         nextReviewDue: 'Next review due',
+        responseCutOff: 'Response cut-off time',
         q: 'Search',
       },
     },
@@ -128,6 +129,9 @@ export const en = {
       parent_fixed: 'Only a monitoring officer above this council can move it',
     },
     users: {
+      councils_roles: 'Councils and roles',
+      platform_admin: 'Platform admin',
+      invited: 'Invited: password not yet set',
       password_help: 'At least 12 characters',
       password_unchanged: 'Leave empty to keep the current password',
       current_password_help: 'Needed to change your own password',

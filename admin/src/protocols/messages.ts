@@ -264,6 +264,8 @@ const en = {
       start_empty: 'An empty protocol',
     },
     compare: {
+      print: 'Print',
+      download: 'Download the changes',
       against_adopted: 'Against the adopted version',
       against_model: 'Against the model: %{title}',
       no_model: 'Against the model (none)',
@@ -672,6 +674,8 @@ const cy: Shape<typeof en> = {
       start_empty: 'Protocol gwag',
     },
     compare: {
+      print: 'Argraffu',
+      download: "Llwytho'r newidiadau i lawr",
       against_adopted: "O'i gymharu â'r fersiwn a fabwysiadwyd",
       against_model: "O'i gymharu â'r protocol enghreifftiol: %{title}",
       no_model: "O'i gymharu â'r protocol enghreifftiol (dim)",

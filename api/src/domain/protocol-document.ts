@@ -137,8 +137,37 @@ export function readDocumentText(text: string): { ok: true; value: unknown } | {
   if (parsed.errors.length) {
     return {
       ok: false,
-      problems: parsed.errors.map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
+      problems: parsed.errors.slice(0, 10).map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
     };
   }
   return { ok: true, value: parsed.toJS({ maxAliasCount: 100 }) };
 }
+
+/**
+ * What a model may leave to each council that starts from it: `{{council.name}}`,
+ * `{{council.nameCy}}` (the Welsh name, else the name), `{{council.kind}}` ("town council"),
+ * `{{council.nation}}` ("Wales"). Unknown placeholders are left as written.
+ */
+export const PLACEHOLDERS = ['council.name', 'council.nameCy', 'council.kind', 'council.nation'] as const;
+export type PlaceholderValues = Record<(typeof PLACEHOLDERS)[number], string>;
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z.]*)\s*\}\}/g;
+
+/** A text with its placeholders filled. */
+export function fillText(text: string, values: PlaceholderValues): string {
+  return text.replace(PLACEHOLDER, (whole, key: string) => (key in values ? values[key as keyof PlaceholderValues] : whole));
+}
+
+/** A document with every placeholder in every text filled (clauses, headings, titles, rule descriptions). */
+export function fillPlaceholders<T>(doc: T, values: PlaceholderValues): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return fillText(v, values);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(doc) as T;
+}
+
+/** Whether a text has a placeholder a model leaves to the council. */
+export const hasPlaceholder = (text: string): boolean => new RegExp(PLACEHOLDER.source).test(text);

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
 import { AppError, badInput, conflict, staleVersion } from '../common/errors';
-import { msg, statusTerm } from '../common/messages';
+import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { protocolProblems, VOCABULARY_KEY } from '../domain/protocol';
 import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
+import { isStatedDate } from '../domain/dates';
 import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
 import { parseDocument, readDocumentText } from '../domain/protocol-document';
 import type { Problem } from '../domain/protocol';
@@ -31,7 +32,7 @@ export class ProtocolEditingService {
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(msg('protocol.clauseFrozen', { clause: clauseName(clause), status: statusTerm(version.status) }));
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number ?? clause.key, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
     if (input.number !== undefined) changes.number = clauseNumber(input.number);
@@ -48,7 +49,7 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(`number: there is already a clause ${changes.number} in this ${clause.section || changes.section ? 'section' : 'version'}`, { field: 'number' });
+          throw conflict(clauseExists(changes.number ?? '', changes.section !== undefined ? changes.section : clause.section), { field: 'number' });
         }
         throw e;
       }
@@ -62,7 +63,7 @@ export class ProtocolEditingService {
   /** A section id of the draft (or null to take the clause out of any section). */
   private sectionOf(version: ProtocolVersion, section: string | null | undefined): string | null {
     if (section == null || section === '') return null;
-    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', `"${section}" is not one of this draft's sections`);
+    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', msg('protocol.notSection', { section }));
     return section;
   }
 
@@ -105,10 +106,10 @@ export class ProtocolEditingService {
 
   /** Saves a document given as JSON or YAML text (an export, or a file a clerk wrote) into a draft. */
   async importDocument(ctx: RequestContext, versionId: string, expectedVersion: number, text: string): Promise<ProtocolVersion> {
-    if (text.length > 2_000_000) throw badInput('text', 'must be at most 2,000,000 characters');
+    if (text.length > 2_000_000) throw badInput('text', msg('input.lengthMax', { max: 2_000_000 }));
     await this.protocols.editableDraft(ctx, versionId);
     const read = readDocumentText(text);
-    if (!read.ok) throw documentProblems(read.problems, 'The text is not valid JSON or YAML');
+    if (!read.ok) throw documentProblems(read.problems, true);
     return this.saveDocument(ctx, versionId, expectedVersion, read.value);
   }
 
@@ -135,7 +136,7 @@ export class ProtocolEditingService {
     if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
     if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
-    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', `${ruleName(section, key)} was not found in this draft`, { key });
+    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotFound', { rule: ruleName(section, key) }), { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -212,6 +213,7 @@ export class ProtocolEditingService {
       return { on: a.on, scope, clauses: a.clauses };
     });
     if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
+    if (input.lastUpdated != null && !isStatedDate(input.lastUpdated)) throw badInput('lastUpdated', msg('input.statedDate'));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -222,6 +224,7 @@ export class ProtocolEditingService {
         reviewClauses: clauses,
         amendedBy: input.amendedBy ?? null,
         amendments,
+        ...(input.lastUpdated !== undefined ? { lastUpdated: input.lastUpdated } : {}),
       });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
@@ -256,14 +259,14 @@ export class ProtocolEditingService {
     const text = requiredText('text', input.text);
     const clauses = await this.protocols.clauses(ctx, version.id);
     if (number !== null && clauses.some((c) => c.number === number && (c.section ?? null) === section)) {
-      throw conflict(`number: there is already a clause ${number} in this ${section ? 'section' : 'version'}`, { field: 'number' });
+      throw conflict(clauseExists(number, section), { field: 'number' });
     }
     const taken = new Set(clauses.map((c) => c.key));
     let key: string;
     if (input.key != null) {
       key = input.key.trim();
-      if (!CLAUSE_ID.test(key)) throw badInput('key', 'must be letters, digits, ".", "_" or "-", starting with a letter or digit (at most 60)');
-      if (taken.has(key)) throw conflict(`key: there is already a clause with the id ${key} in this version`, { field: 'key' });
+      if (!CLAUSE_ID.test(key)) throw badInput('key', msg('protocol.clauseKeyForm'));
+      if (taken.has(key)) throw conflict(msg('protocol.clauseKeyExists', { key }), { field: 'key' });
     } else {
       key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
     }
@@ -277,20 +280,30 @@ export class ProtocolEditingService {
     return session.atomic(async (em) => {
       await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
       const id = randomUUID();
-      await em.getRepository(ProtocolClause).insert({
-        id,
-        councilId: version.councilId,
-        versionId: version.id,
-        key,
-        number,
-        section,
-        heading: optionalText('heading', input.heading, 300),
-        headingCy: optionalText('headingCy', input.headingCy, 300),
-        text,
-        textCy: optionalText('textCy', input.textCy, 20000, false),
-        position,
-        version: 1,
-      });
+      try {
+        await em.getRepository(ProtocolClause).insert({
+          id,
+          councilId: version.councilId,
+          versionId: version.id,
+          key,
+          number,
+          section,
+          heading: optionalText('heading', input.heading, 300),
+          headingCy: optionalText('headingCy', input.headingCy, 300),
+          text,
+          textCy: optionalText('textCy', input.textCy, 20000, false),
+          position,
+          version: 1,
+        });
+      } catch (e) {
+        // Two clauses added with the same number at the same moment: without a key of its own, the
+        // clause's id follows from its number, so the clash is the number's.
+        const failure = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (failure?.code === '23505' && input.key == null && failure.constraint === 'protocol_clauses_key_idx') {
+          throw conflict(clauseExists(number ?? '', section), { field: 'number' });
+        }
+        throw e;
+      }
       await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
       const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
@@ -335,7 +348,8 @@ export class ProtocolEditingService {
     const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.key));
     if (citing.length || version.reviewClauses.includes(clause.key) || version.amendments.some((a) => a.clauses.includes(clause.key))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
-      throw conflict(`${clauseName(clause)} is cited by ${names.join(', ') || 'the review schedule'}${citing.length > 5 ? ` and ${citing.length - 5} more` : ''}: change those first`);
+      const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
+      throw conflict(msg('protocol.clauseCited', { number: clause.number ?? clause.key, citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -354,55 +368,56 @@ export class ProtocolEditingService {
   }
 }
 
-/** "Clause 4.2", or "The paragraph p7" for an unnumbered one. */
-function clauseName(c: Pick<ProtocolClause, 'number' | 'key'>): string {
-  return c.number ? `Clause ${c.number}` : `The paragraph ${c.key}`;
-}
-
 /** A clause number as written (any text up to 40 characters), or null for an unnumbered paragraph. */
 function clauseNumber(n: string | null | undefined): string | null {
   if (n == null) return null;
   const number = n.trim();
   if (!number) return null;
-  if (number.length > 40) throw badInput('number', 'must be at most 40 characters (leave it out for an unnumbered paragraph)');
+  if (number.length > 40) throw badInput('number', msg('input.lengthMax', { max: 40 }));
   return number;
 }
 
 function requiredText(field: string, value: string): string {
-  if (!value.trim()) throw badInput(field, 'must not be empty');
-  if (value.length > 20000) throw badInput(field, 'must be at most 20,000 characters');
+  if (!value.trim()) throw badInput(field, msg('input.notEmpty'));
+  if (value.length > 20000) throw badInput(field, msg('input.lengthMax', { max: 20000 }));
   return value;
 }
 
 function optionalText(field: string, value: string | null | undefined, max: number, trim = true): string | null {
   if (value == null || !value.trim()) return null;
-  if (value.length > max) throw badInput(field, `must be at most ${max.toLocaleString('en-GB')} characters`);
+  if (value.length > max) throw badInput(field, msg('input.lengthMax', { max }));
   return trim ? value.trim() : value;
 }
 
 /** Every problem of a document at once: BAD_USER_INPUT, the first path as the field, all of them in extensions.problems. */
-export function documentProblems(problems: Problem[], lead = 'The document cannot be saved'): AppError {
+export function documentProblems(problems: Problem[], syntax = false): AppError {
   const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
-  const more = problems.length > 3 ? ` and ${problems.length - 3} more` : '';
-  return new AppError('BAD_USER_INPUT', `${lead}: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`, {
-    field: problems[0]?.path ?? '',
-    problems,
-  });
+  const listed = `${shown.join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}`;
+  return new AppError(
+    'BAD_USER_INPUT',
+    syntax ? msg('protocol.documentSyntax', { problems: listed }) : msg('protocol.documentProblems', { count: problems.length, problems: listed }),
+    { field: problems[0]?.path ?? '', problems },
+  );
 }
 
-const SECTION_NAMES: Record<Section, string> = {
-  role: 'Role',
-  expectation: 'Expectation',
-  chain: 'Escalation chain for',
-  response_standard: 'Response standard for',
-  access_rule: 'Access rule for',
-  disclosure_exception: 'Disclosure exception',
-  correspondence_rule: 'Correspondence rule',
-  obligation: 'Obligation',
-  advice_route: 'Advice route',
+/** A clause number already used where it would go: the version, or its section. */
+function clauseExists(number: string, section: string | null | undefined) {
+  return section ? msg('protocol.clauseExistsInSection', { number, section }) : msg('protocol.clauseExists', { number });
+}
+
+const SECTION_NAMES: Record<Section, Term> = {
+  role: { en: 'Role', cy: 'Rôl' },
+  expectation: { en: 'Expectation', cy: 'Disgwyliad' },
+  chain: { en: 'Escalation chain for', cy: 'Cadwyn uwchgyfeirio' },
+  response_standard: { en: 'Response standard for', cy: 'Safon ymateb' },
+  access_rule: { en: 'Access rule for', cy: 'Rheol mynediad' },
+  disclosure_exception: { en: 'Disclosure exception', cy: 'Eithriad datgelu' },
+  correspondence_rule: { en: 'Correspondence rule', cy: 'Rheol gohebiaeth' },
+  obligation: { en: 'Obligation', cy: 'Rhwymedigaeth' },
+  advice_route: { en: 'Advice route', cy: 'Llwybr cyngor' },
 };
 
-/** "Escalation chain for enquiry_late", "Role clerk": a rule named by what it is, no ids. */
-function ruleName(section: Section, key: string): string {
-  return `${SECTION_NAMES[section]} ${key}`;
+/** "Escalation chain for enquiry_late", "Role clerk" (Welsh: "Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
+function ruleName(section: Section, key: string): Term {
+  return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }

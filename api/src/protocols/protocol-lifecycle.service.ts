@@ -4,12 +4,13 @@ import { AppError, badInput, conflict, forbidden, staleVersion } from '../common
 import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
-import { isStatedDate, STATED_DATE_MESSAGE } from '../domain/dates';
+import { isStatedDate } from '../domain/dates';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
 import { protocolProblems, VOCABULARY_KEY, type ProtocolDocument, type Problem } from '../domain/protocol';
-import { writeDocumentText, type TextFormat } from '../domain/protocol-document';
+import { fillPlaceholders, fillText, hasPlaceholder, writeDocumentText, type PlaceholderValues, type TextFormat } from '../domain/protocol-document';
+import type { Council } from '../councils/council.entity';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
 import { audit } from '../audit/audit';
 import { CouncilService } from '../councils/council.service';
@@ -17,7 +18,7 @@ import { OfficeHolderService } from './office-holder.service';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import type { AdoptInput } from './protocol.inputs';
-import { copyContent } from './protocol.store';
+import { copyContent, writeContent } from './protocol.store';
 import { withDefaults } from './rule-defaults';
 
 /** A stored clause as the document writes it (optional fields left out when empty). */
@@ -30,6 +31,17 @@ export function asDocumentClause(c: ProtocolClause): Clause {
     ...(c.headingCy ? { headingCy: c.headingCy } : {}),
     text: c.text,
     ...(c.textCy ? { textCy: c.textCy } : {}),
+  };
+}
+
+/** What a model's placeholders become at a council. */
+export function placeholderValues(council: Pick<Council, 'name' | 'kind' | 'nation'> & { nameCy?: string | null }): PlaceholderValues {
+  const words = (s: string) => s.replace(/_/g, ' ');
+  return {
+    'council.name': council.name,
+    'council.nameCy': council.nameCy || council.name,
+    'council.kind': `${words(council.kind)}${/council$/.test(council.kind) ? '' : ' council'}`,
+    'council.nation': words(council.nation).replace(/\b\w/g, (c) => c.toUpperCase()),
   };
 }
 
@@ -63,21 +75,21 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
-    if (!protocol) throw new AppError('NOT_FOUND', `${council.name} has no protocol yet`, { id: council.id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.noProtocolYet', { council: council.name }), { id: council.id });
     return protocol;
   }
 
   async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
-    if (!protocol) throw new AppError('NOT_FOUND', 'This protocol was not found', { id });
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
     return protocol;
   }
 
   async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
     const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
-    if (!version) throw new AppError('NOT_FOUND', 'This protocol version was not found', { id });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.versionNotFound'), { id });
     return version;
   }
 
@@ -154,7 +166,8 @@ export class ProtocolLifecycleService {
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
       throw conflict(msg('protocol.exists', { council: council.name }));
     }
-    const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
+    // A model's own title ("Model protocol (from …)") is not the council's: only a title the model leaves to the council (with placeholders) is carried, filled.
+    const name = (title ?? (model && hasPlaceholder(model.title) ? fillText(model.title, placeholderValues(council)) : null) ?? 'Member/Officer Protocol').trim();
     if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
@@ -318,7 +331,15 @@ export class ProtocolLifecycleService {
         version: 1,
         createdById: ctx.userId,
       });
-      if (source) await copyContent(em, source.id, id, protocol.councilId);
+      if (source && source.protocolId !== protocol.id) {
+        // From a model: its text with the placeholders it leaves to each council filled for this one.
+        const council = await this.councils.get(ctx, protocol.councilId, 'councilId');
+        const doc = fillPlaceholders(await this.document(ctx, source), placeholderValues(council));
+        await writeContent(em, protocol.councilId, id, doc);
+        await em.getRepository(ProtocolVersion).update({ id }, { sections: doc.sections ?? [] });
+      } else if (source) {
+        await copyContent(em, source.id, id, protocol.councilId);
+      }
       ctx.loaders.versionsOfProtocol.clear(protocol.id);
       const draft = await em.getRepository(ProtocolVersion).findOneByOrFail({ id });
       await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.start_draft', entity: 'protocol_version', entityId: id, after: draft });
@@ -338,7 +359,7 @@ export class ProtocolLifecycleService {
     if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
-      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, STATED_DATE_MESSAGE);
+      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
@@ -410,14 +431,14 @@ export class ProtocolLifecycleService {
   async rename(ctx: RequestContext, protocolId: string, expectedVersion: number, title: string, titleCy?: string | null): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
     if (protocol.isModel) {
-      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden("Only the monitoring officer of the model's council can rename it");
+      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('protocol.renameModel'));
     } else {
       this.requireEdit(ctx, protocol);
     }
     const name = title.trim();
-    if (name.length < 1 || name.length > 300) throw badInput('title', 'must be 1 to 300 characters');
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const nameCy = titleCy?.trim() || null;
-    if (nameCy && nameCy.length > 300) throw badInput('titleCy', 'must be at most 300 characters');
+    if (nameCy && nameCy.length > 300) throw badInput('titleCy', msg('input.lengthMax', { max: 300 }));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { title: name, titleCy: nameCy });
@@ -474,7 +495,7 @@ export class ProtocolLifecycleService {
         .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
         .getOne();
     });
-    if (!version) throw new AppError('NOT_FOUND', 'This council has no adopted protocol', { id: councilId });
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.noAdopted'), { id: councilId });
     this.seal(ctx, version);
     return version;
   }

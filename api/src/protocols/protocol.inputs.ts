@@ -87,6 +87,9 @@ export class ReviewScheduleInput {
   @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   amendedBy?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted)' })
+  lastUpdated?: string | null;
+
   @Field(() => [AmendmentInput], { nullable: true, description: 'Parts amended since adoption without a new version' })
   amendments?: AmendmentInput[] | null;
 }

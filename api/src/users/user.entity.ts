@@ -30,6 +30,14 @@ export class User {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** SHA-256 of the one-time link of a pending invitation (see inviteUser); never selected unless asked for. */
+  @Column({ name: 'invite_token_hash', type: 'text', nullable: true, select: false })
+  inviteTokenHash: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the pending invitation to set a password expires; null when none is pending' })
+  @Column({ name: 'invite_expires_at', type: 'timestamptz', nullable: true })
+  inviteExpiresAt: Date | null;
+
   @Field(() => Int)
   @Column('int')
   version: number;

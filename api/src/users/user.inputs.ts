@@ -134,3 +134,36 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 }
+
+@InputType({ description: 'Someone to invite to a council: they get an e-mail with a one-time link to set their own password' })
+export class InviteUserInput {
+  @Field(() => ID, { description: 'The council they will serve' })
+  councilId: string;
+
+  @Field({ description: 'Where the invitation is sent; their sign-in' })
+  email: string;
+
+  @Field({ description: 'Their name as shown in the app and on routes' })
+  displayName: string;
+
+  @Field(() => MembershipRole, { defaultValue: 'clerk', description: 'Their role at the council (CLERK by default)' })
+  role: MembershipRole;
+
+  @Field({ nullable: true, description: 'en or cy: the language of the invitation and of the app for them (default: cy for a council in Wales, else en)' })
+  locale?: string;
+
+  @Field({ defaultValue: true, description: 'For a clerk: also record them as the holder of the Clerk role from today, so routes name them' })
+  officeHolder: boolean;
+}
+
+@ObjectType({ description: 'An invitation sent: the person (who cannot sign in until they set a password) and when the link expires' })
+export class Invitation {
+  @Field(() => User, { description: 'The invited person' })
+  user: User;
+
+  @Field({ description: 'When the one-time link stops working' })
+  expiresAt: Date;
+
+  @Field({ description: 'Whether they were made the holder of the Clerk role' })
+  officeHolder: boolean;
+}

@@ -9,6 +9,8 @@ import {
   AuthPayload,
   CouncilRole,
   CreateUserInput,
+  Invitation,
+  InviteUserInput,
   Me,
   MembershipFilter,
   MembershipList,
@@ -62,6 +64,24 @@ export class UserResolver {
   @Query(() => User)
   user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
     return this.service.get(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation, {
+    description:
+      'Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent',
+  })
+  inviteUser(@Ctx() ctx: RequestContext, @Arg('input', () => InviteUserInput, { description: 'Who to invite, where, and as what' }) input: InviteUserInput): Promise<Invitation> {
+    return this.service.invite(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: "Sets an invited person's password from their one-time link (no sign-in needed) and signs them in" })
+  acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('token', { description: 'The token from the invitation link (after #token=)' }) token: string,
+    @Arg('password', { description: 'Their new password: at least 12 characters, not a common one' }) password: string,
+  ): Promise<AuthPayload> {
+    return this.service.acceptInvitation(ctx, token, password);
   }
 
   @Authorized()

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { smtpMailer } from '../common/mail';
+import { OfficeHolder } from '../protocols/protocol.entities';
 import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound, rateLimited, staleVersion, unauthenticated } from '../common/errors';
+import { badInput, forbidden, notFound, rateLimited, serviceUnavailable, staleVersion, unauthenticated } from '../common/errors';
 import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
@@ -21,6 +23,8 @@ import {
   UserSortField,
   type AddMembershipInput,
   type CreateUserInput,
+  type Invitation,
+  type InviteUserInput,
   type MembershipFilter,
   type UpdateUserInput,
   type UserFilter,
@@ -225,6 +229,81 @@ export class UserService {
    * Changing one's own password needs the current one (a stolen token alone cannot
    * take the account over). Wrong guesses count against the sign-in throttle.
    */
+  /**
+   * Invites someone to a council in one step: their account (no usable password until they set
+   * one), their membership, for a clerk the Clerk office holder from today, and an e-mail with a
+   * one-time link (valid INVITATION_HOURS) to set their own password. All in the request's
+   * savepoint: if the e-mail cannot be sent, nothing is kept.
+   */
+  async invite(ctx: RequestContext, input: InviteUserInput): Promise<Invitation> {
+    const email = checkEmail(input.email);
+    const displayName = checkDisplayName(input.displayName);
+    const council = await this.councils.get(ctx, input.councilId, 'councilId');
+    this.requireGrant(ctx, council.id, council.name, input.role);
+    const locale = checkLocale(input.locale ?? (council.nation === 'wales' ? 'cy' : 'en'));
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + INVITATION_HOURS * 3_600_000);
+    // An unusable password: the hash of a secret nobody keeps.
+    const passwordHash = await hashGate(ctx.config.auth.hashing).hash(randomBytes(32).toString('base64url'));
+    const officeHolder = input.role === 'clerk' && input.officeHolder !== false;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      const id = randomUUID();
+      try {
+        await em.getRepository(User).insert({ id, email, displayName, passwordHash, platformAdmin: false, locale, version: 1, inviteTokenHash: sha256(token), inviteExpiresAt: expiresAt });
+        await em.getRepository(Membership).insert({ id: randomUUID(), councilId: council.id, userId: id, role: input.role });
+        if (officeHolder) {
+          const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.worker.sweepTimezone }).format(new Date());
+          await em.getRepository(OfficeHolder).insert({ id: randomUUID(), councilId: council.id, roleKey: 'clerk', name: displayName, email, phone: null, deputy: false, fromDate: today, toDate: null, version: 1 });
+        }
+      } catch (e) {
+        throw mapDbError(e, DB_FIELDS);
+      }
+      const created = await em.getRepository(User).findOneByOrFail({ id });
+      await audit(ctx, em, { councilId: council.id, action: 'user.invite', entity: 'user', entityId: id, after: { ...created, role: input.role, officeHolder } });
+      const link = `${ctx.config.api.publicUrl.replace(/\/$/, '')}/admin/invitation#token=${token}`;
+      const mailer = smtpMailer(ctx.config, 1);
+      try {
+        await mailer.send({ to: email, toName: displayName, ...invitationMail(locale, displayName, council.name, link, expiresAt), messageId: `<invite.${id}@accord>`, language: locale === 'cy' ? 'cy, en' : 'en' });
+      } catch {
+        throw serviceUnavailable(msg('auth.invitationNotSent'), 60);
+      } finally {
+        mailer.close();
+      }
+      return { user: created, expiresAt, officeHolder };
+    });
+  }
+
+  /**
+   * Sets the password of an invited person from their one-time link (no sign-in needed) and signs
+   * them in. An unknown, used or expired link is refused alike.
+   */
+  async acceptInvitation(ctx: RequestContext, token: string, password: string) {
+    const hash = sha256(String(token ?? '').slice(0, 200));
+    const session = await ctx.db();
+    const user = await session.manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.invite_token_hash = :hash AND u.invite_expires_at > now() AND u.disabled_at IS NULL', { hash })
+      .getOne();
+    if (!user) throw badInput('token', INVITATION_INVALID);
+    checkPassword(password, user.email);
+    const passwordHash = await hashGate(ctx.config.auth.hashing).hash(password);
+    const updated = await session.atomic(async (em) => {
+      const r = await em.query(
+        `UPDATE users SET password_hash = $2, invite_token_hash = NULL, invite_expires_at = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND invite_token_hash = $3 AND invite_expires_at > now() RETURNING token_version`,
+        [user.id, passwordHash, hash],
+      );
+      const rows = Array.isArray(r[0]) ? r[0] : r;
+      if (!rows.length) throw badInput('token', INVITATION_INVALID);
+      return em.getRepository(User).createQueryBuilder('u').addSelect('u.tokenVersion').where('u.id = :id', { id: user.id }).getOneOrFail();
+    });
+    const { tokenVersion, ...rest } = updated;
+    const { token: jwt, expiresAt } = await issueToken(ctx.config.auth.jwtSecret, user.id, ctx.config.auth.jwtTtlSeconds, new Date(), tokenVersion);
+    return { token: jwt, expiresAt, user: Object.assign(new User(), rest) };
+  }
+
   private async requireCurrentPassword(ctx: RequestContext, user: User, current: string | undefined | null) {
     if (!current) throw badInput('currentPassword', msg('password.currentRequired'));
     const deps = signInDepsOf(ctx);
@@ -286,6 +365,37 @@ export class UserService {
       throw forbidden(msg('forbidden.outsideScope', { person: user.displayName }));
     }
   }
+}
+
+/** How long an invitation's link works. */
+export const INVITATION_HOURS = 72;
+const INVITATION_INVALID = msg('auth.invitationInvalid');
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The invitation e-mail: Welsh then English for someone whose language is Welsh. */
+export function invitationMail(locale: string, name: string, council: string, link: string, expiresAt: Date): { subject: string; text: string } {
+  const until = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(expiresAt);
+  const english = [
+    `Dear ${name},`,
+    '',
+    `You have been invited to Accord for ${council}. Set your password with this one-time link:`,
+    '',
+    link,
+    '',
+    `The link works once, until ${until} (UK time). Then sign in with this e-mail address and your new password.`,
+  ].join('\n');
+  if (locale !== 'cy') return { subject: `Your invitation to Accord for ${council}`, text: english };
+  const welsh = [
+    `Annwyl ${name},`,
+    '',
+    `Fe'ch gwahoddwyd i Accord ar gyfer ${council}. Gosodwch eich cyfrinair gyda'r ddolen untro hon:`,
+    '',
+    link,
+    '',
+    `Mae'r ddolen yn gweithio unwaith, tan ${until} (amser y DU). Yna mewngofnodwch gyda'r cyfeiriad e-bost hwn a'ch cyfrinair newydd.`,
+  ].join('\n');
+  return { subject: `Eich gwahoddiad i Accord ar gyfer ${council} / Your invitation to Accord for ${council}`, text: `${welsh}\n\n---\n\n${english}` };
 }
 
 function checkEmail(email: string): string {

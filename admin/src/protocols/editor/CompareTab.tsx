@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import PrintIcon from '@mui/icons-material/Print';
 import {
   Alert,
   Box,
+  Button,
   Chip,
   CircularProgress,
   Table,
@@ -9,6 +12,7 @@ import {
   TableCell,
   TableHead,
   TableRow,
+  Stack,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
@@ -18,6 +22,7 @@ import { errorMessage } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { Comparison } from '../types';
 import { useEditor } from './context';
+import { changeText, fieldChanges, valueText } from './fieldDiff';
 
 const COLOURS = { ADDED: 'success', CHANGED: 'warning', REMOVED: 'error' } as const;
 
@@ -47,9 +52,39 @@ export function CompareTab() {
   }, [baseId, version.id, version.version, dataProvider]);
 
   const c = result.data;
+  const yes = translate('ra.boolean.true');
+  const no = translate('ra.boolean.false');
+  const download = () => {
+    if (!c) return;
+    const lines = [
+      `# ${record.protocol?.title ?? ''}: ${translate('protocols.compare.summary', { base: c.base.number, other: c.other.number, clauses: translate('protocols.compare.clause_count', { smart_count: c.clauses.length }), rules: translate('protocols.compare.rule_count', { smart_count: c.rules.length }) })}`,
+      '',
+      `## ${translate('protocols.compare.clauses')}`,
+      ...c.clauses.map((x) => `- ${x.number} (${translate(`protocols.compare.${x.change}`)}): ${x.textBefore ?? '—'} → ${x.textAfter ?? '—'}`),
+      '',
+      `## ${translate('protocols.compare.rules')}`,
+      ...c.rules.flatMap((r) => [`- ${translate(`protocols.sections.${r.section.toUpperCase()}`)} ${r.key} (${translate(`protocols.compare.${r.change}`)})`, ...fieldChanges(r.before, r.after).map((f) => `  - ${changeText(f, yes, no)}`)]),
+    ];
+    const url = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/markdown;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `changes-${c.base.number}-${c.other.number}.md`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
   return (
     <Box data-testid="compare">
-      <ToggleButtonGroup size="small" exclusive value={against} onChange={(_, v) => v && setAgainst(v)} sx={{ mb: 2 }}>
+      {c && baseId && (
+        <Stack direction="row" spacing={1} className="no-print" sx={{ mb: 1, float: 'right' }}>
+          <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()}>
+            {translate('protocols.compare.print')}
+          </Button>
+          <Button size="small" startIcon={<DownloadIcon />} onClick={download} data-testid="compare-download">
+            {translate('protocols.compare.download')}
+          </Button>
+        </Stack>
+      )}
+      <ToggleButtonGroup className="no-print" size="small" exclusive value={against} onChange={(_, v) => v && setAgainst(v)} sx={{ mb: 2 }}>
         <ToggleButton value="adopted" disabled={!adoptedId}>{translate('protocols.compare.against_adopted')}</ToggleButton>
         <ToggleButton value="model" disabled={!modelId}>
           {record.protocol?.model ? translate('protocols.compare.against_model', { title: record.protocol.model.title }) : translate('protocols.compare.no_model')}
@@ -118,7 +153,17 @@ export function CompareTab() {
                     <TableCell>{translate(`protocols.sections.${r.section.toUpperCase()}`)}</TableCell>
                     <TableCell><code>{r.key}</code></TableCell>
                     <TableCell><Chip size="small" color={COLOURS[r.change]} label={translate(`protocols.compare.${r.change}`)} /></TableCell>
-                    <TableCell><Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>{describeChange(r.before, r.after)}</Box></TableCell>
+                    <TableCell>
+                      <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid={`rule-change-${r.key}`}>
+                        {fieldChanges(r.before, r.after).map((f) => (
+                          <li key={f.path.join('.')} data-path={f.path.join('.')}>
+                            <code>{f.path.join(' › ')}</code>: {r.change !== 'ADDED' && <Box component="span" sx={{ textDecoration: r.change === 'REMOVED' ? 'line-through' : undefined }}>{valueText(f.before, yes, no)}</Box>}
+                            {r.change === 'CHANGED' && ' → '}
+                            {r.change !== 'REMOVED' && <strong>{valueText(f.after, yes, no)}</strong>}
+                          </li>
+                        ))}
+                      </Box>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -128,17 +173,6 @@ export function CompareTab() {
       )}
     </Box>
   );
-}
-
-/** The top-level fields that differ, before → after (the whole rule when added or removed). */
-function describeChange(before: any, after: any): string {
-  if (!before || !after) return JSON.stringify(before ?? after, null, 1).slice(0, 600);
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${JSON.stringify(before[k]) ?? '—'}\n  → ${JSON.stringify(after[k]) ?? '—'}`)
-    .join('\n')
-    .slice(0, 1500);
 }
 
 /**

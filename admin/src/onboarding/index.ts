@@ -1,0 +1,2 @@
+export { InvitationPage } from './InvitationPage';
+export { Onboarding, slugOf } from './Onboarding';

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInToDashboard } from '../support/browser';
+import { gql, signIn as apiSignIn } from '../support/graphql';
+import { startSmtpSink, type SmtpSink } from '../support/smtp';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * Onboarding a council in one flow, in Chromium against a real API and SMTP sink: the Torfaen
+ * monitoring officer creates a council (slug from the name, Wales and community council from their
+ * own), its draft protocol from the model, and invites its clerk; the invitation e-mail is read from
+ * the sink, its link opened signed out, a password set, and the new clerk lands on their dashboard,
+ * holding the Clerk role; the Users list shows council and role.
+ */
+
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let sink: SmtpSink;
+let stack: Stack;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  sink = await startSmtpSink();
+  stack = await startStack({ SMTP_PORT: String(sink.port) });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  await sink?.stop();
+});
+
+async function serious(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a monitoring officer onboards a council and its clerk; the clerk sets a password from the e-mailed link and signs in', async () => {
+  const page = await signInToDashboard(browser, stack, 'mo.torfaen@accord.example', 'Your councils', { viewport: { width: 1280, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  try {
+    await page.getByRole('menuitem', { name: 'Onboard a council' }).click();
+    await page.getByTestId('onboarding').waitFor();
+    expect(await page.title()).toBe('Onboard a council · Accord');
+    await page.getByText('Nation, kind and parent start from your council (Torfaen County Borough Council).').waitFor();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Pontnewydd Community Council');
+    // The slug follows the name; nation, kind and parent come from Torfaen.
+    expect(await page.getByRole('textbox', { name: 'Slug' }).inputValue()).toBe('pontnewydd-community-council');
+    expect(await page.getByRole('combobox', { name: 'Nation' }).innerText()).toBe('Wales');
+    expect(await page.getByRole('combobox', { name: 'Kind' }).innerText()).toBe('Community council');
+    expect(await page.getByRole('textbox', { name: 'Parent council' }).inputValue()).toBe('Torfaen County Borough Council');
+    expect(await serious(page)).toEqual([]);
+    await screenshot(page, 'onboarding-council');
+    await page.getByRole('button', { name: 'Create the council' }).click();
+
+    await page.getByRole('button', { name: 'Create the draft protocol' }).click();
+    await page.getByRole('textbox', { name: "Clerk's name" }).fill('Rhian Morgan');
+    await page.getByRole('textbox', { name: "Clerk's e-mail address" }).fill('clerk@pontnewydd.example');
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByTestId('onboarding-done').getByText(/Invitation sent to clerk@pontnewydd\.example/).waitFor();
+    await screenshot(page, 'onboarding-done');
+
+    // What the API holds: the council below Torfaen, a draft protocol, the clerk as Clerk office holder.
+    const mo = await apiSignIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const found = (await gql(stack.baseUrl, '{ councils(filter: { search: "pontnewydd" }) { items { id slug nation kind parentId } } }', undefined, mo)).data.councils.items;
+    expect(found).toEqual([{ id: expect.any(String), slug: 'pontnewydd-community-council', nation: 'WALES', kind: 'COMMUNITY', parentId: stack.db.councils.torfaen }]);
+    const councilId = found[0].id;
+    const protocol = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { draft { id } } officeHolders(councilId: $c) { roleKey name } }', { c: councilId }, mo)).data;
+    expect(protocol.protocol.draft).not.toBeNull();
+    expect(protocol.officeHolders).toEqual([{ roleKey: 'CLERK', name: 'Rhian Morgan' }]);
+
+    // The Users list shows the new clerk's council and role, invited but without a password yet.
+    await page.goto(`${stack.baseUrl}/admin/users`);
+    const row = page.locator('tr', { hasText: 'clerk@pontnewydd.example' });
+    await row.getByText('Pontnewydd Community Council · Clerk').waitFor();
+    await row.getByText('Invited: password not yet set').waitFor();
+    await screenshot(page, 'users-roles');
+  } finally {
+    await page.context().close();
+  }
+
+  // The e-mail, from the sink: Welsh then English, with the one-time link.
+  await sink.waitFor(1);
+  const mail = sink.messages.find((m) => m.to.includes('clerk@pontnewydd.example'))!;
+  const token = mail.text.match(/#token=([A-Za-z0-9_-]+)/)![1];
+
+  // Signed out, in a fresh browser: the link's page sets the password and signs in.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  try {
+    const clerk = await context.newPage();
+    await clerk.goto(`${stack.baseUrl}/admin/invitation#token=${token}`);
+    await clerk.getByRole('heading', { name: 'Set your password', level: 1 }).waitFor();
+    expect(await serious(clerk)).toEqual([]);
+    await clerk.locator('input[type=password]').nth(0).fill('short');
+    await clerk.locator('input[type=password]').nth(1).fill('short');
+    await clerk.getByRole('button', { name: 'Set password and sign in' }).click();
+    await clerk.locator('.Mui-error', { hasText: /12/ }).first().waitFor();
+    await clerk.locator('input[type=password]').nth(0).fill('llanfair-pwll-quarry-2026');
+    await clerk.locator('input[type=password]').nth(1).fill('llanfair-pwll-quarry-2026');
+    await screenshot(clerk, 'invitation');
+    await clerk.getByRole('button', { name: 'Set password and sign in' }).click();
+    // Their profile language is Welsh (a council in Wales): the dashboard opens in Welsh.
+    await clerk.getByRole('heading', { name: 'Eich cynghorau' }).waitFor({ timeout: 15_000 }).catch(async (e) => {
+      await screenshot(clerk, 'invitation-failed');
+      throw e;
+    });
+    // The link works once.
+    const again = await gql(stack.baseUrl, 'mutation($t: String!) { acceptInvitation(token: $t, password: "another-long-passphrase-99") { token } }', { t: token });
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  } finally {
+    await context.close();
+  }
+});
