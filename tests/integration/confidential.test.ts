@@ -76,7 +76,7 @@ class Sweep {
     const full = this.types.get(t.name!)!;
     if (full.kind === 'ENUM') return full.enumValues![0].name;
     if (full.kind === 'INPUT_OBJECT') return Object.fromEntries(full.inputFields!.filter(required).map((f) => [f.name, this.filler(f.type)]));
-    return ({ ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2026-09-01T09:00:00Z', LocalDate: '2026-09-01', JSON: {} } as Record<string, unknown>)[t.name!] ?? 'x';
+    return ({ ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2026-09-01T09:00:00Z', LocalDate: '2026-09-01', JSON: {}, VocabularyKey: 'member', EnquiryCategoryKey: 'planning' } as Record<string, unknown>)[t.name!] ?? 'x';
   }
 
   /**
@@ -163,6 +163,8 @@ function operations(schema: { queryType: { name: string }; types: FullType[] }, 
       else if (a.name === 'baseId' || a.name === 'otherId' || a.name === 'versionId') values = ids.versions.slice(0, 1);
       else if (a.name === 'protocolId') values = ids.protocols.slice(0, 1);
       else if (a.name === 'limit') values = [200];
+      // A protocol's vocabulary is open (format 2): a concern kind every seed routes.
+      else if (a.name === 'concern') values = ['member_about_officer'];
       else if (a.name === 'filter') {
         values = [undefined];
         if (sweep.inputHas(a.type, 'search')) values.push({ search: 'confmark' });

@@ -42,7 +42,7 @@ const isFullDate = (s: string | undefined) => !!s && /^\d{4}-\d{2}-\d{2}$/.test(
 
 function kindOf(key: RoleKey): RoleKind {
   if (ROLE_KIND_OF[key]) return ROLE_KIND_OF[key]!;
-  const i = ROLE_KEYS.indexOf(key);
+  const i = (ROLE_KEYS as readonly string[]).indexOf(key);
   return i < ROLE_KEYS.indexOf('clerk') ? 'member' : i < ROLE_KEYS.indexOf('full_council') ? 'officer' : i < ROLE_KEYS.indexOf('ombudsman') ? 'body' : 'external';
 }
 

@@ -1,6 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
-import { RoleKeyEnum } from './protocol.enums';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 /** Inputs of the lifecycle (adopting) and of draft editing (clauses, review schedule). */
 
@@ -12,7 +11,7 @@ export class AdoptInput {
   })
   adoptedOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say' })
   adoptedBy?: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -91,13 +90,13 @@ export class ReviewScheduleInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'A fixed review date, instead of a period' })
   reviewOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that reviews it, e.g. POLICY_COMMITTEE' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that reviews it, a role key of the protocol (policy_committee)' })
   reviewingBody?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'The clauses the schedule comes from' })
   clauses?: string[] | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   amendedBy?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted)' })
