@@ -18,6 +18,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { ReportResolver } from './reports/report.resolver';
 import { msg } from './common/messages';
 
 /**
@@ -50,6 +51,7 @@ export const resolvers = [
   ReviewResolver,
   CalendarResolver,
   DashboardResolver,
+  ReportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
