@@ -96,8 +96,8 @@ async function seed({ api, config, councils }) {
      SELECT id, 'Member/officer protocol' FROM councils WHERE slug LIKE 'sweep-%' AND substring(slug from 7)::int % 2 = 0`,
   );
   await q(
-    `INSERT INTO protocol_versions (council_id, protocol_id, number, status, adopted_on, adopted_by, review_every_months, reviewing_body, next_review_due)
-     SELECT p.council_id, p.id, 1, 'adopted', current_date - 300, 'full_council', 12, 'full_council',
+    `INSERT INTO protocol_versions (council_id, protocol_id, number, status, adopted_on, adopted_at, adopted_by, review_every_months, reviewing_body, next_review_due)
+     SELECT p.council_id, p.id, 1, 'adopted', current_date - 300, (current_date - 300)::timestamptz, 'full_council', 12, 'full_council',
             current_date - 60 + (substring(c.slug from 7)::int % 400)
      FROM protocols p JOIN councils c ON c.id = p.council_id WHERE c.slug LIKE 'sweep-%'`,
   );

@@ -186,7 +186,7 @@ const timed = (label, ms) => {
 const labelOf = (sql) => {
   const text = sql.replace(/\s+/g, ' ').trim();
   if (/^SELECT set_config/.test(text)) return 'system scope';
-  if (/FROM cases c WHERE c\.id IN/.test(text)) return 'claim: cases';
+  if (/FROM \(SELECT r\.case_id/.test(text)) return 'claim: cases';
   if (/FROM reminders WHERE case_id = ANY/.test(text)) return 'claim: reminders';
   if (/review_tasks/.test(text) && /SKIP LOCKED/.test(text)) return 'claim: review tasks';
   if (/^WITH c AS/.test(text)) return 'facts';

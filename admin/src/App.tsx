@@ -4,6 +4,7 @@ import apiKeys from './apiKeys';
 import { authProvider } from './authProvider';
 import councils, { CouncilTree } from './councils';
 import { AskProtocol } from './ask';
+import { ImportPage } from './imports';
 import cases from './cases';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
@@ -54,6 +55,7 @@ export const App = () => (
     <Resource name="reviewTasks" {...reviews} />
     <CustomRoutes>
       <Route path="/ask" element={<AskProtocol />} />
+      <Route path="/imports" element={<ImportPage />} />
       <Route path="/onboard" element={<Onboarding />} />
       <Route path="/reports" element={<ReportsPage />} />
     </CustomRoutes>

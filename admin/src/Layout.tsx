@@ -17,6 +17,7 @@ import {
   useThemesContext,
 } from 'react-admin';
 import { LanguageMenu, LocaleSync } from './i18n';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { Permissions } from './types';
 
 const AccordMenu = () => {
@@ -29,6 +30,7 @@ const AccordMenu = () => {
       <Menu.ResourceItem name="cases" />
       <Menu.Item to={`${basename}/ask`} primaryText="ask.title" leftIcon={<HelpOutlineIcon />} />
       <Menu.ResourceItem name="protocols" />
+      <Menu.Item to={`${basename}/imports`} primaryText="imports.title" leftIcon={<UploadFileIcon />} />
       <Menu.ResourceItem name="reviewTasks" />
       <Menu.Item to={`${basename}/reports`} primaryText="reports.menu" leftIcon={<BarChartIcon />} />
       <Menu.ResourceItem name="councils" />

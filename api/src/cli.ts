@@ -6,6 +6,7 @@ import { seedDemo } from './seed/demo';
 import { seedDemoCases } from './seed/demo-cases';
 import { seedRefusal } from './seed/guard';
 import { localDate } from './reviews/review-sweep';
+import { importCommand, IMPORT_USAGE } from './imports/import.cli';
 
 /** `node api/dist/cli.js setup|migrate|seed`: database chores for the start script and for operators. */
 async function main(command = process.argv[2]) {
@@ -37,8 +38,11 @@ async function main(command = process.argv[2]) {
       }
       break;
     }
+    case 'import':
+      process.exitCode = await importCommand(config, process.argv.slice(3));
+      break;
     default:
-      console.error('usage: cli setup | migrate | seed [--force]');
+      console.error(`usage: cli setup | migrate | seed [--force]\n       ${IMPORT_USAGE}`);
       process.exit(2);
   }
 }

@@ -3,6 +3,7 @@ import type { JobDefinition } from './common/jobs';
 import type { Mailer } from './common/mail';
 import { deliverRemindersJob } from './cases/reminder.job';
 import { reviewSweepJob } from './reviews/review-sweep.job';
+import { parseImportJob } from './imports/import.job';
 
 export { reviewSweepJob };
 
@@ -15,5 +16,5 @@ export interface JobDeps {
 
 /** Every background job of Accord, each defined beside its feature; the worker process registers these and nothing else. */
 export function allJobs(config: AccordConfig, deps: JobDeps): JobDefinition<any>[] {
-  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob as JobDefinition<any>];
+  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob as JobDefinition<any>, parseImportJob as JobDefinition<any>];
 }

@@ -5,11 +5,14 @@ export const QUEUES = {
   sweeps: 'accord-sweeps',
   /** Batches of due reminders: a job claims whatever is due in Postgres (see cases/reminder.job.ts). */
   reminders: 'accord-reminders',
+  /** Parsing uploaded protocol documents (api/src/imports/import.job.ts). */
+  imports: 'accord-imports',
 } as const;
 
 export const JOBS = {
   reviewSweep: 'review-sweep',
   deliverReminders: 'deliver-reminders',
+  parseImport: 'parse-import',
 } as const;
 
 /** The Job Scheduler id of the daily review sweep: upserting it twice keeps one schedule. */

@@ -19,6 +19,7 @@ import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { ReportResolver } from './reports/report.resolver';
+import { ImportResolver } from './imports/import.resolver';
 import { msg } from './common/messages';
 
 /**
@@ -52,6 +53,7 @@ export const resolvers = [
   CalendarResolver,
   DashboardResolver,
   ReportResolver,
+  ImportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

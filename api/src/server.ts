@@ -9,7 +9,10 @@ import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { languageFromHeader, msg } from './common/messages';
 import { textInputPlugin } from './common/inputs';
+import { documentSchemaFile } from './schema-file';
+import { DOCUMENT_SCHEMA_PATH } from './domain/protocol-document';
 import type { Logger } from './common/log';
 import { createSchema } from './schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -26,6 +29,7 @@ import { SignInGuard } from './auth/sign-in';
 import { requestLogPlugin, withRequestLog } from './common/request-log';
 import { securityHeaders } from './http/security-headers';
 import { hideSuggestions } from './http/no-suggestions';
+import { BULK_IMPORTS_PATH, IMPORTS_PATH, importUploadHandler } from './imports/upload.route';
 
 export { formatError };
 
@@ -87,11 +91,14 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
   }).protect();
 
   const headers = securityHeaders(config);
+  const uploads = importUploadHandler(config, ds, log);
   return {
     app: withRequestLog(log, (req, res) =>
       headers(req, res, () => {
         const path = req.url?.split('?', 1)[0];
         if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        else if (path === IMPORTS_PATH) uploads.handle(req, res);
+        else if (path === BULK_IMPORTS_PATH) uploads.handleBulk(req, res);
         else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
         else app(req, res);
       }),
@@ -165,11 +172,20 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       };
       app.use(BOARD_PATH, board.router);
 
+      // The JSON Schema of a protocol document (format 2), for editors and clients that validate before saving.
+      const documentSchemaText = documentSchemaFile();
+      app.get(DOCUMENT_SCHEMA_PATH, (_req, res) => {
+        res.setHeader('Cache-Control', 'public, max-age=3600');
+        res.type('application/schema+json; charset=utf-8').send(documentSchemaText);
+      });
+
       // Calendar feeds: the token in the URL is the credential (calendar apps send no headers).
       app.get(/^\/calendar\/([A-Za-z0-9_-]{10,100})\.ics$/, async (req, res, next) => {
         try {
           const text = await calendarText(ds, (req.params as unknown as string[])[0], config.api.publicUrl);
-          if (text === null) return void res.status(404).type('text/plain').send('No such calendar (it may have been revoked)');
+          if (text === null) {
+            return void res.status(404).type('text/plain').send(msg('calendar.notFound').in(languageFromHeader(req.headers['accept-language']) ?? 'en'));
+          }
           res.setHeader('Cache-Control', 'private, max-age=300');
           res.type('text/calendar; charset=utf-8').send(text);
         } catch (e) {
@@ -202,6 +218,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       await apollo?.stop();
       await live.stop();
       await closeBoard();
+      await uploads.close();
       redis.disconnect();
     },
   };

@@ -65,7 +65,10 @@ describe('calendar feeds and the monitoring officer\'s dashboard', () => {
     const revoked = await gql(stack.baseUrl, 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { revokedAt } }', { id: feed.id }, glanmor);
     expect(revoked.data.revokeCalendarFeed.revokedAt).not.toBeNull();
     expect((await fetch(`${stack.baseUrl}${new URL(url).pathname}`)).status).toBe(404);
-    expect((await fetch(`${stack.baseUrl}/calendar/cal_not-a-real-token-at-all.ics`)).status).toBe(404);
+    const unknown = await fetch(`${stack.baseUrl}/calendar/cal_not-a-real-token-at-all.ics`);
+    expect([unknown.status, await unknown.text()]).toEqual([404, 'No such calendar (it may have been revoked)']);
+    const welsh = await fetch(`${stack.baseUrl}/calendar/cal_not-a-real-token-at-all.ics`, { headers: { 'accept-language': 'cy' } });
+    expect([welsh.status, await welsh.text()]).toEqual([404, "Nid oes calendr o'r fath (efallai ei fod wedi'i ddirymu)"]);
   });
 
   test('a monitoring officer\'s feed covers the councils below theirs and no others', async () => {

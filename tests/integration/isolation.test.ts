@@ -73,7 +73,7 @@ describe('tenant isolation', () => {
                 (SELECT json_agg(d ORDER BY id) FROM council_closures d) AS d, (SELECT count(*) FROM audit_log) AS audit,
                 (SELECT json_agg(x ORDER BY id) FROM cases x) AS cases, (SELECT count(*) FROM case_events) AS events,
                 (SELECT json_agg(r ORDER BY id) FROM reminders r) AS reminders, (SELECT json_agg(t ORDER BY id) FROM review_tasks t) AS tasks,
-                (SELECT json_agg(f ORDER BY id) FROM calendar_feeds f) AS feeds`,
+                (SELECT json_agg(f ORDER BY id) FROM calendar_feeds f) AS feeds, (SELECT json_agg(p ORDER BY id) FROM protocols p) AS protocols`,
       )
     ).rows[0];
 
@@ -128,6 +128,10 @@ describe('tenant isolation', () => {
     ['followModelProtocol', 'mutation($id: ID!) { followModelProtocol(id: $id, expectedVersion: 1, modelId: null) { id } }', () => ({ id: B.protocol })],
     ['followModelProtocol', 'mutation($id: ID!, $m: ID!) { followModelProtocol(id: $id, expectedVersion: 1, modelId: $m) { id } }', () => ({ id: A.protocol, m: B.protocol })],
     ['setProtocolReview', 'mutation($id: ID!) { setProtocolReview(id: $id, expectedVersion: 1, input: { reviewEveryMonths: 12 }) { id } }', () => ({ id: B.version })],
+    ['saveDraftDocument', 'mutation($v: ID!, $d: JSON!) { saveDraftDocument(versionId: $v, expectedVersion: 1, document: $d) { id } }', () => ({ v: B.version, d: { title: 'Mine now', clauses: [] } })],
+    ['importProtocolDocument', 'mutation($v: ID!, $t: String!) { importProtocolDocument(versionId: $v, expectedVersion: 1, text: $t) { id } }', () => ({ v: B.version, t: 'title: Mine now\nclauses: []' })],
+    ['discardDraft', 'mutation($v: ID!) { discardDraft(versionId: $v, expectedVersion: 1) }', () => ({ v: B.version })],
+    ['renameProtocol', 'mutation($id: ID!) { renameProtocol(id: $id, expectedVersion: 1, title: "Mine now") { id } }', () => ({ id: B.protocol })],
     ['councilClosures', 'query($c: ID!) { councilClosures(councilId: $c) { id } }', () => ({ c: B.council })],
     ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: B.closure })],

@@ -61,7 +61,8 @@ describe('limits for integrations', () => {
         expect(served).toBeGreaterThanOrEqual(limit - 2 * Math.max(1, Math.floor(limit / 50)));
         const refused = answers.find((x) => x !== null)!;
         expect(refused.retryAfter).toBeGreaterThanOrEqual(1);
-        expect(refused.message).toContain(`at most ${limit} a minute`);
+        expect(refused.message.in('en')).toContain(`at most ${limit} a minute`);
+        expect(refused.message.in('cy')).toContain(`dim mwy na ${limit} y funud`);
       }
     } finally {
       redis.disconnect();

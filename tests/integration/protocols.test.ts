@@ -100,14 +100,15 @@ describe('protocols as data', () => {
     const staleClause = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { text: "second" }) { version } }', { id: clause.id, v: clause.version }, clerk);
     expect(codeOf(staleClause)).toBe('CONFLICT');
 
-    // Renumbering a clause takes the rules that cite it along: the draft stays consistent.
-    const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version } }', { id: clause.id, v: clause.version + 1 }, clerk);
+    // Renumbering a clause keeps its id, which the rules cite: no citation breaks and no rule changes (format 2).
+    const renumber = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15A" }) { version key number } }', { id: clause.id, v: clause.version + 1 }, clerk);
     expect(renumber.errors).toBeUndefined();
+    expect(renumber.data.updateProtocolClause).toMatchObject({ key: '15', number: '15A' });
     const d = draft.data.startProtocolDraft;
     const cites = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { problems { path } chains { about steps { clauses } } } }', { id: d.id }, clerk)).data.protocolVersion;
     const renumbered = await cites();
     expect(renumbered.problems).toEqual([]);
-    expect(renumbered.chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15A');
+    expect(renumbered.chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15');
     await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
     expect((await cites()).chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15');
 
@@ -335,7 +336,8 @@ describe('model protocols', () => {
     const created = await gql(stack.baseUrl, 'mutation($c: ID!, $m: ID!) { createProtocol(councilId: $c, modelId: $m) { id title model { id } draft { id clauses { number } } adopted { id } } }', { c: council.id, m: model.id }, clerk);
     expect(created.errors).toBeUndefined();
     const p = created.data.createProtocol;
-    expect(p).toMatchObject({ title: 'Torfaen model protocol for community councils', model: { id: model.id }, adopted: null });
+    // The model's own title is not the council's (issue 12, point 14): the default, unless the model leaves one with placeholders.
+    expect(p).toMatchObject({ title: 'Member/Officer Protocol', model: { id: model.id }, adopted: null });
     expect(p.draft.clauses.length).toBeGreaterThan(30);
     const modelAdopted = adopted.data.adoptProtocolVersion.id;
     const diff = await gql(stack.baseUrl, 'query($a: ID!, $b: ID!) { compareProtocolVersions(baseId: $a, otherId: $b) { clauses { number } rules { key } } }', { a: modelAdopted, b: p.draft.id }, clerk);
@@ -348,6 +350,44 @@ describe('model protocols', () => {
     expect(codeOf(await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { id } }', { id: modelAdopted }, kingsford))).toBe('NOT_FOUND');
     // The clerk below can read the model but not change it.
     expect(codeOf(await gql(stack.baseUrl, 'mutation($id: ID!) { startProtocolDraft(protocolId: $id) { id } }', { id: model.id }, clerk))).toBe('FORBIDDEN');
+  });
+
+  test('a model is edited like any draft (one document), and its placeholders are filled for the council that starts from it', async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const model = (await gql(stack.baseUrl, 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "Model protocol (from Torfaen)") { id version draft { id version } } }', { c: stack.db.councils.torfaen }, mo)).data.createModelProtocol;
+    const doc = {
+      format: 2,
+      title: 'Member/Officer Protocol of {{council.name}}',
+      titleCy: 'Protocol Aelodau/Swyddogion {{council.nameCy}}',
+      clauses: [
+        { id: 'scope', number: '1', text: 'This protocol applies to every member of {{council.name}}, a {{council.kind}} in {{council.nation}}.' },
+        { id: 'clerk', number: '2', text: 'The Clerk is the proper officer of {{council.name}}.' },
+      ],
+      roles: [{ key: 'clerk', title: 'Clerk to {{council.name}}', kind: 'officer', clauses: ['clerk'] }],
+      review: { reviewEveryMonths: 12, clauses: ['scope'] },
+    };
+    const saved = await gql(stack.baseUrl, 'mutation($v: ID!, $e: Int!, $d: JSON!) { saveDraftDocument(versionId: $v, expectedVersion: $e, document: $d) { id version } }', { v: model.draft.id, e: model.draft.version, d: doc }, mo);
+    expect(saved.errors).toBeUndefined();
+    const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { id } }', { id: model.draft.id, v: saved.data.saveDraftDocument.version }, mo);
+    expect(adopted.errors).toBeUndefined();
+    const fresh = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { id } }', { id: model.draft.id }, mo)).data;
+    expect(fresh.protocolVersion.id).toBe(model.draft.id);
+    const current = (await gql(stack.baseUrl, 'query($c: ID!) { modelProtocols(councilId: $c) { id version } }', { c: stack.db.councils.torfaen }, mo)).data.modelProtocols.find((m: any) => m.id === model.id);
+    expect((await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { publishModelProtocol(id: $id, expectedVersion: $v) { published } }', { id: model.id, v: current.version }, mo)).errors).toBeUndefined();
+
+    const council = (await gql(stack.baseUrl, 'mutation($p: ID!) { createCouncil(input: { name: "Croesyceiliog Community Council", slug: "croesyceiliog", kind: COMMUNITY, nation: WALES, parentId: $p }) { id } }', { p: stack.db.councils.torfaen }, mo)).data.createCouncil;
+    const created = await gql(stack.baseUrl, 'mutation($c: ID!, $m: ID!) { createProtocol(councilId: $c, modelId: $m) { title draft { clauses { key number text } roles { key title } } } }', { c: council.id, m: model.id }, mo);
+    expect(created.errors).toBeUndefined();
+    const p = created.data.createProtocol;
+    expect(p.title).toBe('Member/Officer Protocol of Croesyceiliog Community Council');
+    expect(p.draft.clauses).toEqual([
+      { key: 'scope', number: '1', text: 'This protocol applies to every member of Croesyceiliog Community Council, a community council in Wales.' },
+      { key: 'clerk', number: '2', text: 'The Clerk is the proper officer of Croesyceiliog Community Council.' },
+    ]);
+    expect(p.draft.roles).toEqual([{ key: 'CLERK', title: 'Clerk to Croesyceiliog Community Council' }]);
+    // The model itself keeps its placeholders.
+    const kept = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { clauses { text } } }', { id: model.draft.id }, mo)).data.protocolVersion.clauses[1].text;
+    expect(kept).toBe('The Clerk is the proper officer of {{council.name}}.');
   });
 
   test("a council's existing protocol follows a published model; its draft compares against the model's adopted version", async () => {

@@ -37,6 +37,24 @@ describe('annual reviews', () => {
     expect((await gql(stack.baseUrl, TASKS, { c: stack.db.councils.eastvale }, clerk)).data.reviewTasks.totalCount).toBe(1);
   });
 
+  test('reaffirming counts the next review from the meeting date given, else from the due date, not from today (issue 12, point 12)', async () => {
+    const admin = await signIn(stack.baseUrl, 'admin@accord.example');
+    const R = 'mutation($id: ID!, $v: Int!, $m: LocalDate) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: $v, meetingOn: $m) { status } }';
+    const NEXT = 'query($c: ID!) { protocol(councilId: $c) { adopted { nextReviewDue reviewEveryMonths } } }';
+    for (const [slug, meetingOn] of [['glanmor', null], ['ashbury', addDays(today, -20)]] as const) {
+      const c = stack.db.councils[slug];
+      await stack.db.admin.query(`UPDATE protocol_versions SET review_every_months = 12 WHERE status = 'adopted' AND council_id = $1`, [c]);
+      const dueOn = addDays(today, -5);
+      const task = (await stack.db.admin.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, $2) RETURNING id, version`, [c, dueOn])).rows[0];
+      const done = await gql(stack.baseUrl, R, { id: task.id, v: task.version, m: meetingOn }, admin);
+      expect(done.errors).toBeUndefined();
+      const from = meetingOn ?? dueOn;
+      const [y, m, d] = from.split('-').map(Number);
+      const oneYearOn = `${y + 1}-${String(m).padStart(2, '0')}-${String(m === 2 && d === 29 ? 28 : d).padStart(2, '0')}`;
+      expect((await gql(stack.baseUrl, NEXT, { c }, admin)).data.protocol.adopted.nextReviewDue).toBe(oneYearOn);
+    }
+  });
+
   test('adopting a new version completes the review that was due', async () => {
     const clerk = await signIn(stack.baseUrl, 'clerk.kingsford@accord.example');
     const c = stack.db.councils.kingsford;

@@ -108,11 +108,18 @@ export type AccessRule = {
 };
 
 export type AddClauseInput = {
-  /** Insert after this clause number; at the start when omitted */
+  /** Insert after the clause with this id; at the end when omitted */
   after?: InputMaybe<Scalars['String']['input']>;
   heading?: InputMaybe<Scalars['String']['input']>;
-  number: Scalars['String']['input'];
+  headingCy?: InputMaybe<Scalars['String']['input']>;
+  /** The stable id rules cite; derived from section and number (else p<n>) when omitted */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** As written ("8.63", "(a)", "•"); omit for an unnumbered paragraph */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The id of one of the draft's sections */
+  section?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+  textCy?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AddMembershipInput = {
@@ -425,7 +432,10 @@ export type ClauseChange = {
   change: ChangeKind;
   headingAfter?: Maybe<Scalars['String']['output']>;
   headingBefore?: Maybe<Scalars['String']['output']>;
-  number: Scalars['String']['output'];
+  /** The clause's id (kept when renumbered) */
+  key: Scalars['String']['output'];
+  /** Its number (after the change; before, when removed); null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
   textAfter?: Maybe<Scalars['String']['output']>;
   textBefore?: Maybe<Scalars['String']['output']>;
 };
@@ -668,6 +678,16 @@ export type CreateCouncilInput = {
   slug: Scalars['String']['input'];
 };
 
+/** What to make of an import: the suggestions to use, edited where need be */
+export type CreateDraftFromImportInput = {
+  /** Suggestion ids to use as they are */
+  accept: Array<Scalars['ID']['input']>;
+  /** Edited values by suggestion id (each also accepted) */
+  edits?: InputMaybe<Scalars['JSON']['input']>;
+  /** The protocol's title; the document's own when absent */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new person, with their first membership */
 export type CreateUserInput = {
   councilId: Scalars['ID']['input'];
@@ -776,6 +796,21 @@ export const DisclosureExceptionKind = {
 } as const;
 
 export type DisclosureExceptionKind = typeof DisclosureExceptionKind[keyof typeof DisclosureExceptionKind];
+/** JSON or YAML, for exporting a protocol document */
+export const DocumentTextFormat = {
+  JSON: 'JSON',
+  YAML: 'YAML'
+} as const;
+
+export type DocumentTextFormat = typeof DocumentTextFormat[keyof typeof DocumentTextFormat];
+export type DraftFromImport = {
+  __typename?: 'DraftFromImport';
+  draft: ProtocolVersion;
+  import: ProtocolImport;
+  /** What could not go into the draft in today's format, in words */
+  notes: Array<Scalars['String']['output']>;
+};
+
 /** Categories of members' enquiries with response standards */
 export const EnquiryCategory = {
   COMPLAINT: 'COMPLAINT',
@@ -865,6 +900,79 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** A clause of the imported document, as written */
+export type ImportClause = {
+  __typename?: 'ImportClause';
+  id: Scalars['ID']['output'];
+  /** As written ("1.1", "(a)"); null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
+  scheme?: Maybe<NumberScheme>;
+  section?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** The kind of file an import read (sniffed from its bytes) */
+export const ImportFormat = {
+  DOCX: 'DOCX',
+  HTML: 'HTML',
+  MD: 'MD',
+  PDF: 'PDF',
+  TXT: 'TXT'
+} as const;
+
+export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+/** Why a file could not be imported */
+export const ImportProblem = {
+  CORRUPT: 'CORRUPT',
+  EMPTY: 'EMPTY',
+  ENCRYPTED_PDF: 'ENCRYPTED_PDF',
+  LEGACY_DOC: 'LEGACY_DOC',
+  NO_TEXT_LAYER: 'NO_TEXT_LAYER',
+  TOO_LARGE: 'TOO_LARGE',
+  TOO_MANY_PAGES: 'TOO_MANY_PAGES',
+  UNSUPPORTED: 'UNSUPPORTED',
+  ZIP_BOMB: 'ZIP_BOMB',
+  ZIP_PATH: 'ZIP_PATH'
+} as const;
+
+export type ImportProblem = typeof ImportProblem[keyof typeof ImportProblem];
+/** A section of the imported document: its heading, with its number as written */
+export type ImportSection = {
+  __typename?: 'ImportSection';
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an import is: queued, being parsed, ready for review, or failed */
+export const ImportStatus = {
+  FAILED: 'FAILED',
+  PARSING: 'PARSING',
+  QUEUED: 'QUEUED',
+  READY: 'READY'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** A rule the importer suggests, with where it came from and why */
+export type ImportSuggestion = {
+  __typename?: 'ImportSuggestion';
+  /** The clause it came from */
+  clause: Scalars['ID']['output'];
+  /** 0 to 1 */
+  confidence: Scalars['Float']['output'];
+  /** Where it ends (exclusive) */
+  end: Scalars['Int']['output'];
+  excerpt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  /** The pattern that produced it (e.g. time.within_n_units) */
+  pattern: Scalars['String']['output'];
+  /** Where the matched text starts in the clause text */
+  start: Scalars['Int']['output'];
+  /** What it proposes; its shape depends on the kind */
+  value: Scalars['JSON']['output'];
+};
+
 /** An invitation sent: the person (who cannot sign in until they set a password) and when the link expires */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -963,6 +1071,8 @@ export type Mutation = {
   /** A calendar of a council's case deadlines and review dates (and of the councils below, if asked) */
   createCalendarFeed: CalendarFeedSecret;
   createCouncil: Council;
+  /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
+  createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
   createModelProtocol: Protocol;
   /** Creates a council's protocol, its first draft copied from a model when one is given */
@@ -970,8 +1080,12 @@ export type Mutation = {
   createUser: User;
   /** Deletes a council with no councils below it, no members and no API keys */
   deleteCouncil: Scalars['ID']['output'];
+  /** Discards a draft with its clauses and rules; the adopted version is untouched */
+  discardDraft: Scalars['ID']['output'];
   /** Makes a council's protocol follow a model it may start from (its council's own, or one published above it), or none (modelId null); nothing is copied, compare against the model from then on */
   followModelProtocol: Protocol;
+  /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
+  importProtocolDocument: ProtocolVersion;
   /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent */
   inviteUser: Invitation;
   markNotificationRead: Notification;
@@ -992,9 +1106,13 @@ export type Mutation = {
   removeProtocolClause: Scalars['ID']['output'];
   /** Removes a rule from a draft */
   removeProtocolRule: Scalars['ID']['output'];
+  /** Renames a protocol; titleCy is its Welsh title (null clears it) */
+  renameProtocol: Protocol;
   revokeApiKey: ApiKey;
   /** Revokes a feed: its URL stops working at once */
   revokeCalendarFeed: CalendarFeed;
+  /** Replaces a draft with a whole document (format 2; JSON Schema at /schema/protocol-document.v2.json): clauses, sections, rules, dates, review schedule, title. Every problem is reported at once in extensions.problems ({ path, message }), and nothing is written while there is any */
+  saveDraftDocument: ProtocolVersion;
   /** Adds a rule to a draft, or (with expectedVersion) replaces the rule with the same key; checked against the draft */
   saveProtocolRule: ProtocolRuleEntry;
   /** Sets a draft's review schedule */
@@ -1074,6 +1192,13 @@ export type MutationCreateCouncilArgs = {
 };
 
 
+export type MutationCreateDraftFromImportArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CreateDraftFromImportInput;
+};
+
+
 export type MutationCreateModelProtocolArgs = {
   councilId: Scalars['ID']['input'];
   fromVersionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1099,10 +1224,23 @@ export type MutationDeleteCouncilArgs = {
 };
 
 
+export type MutationDiscardDraftArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationFollowModelProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   modelId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportProtocolDocumentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -1145,6 +1283,7 @@ export type MutationPublishModelProtocolArgs = {
 
 export type MutationReaffirmProtocolArgs = {
   expectedVersion: Scalars['Int']['input'];
+  meetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   reviewTaskId: Scalars['ID']['input'];
 };
@@ -1177,6 +1316,14 @@ export type MutationRemoveProtocolRuleArgs = {
 };
 
 
+export type MutationRenameProtocolArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  titleCy?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1184,6 +1331,13 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveDraftDocumentArgs = {
+  document: Scalars['JSON']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -1304,6 +1458,15 @@ export type NotificationList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A clause number's scheme as written: 1.1, (a), i., a bullet */
+export const NumberScheme = {
+  BULLET: 'BULLET',
+  DECIMAL: 'DECIMAL',
+  LETTER: 'LETTER',
+  ROMAN: 'ROMAN'
+} as const;
+
+export type NumberScheme = typeof NumberScheme[keyof typeof NumberScheme];
 /** A general duty, right or restriction, or a disclosure someone must make */
 export type Obligation = {
   __typename?: 'Obligation';
@@ -1414,6 +1577,8 @@ export type Protocol = {
   /** A published model is visible to the councils below its council */
   published: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
+  /** The title in Welsh */
+  titleCy?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   /** Newest first */
   versions: Array<ProtocolVersion>;
@@ -1427,15 +1592,22 @@ export type ProtocolAmendment = {
   scope: Scalars['String']['output'];
 };
 
-/** A numbered clause of a protocol version, as written */
+/** A clause (or unnumbered paragraph) of a protocol version, as written */
 export type ProtocolClause = {
   __typename?: 'ProtocolClause';
   heading?: Maybe<Scalars['String']['output']>;
+  headingCy?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** As written: "4.2", "106", "9.3.1" */
-  number: Scalars['String']['output'];
+  /** The stable id rules cite (the document's clause id); renumbering never changes it */
+  key: Scalars['String']['output'];
+  /** As written: "4.2", "8.63", "(a)", "•"; null for an unnumbered paragraph */
+  number?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
+  /** The id of its section, if any */
+  section?: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  /** The text in Welsh */
+  textCy?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   versionId: Scalars['ID']['output'];
 };
@@ -1454,6 +1626,35 @@ export type ProtocolExpectation = {
   clauses: Array<Scalars['String']['output']>;
   direction: ExpectationDirection;
   text: Scalars['String']['output'];
+};
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImport = {
+  __typename?: 'ProtocolImport';
+  clauses: Array<ImportClause>;
+  councilId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The draft created from this import, once it has been */
+  draftVersionId?: Maybe<Scalars['ID']['output']>;
+  filename: Scalars['String']['output'];
+  format?: Maybe<ImportFormat>;
+  id: Scalars['ID']['output'];
+  /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Pages, for a PDF */
+  pages?: Maybe<Scalars['Int']['output']>;
+  problem?: Maybe<ImportProblem>;
+  /** 0 to 100 */
+  progress: Scalars['Int']['output'];
+  sections: Array<ImportSection>;
+  /** Bytes */
+  size: Scalars['Int']['output'];
+  status: ImportStatus;
+  suggestions: Array<ImportSuggestion>;
+  /** The document's title as found */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** A problem that stops a draft being adopted */
@@ -1510,6 +1711,16 @@ export type ProtocolRuleEntry = {
   version: Scalars['Int']['output'];
 };
 
+/** A section of a protocol text, with its heading */
+export type ProtocolSection = {
+  __typename?: 'ProtocolSection';
+  heading: Scalars['String']['output'];
+  headingCy?: Maybe<Scalars['String']['output']>;
+  /** The id clauses name as their section */
+  id: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+};
+
 /** draft → adopted → superseded */
 export const ProtocolStatus = {
   ADOPTED: 'ADOPTED',
@@ -1526,8 +1737,8 @@ export type ProtocolVersion = {
   adoptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The adopting body, e.g. FULL_COUNCIL */
   adoptedBy?: Maybe<RoleKey>;
-  /** The adoption date the protocol states; null when it states none ("not stated") */
-  adoptedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The adoption date the protocol states, as stated (YYYY, YYYY-MM or YYYY-MM-DD); null when it states none ("not stated") */
+  adoptedOn?: Maybe<Scalars['String']['output']>;
   /** Whom to ask for advice, by topic */
   adviceRoutes: Array<AdviceRoute>;
   /** The body that approves amendments the review recommends */
@@ -1542,11 +1753,18 @@ export type ProtocolVersion = {
   councilId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   disclosureExceptions: Array<DisclosureException>;
-  /** The whole version as one document (the format of domain/protocol.ts): export as JSON */
+  /** The whole version as one document, format 2 (JSON Schema at /schema/protocol-document.v2.json) */
   document: Scalars['JSON']['output'];
-  effectiveFrom?: Maybe<Scalars['LocalDate']['output']>;
+  /** In force from, as stated (YYYY, YYYY-MM or YYYY-MM-DD) */
+  effectiveFrom?: Maybe<Scalars['String']['output']>;
   expectations: Array<ProtocolExpectation>;
+  /** The whole version as text in the document format (version 2), JSON or YAML; importProtocolDocument reads it back unchanged */
+  exportDocument: Scalars['String']['output'];
+  /** The format version of its content (2) */
+  format: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** When the text says it was last updated (YYYY, YYYY-MM or YYYY-MM-DD) */
+  lastUpdated?: Maybe<Scalars['String']['output']>;
   /** The whole version as Markdown, clause numbers as written */
   markdown: Scalars['String']['output'];
   nextReviewDue?: Maybe<Scalars['LocalDate']['output']>;
@@ -1560,6 +1778,8 @@ export type ProtocolVersion = {
   responseStandards: Array<ResponseStandard>;
   reviewClauses: Array<Scalars['String']['output']>;
   reviewEveryMonths?: Maybe<Scalars['Int']['output']>;
+  /** Why no next review date is computed (a schedule with no full date to count from); null otherwise */
+  reviewNote?: Maybe<Scalars['String']['output']>;
   /** A fixed review date, when the protocol gives one */
   reviewOn?: Maybe<Scalars['LocalDate']['output']>;
   /** The reviewing body */
@@ -1567,9 +1787,17 @@ export type ProtocolVersion = {
   roles: Array<ProtocolRole>;
   /** The stored rules, with the keys and versions editing needs */
   rules: Array<ProtocolRuleEntry>;
+  /** The sections of the text, with headings, in order */
+  sections: Array<ProtocolSection>;
   status: ProtocolStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/** One version of a protocol: a draft, the adopted one, or a superseded one */
+export type ProtocolVersionExportDocumentArgs = {
+  format?: DocumentTextFormat;
 };
 
 
@@ -1612,6 +1840,10 @@ export type Query = {
   officeHolders: Array<OfficeHolder>;
   /** A council's own protocol */
   protocol: Protocol;
+  /** An upload of a protocol document (POST /imports) and what was found in it */
+  protocolImport: ProtocolImport;
+  /** A council's imports, newest first (at most 100) */
+  protocolImports: Array<ProtocolImport>;
   /** How protocols were kept over a period, for a standards committee: enquiries acknowledged and answered on time, escalations, concerns by kind, reviews; per council (with includeBelow, every council below it in your scope), per year and in total. Counted in SQL; another council's id is NOT_FOUND */
   protocolReport: ProtocolReport;
   protocolVersion: ProtocolVersion;
@@ -1741,6 +1973,16 @@ export type QueryOfficeHoldersArgs = {
 
 
 export type QueryProtocolArgs = {
+  councilId: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProtocolImportsArgs = {
   councilId: Scalars['ID']['input'];
 };
 
@@ -1913,6 +2155,8 @@ export type ReviewScheduleInput = {
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
   clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted) */
+  lastUpdated?: InputMaybe<Scalars['String']['input']>;
   /** Review every N months after adoption (or effect) */
   reviewEveryMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A fixed review date, instead of a period */
@@ -2152,6 +2396,19 @@ export const StepAction = {
 } as const;
 
 export type StepAction = typeof StepAction[keyof typeof StepAction];
+/** What an import suggestion proposes */
+export const SuggestionKind = {
+  ACCESS: 'ACCESS',
+  ADOPTION: 'ADOPTION',
+  CORRESPONDENCE: 'CORRESPONDENCE',
+  ESCALATION: 'ESCALATION',
+  LAST_UPDATED: 'LAST_UPDATED',
+  REVIEW: 'REVIEW',
+  ROLE: 'ROLE',
+  TIME_LIMIT: 'TIME_LIMIT'
+} as const;
+
+export type SuggestionKind = typeof SuggestionKind[keyof typeof SuggestionKind];
 /** What may change on a case after it is opened (not what fixed its deadlines); omitted fields are left as they are */
 export type UpdateCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
@@ -2163,11 +2420,16 @@ export type UpdateCaseInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Omitted fields are left as they are */
+/** Omitted fields are left as they are; null clears (number null: an unnumbered paragraph). The clause keeps its id */
 export type UpdateClauseInput = {
   heading?: InputMaybe<Scalars['String']['input']>;
+  headingCy?: InputMaybe<Scalars['String']['input']>;
+  /** As written ("8.63", "(a)"); unique within its section */
   number?: InputMaybe<Scalars['String']['input']>;
+  /** The id of one of the draft's sections */
+  section?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+  textCy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Omitted fields are left as they are */

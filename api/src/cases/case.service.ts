@@ -14,6 +14,7 @@ import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
 import { ProtocolVersion } from '../protocols/protocol.entities';
+import { statedDateStartSql } from '../protocols/protocol.store';
 import { Case, CaseEvent } from './case.entity';
 import { CaseSortField, type CaseFilter, type CaseSort, type OpenCaseInput, type UpdateCaseInput } from './case.inputs';
 import { londonInstant } from './reminder-times';
@@ -292,11 +293,13 @@ export class CaseService {
   /** The protocol version in force on a date: the latest adopted (or since superseded) one in effect by then, else the one adopted now. */
   private async versionInForce(ctx: RequestContext, councilId: string, date: string): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
+    // Stated dates may be a year or a month ("2023", "2023-05"): in force from the first day they cover.
+    const since = `coalesce(${statedDateStartSql('v.effective_from')}, ${statedDateStartSql('v.adopted_on')}, v.adopted_at::date)`;
     const [row] = await manager.query(
       `SELECT v.id FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status IN ('adopted', 'superseded')
-       ORDER BY (coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date) DESC NULLS LAST,
-                CASE WHEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) <= $2::date THEN coalesce(v.effective_from, v.adopted_on, v.adopted_at::date) END DESC NULLS LAST,
+       ORDER BY (${since} <= $2::date) DESC NULLS LAST,
+                CASE WHEN ${since} <= $2::date THEN ${since} END DESC NULLS LAST,
                 (v.status = 'adopted') DESC, v.number DESC
        LIMIT 1`,
       [councilId, date],

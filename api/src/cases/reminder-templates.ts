@@ -66,10 +66,15 @@ const cy: Record<MessageKind, WelshTemplate> = {
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** Dates already written out, by language and day (a batch writes the same few dates many times). */
+const written = new Map<string, string>();
 
 /** "Wednesday 2 September 2026", "Dydd Mercher 2 Medi 2026": put together from parts, whatever punctuation the ICU version adds. */
 export const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
   if (!iso) return '—';
+  const key = `${lang}:${iso}`;
+  const known = written.get(key);
+  if (known) return known;
   let format = formats.get(lang);
   if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   const parts = Object.fromEntries(
@@ -77,7 +82,10 @@ export const longDate = (iso: string | null, lang: 'en-GB' | 'cy') => {
       .formatToParts(new Date(`${iso}T12:00:00Z`))
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  const text = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  if (written.size > 10_000) written.clear();
+  written.set(key, text);
+  return text;
 };
 
 /** The Welsh date in its two forms (see WelshTemplate). */

@@ -137,9 +137,10 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  * Delivers due reminders (issue 11), in the worker's system context, through the
  * API's own services. One batch is one transaction:
  *
- * 1. Claim: cases with a due reminder, in case order, FOR NO KEY UPDATE SKIP LOCKED
- *    (the case first, as the API's moveCase locks it), then their due reminders
- *    FOR NO KEY UPDATE SKIP LOCKED; review reminders after their review task (FOR SHARE).
+ * 1. Claim: cases with a due reminder, in due order, FOR NO KEY UPDATE SKIP LOCKED
+ *    (the case first, as the API's moveCase locks it; SKIP LOCKED never waits, so the
+ *    order among cases cannot deadlock), then their due reminders FOR NO KEY UPDATE
+ *    SKIP LOCKED; review reminders after their review task (FOR SHARE).
  * 2. Per reminder, in due order: still relevant? not stale? (domain/reminders.ts); if
  *    it moves its case on (a missed response or step deadline), CaseService.move(…,
  *    'escalate') in a savepoint: the same code path, timeline entry and audit writer as
@@ -149,7 +150,7 @@ const MOVES = new Set<MessageKind>(['respond_missed', 'step_missed']);
  *    against its own reminder (attempts, last error, retry_at or failed), not undoing the others.
  *
  * A crash before the commit loses the batch's records, not its e-mail: those messages
- * are sent again after the restart, with the same Message-ID. Batches are kept small for that.
+ * are sent again after the restart, with the same Message-ID: at most one batch (REMINDER_BATCH_SIZE).
  */
 
 export class ReminderService {
@@ -270,6 +271,8 @@ export class ReminderService {
       messages: { to: { name: string; role: string; email: string | null }; message: { subject: string; text: string }; messageId: string | null; key: string }[];
       locale: Locale;
       events: { kind: string; step: number; note: string }[];
+      /** When the SMTP server accepted its last message (its sent_at): set by its send. */
+      accepted: { at: Date | null };
     };
     /** A refused send: recorded against its own reminder (retry later, or failed after the last attempt). */
     const refused = async (r: ReminderRow, e: unknown) => {
@@ -285,7 +288,7 @@ export class ReminderService {
       this.count(result, last ? 'failed' : 'retry');
     };
     /** 3. After the send, only recording: the in-app notifications, the timeline, the sent mark (written in one statement). */
-    const sent = ({ r, facts, kase, recipients, messages, locale, events }: Delivery) => {
+    const sent = ({ r, facts, kase, recipients, messages, locale, events, accepted }: Delivery) => {
       if (kase) {
         events.unshift({ kind: 'reminded', step: kase.step_index, note: timelineNote({ kind: 'sent', facts, names: recipients.map((x) => x.name) }, locale) });
         if (r.kind === 'acknowledge_missed') events.push({ kind: 'deadline_missed', step: kase.step_index, note: timelineNote({ kind: 'not_acknowledged', deadline: r.deadline }, locale) });
@@ -299,9 +302,9 @@ export class ReminderService {
         locale,
         notifications: messages.map((m) => ({ key: m.key, subject: m.message.subject, body: m.message.text, role: m.to.role, name: m.to.name, email: m.to.email, message_id: m.messageId })),
         events,
-        sent_at: new Date().toISOString(),
+        sent_at: (accepted.at ?? new Date()).toISOString(),
       });
-      reminderLag.observe(Math.max(0, (Date.now() - new Date(r.send_at).getTime()) / 1000));
+      reminderLag.observe(Math.max(0, ((accepted.at ?? new Date()).getTime() - new Date(r.send_at).getTime()) / 1000));
       this.count(result, 'sent');
     };
     /**
@@ -393,14 +396,16 @@ export class ReminderService {
 
       const moves = MOVES.has(r.kind) && kase !== null;
       const events: { kind: string; step: number; note: string }[] = [];
+      const accepted: { at: Date | null } = { at: null };
       const send = async () => {
         for (const m of messages) {
           if (m.to.email) await this.mailer.send({ to: m.to.email, toName: m.to.name, ...m.message, messageId: m.messageId!, language: locale === 'cy+en' ? 'cy, en' : 'en' });
         }
+        accepted.at = new Date();
       };
       if (!moves) {
         // Nothing to lock or write before this send: it goes out beside the others of its run (see sendRun).
-        run.push({ r, facts, kase, recipients, messages, locale, events, send });
+        run.push({ r, facts, kase, recipients, messages, locale, events, accepted, send });
         continue;
       }
       await sendRun();
@@ -422,7 +427,7 @@ export class ReminderService {
         await refused(r, e);
         continue;
       }
-      sent({ r, facts, kase, recipients, messages, locale, events });
+      sent({ r, facts, kase, recipients, messages, locale, events, accepted });
     }
     await sendRun();
     await flush();

@@ -1,6 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { Message, THINGS, msg, type Language, type Thing } from './messages';
 
+/**
+ * What an error says: a message of the catalogue, or (for problems worded by the domain, e.g. a
+ * protocol's consistency checks) an English sentence that the catalogue carries as it is.
+ */
+export type Said = Message | string;
+const said = (m: Said): Message => (typeof m === 'string' ? msg('text.asWritten', { text: m }) : m);
+
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
 
 const httpStatus: Record<ErrorCode, number> = {
@@ -19,7 +26,8 @@ const httpStatus: Record<ErrorCode, number> = {
  */
 export class AppError extends GraphQLError {
   readonly text: Message;
-  constructor(code: ErrorCode, message: Message, extra: Record<string, unknown> = {}, headers?: Record<string, string>) {
+  constructor(code: ErrorCode, message0: Said, extra: Record<string, unknown> = {}, headers?: Record<string, string>) {
+    const message = said(message0);
     super(message.in('en'), {
       extensions: {
         code,
@@ -37,20 +45,20 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (message = msg('auth.signIn')) => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message: Message) => new AppError('FORBIDDEN', message);
+export const forbidden = (message: Said) => new AppError('FORBIDDEN', message);
 /** NOT_FOUND naming the thing (and, where the caller gave one, the key or id it asked for). */
 export const notFound = (what: Thing | Message, id: string) =>
   new AppError('NOT_FOUND', msg('record.notFound', { what: typeof what === 'string' ? THINGS[what] : what, id }), { id });
-export const conflict = (message: Message, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
+export const conflict = (message: Said, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
 /** Too many attempts: HTTP 429 with Retry-After (seconds), also in extensions.retryAfter. */
-export const rateLimited = (message: Message, retryAfter: number) =>
+export const rateLimited = (message: Said, retryAfter: number) =>
   new AppError('RATE_LIMITED', message, { retryAfter }, { 'retry-after': String(retryAfter) });
 /** Busy for now: HTTP 503 with Retry-After (seconds). */
-export const serviceUnavailable = (message: Message, retryAfter: number) =>
+export const serviceUnavailable = (message: Said, retryAfter: number) =>
   new AppError('SERVICE_UNAVAILABLE', message, { retryAfter }, { 'retry-after': String(retryAfter) });
 /** Bad input: names the field in the message and in extensions.field. */
-export const badInput = (field: string, problem: Message) =>
-  new AppError('BAD_USER_INPUT', msg('input.field', { field, problem }), { field });
+export const badInput = (field: string, problem: Said) =>
+  new AppError('BAD_USER_INPUT', msg('input.field', { field, problem: said(problem) }), { field });
 
 /** A stale expectedVersion: somebody else changed the record since the caller read it. */
 export const staleVersion = (what: Thing, id: string, expected: number, actual: number) =>

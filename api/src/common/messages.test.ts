@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { MESSAGES, THINGS, TABLES, CASE_TERMS, MEMBERSHIP_ROLE_TERMS, GLOSSARY_TERMS, languageFromHeader, msg, placeholdersOf, roleTerm, type MessageKey } from './messages';
 import { RequestLanguage, currentLanguage, withLanguage } from './language';
@@ -59,6 +61,17 @@ describe('the API message catalogue', () => {
     expect(cy).not.toContain('\u2019');
   });
 
+  test('every key is used by the API (no message left behind when its use went)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && d.name !== 'messages.ts' ? [readFileSync(join(dir, d.name), 'utf8')] : [],
+      );
+    const text = sources(join(__dirname, '..')).join('\n');
+    // unique.<constraint>: format-error.ts names the constraint; the others by their key.
+    const unused = keys.filter((k) => (k.startsWith('unique.') ? !text.includes(`${k.slice('unique.'.length)}:`) : !text.includes(`'${k}'`)));
+    expect(unused).toEqual([]);
+  });
+
   test('every thing, table and term has Welsh that is not its English', () => {
     const terms = [...Object.values(THINGS), ...Object.values(TABLES), ...Object.values(MEMBERSHIP_ROLE_TERMS), ...Object.values(CASE_TERMS).flatMap((t) => Object.values(t))];
     for (const t of terms as { en: string; cy: string }[]) {
@@ -76,7 +89,7 @@ describe('rendering a message', () => {
     expect(m.in('cy')).toBe('name: rhaid iddo fod o 1 i 200 nod');
     const stale = staleVersion('Case', 'c1', 3, 4);
     expect(stale.message).toBe('Case c1 has been changed by someone else (you had version 3, it is now 4); reload it and try again');
-    expect(stale.messageIn('cy')).toBe("Mae rhywun arall wedi newid y cofnod hwn (Achos c1) (roedd gennych fersiwn 3, mae bellach yn fersiwn 4); ail-lwythwch ef a rhowch gynnig arall arni");
+    expect(stale.messageIn('cy')).toBe('Mae rhywun arall wedi newid y cofnod hwn (Achos c1) ers i chi ei ddarllen: roedd gennych fersiwn 3, mae bellach yn fersiwn 4; ail-lwythwch ef a rhowch gynnig arall arni');
     const held = msg('council.notEmpty', { council: 'Cwmbran Community Council', held: [msg('council.heldChildren', { count: 2 }), msg('council.heldMembers', { count: 3 })] });
     expect(held.in('en')).toBe('Council Cwmbran Community Council is not empty: it has 2 council(s) below it, 3 member(s)');
     expect(held.in('cy')).toBe("Cwmbran Community Council: nid yw'r cyngor yn wag (cynghorau islaw: 2; aelodau: 3)");

@@ -12,6 +12,7 @@
  * tests/unit/api-messages.test.ts checks every key: Welsh present, the same placeholders, no
  * English left in the Welsh, no term the glossary rejects.
  */
+import Negotiator from 'negotiator';
 import { TERMS, roleTitleIn } from '../domain/glossary';
 
 export type Language = 'en' | 'cy';
@@ -25,13 +26,14 @@ export interface Term {
 // ---- The catalogue --------------------------------------------------------------------------------
 
 export const MESSAGES = {
+  // A sentence worded elsewhere (a protocol's consistency problems), carried as written.
+  'text.asWritten': { en: '{text}', cy: '{text}' },
   // Input: "<field>: <problem>"
   'input.field': { en: '{field}: {problem}', cy: '{field}: {problem}' },
   'input.lengthRange': { en: 'must be {min} to {max} characters', cy: 'rhaid iddo fod o {min} i {max} nod' },
   'input.lengthMax': { en: 'must be at most {max} characters', cy: 'ni chaiff fod yn hwy na {max} nod' },
   'input.lengthMaxGot': { en: 'must be at most {max} characters (got {length})', cy: 'ni chaiff fod yn hwy na {max} nod (cafwyd {length})' },
   'input.lengthRangeLong': { en: 'must be {min} to {max} characters long', cy: 'rhaid iddo fod o {min} i {max} nod o hyd' },
-  'input.atLeastChars': { en: 'must be at least {min} characters', cy: 'rhaid iddo fod yn {min} nod o leiaf' },
   'input.email': { en: 'must be an e-mail address', cy: 'rhaid iddo fod yn gyfeiriad e-bost' },
   'input.date': { en: 'must be a date written YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD (blwyddyn-mis-diwrnod)' },
   'input.dateTime': { en: 'must be a date and time', cy: 'rhaid iddo fod yn ddyddiad ac yn amser' },
@@ -103,12 +105,13 @@ export const MESSAGES = {
   'http.badJson': { en: 'The request body is not valid JSON', cy: "Nid yw corff y cais yn JSON dilys" },
   'http.keyRateLimited': { en: 'Too many requests for this API key: at most {perMinute} a minute. Retry in {seconds} s.', cy: "Gormod o geisiadau ar gyfer yr allwedd API hon: dim mwy na {perMinute} y funud. Rhowch gynnig arall arni ymhen {seconds} eiliad." },
   'http.internal': { en: 'Internal server error', cy: 'Gwall mewnol ar y gweinydd' },
+  'calendar.notFound': { en: 'No such calendar (it may have been revoked)', cy: "Nid oes calendr o'r fath (efallai ei fod wedi'i ddirymu)" },
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
   'record.stale': {
     en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) (roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}); ail-lwythwch ef a rhowch gynnig arall arni",
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
@@ -193,8 +196,21 @@ export const MESSAGES = {
   'protocol.onlyModelPublished': { en: 'only a model protocol can be published', cy: 'dim ond protocol enghreifftiol y gellir ei gyhoeddi' },
   'protocol.modelFollowsModel': { en: 'a model protocol cannot follow another model', cy: "ni all protocol enghreifftiol ddilyn protocol enghreifftiol arall" },
   'protocol.notPublishedHere': { en: 'is not published to this council', cy: "nid yw wedi'i gyhoeddi i'r cyngor hwn" },
-  'protocol.draftExists': { en: 'Protocol {title} already has a draft (version {number})', cy: "Protocol {title}: mae drafft ohono eisoes (fersiwn {number})" },
-  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: ei statws yw {status}; dim ond drafft y gellir ei fabwysiadu" },
+  'protocol.draftExists': { en: '{title} already has a draft (version {number}): edit it, or discard it first', cy: "{title}: mae drafft ohono eisoes (fersiwn {number}); golygwch ef, neu rhowch ef o'r neilltu yn gyntaf" },
+  'protocol.noProtocolYet': { en: '{council} has no protocol yet', cy: "{council}: nid oes gan y cyngor brotocol eto" },
+  'protocol.notFound': { en: 'This protocol was not found', cy: "Ni ddaethpwyd o hyd i'r protocol hwn" },
+  'protocol.versionNotFound': { en: 'This protocol version was not found', cy: "Ni ddaethpwyd o hyd i'r fersiwn hon o'r protocol" },
+  'protocol.noAdopted': { en: 'This council has no adopted protocol', cy: "Nid oes gan y cyngor hwn brotocol wedi'i fabwysiadu" },
+  'protocol.renameModel': { en: "Only the monitoring officer of the model's council can rename it", cy: 'Dim ond swyddog monitro cyngor y protocol enghreifftiol all ei ailenwi' },
+  'protocol.clauseExistsInSection': { en: 'number: clause {number} already exists in section {section}', cy: 'number: mae cymal {number} eisoes yn yr adran hon ({section})' },
+  'protocol.clauseKeyForm': { en: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit (at most 60)', cy: 'rhaid iddo fod yn llythrennau, digidau, ".", "_" neu "-", gan ddechrau â llythyren neu ddigid (dim mwy na 60)' },
+  'protocol.clauseKeyExists': { en: 'key: a clause with the id {key} already exists in this version', cy: "key: mae cymal â'r dynodydd {key} eisoes yn y fersiwn hon" },
+  'protocol.notSection': { en: '"{section}" is not one of the sections of this draft', cy: '"{section}": nid yw\'n un o adrannau\'r drafft hwn' },
+  'protocol.ruleNotFound': { en: '{rule} was not found in this draft', cy: '{rule}: nid yw yn y drafft hwn' },
+  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problems): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
+  'protocol.documentSyntax': { en: 'The text is not valid JSON or YAML: {problems}', cy: 'Nid yw hwn yn JSON nac yn YAML dilys: {problems}' },
+  'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
+  'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
   'protocol.cannotAdopt': { en: 'The draft cannot be adopted yet: {problems}', cy: "Ni ellir mabwysiadu'r drafft eto: {problems}" },
   'protocol.clauseFrozen': { en: 'Clause {number} belongs to an {status} version, which cannot change: start a draft', cy: "Cymal {number}: mae'n perthyn i fersiwn na ellir ei newid ({status}); dechreuwch ddrafft" },
   'protocol.versionFrozen': { en: 'Version {number} is {status} and cannot change: start a draft', cy: "Fersiwn {number}: ni ellir ei newid ({status}); dechreuwch ddrafft" },
@@ -247,11 +263,22 @@ export const MESSAGES = {
     en: 'This protocol already has an adopted version (someone may have just adopted one); reload and try again',
     cy: "Mae fersiwn wedi'i mabwysiadu o'r protocol hwn eisoes (efallai bod rhywun newydd fabwysiadu un); ail-lwythwch a rhowch gynnig arall arni",
   },
-  'unique.protocol_clauses_version_id_number_key': { en: 'A clause with this number already exists in this version', cy: "Mae cymal â'r rhif hwn eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_key_idx': { en: 'A clause with this id (given, or taken from its number) already exists in this version', cy: "Mae cymal â'r dynodydd hwn (a roddwyd, neu a gymerwyd o'i rif) eisoes yn y fersiwn hon" },
+  'unique.protocol_clauses_number_idx': { en: 'A clause with this number already exists in this section of the version', cy: "Mae cymal â'r rhif hwn eisoes yn yr adran hon o'r fersiwn" },
   'unique.protocol_items_version_id_section_key_key': { en: 'An item with this key already exists in this part of the protocol', cy: "Mae eitem â'r allwedd hon eisoes yn y rhan hon o'r protocol" },
   'unique.cases_council_id_reference_key': { en: 'Another case was given the same reference at the same moment; try again', cy: "Cafodd achos arall yr un cyfeirnod ar yr un pryd; rhowch gynnig arall arni" },
   'unique.review_tasks_council_id_due_on_key': { en: 'A review is already due on this date', cy: "Mae adolygiad eisoes yn ddyledus ar y dyddiad hwn" },
   'unique.reminders_council_id_dedupe_key_key': { en: 'This reminder already exists', cy: "Mae'r nodyn atgoffa hwn eisoes yn bodoli" },
+  // Importing a protocol document (api/src/imports)
+  'import.forbidden': { en: 'Your role at {council} does not allow you to import its protocol', cy: "Nid yw eich rôl yn {council} yn caniatáu i chi fewnforio ei brotocol" },
+  'import.draftForbidden': { en: 'Your role does not allow you to make a draft of this protocol', cy: "Nid yw eich rôl yn caniatáu i chi greu drafft o'r protocol hwn" },
+  'import.notReady': { en: 'Import {name} is {status}: a draft can be made once it is ready', cy: "Mae mewnforiad {name} yn {status}: gellir creu drafft pan fydd yn barod" },
+  'import.notSuggestion': { en: '"{value}" is not a suggestion of this import', cy: '"{value}": nid yw\'n awgrym o\'r mewnforiad hwn' },
+  'import.draftProblems': { en: 'The draft would have {count} problem(s): {list}', cy: 'Byddai gan y drafft {count} o broblemau: {list}' },
+  'import.draftExists': {
+    en: '{title} already has a draft (version {number}): finish or discard it before importing another',
+    cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
+  },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
 
@@ -275,6 +302,7 @@ export const THINGS = {
   'Closure day': { en: 'Closure day', cy: 'Diwrnod cau' },
   Membership: { en: 'Membership', cy: 'Aelodaeth' },
   Notification: { en: 'Notification', cy: 'Hysbysiad' },
+  Import: { en: 'Import', cy: 'Mewnforiad' },
 } as const satisfies Record<string, Term>;
 export type Thing = keyof typeof THINGS;
 
@@ -296,6 +324,7 @@ export const TABLES: Record<string, Term> = {
   reminders: { en: 'reminder', cy: 'nodyn atgoffa' },
   calendar_feeds: { en: 'calendar feed', cy: 'ffrwd galendr' },
   office_holders: { en: 'office holder', cy: 'deiliad swydd' },
+  protocol_imports: { en: 'protocol import', cy: 'mewnforiad protocol' },
 };
 export const RECORD: Term = { en: 'record', cy: 'cofnod' };
 
@@ -381,23 +410,18 @@ export const placeholdersOf = (phrase: string) => [...new Set([...phrase.matchAl
 
 /**
  * The language an Accept-Language header asks for among ours, or null when it names neither
- * (absent, "*", or only other languages): the highest q wins, the first listed on a tie;
- * "cy-GB" is Welsh, "en-US" English.
+ * (absent, "*", or only other languages): negotiator orders what was asked for (by q, then by
+ * how specific, then as listed; q=0 left out), and the first English or Welsh tag wins, so
+ * "cy-GB" is Welsh and "en-US" English.
  */
 export function languageFromHeader(header: string | string[] | undefined | null): Language | null {
   const value = Array.isArray(header) ? header.join(',') : header;
   if (!value) return null;
-  let best: { lang: Language; q: number } | null = null;
-  for (const part of value.split(',')) {
-    const [tag, ...attrs] = part.trim().split(';');
-    const primary = tag.trim().toLowerCase().split('-')[0];
-    if (primary !== 'en' && primary !== 'cy') continue;
-    const qAttr = attrs.map((a) => a.trim()).find((a) => /^q=/i.test(a));
-    const q = qAttr ? Number(qAttr.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) continue;
-    if (!best || q > best.q) best = { lang: primary, q };
+  for (const tag of new Negotiator({ headers: { 'accept-language': value } }).languages()) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'en' || primary === 'cy') return primary;
   }
-  return best?.lang ?? null;
+  return null;
 }
 
 /** A profile or feed language ("en", "cy") as one of ours; anything else is English. */

@@ -10,5 +10,6 @@ import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion }
 import { Case, CaseEvent, Reminder } from '../cases/case.entity';
 import { ReviewTask } from '../reviews/review-task.entity';
 import { CalendarFeed } from '../calendar/calendar-feed.entity';
+import { ProtocolImport } from '../imports/import.entity';
 
-export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry, Case, CaseEvent, Reminder, ReviewTask, CalendarFeed];
+export const entities = [Council, User, Membership, ApiKey, Notification, Protocol, ProtocolVersion, ProtocolClause, ProtocolItem, OfficeHolder, CouncilClosure, AuditEntry, Case, CaseEvent, Reminder, ReviewTask, CalendarFeed, ProtocolImport];

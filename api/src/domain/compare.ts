@@ -1,14 +1,19 @@
 /**
  * What changed between two versions of a protocol (or a protocol and its model):
- * clauses by number and rules by section and key, added, changed or removed. Pure.
+ * clauses by id (which renumbering keeps) and rules by section and key, added, changed or
+ * removed. Pure.
  */
+import { clauseId } from './clauses';
 import type { Clause } from './protocol';
 import type { ItemRow, Section } from './protocol-items';
 
 export type Change = 'added' | 'changed' | 'removed';
 
 export interface ClauseChange {
-  number: string;
+  /** The clause's id. */
+  key: string;
+  /** Its number after the change (before, when removed). */
+  number: string | null;
   change: Change;
   before: Clause | null;
   after: Clause | null;
@@ -27,15 +32,23 @@ const canonical = (v: unknown): string =>
   JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
 
 export function compareClauses(before: readonly Clause[], after: readonly Clause[]): ClauseChange[] {
-  const old = new Map(before.map((c) => [c.number, c]));
-  const now = new Map(after.map((c) => [c.number, c]));
+  const old = new Map(before.map((c) => [clauseId(c), c]));
+  const now = new Map(after.map((c) => [clauseId(c), c]));
+  const same = (a: Clause, b: Clause) =>
+    (a.number ?? null) === (b.number ?? null) &&
+    (a.section ?? '') === (b.section ?? '') &&
+    (a.heading ?? '') === (b.heading ?? '') &&
+    (a.headingCy ?? '') === (b.headingCy ?? '') &&
+    a.text === b.text &&
+    (a.textCy ?? '') === (b.textCy ?? '');
   const changes: ClauseChange[] = [];
   for (const c of after) {
-    const b = old.get(c.number);
-    if (!b) changes.push({ number: c.number, change: 'added', before: null, after: c });
-    else if ((b.heading ?? '') !== (c.heading ?? '') || b.text !== c.text) changes.push({ number: c.number, change: 'changed', before: b, after: c });
+    const key = clauseId(c);
+    const b = old.get(key);
+    if (!b) changes.push({ key, number: c.number ?? null, change: 'added', before: null, after: c });
+    else if (!same(b, c)) changes.push({ key, number: c.number ?? null, change: 'changed', before: b, after: c });
   }
-  for (const b of before) if (!now.has(b.number)) changes.push({ number: b.number, change: 'removed', before: b, after: null });
+  for (const b of before) if (!now.has(clauseId(b))) changes.push({ key: clauseId(b), number: b.number ?? null, change: 'removed', before: b, after: null });
   return changes;
 }
 

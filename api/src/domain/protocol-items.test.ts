@@ -62,7 +62,7 @@ test('items get keys that identify them across versions', () => {
 
 test('documentItems then assembleDocument gives the document back', () => {
   const rows = documentItems(doc).reverse();
-  expect(assembleDocument(doc.title, doc.clauses, rows, doc.review)).toEqual(doc);
+  expect(assembleDocument(doc.title, doc.clauses, rows, doc.review)).toEqual({ format: 2, ...doc });
 });
 
 test.each([

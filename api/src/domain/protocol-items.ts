@@ -9,6 +9,7 @@ import type {
   Obligation,
   Clause,
   CorrespondenceRule,
+  DocumentSection,
   DisclosureException,
   EscalationChain,
   Expectation,
@@ -17,6 +18,7 @@ import type {
   ReviewSchedule,
   Role,
 } from './protocol';
+import { scheduledReview } from './dates';
 
 export interface Sections {
   role: Role;
@@ -104,9 +106,18 @@ export function documentItems(doc: ProtocolDocument): ItemRow[] {
 }
 
 /** Rebuilds a document from its stored parts (items in any order; each section sorted by position). */
-export function assembleDocument(title: string, clauses: Clause[], items: Pick<ItemRow, 'section' | 'body' | 'position'>[], review: ReviewSchedule): ProtocolDocument {
+export function assembleDocument(
+  title: string | { title: string; titleCy?: string; sections?: DocumentSection[] },
+  clauses: Clause[],
+  items: Pick<ItemRow, 'section' | 'body' | 'position'>[],
+  review: ReviewSchedule,
+): ProtocolDocument {
+  const head = typeof title === 'string' ? { title } : title;
   const doc: ProtocolDocument = {
-    title,
+    format: 2,
+    title: head.title,
+    ...(head.titleCy ? { titleCy: head.titleCy } : {}),
+    ...(head.sections?.length ? { sections: head.sections } : {}),
     clauses,
     roles: [],
     expectations: [],
@@ -127,18 +138,11 @@ export function assembleDocument(title: string, clauses: Clause[], items: Pick<I
 
 /**
  * The next review date of an adopted version: the fixed review date when the
- * protocol gives one, otherwise adoption (or effect) plus the review period.
+ * protocol gives one, otherwise adoption (or effect) plus the review period, counted
+ * only from a full date (a year or a month alone gives none: see dates.reviewNote).
  */
 export function nextReviewDue(review: Pick<ReviewSchedule, 'adoptedOn' | 'effectiveFrom' | 'reviewEveryMonths' | 'reviewOn'>): string | null {
-  if (review.reviewOn) return review.reviewOn;
-  const from = review.effectiveFrom ?? review.adoptedOn;
-  if (!from || !review.reviewEveryMonths) return null;
-  const [y, m, d] = from.split('-').map(Number);
-  const months = m - 1 + review.reviewEveryMonths;
-  const year = y + Math.floor(months / 12);
-  const month = months % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return scheduledReview(review);
 }
 
 /**

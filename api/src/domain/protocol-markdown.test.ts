@@ -51,3 +51,28 @@ describe('text from a draft cannot become markup or a link', () => {
     for (const doc of [ashbury, cwmbran]) expect(protocolMarkdown(doc)).not.toMatch(/<|>|(?<!\\)\[|javascript:/i);
   });
 });
+
+test('format 2: section headings, unnumbered paragraphs, citations shown by number, stated dates in words', () => {
+  const md = protocolMarkdown({
+    ...ashbury,
+    sections: [{ id: 'intro', number: 'Part 1', heading: 'Introduction' }],
+    clauses: [
+      { id: 'p1', number: null, section: 'intro', text: 'An unnumbered paragraph.' },
+      { id: 'intro.1', number: '1.', section: 'intro', text: 'The first clause.' },
+    ],
+    roles: [{ key: 'clerk', title: 'Clerk', kind: 'officer', clauses: ['intro.1'] }],
+    chains: [],
+    responseStandards: [],
+    accessRules: [],
+    disclosureExceptions: [],
+    correspondenceRules: [],
+    obligations: [],
+    adviceRoutes: [],
+    expectations: [],
+    review: { adoptedOn: '2023-01', lastUpdated: '2024', clauses: [] },
+  });
+  expect(md).toContain('### Part 1 Introduction\n\nAn unnumbered paragraph.\n\n**1.** The first clause.');
+  expect(md).toContain('(clause 1.)');
+  expect(md).toContain('Adopted January 2023. Last updated 2024.');
+  expect(md).not.toContain('null');
+});

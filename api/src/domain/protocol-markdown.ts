@@ -8,10 +8,11 @@
  * javascript:, vbscript: and data: before a URL are neutralised (`&#58;`). The template itself uses none
  * of these characters, so the whole document is escaped once, at the end.
  */
+import { clauseId } from './clauses';
+import { describeStatedDate } from './dates';
 import type { ProtocolDocument, RoleKey } from './protocol';
 
 const words = (s: string) => s.replace(/_/g, ' ');
-const cite = (clauses: readonly string[]) => (clauses.length ? ` (clause${clauses.length > 1 ? 's' : ''} ${clauses.join(', ')})` : '');
 
 /** Escapes text for Markdown that may be rendered as HTML (see above). */
 export function markdownSafe(text: string): string {
@@ -26,10 +27,15 @@ export function markdownSafe(text: string): string {
 
 export function protocolMarkdown(doc: ProtocolDocument): string {
   const title = (key: RoleKey | undefined) => (key ? (doc.roles.find((r) => r.key === key)?.title ?? words(key)) : '');
+  // Rules cite clause ids; the reader sees the numbers as written (an unnumbered paragraph by its id).
+  const shown = new Map(doc.clauses.map((c) => [clauseId(c), c.number ?? clauseId(c)]));
+  const cite = (clauses: readonly string[]) =>
+    clauses.length ? ` (clause${clauses.length > 1 ? 's' : ''} ${clauses.map((id) => shown.get(id) ?? id).join(', ')})` : '';
   const out: string[] = [`# ${doc.title}`, ''];
   const r = doc.review;
   const review = [
-    r.adoptedOn && `Adopted ${r.adoptedOn}${r.adoptedBy ? ` by ${title(r.adoptedBy)}` : ''}.`,
+    r.adoptedOn && `Adopted ${describeStatedDate(r.adoptedOn)}${r.adoptedBy ? ` by ${title(r.adoptedBy)}` : ''}.`,
+    r.lastUpdated && `Last updated ${describeStatedDate(r.lastUpdated)}.`,
     r.reviewOn ? `Review due ${r.reviewOn}.` : r.reviewEveryMonths ? `Reviewed every ${r.reviewEveryMonths} months.` : '',
     r.reviewingBody && `Reviewed by ${title(r.reviewingBody)}.`,
     r.amendedBy && `Amendments approved by ${title(r.amendedBy)}.`,
@@ -38,9 +44,15 @@ export function protocolMarkdown(doc: ProtocolDocument): string {
   if (review.length) out.push(`_${review.join(' ')}_${cite(r.clauses)}`, '');
 
   out.push('## Clauses', '');
+  let section: string | undefined;
   for (const c of doc.clauses) {
-    if (c.heading) out.push(`### ${c.heading}`, '');
-    out.push(`**${c.number}** ${c.text.replace(/\n/g, '  \n')}`, '');
+    if (c.section !== section) {
+      section = c.section;
+      const s = doc.sections?.find((x) => x.id === section);
+      if (s) out.push(`### ${s.number ? `${s.number} ` : ''}${s.heading}`, '');
+    }
+    if (c.heading) out.push(`#### ${c.heading}`, '');
+    out.push(`${c.number ? `**${c.number}** ` : ''}${c.text.replace(/\n/g, '  \n')}`, '');
   }
   if (doc.roles.length) {
     out.push('## Roles', '');

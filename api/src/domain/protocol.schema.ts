@@ -25,7 +25,8 @@ import {
 import type { Section, Sections } from './protocol-items';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const clauses = z.array(text(40)).max(50).default([]);
+/** Clause ids the rule cites (format 2; in format 1, numbers, which became the ids). */
+const clauses = z.array(text(60)).max(50).default([]);
 const role = z.enum(ROLE_KEYS);
 const days = z.number().int().min(0).max(365);
 /** A standard's numbers: up to a year of hours (checked against its unit in protocolProblems). */

@@ -5,6 +5,8 @@
  * clauses (numbers as written: "4.2", "106", "9.3.1") it comes from.
  */
 import { COUNT_UNITS, RECEIPT_CONVENTIONS, type CountUnit, type ReceiptConvention } from './calendar';
+import { clauseIds, clauseProblems } from './clauses';
+import { isStatedDate, STATED_DATE_MESSAGE } from './dates';
 
 export { COUNT_UNITS, RECEIPT_CONVENTIONS, type CountUnit, type ReceiptConvention };
 
@@ -177,10 +179,27 @@ export const EXPECTATION_DIRECTIONS = ['members_from_officers', 'officers_from_m
 export type ExpectationDirection = (typeof EXPECTATION_DIRECTIONS)[number];
 
 export interface Clause {
-  /** As written: "4.2", "106", "9.3.1". Unique within a version; order is the array's order. */
-  number: string;
+  /**
+   * The stable id rules cite ("4.2", "conduct.3", "p7"); never changes when the clause is
+   * renumbered. Optional in a version-1 document, where the number is the id.
+   */
+  id?: string;
+  /** As written: "4.2", "8.63", "(a)", "•"; null for an unnumbered paragraph. Unique within its section; order is the array's order. */
+  number: string | null;
+  /** The id of the section it belongs to, if any. */
+  section?: string;
   heading?: string;
+  headingCy?: string;
   text: string;
+  textCy?: string;
+}
+
+/** A section of the text, with its heading ("Part 3: Members' enquiries"), in document order. */
+export interface DocumentSection {
+  id: string;
+  number?: string;
+  heading: string;
+  headingCy?: string;
 }
 
 export interface Role {
@@ -343,10 +362,13 @@ export interface AdviceRoute {
 }
 
 export interface ReviewSchedule {
+  /** As stated: YYYY, YYYY-MM or YYYY-MM-DD; absent when the text states none. */
   adoptedOn?: string;
   /** The body that adopted it. */
   adoptedBy?: RoleKey;
   effectiveFrom?: string;
+  /** When the text says it was last updated (YYYY, YYYY-MM or YYYY-MM-DD). */
+  lastUpdated?: string;
   reviewEveryMonths?: number;
   /** A fixed review date, when the text gives one. */
   reviewOn?: string;
@@ -359,7 +381,11 @@ export interface ReviewSchedule {
 }
 
 export interface ProtocolDocument {
+  /** The format version: 2 on export; 1 or absent on import means version 1 (clause ids are numbers). */
+  format?: 1 | 2;
   title: string;
+  titleCy?: string;
+  sections?: DocumentSection[];
   clauses: Clause[];
   roles: Role[];
   expectations: Expectation[];
@@ -389,13 +415,8 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Dat
 export function protocolProblems(doc: ProtocolDocument): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
-  const clauseNumbers = new Set<string>();
-  doc.clauses.forEach((c, i) => {
-    if (!c.number.trim()) add(`clauses[${i}].number`, 'is empty');
-    if (clauseNumbers.has(c.number)) add(`clauses[${i}].number`, `"${c.number}" appears twice`);
-    clauseNumbers.add(c.number);
-    if (!c.text.trim()) add(`clauses[${i}].text`, 'is empty');
-  });
+  problems.push(...clauseProblems(doc.clauses, doc.sections));
+  const clauseNumbers = clauseIds(doc.clauses);
   const roles = new Set<string>();
   doc.roles.forEach((r, i) => {
     if (!(ROLE_KEYS as readonly string[]).includes(r.key)) add(`roles[${i}].key`, `"${r.key}" is not in the role vocabulary`);
@@ -523,9 +544,10 @@ export function protocolProblems(doc: ProtocolDocument): Problem[] {
     cites(p, a.clauses);
   });
   const r = doc.review;
-  for (const f of ['adoptedOn', 'effectiveFrom', 'reviewOn'] as const) {
-    if (r[f] !== undefined && !isDate(r[f]!)) add(`review.${f}`, 'must be a date written YYYY-MM-DD');
+  for (const f of ['adoptedOn', 'effectiveFrom', 'lastUpdated'] as const) {
+    if (r[f] !== undefined && !isStatedDate(r[f])) add(`review.${f}`, STATED_DATE_MESSAGE);
   }
+  if (r.reviewOn !== undefined && !isDate(r.reviewOn)) add('review.reviewOn', 'must be a date written YYYY-MM-DD');
   role('review.adoptedBy', r.adoptedBy);
   role('review.reviewingBody', r.reviewingBody);
   role('review.amendedBy', r.amendedBy);

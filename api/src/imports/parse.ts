@@ -106,7 +106,13 @@ export async function inspectZip(buf: Buffer, limits: ParseLimits = DEFAULT_PARS
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', () => reject(new ImportInputError('CORRUPT', 'The zip archive is damaged.')));
+      zip.on('error', (err: Error) =>
+        reject(
+          /path/i.test(err.message)
+            ? new ImportInputError('ZIP_PATH', 'The archive holds a file with an unsafe path; it was not opened.')
+            : new ImportInputError('CORRUPT', 'The zip archive is damaged.'),
+        ),
+      );
       zip.readEntry();
     });
   } finally {
@@ -336,4 +342,22 @@ export async function parseDocument(buf: Buffer, filename: string, limits: Parse
     return { format: 'html', blocks, notes };
   }
   return { format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt', blocks: textToBlocks(text), notes };
+}
+
+/**
+ * The quick checks an upload gets before anything is stored: not empty, not too large, and of a type the
+ * importer reads (sniffed from the bytes). The full parse runs later, in the worker.
+ */
+export async function precheck(buf: Buffer, filename: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<void> {
+  if (buf.length === 0) throw new ImportInputError('EMPTY', 'The file is empty.');
+  if (buf.length > limits.maxBytes) throw new ImportInputError('TOO_LARGE', `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`);
+  const sniffed = await sniff(buf);
+  if (sniffed?.ext === 'cfb' || buf.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
+    throw new ImportInputError('LEGACY_DOC', 'This is an old binary Word (.doc) file; open it in Word and save it as .docx, then upload that.');
+  }
+  if (sniffed && !['pdf', 'docx', 'zip', 'xml', 'html'].includes(sniffed.ext)) {
+    throw new ImportInputError('UNSUPPORTED', `This looks like a .${sniffed.ext} file; upload a .docx, .pdf, .html, .md or .txt file.`);
+  }
+  if (!sniffed && asText(buf) === null) throw new ImportInputError('UNSUPPORTED', 'The file is neither text nor a Word or PDF document.');
+  void filename;
 }

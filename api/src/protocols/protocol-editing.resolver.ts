@@ -12,6 +12,31 @@ export class ProtocolEditingResolver {
   private readonly service = new ProtocolEditingService();
 
   @Authorized()
+  @Mutation(() => ProtocolVersion, {
+    description:
+      'Replaces a draft with a whole document (format 2; JSON Schema at /schema/protocol-document.v2.json): clauses, sections, rules, dates, review schedule, title. Every problem is reported at once in extensions.problems ({ path, message }), and nothing is written while there is any',
+  })
+  saveDraftDocument(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('document', () => GraphQLJSON) document: unknown,
+  ): Promise<ProtocolVersion> {
+    return this.service.saveDocument(ctx, versionId, expectedVersion, document);
+  }
+
+  @Authorized()
+  @Mutation(() => ProtocolVersion, { description: 'saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand)' })
+  importProtocolDocument(
+    @Ctx() ctx: RequestContext,
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('text') text: string,
+  ): Promise<ProtocolVersion> {
+    return this.service.importDocument(ctx, versionId, expectedVersion, text);
+  }
+
+  @Authorized()
   @Mutation(() => ProtocolClause, { description: 'Edits a clause of a draft' })
   updateProtocolClause(
     @Ctx() ctx: RequestContext,

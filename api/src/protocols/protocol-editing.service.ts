@@ -1,41 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, notFound, staleVersion } from '../common/errors';
-import { msg, statusTerm } from '../common/messages';
+import { AppError, badInput, conflict, staleVersion } from '../common/errors';
+import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
 import { protocolProblems, ROLE_KEYS } from '../domain/protocol';
-import { citedClauses, itemKey, renumberCitations, SECTION_LISTS, type Section, type Sections } from '../domain/protocol-items';
+import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
+import { isStatedDate } from '../domain/dates';
+import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
+import { parseDocument, readDocumentText } from '../domain/protocol-document';
+import type { Problem } from '../domain/protocol';
 import { parseRule } from '../domain/protocol.schema';
 import { audit } from '../audit/audit';
 import { ProtocolLifecycleService } from './protocol-lifecycle.service';
 import { ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import type { AddClauseInput, ReviewScheduleInput, UpdateClauseInput } from './protocol.inputs';
+import { clearContent, versionFields, writeContent } from './protocol.store';
 
 /** Editing a draft: its clauses, its rules and its review schedule. */
 export class ProtocolEditingService {
   private readonly protocols = new ProtocolLifecycleService();
 
-  /** Edits a clause of a draft; adopted and superseded versions are never changed. */
+  /**
+   * Edits a clause of a draft; adopted and superseded versions are never changed. Renumbering
+   * keeps the clause's id, so the rules that cite it still do.
+   */
   async updateClause(ctx: RequestContext, clauseId: string, expectedVersion: number, input: UpdateClauseInput): Promise<ProtocolClause> {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.version(ctx, clause.versionId);
     this.protocols.requireEdit(ctx, await this.protocols.get(ctx, version.protocolId));
     if (version.status !== ProtocolStatus.DRAFT) {
-      throw conflict(msg('protocol.clauseFrozen', { number: clause.number, status: statusTerm(version.status) }));
+      throw conflict(msg('protocol.clauseFrozen', { number: clause.number ?? clause.key, status: statusTerm(version.status) }));
     }
     const changes: Partial<ProtocolClause> = {};
-    if (input.number != null) {
-      if (!input.number.trim() || input.number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
-      changes.number = input.number.trim();
-    }
-    if (input.heading !== undefined) changes.heading = input.heading?.trim() || null;
-    if (input.text != null) {
-      if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
-      changes.text = input.text;
-    }
+    if (input.number !== undefined) changes.number = clauseNumber(input.number);
+    if (input.section !== undefined) changes.section = this.sectionOf(version, input.section);
+    if (input.heading !== undefined) changes.heading = optionalText('heading', input.heading, 300);
+    if (input.headingCy !== undefined) changes.headingCy = optionalText('headingCy', input.headingCy, 300);
+    if (input.text != null) changes.text = requiredText('text', input.text);
+    if (input.textCy !== undefined) changes.textCy = optionalText('textCy', input.textCy, 20000, false);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -44,33 +49,68 @@ export class ProtocolEditingService {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw conflict(msg('protocol.clauseExists', { number: changes.number ?? '' }), { field: 'number' });
+          throw conflict(clauseExists(changes.number ?? '', changes.section !== undefined ? changes.section : clause.section), { field: 'number' });
         }
         throw e;
-      }
-      if (changes.number && changes.number !== clause.number) {
-        // The draft's rules and review schedule follow the clause to its new number.
-        for (const item of await ctx.loaders.itemsOfVersion.load(clause.versionId)) {
-          const body = item.clauses.includes(clause.number) ? renumberCitations(item.body, clause.number, changes.number) : null;
-          if (body) {
-            await em.getRepository(ProtocolItem).update(
-              { id: item.id },
-              { body, clauses: citedClauses(item.section as Section, body as Sections[Section]), version: () => 'version + 1' },
-            );
-          }
-        }
-        await em.query(
-          `UPDATE protocol_versions SET review_clauses = array_replace(review_clauses, $2, $3),
-             amendments = $4::jsonb WHERE id = $1`,
-          [clause.versionId, clause.number, changes.number, JSON.stringify(renumberCitations(version.amendments, clause.number, changes.number!) ?? version.amendments)],
-        );
-        ctx.loaders.itemsOfVersion.clear(clause.versionId);
       }
       await this.touch(em, clause.versionId);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
       return fresh;
     });
+  }
+
+  /** A section id of the draft (or null to take the clause out of any section). */
+  private sectionOf(version: ProtocolVersion, section: string | null | undefined): string | null {
+    if (section == null || section === '') return null;
+    if (!(version.sections ?? []).some((s) => s.id === section)) throw badInput('section', msg('protocol.notSection', { section }));
+    return section;
+  }
+
+  /**
+   * Replaces a draft's whole content (clauses, sections, rules, dates, review schedule and the
+   * protocol's title) with a document, in one transaction. Every problem is reported at once,
+   * each with its path, and nothing is written while there is any.
+   */
+  async saveDocument(ctx: RequestContext, versionId: string, expectedVersion: number, input: unknown): Promise<ProtocolVersion> {
+    const version = await this.protocols.editableDraft(ctx, versionId);
+    const protocol = await this.protocols.get(ctx, version.protocolId);
+    const parsed = parseDocument(input);
+    if (!parsed.ok) throw documentProblems(parsed.problems);
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    const doc = parsed.document;
+    const session = await ctx.db();
+    return session.atomic(async (em) => {
+      // Claim the draft first: a concurrent save or adoption conflicts instead of interleaving.
+      const fresh = await updateAtVersion(em, ProtocolVersion, 'Protocol version', version.id, expectedVersion, versionFields(doc));
+      await clearContent(em, version.id);
+      await writeContent(em, version.councilId, version.id, doc);
+      const titleCy = doc.titleCy ?? null;
+      if (doc.title !== protocol.title || titleCy !== (protocol.titleCy ?? null)) {
+        await em.query('UPDATE protocols SET title = $2, title_cy = $3, version = version + 1, updated_at = now() WHERE id = $1', [protocol.id, doc.title, titleCy]);
+      }
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      ctx.loaders.versionsOfProtocol.clear(version.protocolId);
+      await audit(ctx, em, {
+        councilId: version.councilId,
+        action: 'protocol.save_document',
+        entity: 'protocol_version',
+        entityId: version.id,
+        before: version,
+        after: { ...fresh, clauses: doc.clauses.length, rules: SECTIONS.reduce((n, sec) => n + (doc[SECTION_LISTS[sec]] as unknown[]).length, 0) },
+      });
+      return fresh;
+    });
+  }
+
+  /** Saves a document given as JSON or YAML text (an export, or a file a clerk wrote) into a draft. */
+  async importDocument(ctx: RequestContext, versionId: string, expectedVersion: number, text: string): Promise<ProtocolVersion> {
+    if (text.length > 2_000_000) throw badInput('text', msg('input.lengthMax', { max: 2_000_000 }));
+    await this.protocols.editableDraft(ctx, versionId);
+    const read = readDocumentText(text);
+    if (!read.ok) throw documentProblems(read.problems, true);
+    return this.saveDocument(ctx, versionId, expectedVersion, read.value);
   }
 
   /**
@@ -96,7 +136,7 @@ export class ProtocolEditingService {
     if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
     if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
-    if (!existing && expectedVersion != null) throw notFound(msg('protocol.ruleOf', { section }), key);
+    if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotFound', { rule: ruleName(section, key) }), { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
     // Consistency with the rest of the draft: only this rule's own problems block the save.
@@ -159,7 +199,7 @@ export class ProtocolEditingService {
     if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', msg('input.notRole'));
     if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', msg('input.notRole'));
     const clauses = input.clauses ?? [];
-    const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.number));
+    const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.key));
     const missing = clauses.find((n) => !numbers.has(n));
     if (missing) throw badInput('clauses', msg('protocol.citesMissing', { clause: missing }));
     const amendments = (input.amendments ?? []).map((a, i) => {
@@ -170,6 +210,7 @@ export class ProtocolEditingService {
       return { on: a.on, scope, clauses: a.clauses };
     });
     if (amendments.length > 50) throw badInput('amendments', msg('input.atMostItems', { max: 50 }));
+    if (input.lastUpdated != null && !isStatedDate(input.lastUpdated)) throw badInput('lastUpdated', msg('input.statedDate'));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -180,6 +221,7 @@ export class ProtocolEditingService {
         reviewClauses: clauses,
         amendedBy: input.amendedBy ?? null,
         amendments,
+        ...(input.lastUpdated !== undefined ? { lastUpdated: input.lastUpdated } : {}),
       });
       await audit(ctx, em, { councilId: version.councilId, action: 'protocol.set_review', entity: 'protocol_version', entityId: version.id, before: version, after: fresh });
       ctx.loaders.versionsOfProtocol.clear(version.protocolId);
@@ -202,17 +244,32 @@ export class ProtocolEditingService {
     });
   }
 
-  /** Adds a clause to a draft, after a given clause (or first); later clauses move down. */
+  /**
+   * Adds a clause to a draft, after a given clause (by id), or at the end, so that a text typed
+   * in order stays in order; later clauses move down. Without a key, it gets one from its
+   * section and number (else p<n>).
+   */
   async addClause(ctx: RequestContext, versionId: string, input: AddClauseInput): Promise<ProtocolClause> {
     const version = await this.protocols.editableDraft(ctx, versionId);
-    const number = input.number.trim();
-    if (!number || number.length > 40) throw badInput('number', msg('input.lengthRange', { min: 1, max: 40 }));
-    if (!input.text.trim()) throw badInput('text', msg('input.notEmpty'));
+    const number = clauseNumber(input.number);
+    const section = this.sectionOf(version, input.section);
+    const text = requiredText('text', input.text);
     const clauses = await this.protocols.clauses(ctx, version.id);
-    if (clauses.some((c) => c.number === number)) throw conflict(msg('protocol.clauseExists', { number }), { field: 'number' });
-    let position = 0;
+    if (number !== null && clauses.some((c) => c.number === number && (c.section ?? null) === section)) {
+      throw conflict(clauseExists(number, section), { field: 'number' });
+    }
+    const taken = new Set(clauses.map((c) => c.key));
+    let key: string;
+    if (input.key != null) {
+      key = input.key.trim();
+      if (!CLAUSE_ID.test(key)) throw badInput('key', msg('protocol.clauseKeyForm'));
+      if (taken.has(key)) throw conflict(msg('protocol.clauseKeyExists', { key }), { field: 'key' });
+    } else {
+      key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
+    }
+    let position = clauses.length ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
     if (input.after != null) {
-      const after = clauses.find((c) => c.number === input.after);
+      const after = clauses.find((c) => c.key === input.after);
       if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
       position = after.position + 1;
     }
@@ -220,16 +277,30 @@ export class ProtocolEditingService {
     return session.atomic(async (em) => {
       await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
       const id = randomUUID();
-      await em.getRepository(ProtocolClause).insert({
-        id,
-        councilId: version.councilId,
-        versionId: version.id,
-        number,
-        heading: input.heading?.trim() || null,
-        text: input.text,
-        position,
-        version: 1,
-      });
+      try {
+        await em.getRepository(ProtocolClause).insert({
+          id,
+          councilId: version.councilId,
+          versionId: version.id,
+          key,
+          number,
+          section,
+          heading: optionalText('heading', input.heading, 300),
+          headingCy: optionalText('headingCy', input.headingCy, 300),
+          text,
+          textCy: optionalText('textCy', input.textCy, 20000, false),
+          position,
+          version: 1,
+        });
+      } catch (e) {
+        // Two clauses added with the same number at the same moment: without a key of its own, the
+        // clause's id follows from its number, so the clash is the number's.
+        const failure = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (failure?.code === '23505' && input.key == null && failure.constraint === 'protocol_clauses_key_idx') {
+          throw conflict(clauseExists(number ?? '', section), { field: 'number' });
+        }
+        throw e;
+      }
       await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
       const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
@@ -238,7 +309,7 @@ export class ProtocolEditingService {
     });
   }
 
-  /** Moves a clause of a draft to just after another (or to the start); its number is unchanged. */
+  /** Moves a clause of a draft to just after another (by id), or to the start; its number and id are unchanged. */
   async moveClause(ctx: RequestContext, clauseId: string, expectedVersion: number, after: string | null): Promise<ProtocolClause> {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.editableDraft(ctx, clause.versionId);
@@ -246,7 +317,7 @@ export class ProtocolEditingService {
     const order = (await this.protocols.clauses(ctx, version.id)).filter((c) => c.id !== clause.id);
     let at = 0;
     if (after != null) {
-      const i = order.findIndex((c) => c.number === after);
+      const i = order.findIndex((c) => c.key === after);
       if (i < 0) throw badInput('after', msg('protocol.noOtherClauseAfter', { after }));
       at = i + 1;
     }
@@ -271,11 +342,11 @@ export class ProtocolEditingService {
     const clause = await findInScope(ctx, ProtocolClause, 'Clause', clauseId);
     const version = await this.protocols.editableDraft(ctx, clause.versionId);
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
-    const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.number));
-    if (citing.length || version.reviewClauses.includes(clause.number) || version.amendments.some((a) => a.clauses.includes(clause.number))) {
+    const citing = (await ctx.loaders.itemsOfVersion.load(version.id)).filter((i) => i.clauses.includes(clause.key));
+    if (citing.length || version.reviewClauses.includes(clause.key) || version.amendments.some((a) => a.clauses.includes(clause.key))) {
       const names = citing.slice(0, 5).map((i) => `${i.section} ${i.key}`);
       const citedBy = names.length ? (citing.length > 5 ? msg('protocol.citedMore', { names, count: citing.length - 5 }) : names) : msg('protocol.reviewSchedule');
-      throw conflict(msg('protocol.clauseCited', { number: clause.number, citing: citedBy }));
+      throw conflict(msg('protocol.clauseCited', { number: clause.number ?? clause.key, citing: citedBy }));
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -292,4 +363,58 @@ export class ProtocolEditingService {
   private async touch(em: { query: (sql: string, p: unknown[]) => Promise<unknown> }, versionId: string) {
     await em.query('UPDATE protocol_versions SET version = version + 1, updated_at = now() WHERE id = $1', [versionId]);
   }
+}
+
+/** A clause number as written (any text up to 40 characters), or null for an unnumbered paragraph. */
+function clauseNumber(n: string | null | undefined): string | null {
+  if (n == null) return null;
+  const number = n.trim();
+  if (!number) return null;
+  if (number.length > 40) throw badInput('number', msg('input.lengthMax', { max: 40 }));
+  return number;
+}
+
+function requiredText(field: string, value: string): string {
+  if (!value.trim()) throw badInput(field, msg('input.notEmpty'));
+  if (value.length > 20000) throw badInput(field, msg('input.lengthMax', { max: 20000 }));
+  return value;
+}
+
+function optionalText(field: string, value: string | null | undefined, max: number, trim = true): string | null {
+  if (value == null || !value.trim()) return null;
+  if (value.length > max) throw badInput(field, msg('input.lengthMax', { max }));
+  return trim ? value.trim() : value;
+}
+
+/** Every problem of a document at once: BAD_USER_INPUT, the first path as the field, all of them in extensions.problems. */
+export function documentProblems(problems: Problem[], syntax = false): AppError {
+  const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
+  const listed = `${shown.join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}`;
+  return new AppError(
+    'BAD_USER_INPUT',
+    syntax ? msg('protocol.documentSyntax', { problems: listed }) : msg('protocol.documentProblems', { count: problems.length, problems: listed }),
+    { field: problems[0]?.path ?? '', problems },
+  );
+}
+
+/** A clause number already used where it would go: the version, or its section. */
+function clauseExists(number: string, section: string | null | undefined) {
+  return section ? msg('protocol.clauseExistsInSection', { number, section }) : msg('protocol.clauseExists', { number });
+}
+
+const SECTION_NAMES: Record<Section, Term> = {
+  role: { en: 'Role', cy: 'Rôl' },
+  expectation: { en: 'Expectation', cy: 'Disgwyliad' },
+  chain: { en: 'Escalation chain for', cy: 'Cadwyn uwchgyfeirio' },
+  response_standard: { en: 'Response standard for', cy: 'Safon ymateb' },
+  access_rule: { en: 'Access rule for', cy: 'Rheol mynediad' },
+  disclosure_exception: { en: 'Disclosure exception', cy: 'Eithriad datgelu' },
+  correspondence_rule: { en: 'Correspondence rule', cy: 'Rheol gohebiaeth' },
+  obligation: { en: 'Obligation', cy: 'Rhwymedigaeth' },
+  advice_route: { en: 'Advice route', cy: 'Llwybr cyngor' },
+};
+
+/** "Escalation chain for enquiry_late", "Role clerk" (Welsh: "Cadwyn uwchgyfeirio (enquiry_late)"): a rule named by what it is, no ids. */
+function ruleName(section: Section, key: string): Term {
+  return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors';
+import { AppError, badInput, conflict, forbidden, staleVersion } from '../common/errors';
 import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
+import { isStatedDate } from '../domain/dates';
+import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
 import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { fillPlaceholders, fillText, hasPlaceholder, writeDocumentText, type PlaceholderValues, type TextFormat } from '../domain/protocol-document';
+import type { Council } from '../councils/council.entity';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
 import { audit } from '../audit/audit';
 import { CouncilService } from '../councils/council.service';
@@ -14,8 +18,32 @@ import { OfficeHolderService } from './office-holder.service';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import type { AdoptInput } from './protocol.inputs';
-import { copyContent } from './protocol.store';
+import { copyContent, writeContent } from './protocol.store';
 import { withDefaults } from './rule-defaults';
+
+/** A stored clause as the document writes it (optional fields left out when empty). */
+export function asDocumentClause(c: ProtocolClause): Clause {
+  return {
+    id: c.key,
+    number: c.number,
+    ...(c.section ? { section: c.section } : {}),
+    ...(c.heading ? { heading: c.heading } : {}),
+    ...(c.headingCy ? { headingCy: c.headingCy } : {}),
+    text: c.text,
+    ...(c.textCy ? { textCy: c.textCy } : {}),
+  };
+}
+
+/** What a model's placeholders become at a council. */
+export function placeholderValues(council: Pick<Council, 'name' | 'kind' | 'nation'> & { nameCy?: string | null }): PlaceholderValues {
+  const words = (s: string) => s.replace(/_/g, ' ');
+  return {
+    'council.name': council.name,
+    'council.nameCy': council.nameCy || council.name,
+    'council.kind': `${words(council.kind)}${/council$/.test(council.kind) ? '' : ' council'}`,
+    'council.nation': words(council.nation).replace(/\b\w/g, (c) => c.toUpperCase()),
+  };
+}
 
 /** Contents of adopted and superseded versions, which never change, by version id (at most 2,000 versions). */
 const sealed = {
@@ -47,21 +75,21 @@ export class ProtocolLifecycleService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false });
-    if (!protocol) throw notFound('Protocol of council', council.id);
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.noProtocolYet', { council: council.name }), { id: council.id });
     return protocol;
   }
 
   async get(ctx: RequestContext, id: string, field = 'id'): Promise<Protocol> {
     const { manager } = await ctx.db();
     const protocol = await manager.getRepository(Protocol).findOneBy({ id: requireId(field, id) });
-    if (!protocol) throw notFound('Protocol', id);
+    if (!protocol) throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
     return protocol;
   }
 
   async version(ctx: RequestContext, id: string, field = 'id'): Promise<ProtocolVersion> {
     const { manager } = await ctx.db();
     const version = await manager.getRepository(ProtocolVersion).findOneBy({ id: requireId(field, id) });
-    if (!version) throw notFound('Protocol version', id);
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.versionNotFound'), { id });
     return version;
   }
 
@@ -93,18 +121,19 @@ export class ProtocolLifecycleService {
     sealed.remember(version.id, ctx.loaders.clausesOfVersion.load(version.id), ctx.loaders.itemsOfVersion.load(version.id));
   }
 
-  /** The whole version as one document (what protocolProblems and comparisons work on). */
+  /** The whole version as one document (format 2: what protocolProblems, comparisons and export work on). */
   async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
     const protocol = await this.get(ctx, version.protocolId);
     const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
     return assembleDocument(
-      protocol.title,
-      clauses.map((c) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text })),
+      { title: protocol.title, ...(protocol.titleCy ? { titleCy: protocol.titleCy } : {}), sections: version.sections ?? [] },
+      clauses.map(asDocumentClause),
       items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
       {
         ...(version.adoptedOn ? { adoptedOn: version.adoptedOn } : {}),
         ...(version.adoptedBy ? { adoptedBy: version.adoptedBy as never } : {}),
         ...(version.effectiveFrom ? { effectiveFrom: version.effectiveFrom } : {}),
+        ...(version.lastUpdated ? { lastUpdated: version.lastUpdated } : {}),
         ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
         ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
         ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
@@ -133,7 +162,8 @@ export class ProtocolLifecycleService {
     if (await manager.getRepository(Protocol).findOneBy({ councilId: council.id, isModel: false })) {
       throw conflict(msg('protocol.exists', { council: council.name }));
     }
-    const name = (title ?? model?.title ?? 'Member/Officer Protocol').trim();
+    // A model's own title ("Model protocol (from …)") is not the council's: only a title the model leaves to the council (with placeholders) is carried, filled.
+    const name = (title ?? (model && hasPlaceholder(model.title) ? fillText(model.title, placeholderValues(council)) : null) ?? 'Member/Officer Protocol').trim();
     if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
     const session = await ctx.db();
     const protocol = await session.atomic(async (em) => {
@@ -176,6 +206,9 @@ export class ProtocolLifecycleService {
         adoptedBy: null,
         effectiveFrom: null,
         reviewEveryMonths: source?.reviewEveryMonths ?? 12,
+        lastUpdated: source?.lastUpdated ?? null,
+        format: 2,
+        sections: source?.sections ?? [],
         reviewOn: null,
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
@@ -225,7 +258,7 @@ export class ProtocolLifecycleService {
         const visible = await (await ctx.db()).manager.getRepository(Protocol).findOneBy({ id });
         if (visible && !visible.isModel) throw badInput('modelId', msg('protocol.notModel'));
         if (visible) throw badInput('modelId', msg('protocol.notPublishedHere'));
-        throw notFound('Protocol', id);
+        throw new AppError('NOT_FOUND', msg('protocol.notFound'), { id });
       }
     }
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
@@ -278,6 +311,9 @@ export class ProtocolLifecycleService {
         adoptedBy: null,
         effectiveFrom: null,
         reviewEveryMonths: source?.reviewEveryMonths ?? null,
+        lastUpdated: source?.lastUpdated ?? null,
+        format: 2,
+        sections: source?.sections ?? [],
         reviewOn: null,
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
@@ -287,7 +323,15 @@ export class ProtocolLifecycleService {
         version: 1,
         createdById: ctx.userId,
       });
-      if (source) await copyContent(em, source.id, id, protocol.councilId);
+      if (source && source.protocolId !== protocol.id) {
+        // From a model: its text with the placeholders it leaves to each council filled for this one.
+        const council = await this.councils.get(ctx, protocol.councilId, 'councilId');
+        const doc = fillPlaceholders(await this.document(ctx, source), placeholderValues(council));
+        await writeContent(em, protocol.councilId, id, doc);
+        await em.getRepository(ProtocolVersion).update({ id }, { sections: doc.sections ?? [] });
+      } else if (source) {
+        await copyContent(em, source.id, id, protocol.councilId);
+      }
       ctx.loaders.versionsOfProtocol.clear(protocol.id);
       const draft = await em.getRepository(ProtocolVersion).findOneByOrFail({ id });
       await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.start_draft', entity: 'protocol_version', entityId: id, after: draft });
@@ -306,9 +350,10 @@ export class ProtocolLifecycleService {
     this.requireEdit(ctx, protocol);
     if (version.status !== ProtocolStatus.DRAFT) throw conflict(msg('protocol.onlyDraftAdopted', { number: version.number, status: statusTerm(version.status) }));
     if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
-    for (const field of ['adoptedOn', 'effectiveFrom', 'nextReviewDue'] as const) {
-      if (input[field] != null && !isLocalDate(input[field])) throw badInput(field, msg('input.date'));
+    for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
+      if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
+    if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
     const problems = await this.problems(ctx, version);
     if (problems.length) {
@@ -327,11 +372,15 @@ export class ProtocolLifecycleService {
       const [council] = protocol.isModel
         ? [undefined]
         : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
+      // Dates as stated: the input's, else what the draft already states (saveDraftDocument), never dropped.
+      const adoptedOn = input.adoptedOn ?? version.adoptedOn ?? null;
+      const effectiveFrom = input.effectiveFrom ?? version.effectiveFrom ?? null;
+      const adoptedBy = input.adoptedBy ?? version.adoptedBy ?? null;
       const next =
         input.nextReviewDue ??
         nextReviewDue({
-          adoptedOn: input.adoptedOn ?? undefined,
-          effectiveFrom: input.effectiveFrom ?? undefined,
+          adoptedOn: adoptedOn ?? undefined,
+          effectiveFrom: effectiveFrom ?? undefined,
           reviewEveryMonths: version.reviewEveryMonths ?? undefined,
           reviewOn: version.reviewOn ?? undefined,
         }) ??
@@ -342,10 +391,10 @@ export class ProtocolLifecycleService {
         .update(ProtocolVersion)
         .set({
           status: ProtocolStatus.ADOPTED,
-          adoptedOn: input.adoptedOn ?? null,
-          adoptedBy: input.adoptedBy ?? null,
+          adoptedOn,
+          adoptedBy,
           adoptedAt: () => 'now()',
-          effectiveFrom: input.effectiveFrom ?? null,
+          effectiveFrom,
           nextReviewDue: next,
           version: () => 'version + 1',
         })
@@ -367,6 +416,51 @@ export class ProtocolLifecycleService {
       await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.adopt', entity: 'protocol_version', entityId: version.id, before: version, after: adopted });
       return adopted;
     });
+  }
+
+  /** Renames a protocol (its English title, and its Welsh one: null clears it). */
+  async rename(ctx: RequestContext, protocolId: string, expectedVersion: number, title: string, titleCy?: string | null): Promise<Protocol> {
+    const protocol = await this.get(ctx, protocolId, 'id');
+    if (protocol.isModel) {
+      if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('protocol.renameModel'));
+    } else {
+      this.requireEdit(ctx, protocol);
+    }
+    const name = title.trim();
+    if (name.length < 1 || name.length > 300) throw badInput('title', msg('input.lengthRange', { min: 1, max: 300 }));
+    const nameCy = titleCy?.trim() || null;
+    if (nameCy && nameCy.length > 300) throw badInput('titleCy', msg('input.lengthMax', { max: 300 }));
+    if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { title: name, titleCy: nameCy });
+      await audit(ctx, em, { councilId: protocol.councilId, action: 'protocol.rename', entity: 'protocol', entityId: protocol.id, before: protocol, after: fresh });
+      return fresh;
+    });
+  }
+
+  /** Discards a draft: its clauses and rules go with it; the adopted version is untouched. */
+  async discardDraft(ctx: RequestContext, versionId: string, expectedVersion: number): Promise<string> {
+    const version = await this.editableDraft(ctx, versionId, 'id');
+    if (version.version !== expectedVersion) throw staleVersion('Protocol version', version.id, expectedVersion, version.version);
+    return (await ctx.db()).atomic(async (em) => {
+      const { affected } = await em
+        .createQueryBuilder()
+        .delete()
+        .from(ProtocolVersion)
+        .where('id = :id AND version = :v AND status = :draft', { id: version.id, v: expectedVersion, draft: ProtocolStatus.DRAFT })
+        .execute();
+      if (!affected) throw staleVersion('Protocol version', version.id, expectedVersion, expectedVersion + 1);
+      await audit(ctx, em, { councilId: version.councilId, action: 'protocol.discard_draft', entity: 'protocol_version', entityId: version.id, before: version });
+      ctx.loaders.versionsOfProtocol.clear(version.protocolId);
+      ctx.loaders.clausesOfVersion.clear(version.id);
+      ctx.loaders.itemsOfVersion.clear(version.id);
+      return version.id;
+    });
+  }
+
+  /** A version as JSON or YAML text in format 2; importing it gives the same document. */
+  async exportText(ctx: RequestContext, version: ProtocolVersion, format: TextFormat): Promise<string> {
+    return writeDocumentText(await this.document(ctx, version), format);
   }
 
   /** A draft the caller may edit, or the reason not. */
@@ -392,7 +486,7 @@ export class ProtocolLifecycleService {
         .where('p.council_id = :id AND NOT p.is_model AND v.status = :adopted', { id, adopted: ProtocolStatus.ADOPTED })
         .getOne();
     });
-    if (!version) throw notFound('Adopted protocol of council', councilId);
+    if (!version) throw new AppError('NOT_FOUND', msg('protocol.noAdopted'), { id: councilId });
     this.seal(ctx, version);
     return version;
   }

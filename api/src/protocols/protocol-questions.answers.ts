@@ -217,8 +217,11 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 @ObjectType()
 export class ClauseChange {
-  @Field()
-  number: string;
+  @Field({ description: 'The clause\'s id (kept when renumbered)' })
+  key: string;
+
+  @Field(() => String, { nullable: true, description: 'Its number (after the change; before, when removed); null for an unnumbered paragraph' })
+  number: string | null;
 
   @Field(() => ChangeKind)
   change: ChangeKind;

@@ -46,7 +46,7 @@ export class ProtocolQuestionsResolver {
       this.protocols.officeHolders(ctx, version.councilId),
     ]);
     const role = (key: string | null | undefined) => (key ? ((roles.find((r) => r.key === key) as ProtocolRole | undefined) ?? null) : null);
-    const clause = (numbers: string[]) => clauses.filter((c) => numbers.includes(c.number));
+    const clause = (ids: string[]) => clauses.filter((c) => ids.includes(c.key));
     const roleList = (keys: readonly string[] | undefined) => (keys ?? []).map(role).filter((r): r is ProtocolRole => r !== null);
     return {
       councilId: version.councilId,
@@ -108,7 +108,7 @@ export class ProtocolQuestionsResolver {
       respondBeforeMeeting: d.standard.respondBeforeMeeting ?? false,
       escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       calendar: d.calendarDescription,
-      clauses: clauses.filter((c) => d.standard.clauses.includes(c.number)),
+      clauses: clauses.filter((c) => d.standard.clauses.includes(c.key)),
     };
   }
 
@@ -131,7 +131,7 @@ export class ProtocolQuestionsResolver {
       decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
       through: decision.through,
       approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
-      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.number)),
+      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.key)),
       protocolVersion: version,
     };
   }
@@ -148,6 +148,7 @@ export class ProtocolQuestionsResolver {
       base: c.base,
       other: c.other,
       clauses: c.clauses.map((x) => ({
+        key: x.key,
         number: x.number,
         change: x.change as ChangeKind,
         headingBefore: x.before?.heading ?? null,

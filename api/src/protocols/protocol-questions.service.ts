@@ -12,8 +12,7 @@ import type { Classification, EnquiryCategory } from '../domain/protocol';
 import type { Section, Sections } from '../domain/protocol-items';
 import { ClosureService } from '../councils/closure.service';
 import { CouncilService } from '../councils/council.service';
-import { ProtocolLifecycleService } from './protocol-lifecycle.service';
-import type { ProtocolClause } from './protocol.entities';
+import { asDocumentClause, ProtocolLifecycleService } from './protocol-lifecycle.service';
 
 /**
  * The questions integrations ask of a council's protocol in force: the route a
@@ -86,7 +85,7 @@ export class ProtocolQuestionsService {
       ctx.loaders.itemsOfVersion.load(base.id),
       ctx.loaders.itemsOfVersion.load(other.id),
     ]);
-    const asClause = (c: ProtocolClause) => ({ number: c.number, ...(c.heading ? { heading: c.heading } : {}), text: c.text });
+    const asClause = asDocumentClause;
     const asItem = (i: { section: string; key: string; body: object }) => ({ section: i.section as Section, key: i.key, body: i.body as Sections[Section] });
     return {
       base,

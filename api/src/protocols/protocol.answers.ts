@@ -3,6 +3,10 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { PROTOCOL_SECTIONS } from '../domain/vocabularies';
 import { vocabulary } from './protocol.enums';
 
+export const DOCUMENT_TEXT_FORMATS = ['json', 'yaml'] as const;
+export const DocumentTextFormat = vocabulary(DOCUMENT_TEXT_FORMATS, 'DocumentTextFormat', 'JSON or YAML, for exporting a protocol document');
+export type DocumentTextFormat = (typeof DOCUMENT_TEXT_FORMATS)[number];
+
 /** What reading and editing a draft answers: its problems and its stored rules. */
 
 @ObjectType({ description: 'A problem that stops a draft being adopted' })

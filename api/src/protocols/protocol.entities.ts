@@ -25,6 +25,10 @@ export class Protocol {
   @Column('text')
   title: string;
 
+  @Field(() => String, { nullable: true, description: 'The title in Welsh' })
+  @Column({ name: 'title_cy', type: 'text', nullable: true })
+  titleCy: string | null;
+
   @Field({ description: 'A model protocol, for the councils below to start from' })
   @Column({ name: 'is_model', type: 'boolean' })
   isModel: boolean;
@@ -76,8 +80,8 @@ export class ProtocolVersion {
   @Column({ name: 'based_on_id', type: 'uuid', nullable: true })
   basedOnId: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; null when it states none ("not stated")' })
-  @Column({ name: 'adopted_on', type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The adoption date the protocol states, as stated (YYYY, YYYY-MM or YYYY-MM-DD); null when it states none ("not stated")' })
+  @Column({ name: 'adopted_on', type: 'text', nullable: true })
   adoptedOn: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the adoption was recorded in Accord (whether or not the protocol states a date)' })
@@ -88,9 +92,21 @@ export class ProtocolVersion {
   @Column({ name: 'adopted_by', type: 'text', nullable: true })
   adoptedBy: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'effective_from', type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'In force from, as stated (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  @Column({ name: 'effective_from', type: 'text', nullable: true })
   effectiveFrom: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the text says it was last updated (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  @Column({ name: 'last_updated', type: 'text', nullable: true })
+  lastUpdated: string | null;
+
+  @Field(() => Int, { description: 'The format version of its content (2)' })
+  @Column({ type: 'smallint' })
+  format: number;
+
+  @Field(() => [ProtocolSection], { description: 'The sections of the text, with headings, in order' })
+  @Column({ type: 'jsonb' })
+  sections: ProtocolSection[];
 
   @Field(() => Int, { nullable: true })
   @Column({ name: 'review_every_months', type: 'int', nullable: true })
@@ -136,7 +152,15 @@ export class ProtocolVersion {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'A numbered clause of a protocol version, as written' })
+@ObjectType({ description: 'A section of a protocol text, with its heading' })
+export class ProtocolSection {
+  @Field({ description: 'The id clauses name as their section' }) id: string;
+  @Field(() => String, { nullable: true }) number?: string;
+  @Field() heading: string;
+  @Field(() => String, { nullable: true }) headingCy?: string;
+}
+
+@ObjectType({ description: 'A clause (or unnumbered paragraph) of a protocol version, as written' })
 @Entity('protocol_clauses')
 export class ProtocolClause {
   @Field(() => ID)
@@ -150,17 +174,33 @@ export class ProtocolClause {
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
 
-  @Field({ description: 'As written: "4.2", "106", "9.3.1"' })
+  @Field({ description: 'The stable id rules cite (the document\'s clause id); renumbering never changes it' })
   @Column('text')
-  number: string;
+  key: string;
+
+  @Field(() => String, { nullable: true, description: 'As written: "4.2", "8.63", "(a)", "•"; null for an unnumbered paragraph' })
+  @Column({ type: 'text', nullable: true })
+  number: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id of its section, if any' })
+  @Column({ name: 'section_key', type: 'text', nullable: true })
+  section: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   heading: string | null;
 
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'heading_cy', type: 'text', nullable: true })
+  headingCy: string | null;
+
   @Field()
   @Column('text')
   text: string;
+
+  @Field(() => String, { nullable: true, description: 'The text in Welsh' })
+  @Column({ name: 'text_cy', type: 'text', nullable: true })
+  textCy: string | null;
 
   @Field(() => Int)
   @Column('int')

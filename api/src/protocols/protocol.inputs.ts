@@ -23,30 +23,51 @@ export class AdoptInput {
   effectiveFrom?: string | null;
 }
 
-@InputType({ description: 'Omitted fields are left as they are' })
+@InputType({ description: 'Omitted fields are left as they are; null clears (number null: an unnumbered paragraph). The clause keeps its id' })
 export class UpdateClauseInput {
-  @Field({ nullable: true })
-  number?: string;
+  @Field(() => String, { nullable: true, description: 'As written ("8.63", "(a)"); unique within its section' })
+  number?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The id of one of the draft's sections" })
+  section?: string | null;
 
   @Field(() => String, { nullable: true })
   heading?: string | null;
 
+  @Field(() => String, { nullable: true })
+  headingCy?: string | null;
+
   @Field({ nullable: true })
   text?: string;
+
+  @Field(() => String, { nullable: true })
+  textCy?: string | null;
 }
 
 @InputType()
 export class AddClauseInput {
-  @Field()
-  number: string;
+  @Field(() => String, { nullable: true, description: 'The stable id rules cite; derived from section and number (else p<n>) when omitted' })
+  key?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'As written ("8.63", "(a)", "•"); omit for an unnumbered paragraph' })
+  number?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The id of one of the draft's sections" })
+  section?: string | null;
 
   @Field(() => String, { nullable: true })
   heading?: string | null;
 
+  @Field(() => String, { nullable: true })
+  headingCy?: string | null;
+
   @Field()
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'Insert after this clause number; at the start when omitted' })
+  @Field(() => String, { nullable: true })
+  textCy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Insert after the clause with this id; at the end when omitted' })
   after?: string | null;
 }
 
@@ -66,6 +87,9 @@ export class ReviewScheduleInput {
 
   @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
   amendedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted)' })
+  lastUpdated?: string | null;
 
   @Field(() => [AmendmentInput], { nullable: true, description: 'Parts amended since adoption without a new version' })
   amendments?: AmendmentInput[] | null;

@@ -5,7 +5,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { protocolMarkdown } from '../domain/protocol-markdown';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
-import { ProtocolProblem, ProtocolRuleEntry, RuleSection } from './protocol.answers';
+import { DocumentTextFormat, ProtocolProblem, ProtocolRuleEntry, RuleSection } from './protocol.answers';
+import { reviewNote } from '../domain/dates';
 import { AdoptInput } from './protocol.inputs';
 import { ProtocolLifecycleService } from './protocol-lifecycle.service';
 import {
@@ -86,6 +87,24 @@ export class ProtocolResolver {
     @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
   ): Promise<Protocol> {
     return this.service.follow(ctx, id, expectedVersion, modelId);
+  }
+
+  @Authorized()
+  @Mutation(() => Protocol, { description: 'Renames a protocol; titleCy is its Welsh title (null clears it)' })
+  renameProtocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('title') title: string,
+    @Arg('titleCy', () => String, { nullable: true }) titleCy?: string | null,
+  ): Promise<Protocol> {
+    return this.service.rename(ctx, id, expectedVersion, title, titleCy);
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Discards a draft with its clauses and rules; the adopted version is untouched' })
+  discardDraft(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID) versionId: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+    return this.service.discardDraft(ctx, versionId, expectedVersion);
   }
 
   @Authorized()
@@ -193,9 +212,30 @@ export class ProtocolVersionResolver {
     return this.service.section(ctx, v.id, 'advice_route');
   }
 
-  @FieldResolver(() => GraphQLJSON, { description: 'The whole version as one document (the format of domain/protocol.ts): export as JSON' })
+  @FieldResolver(() => GraphQLJSON, { description: 'The whole version as one document, format 2 (JSON Schema at /schema/protocol-document.v2.json)' })
   document(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.document(ctx, v);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The whole version as text in the document format (version 2), JSON or YAML; importProtocolDocument reads it back unchanged',
+  })
+  exportDocument(
+    @Root() v: ProtocolVersion,
+    @Ctx() ctx: RequestContext,
+    @Arg('format', () => DocumentTextFormat, { defaultValue: 'json' }) format: DocumentTextFormat,
+  ): Promise<string> {
+    return this.service.exportText(ctx, v, format);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why no next review date is computed (a schedule with no full date to count from); null otherwise' })
+  reviewNote(@Root() v: ProtocolVersion): string | null {
+    return reviewNote({
+      adoptedOn: v.adoptedOn ?? undefined,
+      effectiveFrom: v.effectiveFrom ?? undefined,
+      reviewEveryMonths: v.reviewEveryMonths ?? undefined,
+      reviewOn: v.reviewOn ?? undefined,
+    });
   }
 
   @FieldResolver(() => String, { description: 'The whole version as Markdown, clause numbers as written' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ProtocolDocument } from '../domain/protocol';
+import { withClauseIds } from '../domain/clauses';
 import { documentItems, nextReviewDue } from '../domain/protocol-items';
 import { Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
@@ -10,17 +11,46 @@ import { ProtocolStatus } from './protocol.enums';
  * already checked the caller's rights and run inside a transaction.
  */
 
-/** Writes a document's clauses and rules into an (empty) version. */
+/** SQL for the first day a stated date column covers ("2023" → 2023-01-01), as domain/dates.statedDateStart. */
+export function statedDateStartSql(column: string): string {
+  return `(CASE WHEN length(${column}) = 4 THEN ${column} || '-01-01' WHEN length(${column}) = 7 THEN ${column} || '-01' ELSE ${column} END)::date`;
+}
+
+/** The version row's share of a document: its dates, review schedule and sections. */
+export function versionFields(doc: ProtocolDocument) {
+  const review = doc.review;
+  return {
+    format: 2,
+    sections: doc.sections ?? [],
+    adoptedOn: review.adoptedOn ?? null,
+    adoptedBy: review.adoptedBy ?? null,
+    effectiveFrom: review.effectiveFrom ?? null,
+    lastUpdated: review.lastUpdated ?? null,
+    reviewEveryMonths: review.reviewEveryMonths ?? null,
+    reviewOn: review.reviewOn ?? null,
+    reviewingBody: review.reviewingBody ?? null,
+    reviewClauses: review.clauses,
+    amendedBy: review.amendedBy ?? null,
+    amendments: review.amendments ?? [],
+  };
+}
+
+/** Writes a document's clauses and rules into an (empty) version; clauses without an id get one (see domain/clauses). */
 export async function writeContent(em: EntityManager, councilId: string, versionId: string, doc: ProtocolDocument): Promise<void> {
-  if (doc.clauses.length) {
+  const clauses = withClauseIds(doc.clauses);
+  if (clauses.length) {
     await em.getRepository(ProtocolClause).insert(
-      doc.clauses.map((c, position) => ({
+      clauses.map((c, position) => ({
         id: randomUUID(),
         councilId,
         versionId,
-        number: c.number,
+        key: c.id,
+        number: c.number ?? null,
+        section: c.section ?? null,
         heading: c.heading ?? null,
+        headingCy: c.headingCy ?? null,
         text: c.text,
+        textCy: c.textCy ?? null,
         position,
         version: 1,
       })),
@@ -44,11 +74,17 @@ export async function writeContent(em: EntityManager, councilId: string, version
   }
 }
 
+/** Removes a (draft) version's clauses and rules, before writing a whole document into it. */
+export async function clearContent(em: EntityManager, versionId: string): Promise<void> {
+  await em.query('DELETE FROM protocol_items WHERE version_id = $1', [versionId]);
+  await em.query('DELETE FROM protocol_clauses WHERE version_id = $1', [versionId]);
+}
+
 /** Copies one version's clauses and rules into another (possibly another council's, from a model). */
 export async function copyContent(em: EntityManager, fromVersionId: string, toVersionId: string, councilId: string): Promise<void> {
   await em.query(
-    `INSERT INTO protocol_clauses (council_id, version_id, number, heading, text, position)
-     SELECT $3, $2, number, heading, text, position FROM protocol_clauses WHERE version_id = $1`,
+    `INSERT INTO protocol_clauses (council_id, version_id, key, number, section_key, heading, heading_cy, text, text_cy, position)
+     SELECT $3, $2, key, number, section_key, heading, heading_cy, text, text_cy, position FROM protocol_clauses WHERE version_id = $1`,
     [fromVersionId, toVersionId, councilId],
   );
   await em.query(
@@ -74,6 +110,7 @@ export async function importAdoptedProtocol(
     id: protocolId,
     councilId,
     title: doc.title,
+    titleCy: doc.titleCy ?? null,
     isModel: options.isModel ?? false,
     published: options.published ?? false,
     modelId: null,
@@ -89,17 +126,10 @@ export async function importAdoptedProtocol(
     number: 1,
     status: ProtocolStatus.ADOPTED,
     basedOnId: null,
+    ...versionFields(doc),
     adoptedOn,
     adoptedAt: new Date(),
-    adoptedBy: review.adoptedBy ?? null,
-    effectiveFrom: review.effectiveFrom ?? null,
-    reviewEveryMonths: review.reviewEveryMonths ?? null,
-    reviewOn: review.reviewOn ?? null,
-    reviewingBody: review.reviewingBody ?? null,
     nextReviewDue: nextReviewDue({ ...review, adoptedOn: adoptedOn ?? undefined }),
-    reviewClauses: review.clauses,
-    amendedBy: review.amendedBy ?? null,
-    amendments: review.amendments ?? [],
     version: 1,
     createdById: null,
   });

@@ -35,8 +35,14 @@ export class ReviewResolver {
     @Ctx() ctx: RequestContext,
     @Arg('reviewTaskId', () => ID) reviewTaskId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('nextReviewDue', () => LocalDateScalar, { nullable: true, description: 'Defaults to today plus the review period' }) nextReviewDue?: string | null,
+    @Arg('nextReviewDue', () => LocalDateScalar, {
+      nullable: true,
+      description: 'Defaults to one review period after the meeting that reaffirmed it (meetingOn), else after the date the review was due, moved on by whole periods until it is after today',
+    })
+    nextReviewDue?: string | null,
+    @Arg('meetingOn', () => LocalDateScalar, { nullable: true, description: 'The date of the meeting that reaffirmed the protocol, to count the next review from' })
+    meetingOn?: string | null,
   ): Promise<ReviewTask> {
-    return this.service.reaffirm(ctx, reviewTaskId, expectedVersion, nextReviewDue);
+    return this.service.reaffirm(ctx, reviewTaskId, expectedVersion, nextReviewDue, meetingOn);
   }
 }

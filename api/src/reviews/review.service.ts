@@ -5,7 +5,7 @@ import { requireId, requirePage } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { audit } from '../audit/audit';
 import { can } from '../domain/access';
-import { nextReviewDue } from '../domain/protocol-items';
+import { reaffirmedReview } from '../domain/dates';
 import { ReviewTask } from './review-task.entity';
 import { localDate } from '../domain/local-time';
 import { msg } from '../common/messages';
@@ -28,12 +28,13 @@ export class ReviewService {
    * moves on by its review period (or to the date given). Adopting a new version
    * completes the review by itself.
    */
-  async reaffirm(ctx: RequestContext, id: string, expectedVersion: number, nextDue?: string | null): Promise<ReviewTask> {
+  async reaffirm(ctx: RequestContext, id: string, expectedVersion: number, nextDue?: string | null, meetingOn?: string | null): Promise<ReviewTask> {
     const task = await findInScope(ctx, ReviewTask, 'Review task', id);
     if (!can(ctx.scope, 'update', task.councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.completeReviews'));
     if (task.status === 'completed') throw conflict(msg('review.completed'));
     if (task.version !== expectedVersion) throw staleVersion('Review task', task.id, expectedVersion, task.version);
     if (nextDue != null && !isLocalDate(nextDue)) throw badInput('nextReviewDue', msg('input.date'));
+    if (meetingOn != null && !isLocalDate(meetingOn)) throw badInput('meetingOn', msg('input.date'));
     const today = localDate(ctx.config.worker.sweepTimezone);
     const { manager } = await ctx.db();
     const [version] = await manager.query(
@@ -41,7 +42,8 @@ export class ReviewService {
        WHERE p.council_id = $1 AND NOT p.is_model AND v.status = 'adopted'`,
       [task.councilId],
     );
-    const next = nextDue ?? nextReviewDue({ adoptedOn: today, reviewEveryMonths: version?.review_every_months ?? 12 });
+    // Counted from the meeting that reaffirmed it, else from the date the review was due, never from the day it is recorded.
+    const next = nextDue ?? reaffirmedReview({ dueOn: task.dueOn, meetingOn, everyMonths: version?.review_every_months ?? 12, today });
     if (!next || next <= today) throw badInput('nextReviewDue', msg('input.afterToday'));
     const session = await ctx.db();
     return session.atomic(async (em) => {

@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { RequestContext } from '../common/context';
+import { ProtocolVersion } from '../protocols/protocol.entities';
+import { ImportClause, ImportSection, ImportSuggestion, ProtocolImport } from './import.entity';
+import { ImportService } from './import.service';
+
+@InputType({ description: 'What to make of an import: the suggestions to use, edited where need be' })
+class CreateDraftFromImportInput {
+  @Field(() => [ID], { description: 'Suggestion ids to use as they are' })
+  accept: string[];
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Edited values by suggestion id (each also accepted)' })
+  edits?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: "The protocol's title; the document's own when absent" })
+  title?: string | null;
+}
+
+@ObjectType()
+class DraftFromImport {
+  @Field(() => ProtocolImport)
+  import: ProtocolImport;
+  @Field(() => ProtocolVersion)
+  draft: ProtocolVersion;
+  @Field(() => [String], { description: "What could not go into the draft in today's format, in words" })
+  notes: string[];
+}
+
+@Resolver(() => ProtocolImport)
+export class ImportResolver {
+  private readonly service = new ImportService();
+
+  @Authorized()
+  @Query(() => ProtocolImport, { description: 'An upload of a protocol document (POST /imports) and what was found in it' })
+  protocolImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProtocolImport> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [ProtocolImport], { description: "A council's imports, newest first (at most 100)" })
+  protocolImports(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<ProtocolImport[]> {
+    return this.service.list(ctx, councilId);
+  }
+
+  @Authorized()
+  @Mutation(() => DraftFromImport, { description: "Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed)" })
+  async createDraftFromImport(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => CreateDraftFromImportInput) input: CreateDraftFromImportInput,
+  ): Promise<DraftFromImport> {
+    const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });
+    return { import: record, draft, notes };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The document's title as found" })
+  title(@Root() r: ProtocolImport): string | null {
+    return r.result?.structure.title ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Pages, for a PDF' })
+  pages(@Root() r: ProtocolImport): number | null {
+    return r.result?.parsed.pages ?? null;
+  }
+
+  @FieldResolver(() => [ImportSection])
+  sections(@Root() r: ProtocolImport): ImportSection[] {
+    return r.result?.structure.sections ?? [];
+  }
+
+  @FieldResolver(() => [ImportClause])
+  clauses(@Root() r: ProtocolImport): ImportClause[] {
+    return r.result?.structure.clauses ?? [];
+  }
+
+  @FieldResolver(() => [ImportSuggestion])
+  suggestions(@Root() r: ProtocolImport): ImportSuggestion[] {
+    return (r.result?.suggestions ?? []).map((s) => ({ id: s.id, kind: s.kind, clause: s.clause, start: s.span[0], end: s.span[1], excerpt: s.excerpt, confidence: s.confidence, pattern: s.pattern, value: s.value }));
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Importing a council's protocol document (issue 13), end to end with the built API and worker processes:
+ * upload over HTTP, parsing in the worker, the record through GraphQL, tenancy, bad input, and a draft
+ * made from accepted suggestions that leaves the adopted version as it was.
+ */
+import { codeOf, gql, signIn } from '../support/graphql';
+import { createTestDb, type TestDb } from '../support/db';
+import { runId } from '../support/env';
+import { startApiProcess, startWorkerProcess, type Proc } from '../support/processes';
+import { makeDocx, makePdf, makeZip } from '../support/import-files';
+import { IMPORT_FORMATS, IMPORT_INPUT_PROBLEMS, IMPORT_STATUSES } from '../../api/src/imports/import.status';
+
+const TEXT = `# Kingsford Member / Officer Protocol
+
+**Adopted: October 2024**
+
+## Member Enquiries
+
+1. Enquiries from Members should be sent to the Town Clerk, who will acknowledge them within 2 working days and respond within 10 working days.
+
+2. If a Councillor is dissatisfied with the conduct of an employee, the matter should be raised with the Town Clerk in the first instance. If the matter cannot be resolved informally, it should be referred to the Chairman.
+
+## Correspondence
+
+3. E-mails should not be blind copied.
+`;
+
+describe('importing a protocol document', () => {
+  let db: TestDb;
+  let api: Proc & { port: number };
+  let worker: Proc;
+  let base: string;
+  const tokens: Record<string, { token: string }> = {};
+
+  const upload = async (as: string | null, councilId: string, file: Buffer, filename: string) => {
+    const form = new FormData();
+    form.append('councilId', councilId);
+    form.append('file', new Blob([file]), filename);
+    const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: as ? { authorization: `Bearer ${tokens[as]!.token}` } : {} });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const IMPORT = `query($id: ID!) { protocolImport(id: $id) { id status progress format problem message version title draftVersionId
+      sections { id number heading } clauses { id number scheme section text } suggestions { id kind clause start end excerpt confidence pattern value } } }`;
+  const readImport = (id: string, as = 'clerk.kingsford@accord.example') => gql(base, IMPORT, { id }, tokens[as]);
+  const settled = async (id: string, as?: string) => {
+    const end = Date.now() + 30_000;
+    for (;;) {
+      const r = await readImport(id, as);
+      const s = r.data?.protocolImport?.status;
+      if (s === 'READY' || s === 'FAILED') return r.data.protocolImport;
+      if (Date.now() > end) throw new Error(`import ${id} still ${s}\n${worker.output().slice(-2000)}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDb({ REDIS_PREFIX: `accord-test-${runId()}-imports` });
+    [api, worker] = await Promise.all([startApiProcess(db.config), startWorkerProcess(db.config)]);
+    base = `http://127.0.0.1:${api.port}`;
+    for (const who of ['clerk.kingsford@accord.example', 'clerk.ashbury@accord.example', 'mo.westmere@accord.example']) tokens[who] = await signIn(base, who);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const p of [api, worker]) {
+      p?.child.kill('SIGTERM');
+      await p?.exited;
+    }
+    await db?.drop();
+  });
+
+  it('the table\'s CHECK lists are the domain\'s', async () => {
+    const checks = (await db.admin.query(`SELECT pg_get_constraintdef(c.oid) AS def FROM pg_constraint c WHERE c.conrelid = 'protocol_imports'::regclass AND c.contype = 'c'`)).rows.map((r) => r.def as string);
+    const listIn = (col: string) => {
+      const def = checks.find((d) => d.includes(`(${col} = ANY`) || d.includes(`${col} = ANY`))!;
+      return [...def.matchAll(/'([a-z_]+)'::text/g)].map((m) => m[1]);
+    };
+    expect(listIn('status')).toEqual([...IMPORT_STATUSES]);
+    expect(listIn('format')).toEqual([...IMPORT_FORMATS]);
+    expect(IMPORT_INPUT_PROBLEMS).toContain('ENCRYPTED_PDF');
+  });
+
+  it('a clerk uploads a .md file: parsed by the worker, clauses as written, suggestions with clause, span and pattern', async () => {
+    const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, Buffer.from(TEXT), 'protocol.md');
+    expect(up.status).toBe(202);
+    expect(up.body).toEqual({ id: expect.any(String), status: 'queued' });
+    const rec = await settled(up.body.id);
+    expect(rec).toMatchObject({ status: 'READY', progress: 100, format: 'MD', problem: null, title: 'Kingsford Member / Officer Protocol' });
+    expect(rec.sections.map((s: any) => s.heading)).toEqual(['Member Enquiries', 'Correspondence']);
+    expect(rec.clauses.map((c: any) => c.number)).toEqual([null, '1', '2', '3']);
+    const limits = rec.suggestions.filter((s: any) => s.kind === 'TIME_LIMIT');
+    expect(limits.map((s: any) => [s.clause, s.value.what, s.value.amount, s.value.handler])).toEqual([
+      ['1', 'acknowledge', 2, 'clerk'],
+      ['1', 'respond', 10, 'clerk'],
+    ]);
+    const clause1 = rec.clauses.find((c: any) => c.id === '1').text;
+    for (const s of limits) expect(clause1.slice(s.start, s.end)).toBe(s.excerpt);
+    expect(rec.suggestions.find((s: any) => s.kind === 'ESCALATION').value.steps.map((x: any) => x.role)).toEqual(['clerk', 'chairman']);
+    expect(rec.suggestions.find((s: any) => s.kind === 'ADOPTION').value).toEqual({ on: '2024-10' });
+    expect(rec.suggestions.find((s: any) => s.kind === 'CORRESPONDENCE').value).toEqual({ key: 'no_blind_copies' });
+  });
+
+  it("another council's clerk gets NOT_FOUND, for the record and for uploading to that council", async () => {
+    const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, Buffer.from(TEXT), 'protocol.txt');
+    await settled(up.body.id);
+    const other = await readImport(up.body.id, 'clerk.ashbury@accord.example');
+    expect(codeOf(other)).toBe('NOT_FOUND');
+    expect(other.errors![0]!.message).not.toContain(db.councils.kingsford);
+    const list = await gql(base, 'query($c: ID!) { protocolImports(councilId: $c) { id } }', { c: db.councils.kingsford }, tokens['clerk.ashbury@accord.example']);
+    expect(codeOf(list)).toBe('NOT_FOUND');
+    const theirs = await upload('clerk.ashbury@accord.example', db.councils.kingsford!, Buffer.from(TEXT), 'protocol.txt');
+    expect(theirs.status).toBe(404);
+    expect(theirs.body.error.code).toBe('NOT_FOUND');
+    // Row-level security agrees: in Ashbury's scope the row is not there.
+    const rows = await db.app.transaction(async (em) => {
+      await em.query(`SELECT set_config('accord.council_ids', $1, true)`, [`{${db.councils.ashbury}}`]);
+      return em.query('SELECT id FROM protocol_imports WHERE id = $1', [up.body.id]);
+    });
+    expect(rows).toEqual([]);
+    // The monitoring officer above Kingsford reads it.
+    expect((await readImport(up.body.id, 'mo.westmere@accord.example')).data.protocolImport.id).toBe(up.body.id);
+  });
+
+  it('refuses bad input at upload with a clear code: unsigned, empty, too large, old .doc, not a document', async () => {
+    const k = db.councils.kingsford!;
+    expect((await upload(null, k, Buffer.from(TEXT), 'a.txt')).status).toBe(401);
+    const empty = await upload('clerk.kingsford@accord.example', k, Buffer.alloc(0), 'a.txt');
+    expect([empty.status, empty.body.error.code]).toEqual([400, 'EMPTY']);
+    const big = await upload('clerk.kingsford@accord.example', k, Buffer.alloc(11 * 1024 * 1024, 'a'), 'a.txt');
+    expect([big.status, big.body.error.code]).toEqual([413, 'TOO_LARGE']);
+    const doc = await upload('clerk.kingsford@accord.example', k, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]), 'a.doc');
+    expect([doc.status, doc.body.error.code]).toEqual([415, 'LEGACY_DOC']);
+    expect(doc.body.error.message).toMatch(/save it as \.docx/);
+    const png = await upload('clerk.kingsford@accord.example', k, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), 'a.docx');
+    expect([png.status, png.body.error.code]).toEqual([415, 'UNSUPPORTED']);
+    const { rows } = await db.admin.query(`SELECT count(*)::int AS n FROM protocol_imports WHERE filename IN ('a.doc', 'a.docx') OR size = 0 OR size > 10485760`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it.each([
+    ['an encrypted PDF', () => makePdf([['Secret protocol']], { encrypted: true }), 'a.pdf', 'ENCRYPTED_PDF', /encrypted/],
+    ['a PDF without a text layer', () => makePdf([null, null]), 'scan.pdf', 'NO_TEXT_LAYER', /OCR first/],
+    ['a zip bomb', () => makeZip({ 'word/document.xml': '<x/>', 'big.bin': Buffer.alloc(20 * 1024 * 1024) }), 'bomb.docx', 'ZIP_BOMB', /zip bomb/],
+    ['a zip with a path trick', () => makeZip({ 'word/document.xml': '<x/>', '../../etc/evil': 'x' }), 'evil.docx', 'ZIP_PATH', /unsafe path/],
+  ] as const)('%s fails the import with a clear message, nothing else written', async (_what, make, name, problem, message) => {
+    const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, await make(), name);
+    expect(up.status).toBe(202);
+    const rec = await settled(up.body.id);
+    expect(rec).toMatchObject({ status: 'FAILED', problem, clauses: [], suggestions: [], draftVersionId: null });
+    expect(rec.message).toMatch(message);
+  });
+
+  it('reads a .docx (macros ignored, said so) and a PDF with a text layer', async () => {
+    const docx = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, await makeDocx(['1. Members must be courteous.', '2. Officers reply within 5 working days.'], { macro: true }), 'p.docm');
+    const d = await settled(docx.body.id);
+    expect(d).toMatchObject({ status: 'READY', format: 'DOCX', message: 'The document contains macros; they were ignored.' });
+    expect(d.clauses.map((c: any) => c.number)).toEqual(['1', '2']);
+    const pdf = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, makePdf([['1. Members must be courteous.', '2. Officers reply within 5 working days.']]), 'p.pdf');
+    const p = await settled(pdf.body.id);
+    expect(p).toMatchObject({ status: 'READY', format: 'PDF' });
+    expect(p.clauses.map((c: any) => c.number)).toEqual(['1', '2']);
+  });
+
+  it('many at once: a monitoring officer uploads a zip, each file matched by name to a council below them', async () => {
+    const zip = await makeZip({
+      'protocols/Kingsford Town Council protocol.md': TEXT,
+      'protocols/westmere.txt': TEXT,
+      'protocols/Ashbury Borough Council.txt': TEXT,
+      'protocols/Unknown Parish.txt': TEXT,
+      'protocols/old.doc': Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]),
+      '__MACOSX/._westmere.txt': 'x',
+    });
+    const form = new FormData();
+    form.append('files', new Blob([zip]), 'protocols.zip');
+    const res = await fetch(`${base}/imports/bulk`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens['mo.westmere@accord.example']!.token}` } });
+    expect(res.status).toBe(202);
+    const { results } = (await res.json()) as { results: any[] };
+    const byFile = Object.fromEntries(results.map((r) => [r.filename.replace('protocols/', ''), r]));
+    expect(Object.keys(byFile).sort()).toEqual(['Ashbury Borough Council.txt', 'Kingsford Town Council protocol.md', 'Unknown Parish.txt', 'westmere.txt']);
+    expect(byFile['Kingsford Town Council protocol.md'].council.id).toBe(db.councils.kingsford);
+    expect(byFile['westmere.txt'].council.id).toBe(db.councils.westmere);
+    // Ashbury is not below Westmere: not matched, as an unknown name is not.
+    expect(byFile['Ashbury Borough Council.txt'].error.code).toBe('NO_COUNCIL');
+    expect(byFile['Unknown Parish.txt'].error.code).toBe('NO_COUNCIL');
+    for (const f of ['Kingsford Town Council protocol.md', 'westmere.txt']) expect((await settled(byFile[f].id, 'mo.westmere@accord.example')).status).toBe('READY');
+  });
+
+  it('creates one draft from accepted suggestions; the adopted version is unchanged; once adopted, responseDeadlines gives what the text says', async () => {
+    const k = db.councils.kingsford!;
+    const adoptedBefore = (
+      await db.admin.query(`SELECT v.id, v.version, (SELECT string_agg(c.number || ':' || md5(c.text), ',' ORDER BY c.position) FROM protocol_clauses c WHERE c.version_id = v.id) AS clauses,
+          (SELECT count(*) FROM protocol_items i WHERE i.version_id = v.id)::int AS items FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [k])
+    ).rows[0];
+    const up = await upload('clerk.kingsford@accord.example', k, Buffer.from(TEXT), 'protocol.md');
+    const rec = await settled(up.body.id);
+    const accept = rec.suggestions.filter((s: any) => s.kind !== 'ADOPTION').map((s: any) => s.id);
+    const CREATE = `mutation($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) { createDraftFromImport(id: $id, expectedVersion: $v, input: $input) {
+        import { id version draftVersionId } draft { id status number version } notes } }`;
+    const stale = await gql(base, CREATE, { id: rec.id, v: rec.version - 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const foreign = await gql(base, CREATE, { id: rec.id, v: rec.version, input: { accept } }, tokens['clerk.ashbury@accord.example']);
+    expect(codeOf(foreign)).toBe('NOT_FOUND');
+    const made = await gql(base, CREATE, { id: rec.id, v: rec.version, input: { accept } }, tokens['clerk.kingsford@accord.example']);
+    expect(made.errors).toBeUndefined();
+    const draft = made.data.createDraftFromImport.draft;
+    expect(draft.status).toBe('DRAFT');
+    expect(made.data.createDraftFromImport.import.draftVersionId).toBe(draft.id);
+    const drafted = await db.admin.query(`SELECT number FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id]);
+    expect(drafted.rows.map((r) => r.number)).toEqual(['p1', '1', '2', '3']);
+    const adoptedAfter = (
+      await db.admin.query(`SELECT v.id, v.version, (SELECT string_agg(c.number || ':' || md5(c.text), ',' ORDER BY c.position) FROM protocol_clauses c WHERE c.version_id = v.id) AS clauses,
+          (SELECT count(*) FROM protocol_items i WHERE i.version_id = v.id)::int AS items FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [k])
+    ).rows[0];
+    expect(adoptedAfter).toEqual(adoptedBefore);
+    // A second draft while this one is open is a conflict, and writes nothing.
+    const again = await gql(base, CREATE, { id: rec.id, v: rec.version + 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect((await db.admin.query(`SELECT count(*)::int AS n FROM protocol_versions WHERE council_id = $1 AND status = 'draft'`, [k])).rows[0].n).toBe(1);
+
+    const adopt = await gql(
+      base,
+      'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2024-10-01" }) { status } }',
+      { id: draft.id, v: draft.version },
+      tokens['clerk.kingsford@accord.example'],
+    );
+    expect(adopt.errors).toBeUndefined();
+    const due = await gql(
+      base,
+      'query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-03-02T10:00:00Z") { acknowledgeBy respondBy clauses { number } } }',
+      { c: k },
+      tokens['clerk.kingsford@accord.example'],
+    );
+    expect(due.errors).toBeUndefined();
+    // Received Monday 2 March 2026: 2 working days → Wednesday 4th; 10 working days → Monday 16th.
+    expect(due.data.responseDeadlines).toEqual({ acknowledgeBy: '2026-03-04', respondBy: '2026-03-16', clauses: [{ number: '1' }] });
+  });
+});
