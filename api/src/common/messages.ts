@@ -228,7 +228,6 @@ export const MESSAGES = {
   'protocol.citedMore': { en: '{names} and {count} more', cy: '{names} (a rhagor: {count})' },
   'protocol.reviewSchedule': { en: 'the review schedule', cy: "yr amserlen adolygu" },
   'protocol.ruleProblem': { en: '{detail}', cy: '{detail}' },
-  'protocol.ruleOf': { en: 'Rule {section}', cy: 'Rheol ({section})' },
 
   // The database's refusals (format-error.ts)
   'db.exists': { en: 'A {thing} with this {columns} already exists', cy: "Mae cofnod o'r math hwn ({thing}) â'r un gwerth eisoes yn bodoli ({columns})" },
