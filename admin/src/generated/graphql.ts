@@ -507,6 +507,8 @@ export type Council = {
   parent?: Maybe<Council>;
   /** The principal council above this one */
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Whether its adopted protocol is published on a public page (/public/<slug>), readable without signing in */
+  publishProtocol: Scalars['Boolean']['output'];
   /** Local time (HH:MM) after which an enquiry counts as received on the next working day */
   responseCutOff?: Maybe<Scalars['String']['output']>;
   /** Unique, URL-safe: lower-case letters, digits and hyphens */
@@ -2440,6 +2442,8 @@ export type UpdateCouncilInput = {
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   /** null makes a top-level council (platform admins only) */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publish the adopted protocol on a public page (/public/<slug>), or stop publishing it */
+  publishProtocol?: InputMaybe<Scalars['Boolean']['input']>;
   /** HH:MM local time; null for none */
   responseCutOff?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
