@@ -18,6 +18,7 @@ export const cy: Messages = {
         nation: 'Gwlad',
         parentId: 'Rhiant-gyngor',
         nextReviewDue: 'Adolygiad nesaf erbyn',
+        publishProtocol: "Cyhoeddi'r protocol",
         responseCutOff: 'Amser terfyn ymateb',
         q: 'Chwilio',
       },

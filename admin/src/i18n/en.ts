@@ -21,6 +21,7 @@ export const en = {
         nation: 'Nation',
         parentId: 'Parent council',
         nextReviewDue: 'Next review due',
+        publishProtocol: 'Publish the protocol',
         responseCutOff: 'Response cut-off time',
         q: 'Search',
       },

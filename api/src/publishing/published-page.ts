@@ -15,6 +15,7 @@ export type PageLanguage = 'en' | 'cy';
 const WORDS = {
   en: {
     skip: 'Skip to the protocol',
+    or: 'or',
     languages: 'Languages',
     adopted: 'Adopted',
     adoptedBy: 'Adopted by',
@@ -36,6 +37,7 @@ const WORDS = {
   },
   cy: {
     skip: "Neidio i'r protocol",
+    or: 'neu',
     languages: 'Ieithoedd',
     adopted: 'Mabwysiadwyd',
     adoptedBy: 'Mabwysiadwyd gan',
@@ -105,10 +107,7 @@ export async function publishedProtocolPage(ds: DataSource, slug: string, lang: 
     const adopted = versions.find((v) => v.status === 'adopted');
     const title = escapeHtml((lang === 'cy' && protocol?.title_cy) || protocol?.title || council.name);
     const langLinks = wales
-      ? `<nav aria-label="${w.languages}"><ul>
-  <li><a href="${basePath}/${council.slug}" lang="en" hreflang="en"${lang === 'en' ? ' aria-current="page"' : ''}>English</a></li>
-  <li><a href="${basePath}/${council.slug}/cy" lang="cy" hreflang="cy"${lang === 'cy' ? ' aria-current="page"' : ''}>Cymraeg</a></li>
-</ul></nav>`
+      ? `<nav aria-label="${w.languages}"><p>${w.languages}: <a href="${basePath}/${council.slug}" lang="en" hreflang="en"${lang === 'en' ? ' aria-current="page"' : ''}>English</a> ${w.or} <a href="${basePath}/${council.slug}/cy" lang="cy" hreflang="cy"${lang === 'cy' ? ' aria-current="page"' : ''}>Cymraeg</a></p></nav>`
       : '';
     let body: string;
     if (!protocol || !adopted) {
