@@ -254,7 +254,7 @@ describe('two people edit the same clause', () => {
         JSON.stringify({ topic: 'planning', description: 'Ask the Mayor before commenting on planning', advisers: ['mayor'], clauses: ['26'] }),
       );
       await json.getByRole('button', { name: 'Save' }).click();
-      await json.getByText(/advisers\.0: role "mayor" is not defined in this protocol's roles/).waitFor();
+      await json.getByText(/advisers\.0: "mayor" is not one of this protocol's roles/).waitFor();
       expect(await json.getByRole('textbox', { name: 'Rule (JSON)' }).getAttribute('aria-invalid')).toBe('true');
       await json.getByRole('button', { name: 'Cancel' }).click();
 

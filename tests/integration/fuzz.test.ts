@@ -1,4 +1,5 @@
 import { startStack, type Stack } from '../support/stack';
+import { startSmtpSink, type SmtpSink } from '../support/smtp';
 import { gql, signIn, type Credential } from '../support/graphql';
 import { INTROSPECT, brief, fuzzSeed, generate, uuidsIn, type FuzzOp, type IdPools, type IntrospectedSchema } from '../support/fuzz';
 
@@ -33,8 +34,12 @@ describe('schema fuzzer', () => {
   const keep = new Set<string>();
   const q = <T = any>(sql: string, params: unknown[] = []) => stack.db.admin.query(sql, params).then((r) => r.rows as T[]);
 
+  let sink: SmtpSink;
+
   beforeAll(async () => {
-    stack = await startStack({ API_KEY_RATE_LIMIT: '1000000' });
+    // A mail relay that answers: an invitation the fuzzer makes is sent (with no relay it is 503, as it should be).
+    sink = await startSmtpSink();
+    stack = await startStack({ API_KEY_RATE_LIMIT: '1000000', SMTP_PORT: String(sink.port) });
     const ashbury = stack.db.councils.ashbury;
     const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
     const made = await gql(
@@ -85,7 +90,10 @@ describe('schema fuzzer', () => {
     schema = introspected.data.__schema;
   }, 120_000);
 
-  afterAll(() => stack?.stop());
+  afterAll(async () => {
+    await stack?.stop();
+    await sink?.stop();
+  });
 
   const appSessions = () =>
     q<{ state: string; n: number }>(
