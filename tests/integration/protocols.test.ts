@@ -384,7 +384,7 @@ describe('model protocols', () => {
       { key: 'scope', number: '1', text: 'This protocol applies to every member of Croesyceiliog Community Council, a community council in Wales.' },
       { key: 'clerk', number: '2', text: 'The Clerk is the proper officer of Croesyceiliog Community Council.' },
     ]);
-    expect(p.draft.roles).toEqual([{ key: 'CLERK', title: 'Clerk to Croesyceiliog Community Council' }]);
+    expect(p.draft.roles).toEqual([{ key: 'clerk', title: 'Clerk to Croesyceiliog Community Council' }]);
     // The model itself keeps its placeholders.
     const kept = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { clauses { text } } }', { id: model.draft.id }, mo)).data.protocolVersion.clauses[1].text;
     expect(kept).toBe('The Clerk is the proper officer of {{council.name}}.');
