@@ -141,6 +141,8 @@ export type AccessRule = {
 export type AddClauseInput = {
   /** Insert after the clause with this id; at the end when omitted */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** Insert at the start (when no "after" is given) instead of the end */
+  atStart?: InputMaybe<Scalars['Boolean']['input']>;
   heading?: InputMaybe<Scalars['String']['input']>;
   headingCy?: InputMaybe<Scalars['String']['input']>;
   /** The stable id rules cite; derived from section and number (else p<n>) when omitted */
@@ -162,9 +164,12 @@ export type AddMembershipInput = {
 export type AdoptInput = {
   /** The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say */
   adoptedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
-  /** The adoption date the protocol states; leave out when it states none */
-  adoptedOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The adoption date the protocol states, as stated: YYYY, YYYY-MM or YYYY-MM-DD; leave out when it states none (what the draft states is kept) */
+  adoptedOn?: InputMaybe<Scalars['String']['input']>;
+  /** In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD */
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives */
+  keepNextReviewDue?: InputMaybe<Scalars['Boolean']['input']>;
   /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
@@ -1098,6 +1103,29 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
+/** Where an imported document differs from the model published to the council (the model's adopted version) */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  clauses: Array<ModelDifference>;
+  modelId: Scalars['ID']['output'];
+  modelTitle: Scalars['String']['output'];
+  modelVersionId: Scalars['ID']['output'];
+  rules: Array<ModelDifference>;
+};
+
+/** A clause or rule where the imported document differs from the model */
+export type ModelDifference = {
+  __typename?: 'ModelDifference';
+  /** added (in the document, not the model), changed, or removed (in the model, not the document) */
+  change: Scalars['String']['output'];
+  /** The clause id, or the rule key */
+  key: Scalars['String']['output'];
+  /** For a clause: its number as written */
+  number?: Maybe<Scalars['String']['output']>;
+  /** For a rule: its section (role, chain, response_standard…) */
+  section?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets an invited person's password from their one-time link (no sign-in needed) and signs them in */
@@ -1107,7 +1135,7 @@ export type Mutation = {
   addCouncilClosure: CouncilClosure;
   addMembership: Membership;
   addOfficeHolder: OfficeHolder;
-  /** Adds a clause to a draft */
+  /** Adds a clause (or unnumbered paragraph) to a draft: at the end, after a given clause id, or at the start (atStart) */
   addProtocolClause: ProtocolClause;
   /** Adopts a draft; the adopted version it replaces becomes superseded */
   adoptProtocolVersion: ProtocolVersion;
@@ -1136,7 +1164,7 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
-  /** Moves a clause of a draft to just after another (null: to the start) */
+  /** Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged */
   moveProtocolClause: ProtocolClause;
   /** Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt */
   openCase: Case;
@@ -1695,6 +1723,8 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
+  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
   problem?: Maybe<ImportProblem>;

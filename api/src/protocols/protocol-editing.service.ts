@@ -270,7 +270,7 @@ export class ProtocolEditingService {
     } else {
       key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
     }
-    let position = clauses.length ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
+    let position = clauses.length && !input.atStart ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
     if (input.after != null) {
       const after = clauses.find((c) => c.key === input.after);
       if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
@@ -421,3 +421,4 @@ const SECTION_NAMES: Record<Section, Term> = {
 function ruleName(section: Section, key: string): Term {
   return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }
+

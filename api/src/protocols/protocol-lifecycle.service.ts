@@ -377,7 +377,7 @@ export class ProtocolLifecycleService {
          WHERE protocol_id = $1 AND status = 'adopted'`,
         [protocol.id],
       );
-      // Review dates are never lost: the date given, else the schedule's, else the council's current one.
+      // Review dates are never lost: the date given, else the council's when asked to keep it, else the schedule's, else the council's current one.
       const [council] = protocol.isModel
         ? [undefined]
         : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
@@ -387,6 +387,7 @@ export class ProtocolLifecycleService {
       const adoptedBy = input.adoptedBy ?? version.adoptedBy ?? null;
       const next =
         input.nextReviewDue ??
+        (input.keepNextReviewDue ? council?.next_review_due : null) ??
         nextReviewDue({
           adoptedOn: adoptedOn ?? undefined,
           effectiveFrom: effectiveFrom ?? undefined,

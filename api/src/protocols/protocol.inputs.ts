@@ -5,7 +5,10 @@ import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 @InputType()
 export class AdoptInput {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; leave out when it states none' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The adoption date the protocol states, as stated: YYYY, YYYY-MM or YYYY-MM-DD; leave out when it states none (what the draft states is kept)',
+  })
   adoptedOn?: string | null;
 
   @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say' })
@@ -18,8 +21,14 @@ export class AdoptInput {
   })
   nextReviewDue?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD' })
   effectiveFrom?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives",
+  })
+  keepNextReviewDue?: boolean | null;
 }
 
 @InputType({ description: 'Omitted fields are left as they are; null clears (number null: an unnumbered paragraph). The clause keeps its id' })
@@ -68,6 +77,9 @@ export class AddClauseInput {
 
   @Field(() => String, { nullable: true, description: 'Insert after the clause with this id; at the end when omitted' })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Insert at the start (when no "after" is given) instead of the end' })
+  atStart?: boolean | null;
 }
 
 @InputType({ description: "A draft's review schedule; every field is set as given (null clears it)" })
