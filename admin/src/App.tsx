@@ -13,6 +13,7 @@ import { Layout } from './Layout';
 import { darkTheme, lightTheme } from './theme';
 import notifications from './notifications';
 import { InvitationPage, Onboarding } from './onboarding';
+import { ReportsPage } from './reports';
 import protocols, { withProtocolData } from './protocols';
 import reviews from './reviews';
 import users from './users';
@@ -56,6 +57,7 @@ export const App = () => (
       <Route path="/ask" element={<AskProtocol />} />
       <Route path="/imports" element={<ImportPage />} />
       <Route path="/onboard" element={<Onboarding />} />
+      <Route path="/reports" element={<ReportsPage />} />
     </CustomRoutes>
     {/* No sign-in: where an invitation's one-time link leads. */}
     <CustomRoutes noLayout>

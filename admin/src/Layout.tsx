@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import AddBusinessIcon from '@mui/icons-material/AddBusiness';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import {
   AppBar,
   LoadingIndicator,
@@ -31,6 +32,7 @@ const AccordMenu = () => {
       <Menu.ResourceItem name="protocols" />
       <Menu.Item to={`${basename}/imports`} primaryText="imports.title" leftIcon={<UploadFileIcon />} />
       <Menu.ResourceItem name="reviewTasks" />
+      <Menu.Item to={`${basename}/reports`} primaryText="reports.menu" leftIcon={<BarChartIcon />} />
       <Menu.ResourceItem name="councils" />
       <Menu.Item to={`${basename}/councils/tree`} primaryText="accord.councils.tree" leftIcon={<AccountTreeIcon />} />
       {officer && <Menu.Item to={`${basename}/onboard`} primaryText="onboarding.menu" leftIcon={<AddBusinessIcon />} />}

@@ -41,7 +41,7 @@ export interface ResourceDef {
   changesAccess?: boolean;
 }
 
-const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff childCount version createdAt updatedAt';
+const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff publishProtocol childCount version createdAt updatedAt';
 const API_KEY = 'id name prefix councilId includeDescendants createdAt lastUsedAt revokedAt active';
 const NOTIFICATION = 'id councilId kind subject body dueDate createdAt readAt';
 
@@ -62,7 +62,7 @@ const resources: Record<string, ResourceDef> = {
     update: {
       mutation: 'updateCouncil',
       inputType: 'UpdateCouncilInput',
-      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue', 'responseCutOff'],
+      input: ['name', 'slug', 'kind', 'nation', 'parentId', 'nextReviewDue', 'responseCutOff', 'publishProtocol'],
     },
     delete: { mutation: 'deleteCouncil', versioned: true },
     changesAccess: true,

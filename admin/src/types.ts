@@ -37,6 +37,7 @@ export interface Council {
   nextReviewDue: string | null;
   /** 'HH:MM' local time, or null for none. */
   responseCutOff?: string | null;
+  publishProtocol?: boolean;
   childCount: number;
   version: number;
   createdAt: string;

@@ -18,6 +18,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { ReviewResolver } from './reviews/review.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { ReportResolver } from './reports/report.resolver';
 import { ImportResolver } from './imports/import.resolver';
 import { msg } from './common/messages';
 
@@ -51,6 +52,7 @@ export const resolvers = [
   ReviewResolver,
   CalendarResolver,
   DashboardResolver,
+  ReportResolver,
   ImportResolver,
 ] as const;
 

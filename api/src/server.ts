@@ -1,3 +1,4 @@
+import { publishedProtocolPage } from './publishing/published-page';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -188,6 +189,19 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
           }
           res.setHeader('Cache-Control', 'private, max-age=300');
           res.type('text/calendar; charset=utf-8').send(text);
+        } catch (e) {
+          next(e);
+        }
+      });
+
+      // A council's published protocol, readable by anyone (api/src/publishing).
+      app.get(/^\/public\/([a-z0-9][a-z0-9-]{0,61}[a-z0-9])(?:\/(en|cy))?\/?$/, async (req, res, next) => {
+        try {
+          const params = req.params as unknown as Record<string, string | undefined>;
+          const html = await publishedProtocolPage(ds, params[0]!, params[1] === 'cy' ? 'cy' : 'en');
+          if (html === null) return void res.status(404).type('text/plain').send('Not found');
+          res.setHeader('Cache-Control', 'public, max-age=300');
+          res.type('text/html; charset=utf-8').send(html);
         } catch (e) {
           next(e);
         }

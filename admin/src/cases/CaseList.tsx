@@ -5,6 +5,7 @@ import {
   CreateButton,
   Datagrid,
   DateInput,
+  ExportButton,
   FilterButton,
   FunctionField,
   Link,
@@ -20,12 +21,23 @@ import {
 } from 'react-admin';
 import type { Permissions } from '../types';
 import { ActiveFilters } from './ActiveFilters';
+import { downloadCsv, toCsv } from '../reports/csv';
 import { DeadlineChip } from './DeadlineChip';
 import { londonToday, useDates } from './dates';
 import { StatusChip } from './StatusChip';
 import { CASE_KINDS, CASE_STATUSES, type CaseRecord } from './types';
 import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { useT } from './useT';
+
+/** The cases listed (with the filters in use, up to 200), as CSV: one row per case, dates as YYYY-MM-DD. */
+const caseExporter = (records: CaseRecord[]) =>
+  downloadCsv(
+    'cases.csv',
+    toCsv(
+      ['reference', 'subject', 'council_id', 'kind', 'category', 'concern', 'status', 'received_at', 'acknowledge_by', 'respond_by', 'next_deadline', 'handler_role', 'raised_by'],
+      records.map((r) => [r.reference, r.subject, r.councilId, r.kind, r.category, r.concern, r.status, r.receivedAt, r.acknowledgeBy, r.respondBy, r.nextDeadline, r.handlerRole, r.raisedByName]),
+    ),
+  );
 
 /** "Overdue only": a switch that filters on live cases with a deadline before today (overdueOn = today). */
 const OverdueInput = (props: { source: string; label: string; alwaysOn?: boolean }) => (
@@ -58,6 +70,7 @@ const ListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
+      <ExportButton maxResults={200} />
       <CreateButton label={t('casework.list.record')} />
     </TopToolbar>
   );
@@ -104,7 +117,7 @@ export const CaseList = () => {
       filters={filters}
       actions={<ListActions />}
       sort={{ field: 'nextDeadline', order: 'ASC' }}
-      exporter={false}
+      exporter={caseExporter}
       empty={false}
       title={t('resources.cases.name', { smart_count: 2 })}
     >

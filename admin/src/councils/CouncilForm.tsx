@@ -1,5 +1,6 @@
 import {
   AutocompleteInput,
+  BooleanInput,
   DateInput,
   ReferenceInput,
   SelectInput,
@@ -7,10 +8,30 @@ import {
   TextInput,
   useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { Link, Typography } from '@mui/material';
 import { kindChoices, nationChoices } from '../choices';
 import type { Council } from '../types';
 import { validateCutOff, validateKind, validateName, validateNation, validateSlug } from './validation';
+
+/** Where the council's published protocol is: its public page, in both languages in Wales. */
+const PublicLink = ({ slug, wales }: { slug: string; wales: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" sx={{ mb: 2 }} data-testid="public-link">
+      {translate('councils.settings.public_page')}: <Link href={`/public/${slug}`}>/public/{slug}</Link>
+      {wales && (
+        <>
+          {' · '}
+          <Link href={`/public/${slug}/cy`} lang="cy">
+            Cymraeg
+          </Link>
+        </>
+      )}
+    </Typography>
+  );
+};
 
 /** The inputs of a council, for both create and edit. */
 export const CouncilForm = () => {
@@ -42,6 +63,8 @@ export const CouncilForm = () => {
           sx={{ maxWidth: 260 }}
         />
       )}
+      {record && <BooleanInput source="publishProtocol" helperText="councils.settings.publish_help" />}
+      {record?.publishProtocol && <PublicLink slug={record.slug} wales={record.nation === 'WALES'} />}
     </SimpleForm>
   );
 };

@@ -9,6 +9,8 @@ const en = {
     settings: {
       cut_off_help: 'An enquiry received at or after this time counts as received on the next working day; empty for none',
       cut_off_invalid: 'Use a 24-hour time from 06:00 to 23:59',
+      publish_help: 'Anyone may read the adopted protocol, its history and what changed on a public page, without signing in',
+      public_page: 'Public page',
       closures: 'Closure days',
       closures_intro: 'Days the council is closed besides weekends and bank holidays (e.g. between Christmas and New Year). Deadlines skip them.',
       none: 'No closure days from today on.',
@@ -61,6 +63,8 @@ const cy: typeof en = {
     settings: {
       cut_off_help: "Mae ymholiad a dderbynnir ar yr amser hwn neu wedyn yn cyfrif fel un a dderbyniwyd ar y diwrnod gwaith nesaf; gwag os nad oes un",
       cut_off_invalid: 'Defnyddiwch amser 24 awr rhwng 06:00 a 23:59',
+      publish_help: "Gall unrhyw un ddarllen y protocol a fabwysiadwyd, ei hanes a'r hyn a newidiodd ar dudalen gyhoeddus, heb fewngofnodi",
+      public_page: 'Tudalen gyhoeddus',
       closures: 'Diwrnodau cau',
       closures_intro: "Diwrnodau pan fo'r cyngor ar gau heblaw penwythnosau a gwyliau banc (e.e. rhwng y Nadolig a'r Flwyddyn Newydd). Mae dyddiadau cau yn eu hepgor.",
       none: "Dim diwrnodau cau o heddiw ymlaen.",

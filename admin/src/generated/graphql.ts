@@ -506,6 +506,15 @@ export type ClauseChange = {
   textBefore?: Maybe<Scalars['String']['output']>;
 };
 
+/** How many concerns of one kind were raised */
+export type ConcernCount = {
+  __typename?: 'ConcernCount';
+  /** The kind of concern, as the protocol names it (e.g. about_clerk) */
+  concern: Scalars['String']['output'];
+  /** How many were raised in the period */
+  count: Scalars['Int']['output'];
+};
+
 /** The kinds of concern a protocol routes */
 export const ConcernKind = {
   ABOUT_CLERK: 'ABOUT_CLERK',
@@ -565,6 +574,8 @@ export type Council = {
   parent?: Maybe<Council>;
   /** The principal council above this one */
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Whether its adopted protocol is published on a public page (/public/<slug>), readable without signing in */
+  publishProtocol: Scalars['Boolean']['output'];
   /** Local time (HH:MM) after which an enquiry counts as received on the next working day */
   responseCutOff?: Maybe<Scalars['String']['output']>;
   /** Unique, URL-safe: lower-case letters, digits and hyphens */
@@ -652,6 +663,39 @@ export type CouncilList = {
   items: Array<Council>;
   /** Everything that matched, not just this page */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One council's figures */
+export type CouncilReport = {
+  __typename?: 'CouncilReport';
+  /** Of those, acknowledged (or answered) so far */
+  acknowledged: Scalars['Int']['output'];
+  /** Of those, acknowledged by their acknowledgement date */
+  acknowledgedOnTime: Scalars['Int']['output'];
+  /** Enquiries answered (responded or resolved) so far */
+  answered: Scalars['Int']['output'];
+  /** Of those, answered by their response date */
+  answeredOnTime: Scalars['Int']['output'];
+  /** The share of answered enquiries answered on time, 0 to 1; null when none was answered */
+  answeredOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Concerns received in the period */
+  concerns: Scalars['Int']['output'];
+  /** Concerns by kind, most first */
+  concernsByKind: Array<ConcernCount>;
+  /** The council */
+  councilId: Scalars['ID']['output'];
+  /** Enquiries received in the period */
+  enquiries: Scalars['Int']['output'];
+  /** Cases received in the period that were escalated at least once */
+  escalations: Scalars['Int']['output'];
+  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** The council's name */
+  name: Scalars['String']['output'];
+  /** Protocol reviews due in the period */
+  reviewsDue: Scalars['Int']['output'];
+  /** Of those, completed by their due date */
+  reviewsOnTime: Scalars['Int']['output'];
 };
 
 /** The caller's effective role at a council in their scope */
@@ -1749,6 +1793,21 @@ export type ProtocolProblem = {
   path: Scalars['String']['output'];
 };
 
+/** A standards committee's report: how protocols were kept over a period, per council, per year and in total */
+export type ProtocolReport = {
+  __typename?: 'ProtocolReport';
+  /** One row per council reported on, by name */
+  councils: Array<CouncilReport>;
+  /** First day of the period (received on or after) */
+  from: Scalars['LocalDate']['output'];
+  /** Last day of the period (received on or before) */
+  to: Scalars['LocalDate']['output'];
+  /** Every council reported on, together */
+  total: ReportFigures;
+  /** One row per year, oldest first */
+  years: Array<YearReport>;
+};
+
 /** A role the protocol names, with the council's own title */
 export type ProtocolRole = {
   __typename?: 'ProtocolRole';
@@ -1930,6 +1989,8 @@ export type Query = {
   protocolImport: ProtocolImport;
   /** A council's imports, newest first (at most 100) */
   protocolImports: Array<ProtocolImport>;
+  /** How protocols were kept over a period, for a standards committee: enquiries acknowledged and answered on time, escalations, concerns by kind, reviews; per council (with includeBelow, every council below it in your scope), per year and in total. Counted in SQL; another council's id is NOT_FOUND */
+  protocolReport: ProtocolReport;
   protocolVersion: ProtocolVersion;
   /** When an enquiry must be acknowledged and answered, in working days of the council's calendar, with the clause */
   responseDeadlines: ResponseDeadlines;
@@ -2076,6 +2137,14 @@ export type QueryProtocolImportsArgs = {
 };
 
 
+export type QueryProtocolReportArgs = {
+  councilId: Scalars['ID']['input'];
+  from: Scalars['LocalDate']['input'];
+  includeBelow?: Scalars['Boolean']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
 export type QueryProtocolVersionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2129,6 +2198,35 @@ export type Reminder = {
   status: Scalars['String']['output'];
   stepIndex?: Maybe<Scalars['Int']['output']>;
   toRoles: Array<RoleKey>;
+};
+
+/** How a protocol was kept over a period, for one council, one year or in total */
+export type ReportFigures = {
+  __typename?: 'ReportFigures';
+  /** Of those, acknowledged (or answered) so far */
+  acknowledged: Scalars['Int']['output'];
+  /** Of those, acknowledged by their acknowledgement date */
+  acknowledgedOnTime: Scalars['Int']['output'];
+  /** Enquiries answered (responded or resolved) so far */
+  answered: Scalars['Int']['output'];
+  /** Of those, answered by their response date */
+  answeredOnTime: Scalars['Int']['output'];
+  /** The share of answered enquiries answered on time, 0 to 1; null when none was answered */
+  answeredOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Concerns received in the period */
+  concerns: Scalars['Int']['output'];
+  /** Concerns by kind, most first */
+  concernsByKind: Array<ConcernCount>;
+  /** Enquiries received in the period */
+  enquiries: Scalars['Int']['output'];
+  /** Cases received in the period that were escalated at least once */
+  escalations: Scalars['Int']['output'];
+  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Protocol reviews due in the period */
+  reviewsDue: Scalars['Int']['output'];
+  /** Of those, completed by their due date */
+  reviewsOnTime: Scalars['Int']['output'];
 };
 
 /** When an enquiry must be acknowledged and answered, under the protocol in force */
@@ -2529,6 +2627,8 @@ export type UpdateCouncilInput = {
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
   /** null makes a top-level council (platform admins only) */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publish the adopted protocol on a public page (/public/<slug>), or stop publishing it */
+  publishProtocol?: InputMaybe<Scalars['Boolean']['input']>;
   /** HH:MM local time; null for none */
   responseCutOff?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -2605,4 +2705,35 @@ export type VocabularyEntry = {
   key: Scalars['String']['output'];
   title: Scalars['String']['output'];
   titleCy?: Maybe<Scalars['String']['output']>;
+};
+
+/** One calendar year's figures (the part of it inside the period) */
+export type YearReport = {
+  __typename?: 'YearReport';
+  /** Of those, acknowledged (or answered) so far */
+  acknowledged: Scalars['Int']['output'];
+  /** Of those, acknowledged by their acknowledgement date */
+  acknowledgedOnTime: Scalars['Int']['output'];
+  /** Enquiries answered (responded or resolved) so far */
+  answered: Scalars['Int']['output'];
+  /** Of those, answered by their response date */
+  answeredOnTime: Scalars['Int']['output'];
+  /** The share of answered enquiries answered on time, 0 to 1; null when none was answered */
+  answeredOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Concerns received in the period */
+  concerns: Scalars['Int']['output'];
+  /** Concerns by kind, most first */
+  concernsByKind: Array<ConcernCount>;
+  /** Enquiries received in the period */
+  enquiries: Scalars['Int']['output'];
+  /** Cases received in the period that were escalated at least once */
+  escalations: Scalars['Int']['output'];
+  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Protocol reviews due in the period */
+  reviewsDue: Scalars['Int']['output'];
+  /** Of those, completed by their due date */
+  reviewsOnTime: Scalars['Int']['output'];
+  /** The year */
+  year: Scalars['Int']['output'];
 };

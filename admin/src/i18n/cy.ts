@@ -18,6 +18,7 @@ export const cy: Messages = {
         nation: 'Gwlad',
         parentId: 'Rhiant-gyngor',
         nextReviewDue: 'Adolygiad nesaf erbyn',
+        publishProtocol: "Cyhoeddi'r protocol",
         responseCutOff: 'Amser terfyn ymateb',
         q: 'Chwilio',
       },
@@ -152,6 +153,8 @@ export const cy: Messages = {
     },
     notifications: {
       mark_read: "Marcio wedi'i ddarllen",
+      mark_selected_read: "Marcio wedi'i ddarllen",
+      marked_selected_read: "Marciwyd %{smart_count} hysbysiad wedi'i ddarllen |||| Marciwyd %{smart_count} hysbysiad wedi'i ddarllen |||| Marciwyd %{smart_count} hysbysiad wedi'u darllen |||| Marciwyd %{smart_count} hysbysiad wedi'u darllen |||| Marciwyd %{smart_count} hysbysiad wedi'u darllen |||| Marciwyd %{smart_count} hysbysiad wedi'u darllen",
       marked_read: "Hysbysiad wedi'i farcio wedi'i ddarllen",
     },
   },

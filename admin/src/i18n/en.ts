@@ -21,6 +21,7 @@ export const en = {
         nation: 'Nation',
         parentId: 'Parent council',
         nextReviewDue: 'Next review due',
+        publishProtocol: 'Publish the protocol',
         responseCutOff: 'Response cut-off time',
         q: 'Search',
       },
@@ -152,7 +153,12 @@ export const en = {
       copy_failed: 'Could not copy: select the key and copy it yourself',
       done: 'I have copied the key',
     },
-    notifications: { mark_read: 'Mark read', marked_read: 'Notification marked as read' },
+    notifications: {
+      mark_read: 'Mark read',
+      marked_read: 'Notification marked as read',
+      mark_selected_read: 'Mark read',
+      marked_selected_read: '%{smart_count} notification marked as read |||| %{smart_count} notifications marked as read',
+    },
   },
 } satisfies TranslationMessages;
 

@@ -11,6 +11,7 @@ import {
 import { DateField } from '../i18n/DateField';
 import { notificationKindChoices } from '../choices';
 import { MarkReadButton } from './MarkReadButton';
+import { BulkMarkReadButton } from './BulkMarkReadButton';
 
 const filters = [
   <BooleanInput key="unreadOnly" source="unreadOnly" alwaysOn />,
@@ -21,11 +22,11 @@ const filters = [
 
 /** The API lists notifications newest first and sorts by nothing else; a row opens to show the text. */
 export const NotificationList = () => (
-  <List filters={filters} exporter={false}>
+  <List filters={filters}>
     <Datagrid
       rowClick="expand"
       expand={<TextField source="body" sx={{ whiteSpace: 'pre-wrap' }} />}
-      bulkActionButtons={false}
+      bulkActionButtons={<BulkMarkReadButton />}
     >
       <TextField source="subject" sortable={false} />
       <ReferenceField source="councilId" reference="councils" sortable={false} />

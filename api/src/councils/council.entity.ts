@@ -45,6 +45,10 @@ export class Council {
   @Column({ name: 'response_cut_off', type: 'time', nullable: true, transformer: { to: (v) => v, from: (v: string | null) => v?.slice(0, 5) ?? null } })
   responseCutOff: string | null;
 
+  @Field({ description: 'Whether its adopted protocol is published on a public page (/public/<slug>), readable without signing in' })
+  @Column({ name: 'publish_protocol', type: 'boolean', default: false })
+  publishProtocol: boolean;
+
   @Field(() => Int, { description: 'Increases on every change; send it back as expectedVersion' })
   @Column('int')
   version: number;

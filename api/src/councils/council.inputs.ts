@@ -90,6 +90,9 @@ export class UpdateCouncilInput {
 
   @Field(() => String, { nullable: true, description: 'HH:MM local time; null for none' })
   responseCutOff?: string | null;
+
+  @Field({ nullable: true, description: 'Publish the adopted protocol on a public page (/public/<slug>), or stop publishing it' })
+  publishProtocol?: boolean;
 }
 
 @ObjectType()

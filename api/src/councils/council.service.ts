@@ -99,6 +99,7 @@ export class CouncilService {
       }
       changes.responseCutOff = input.responseCutOff;
     }
+    if (input.publishProtocol != null) changes.publishProtocol = input.publishProtocol;
     if (input.parentId !== undefined && (input.parentId ?? null) !== council.parentId) {
       changes.parentId = await this.checkMove(ctx, council, input.parentId ?? null);
     }

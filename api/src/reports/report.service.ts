@@ -1,0 +1,146 @@
+import type { RequestContext } from '../common/context';
+import { badInput } from '../common/errors';
+import { isLocalDate } from '../common/scalars';
+import { msg } from '../common/messages';
+import { CouncilService } from '../councils/council.service';
+import type { ConcernCount, ProtocolReport, ReportFigures } from './report.types';
+
+/** The longest period one report covers. */
+export const REPORT_MAX_DAYS = 366 * 5;
+
+/**
+ * The figures, answered in SQL from the cases, their events and the review tasks (no case is
+ * loaded into memory): one statement groups by council, by year and in total (GROUPING SETS),
+ * one counts concerns by kind, one counts reviews. Dates are London dates. Row-level security
+ * applies as to every read: a viewer's counts leave out what they may not see.
+ */
+const FIGURES_SQL = `
+WITH scope AS (
+  WITH RECURSIVE below(id) AS (
+    SELECT id FROM councils WHERE id = $1
+    UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
+  )
+  SELECT id FROM below WHERE id = ANY($5::uuid[]) OR $6
+),
+c AS (
+  SELECT c.council_id, c.kind, c.concern, c.acknowledge_by, c.respond_by,
+         (c.received_at AT TIME ZONE 'Europe/London')::date AS received_day,
+         ev.ack_at, ev.answered_at, ev.escalated
+    FROM cases c
+    JOIN scope s ON s.id = c.council_id
+    CROSS JOIN LATERAL (
+      SELECT min(e.at) FILTER (WHERE e.kind IN ('acknowledged','responded','resolved')) AS ack_at,
+             min(e.at) FILTER (WHERE e.kind IN ('responded','resolved')) AS answered_at,
+             bool_or(e.kind = 'escalated') AS escalated
+        FROM case_events e WHERE e.case_id = c.id
+    ) ev
+   WHERE c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/London'
+     AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'
+)
+SELECT grouping(council_id) AS by_year, council_id, extract(year FROM received_day)::int AS year,
+       count(*) FILTER (WHERE kind = 'enquiry')::int AS enquiries,
+       count(*) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL)::int AS acknowledged,
+       count(*) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL AND (acknowledge_by IS NULL OR (ack_at AT TIME ZONE 'Europe/London')::date <= acknowledge_by))::int AS acknowledged_on_time,
+       count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL)::int AS answered,
+       count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL AND (respond_by IS NULL OR (answered_at AT TIME ZONE 'Europe/London')::date <= respond_by))::int AS answered_on_time,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY (answered_at AT TIME ZONE 'Europe/London')::date - received_day) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL) AS median_days,
+       count(*) FILTER (WHERE escalated)::int AS escalations,
+       count(*) FILTER (WHERE kind = 'concern')::int AS concerns
+  FROM c
+ GROUP BY GROUPING SETS ((council_id), (extract(year FROM received_day)), ())`;
+
+const CONCERNS_SQL = `
+WITH RECURSIVE below(id) AS (
+  SELECT id FROM councils WHERE id = $1
+  UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
+)
+SELECT c.council_id, c.concern, count(*)::int AS n
+  FROM cases c JOIN below s ON s.id = c.council_id
+ WHERE c.kind = 'concern' AND (c.council_id = ANY($5::uuid[]) OR $6)
+   AND c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/London'
+   AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'
+ GROUP BY GROUPING SETS ((c.council_id, c.concern), (c.concern))`;
+
+const REVIEWS_SQL = `
+WITH RECURSIVE below(id) AS (
+  SELECT id FROM councils WHERE id = $1
+  UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
+)
+SELECT r.council_id, extract(year FROM r.due_on)::int AS year, count(*)::int AS due,
+       count(*) FILTER (WHERE r.status = 'completed' AND (r.completed_at AT TIME ZONE 'Europe/London')::date <= r.due_on)::int AS on_time
+  FROM review_tasks r JOIN below s ON s.id = r.council_id
+ WHERE r.due_on BETWEEN $2 AND $3 AND (r.council_id = ANY($5::uuid[]) OR $6)
+ GROUP BY GROUPING SETS ((r.council_id), (extract(year FROM r.due_on)), ())`;
+
+const SCOPE_SQL = `
+WITH RECURSIVE below(id) AS (
+  SELECT id FROM councils WHERE id = $1
+  UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
+)
+SELECT c.id, c.name FROM councils c JOIN below b ON b.id = c.id
+ WHERE (c.id = ANY($5::uuid[]) OR $6) AND $2::date <= $3::date`;
+
+const blank = (): ReportFigures => ({
+  enquiries: 0, acknowledged: 0, acknowledgedOnTime: 0, answered: 0, answeredOnTime: 0, answeredOnTimeShare: null,
+  medianDaysToAnswer: null, escalations: 0, concerns: 0, concernsByKind: [], reviewsDue: 0, reviewsOnTime: 0,
+});
+
+export class ReportService {
+  private readonly councils = new CouncilService();
+
+  /** A council's figures (and, with `includeBelow`, every council below it in the caller's scope) for a period. */
+  async protocolReport(ctx: RequestContext, councilId: string, from: string, to: string, includeBelow: boolean): Promise<ProtocolReport> {
+    if (!isLocalDate(from)) throw badInput('from', msg('input.date'));
+    if (!isLocalDate(to)) throw badInput('to', msg('input.date'));
+    if (to < from) throw badInput('to', msg('input.notBefore', { other: 'from' }));
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > REPORT_MAX_DAYS) throw badInput('to', msg('input.periodMaxDays', { max: REPORT_MAX_DAYS }));
+    const council = await this.councils.get(ctx, councilId, 'councilId');
+    const { manager } = await ctx.db();
+    const params = [council.id, from, to, includeBelow, ctx.councilIds, ctx.scope.platformAdmin];
+    const [figures, concerns, reviews] = [await manager.query(FIGURES_SQL, params), await manager.query(CONCERNS_SQL, params), await manager.query(REVIEWS_SQL, params)];
+
+    const byCouncil = new Map<string, ReportFigures>();
+    const byYear = new Map<number, ReportFigures>();
+    let total = blank();
+    const fill = (row: any): ReportFigures => ({
+      ...blank(),
+      enquiries: row.enquiries,
+      acknowledged: row.acknowledged,
+      acknowledgedOnTime: row.acknowledged_on_time,
+      answered: row.answered,
+      answeredOnTime: row.answered_on_time,
+      answeredOnTimeShare: row.answered ? row.answered_on_time / row.answered : null,
+      medianDaysToAnswer: row.median_days === null ? null : Number(row.median_days),
+      escalations: row.escalations,
+      concerns: row.concerns,
+    });
+    for (const row of figures) {
+      if (row.council_id) byCouncil.set(row.council_id, fill(row));
+      else if (row.year !== null && row.by_year === 1) byYear.set(row.year, fill(row));
+      else total = fill(row);
+    }
+    const at = <K,>(map: Map<K, ReportFigures>, key: K) => map.get(key) ?? (map.set(key, blank()), map.get(key)!);
+    for (const row of concerns) {
+      const count: ConcernCount = { concern: row.concern ?? '', count: row.n };
+      (row.council_id ? at(byCouncil, row.council_id) : total).concernsByKind.push(count);
+    }
+    for (const row of reviews) {
+      const target = row.council_id ? at(byCouncil, row.council_id) : row.year !== null ? at(byYear, row.year) : total;
+      target.reviewsDue = row.due;
+      target.reviewsOnTime = row.on_time;
+    }
+    const order = (list: ConcernCount[]) => list.sort((a, b) => b.count - a.count || a.concern.localeCompare(b.concern));
+    // Every council reported on has a row, with nothing counted if nothing happened.
+    const names = new Map<string, string>((await manager.query(SCOPE_SQL, params)).map((r: any) => [r.id, r.name]));
+    for (const id of names.keys()) at(byCouncil, id);
+    return {
+      from,
+      to,
+      councils: [...byCouncil.entries()]
+        .map(([id, f]) => ({ ...f, concernsByKind: order(f.concernsByKind), councilId: id, name: names.get(id) ?? '' }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      years: [...byYear.entries()].map(([year, f]) => ({ ...f, year })).sort((a, b) => a.year - b.year),
+      total: { ...total, concernsByKind: order(total.concernsByKind) },
+    };
+  }
+}

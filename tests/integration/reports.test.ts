@@ -1,0 +1,100 @@
+import { startStack, type Stack } from '../support/stack';
+import { codeOf, gql, signIn } from '../support/graphql';
+
+/**
+ * The standards committee's report (protocolReport) on a real API and Postgres: its figures equal
+ * counts computed here in SQL straight from the tables; a monitoring officer's report covers the
+ * councils below them; another council's id is NOT_FOUND; bad periods are BAD_USER_INPUT.
+ */
+
+const OPEN = 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id version } }';
+const MOVE = 'mutation($id: ID!, $a: CaseAction!, $v: Int!) { moveCase(id: $id, action: $a, expectedVersion: $v) { version } }';
+const REPORT = `query($c: ID!, $f: LocalDate!, $t: LocalDate!, $b: Boolean!) { protocolReport(councilId: $c, from: $f, to: $t, includeBelow: $b) {
+  from to
+  councils { councilId name enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime }
+  years { year enquiries concerns escalations }
+  total { enquiries acknowledged answered answeredOnTime escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime } } }`;
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const yearStart = () => `${today().slice(0, 4)}-01-01`;
+
+test('the figures equal counts computed in SQL from the tables; per council, per year and in total', async () => {
+  const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  const c = stack.db.councils.ashbury;
+  const open = async (i: Record<string, unknown>) => {
+    const r = await gql(stack.baseUrl, OPEN, { i: { councilId: c, raisedByRole: 'MEMBER', raisedByName: 'Cllr Anna Shaw', subject: 'Report test', ...i } }, clerk);
+    expect(r.errors).toBeUndefined();
+    return r.data.openCase as { id: string; version: number };
+  };
+  const move = async (k: { id: string; version: number }, a: string) => {
+    const r = await gql(stack.baseUrl, MOVE, { id: k.id, a, v: k.version }, clerk);
+    expect(r.errors).toBeUndefined();
+    k.version = r.data.moveCase.version;
+  };
+  const e1 = await open({ kind: 'ENQUIRY', category: 'WARD_MATTER' });
+  const e2 = await open({ kind: 'ENQUIRY', category: 'PLANNING' });
+  const e3 = await open({ kind: 'ENQUIRY', category: 'WARD_MATTER' });
+  await move(e1, 'ACKNOWLEDGE');
+  await move(e1, 'RESPOND');
+  await move(e3, 'ESCALATE');
+  expect(e2.version).toBe(1);
+  await open({ kind: 'CONCERN', concern: 'MEMBER_ABOUT_OFFICER' });
+
+  const r = await gql(stack.baseUrl, REPORT, { c, f: yearStart(), t: today(), b: false }, clerk);
+  expect(r.errors).toBeUndefined();
+  const report = r.data.protocolReport;
+  expect(report.councils).toHaveLength(1);
+  const row = report.councils[0];
+
+  // The same figures, counted here from the tables as the owner.
+  const [sql] = (
+    await stack.db.admin.query(
+      `SELECT count(*) FILTER (WHERE kind = 'enquiry')::int AS enquiries,
+              count(*) FILTER (WHERE kind = 'enquiry' AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('acknowledged','responded','resolved')))::int AS acknowledged,
+              count(*) FILTER (WHERE kind = 'enquiry' AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('responded','resolved')))::int AS answered,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'escalated'))::int AS escalations,
+              count(*) FILTER (WHERE kind = 'concern')::int AS concerns
+         FROM cases c WHERE council_id = $1 AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN $2 AND $3`,
+      [c, yearStart(), today()],
+    )
+  ).rows;
+  expect(sql).toEqual({ enquiries: 3, acknowledged: 1, answered: 1, escalations: 1, concerns: 1 });
+  expect(row).toMatchObject({ councilId: c, name: 'Ashbury Borough Council', ...sql, acknowledgedOnTime: 1, answeredOnTime: 1, answeredOnTimeShare: 1, medianDaysToAnswer: 0 });
+  expect(row.concernsByKind).toEqual([{ concern: 'member_about_officer', count: 1 }]);
+  expect(report.total).toMatchObject(sql);
+  expect(report.years).toEqual([{ year: Number(today().slice(0, 4)), enquiries: 3, concerns: 1, escalations: 1 }]);
+});
+
+test("a monitoring officer's report covers the councils below them; another council's id is NOT_FOUND; a bad period is BAD_USER_INPUT", async () => {
+  const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+  const r = await gql(stack.baseUrl, REPORT, { c: stack.db.councils.torfaen, f: yearStart(), t: today(), b: true }, mo);
+  expect(r.errors).toBeUndefined();
+  const ids = r.data.protocolReport.councils.map((x: any) => x.councilId).sort();
+  expect(ids).toEqual([stack.db.councils.torfaen, stack.db.councils.cwmbran].sort());
+  const alone = await gql(stack.baseUrl, REPORT, { c: stack.db.councils.torfaen, f: yearStart(), t: today(), b: false }, mo);
+  expect(alone.data.protocolReport.councils.map((x: any) => x.councilId)).toEqual([stack.db.councils.torfaen]);
+
+  // Tenancy, three ways: another monitoring officer's council, a clerk's neighbour, an unknown id.
+  const westmere = await signIn(stack.baseUrl, 'mo.westmere@accord.example');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.torfaen, f: yearStart(), t: today(), b: true }, westmere))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.cwmbran, f: yearStart(), t: today(), b: true }, westmere))).toBe('NOT_FOUND');
+  const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.glanmor, f: yearStart(), t: today(), b: true }, clerk))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: '00000000-0000-4000-8000-000000000000', f: yearStart(), t: today(), b: true }, clerk))).toBe('NOT_FOUND');
+  // Westmere's report never counts Torfaen's or Cwmbran's cases.
+  const theirs = await gql(stack.baseUrl, REPORT, { c: stack.db.councils.westmere, f: yearStart(), t: today(), b: true }, westmere);
+  expect(theirs.data.protocolReport.councils.map((x: any) => x.councilId)).not.toContain(stack.db.councils.cwmbran);
+
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.ashbury, f: today(), t: yearStart() === today() ? '2000-01-01' : yearStart(), b: false }, clerk))).toBe('BAD_USER_INPUT');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.ashbury, f: '2000-01-01', t: today(), b: false }, clerk))).toBe('BAD_USER_INPUT');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.ashbury, f: 'yesterday', t: today(), b: false }, clerk))).toBe('BAD_USER_INPUT');
+  expect(codeOf(await gql(stack.baseUrl, REPORT, { c: stack.db.councils.ashbury, f: yearStart(), t: today(), b: false }))).toBe('UNAUTHENTICATED');
+});
