@@ -97,8 +97,8 @@ export class CaseService {
     if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', msg('input.notRole'));
     // Cases keep the built-in concern kinds and categories (cases.concern / cases.category are closed lists);
     // a protocol's own ones answer questions but do not open cases yet.
-    if (input.concern && !(CONCERN_KINDS as readonly string[]).includes(input.concern)) throw badInput('concern', `"${input.concern}" is not a concern kind a case can have`);
-    if (input.category && !(ENQUIRY_CATEGORIES as readonly string[]).includes(input.category)) throw badInput('category', `"${input.category}" is not an enquiry category a case can have`);
+    if (input.concern && !(CONCERN_KINDS as readonly string[]).includes(input.concern)) throw badInput('concern', msg('case.concernNotForCases', { value: input.concern }));
+    if (input.category && !(ENQUIRY_CATEGORIES as readonly string[]).includes(input.category)) throw badInput('category', msg('case.categoryNotForCases', { value: input.category }));
 
     const version = await this.versionInForce(ctx, council.id, localDateTime(receivedAt).date);
     const [standards, chains, roles, calendar] = await Promise.all([

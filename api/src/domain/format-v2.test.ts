@@ -10,6 +10,7 @@ import { describeHandler, handlerRoles, withoutRole } from './handlers';
 import { protocolProblems, standardFor, type AccessRule, type DisclosureException, type EscalationChain, type EscalationStep, type Handler, type ProtocolDocument, type Role } from './protocol';
 import { parseRule } from './protocol.schema';
 import { isA, rolesItIs } from './roles';
+import { itemKey } from './protocol-items';
 
 const role = (key: string, title: string, kind: Role['kind'], extra: Partial<Role> = {}): Role => ({ key, title, kind, clauses: [], ...extra });
 const roles: Role[] = [
@@ -360,5 +361,18 @@ describe('counting sentences in both languages (point 15)', () => {
   test('every phrase exists in both languages', () => {
     expect(Object.keys(PHRASES.cy).sort()).toEqual(Object.keys(PHRASES.en).sort());
     expect(longDate('cy', '2026-12-25')).toBe('dydd Gwener 25 Rhagfyr 2026');
+  });
+});
+
+// Issue point 4: two chains for one concern are two rules (their stored keys differ), so neither overwrites the other.
+describe('the stored key of a chain (point 4)', () => {
+  const base: EscalationChain = { concern: 'member_about_officer', severity: 'any', steps: [step('director')], clauses: [] };
+  test.each<[string, EscalationChain, string]>([
+    ['a v1 chain keeps its key', base, 'member_about_officer/any'],
+    ['a chain with an id', { ...base, id: 'formal_complaint' }, 'member_about_officer/any/formal_complaint'],
+    ['a chain told apart by when', { ...base, when: { raisedBy: 'member', seeks: 'Formal complaint', description: 'x' } }, 'member_about_officer/any/when:member:formal_complaint'],
+    ['a when with only a description does not tell it apart', { ...base, when: { description: 'x' } }, 'member_about_officer/any'],
+  ])('%s', (_n, chain, key) => {
+    expect(itemKey('chain', chain)).toBe(key);
   });
 });

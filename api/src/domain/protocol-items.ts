@@ -64,8 +64,11 @@ export function itemKey<S extends Section>(section: S, body: Sections[S], indexI
     case 'expectation':
       return `${(body as Expectation).direction}/${indexInDirection + 1}`;
     case 'chain': {
+      // Format 2: several chains may serve one concern, told apart by their id or their `when` (a v1
+      // chain has neither, so its key is unchanged).
       const c = body as EscalationChain;
-      return [c.concern, c.severity, c.about].filter(Boolean).join('/');
+      const when = c.when && [c.when.raisedBy, c.when.seeks].some(Boolean) ? `when:${[c.when.raisedBy ?? '', (c.when.seeks ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_')].join(':')}` : undefined;
+      return [c.concern, c.severity, c.about, c.id ?? when].filter(Boolean).join('/');
     }
     case 'response_standard':
       return (body as ResponseStandard).category;

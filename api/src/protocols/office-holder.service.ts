@@ -97,7 +97,7 @@ export class OfficeHolderService {
         WHERE p.council_id = $1 AND NOT p.is_model AND i.section = 'role' AND i.key = $2 LIMIT 1`,
       [councilId, roleKey],
     );
-    if (!found) throw badInput('roleKey', `"${roleKey}" is not one of this protocol's roles`);
+    if (!found) throw badInput('roleKey', msg('input.notProtocolRole', { value: roleKey }));
   }
 
   private requireEdit(ctx: RequestContext, councilId: string) {
@@ -107,7 +107,7 @@ export class OfficeHolderService {
 
 function check(input: OfficeHolderInput) {
   const roleKey = input.roleKey.trim().toLowerCase();
-  if (!VOCABULARY_KEY.test(roleKey)) throw badInput('roleKey', 'must be a role key: lower-case letters, digits and _ (e.g. clerk)');
+  if (!VOCABULARY_KEY.test(roleKey)) throw badInput('roleKey', msg('input.roleKey', { example: 'clerk' }));
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
   const email = input.email?.trim().toLowerCase() || null;

@@ -135,7 +135,7 @@ export class ProtocolEditingService {
           : itemKey(section, body);
     if (key0 != null && group(body) === null && key0 !== key) throw badInput('key', msg('protocol.keyFromContent', { section, key }));
     const existing = inSection.find((i) => i.key === key);
-    if (existing && expectedVersion == null) throw conflict(msg('protocol.itemExists', { section, key }), { key });
+    if (existing && expectedVersion == null) throw conflict(section === 'chain' ? msg('protocol.chainExists', { key }) : msg('protocol.itemExists', { section, key }), { key });
     if (!existing && expectedVersion != null) throw new AppError('NOT_FOUND', msg('protocol.ruleNotFound', { rule: ruleName(section, key) }), { key });
     if (existing && existing.version !== expectedVersion) throw staleVersion('Rule', existing.id, expectedVersion!, existing.version);
 
@@ -199,7 +199,7 @@ export class ProtocolEditingService {
     // Role keys of the protocol (the council's own, format v2), in either case; adoption checks they are defined.
     for (const f of ['reviewingBody', 'amendedBy'] as const) {
       if (input[f] != null) input[f] = input[f]!.trim().toLowerCase();
-      if (input[f] != null && !VOCABULARY_KEY.test(input[f]!)) throw badInput(f, 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
+      if (input[f] != null && !VOCABULARY_KEY.test(input[f]!)) throw badInput(f, msg('input.roleKey', { example: 'full_council' }));
     }
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.key));

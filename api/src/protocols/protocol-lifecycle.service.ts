@@ -363,7 +363,7 @@ export class ProtocolLifecycleService {
     }
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
-    if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
+    if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', msg('input.roleKey', { example: 'full_council' }));
     const problems = await this.problems(ctx, version);
     if (problems.length) {
       throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {

@@ -46,13 +46,13 @@ export class ProtocolQuestionsService {
     const [chains, roles] = await Promise.all([this.protocols.section(ctx, version.id, 'chain'), this.protocols.section(ctx, version.id, 'role')]);
     const own = version.vocabulary?.concernKinds?.map((k) => k.key) ?? [];
     if (![...CONCERN_KINDS, ...own].includes(q.concern) && !chains.some((c) => c.concern === q.concern)) {
-      throw badInput('concern', `"${q.concern}" is not one of this protocol's concern kinds`);
+      throw badInput('concern', msg('input.notProtocolConcern', { value: q.concern }));
     }
     for (const f of ['about', 'raisedBy'] as const) {
-      if (q[f] !== undefined && !roles.some((r) => r.key === q[f]) && !isBuiltInRole(q[f]!)) throw badInput(f, `"${q[f]}" is not one of this protocol's roles`);
+      if (q[f] !== undefined && !roles.some((r) => r.key === q[f]) && !isBuiltInRole(q[f]!)) throw badInput(f, msg('input.notProtocolRole', { value: q[f]! }));
     }
     const route = escalationRoute(chains, q, roles, lang);
-    if (!route && q.chainId) throw new AppError('NOT_FOUND', `The adopted protocol has no chain "${q.chainId}" for ${q.concern.replace(/_/g, ' ')}`);
+    if (!route && q.chainId) throw new AppError('NOT_FOUND', msg('protocol.noChainId', { id: q.chainId }));
     if (!route) {
       const words = (s: string) => s.replace(/_/g, ' ');
       const what: Term = {
@@ -91,7 +91,7 @@ export class ProtocolQuestionsService {
     const standards = await this.protocols.section(ctx, version.id, 'response_standard');
     const own = version.vocabulary?.enquiryCategories?.map((k) => k.key) ?? [];
     if (category !== EVERY_CATEGORY && ![...ENQUIRY_CATEGORIES, ...own].includes(category) && !standards.some((s) => s.category === category)) {
-      throw badInput('category', `"${category}" is not one of this protocol's enquiry categories`);
+      throw badInput('category', msg('input.notProtocolCategory', { value: category }));
     }
     const standard = standardFor(standards, category);
     // A plain answer, no internal ids: the protocol sets no time for this kind of enquiry.
@@ -116,7 +116,7 @@ export class ProtocolQuestionsService {
     ]);
     const role = who.role.trim().toLowerCase();
     // A role of the protocol, or a built-in one it may not list (a Member asks where the protocol names only the Chairman).
-    if (!roles.some((r) => r.key === role) && !isBuiltInRole(role)) throw badInput('requester.role', `"${role}" is not one of this protocol's roles`);
+    if (!roles.some((r) => r.key === role) && !isBuiltInRole(role)) throw badInput('requester.role', msg('input.notProtocolRole', { value: role }));
     return { version, decision: decideAccess(rules, classification, { ...who, role }, roles, exceptions) };
   }
 

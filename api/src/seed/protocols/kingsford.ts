@@ -472,12 +472,13 @@ export const protocol: ProtocolDocument = {
   adviceRoutes: [],
   correspondenceRules: [],
 
-  // GAP: the text gives months, not days ("Adopted: October 2024", "Review: October 2025"); ReviewSchedule
-  // dates must be YYYY-MM-DD. The first of the month stands for the adoption month and the last day of the
-  // month for the review month (so a reminder is never late). The format would need month precision (e.g.
-  // 'YYYY-MM' or a `precision` field). The text does not say who adopted it, who reviews it or how often.
+  // The text gives months, not days ("Adopted: October 2024", "Review: October 2025"): the adoption is
+  // stated as a month (format 2).
+  // GAP: a review date must be a full date (it is when reminders go), so the last day of the month stands
+  // for the review month (a reminder is never late). The text does not say who adopted it, who reviews it or
+  // how often.
   review: {
-    adoptedOn: '2024-10-01',
+    adoptedOn: '2024-10',
     reviewOn: '2025-10-31',
     clauses: ['adoption'],
   },
