@@ -87,6 +87,8 @@ const schema = z.object({
   /** TLS from the start (port 465). Otherwise STARTTLS is used when the server offers it, and required with SMTP_REQUIRE_TLS. */
   SMTP_SECURE: bool.default(false),
   SMTP_REQUIRE_TLS: bool.default(false),
+  /** The most SMTP connections the worker keeps open at once (default: sixteen per job it runs at once). */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).optional(),
   /** Credentials for servers that want them (both or neither). */
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
@@ -153,7 +155,7 @@ export interface AccordConfig {
     reminderAttempts: number;
     reminderBackoffMs: number;
   };
-  smtp: { host: string; port: number; from: string; secure: boolean; requireTls: boolean; auth?: { user: string; pass: string } };
+  smtp: { host: string; port: number; from: string; secure: boolean; requireTls: boolean; maxConnections?: number; auth?: { user: string; pass: string } };
 }
 
 export class ConfigError extends Error {}
@@ -229,6 +231,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AccordConfi
       from: e.SMTP_FROM,
       secure: e.SMTP_SECURE,
       requireTls: e.SMTP_REQUIRE_TLS,
+      ...(e.SMTP_MAX_CONNECTIONS ? { maxConnections: e.SMTP_MAX_CONNECTIONS } : {}),
       ...(e.SMTP_USER ? { auth: { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } } : {}),
     },
   };

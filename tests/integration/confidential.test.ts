@@ -76,7 +76,7 @@ class Sweep {
     const full = this.types.get(t.name!)!;
     if (full.kind === 'ENUM') return full.enumValues![0].name;
     if (full.kind === 'INPUT_OBJECT') return Object.fromEntries(full.inputFields!.filter(required).map((f) => [f.name, this.filler(f.type)]));
-    return ({ ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2026-09-01T09:00:00Z', LocalDate: '2026-09-01', JSON: {} } as Record<string, unknown>)[t.name!] ?? 'x';
+    return ({ ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2026-09-01T09:00:00Z', LocalDate: '2026-09-01', JSON: {}, VocabularyKey: 'member', EnquiryCategoryKey: 'planning' } as Record<string, unknown>)[t.name!] ?? 'x';
   }
 
   /**
@@ -141,13 +141,14 @@ interface Ids {
   notifications: string[];
   feeds: string[];
   events: string[];
+  imports: string[];
 }
 
 /** Every query of the schema, with each combination of the arguments we have real ids for (at most 60 per query). */
 function operations(schema: { queryType: { name: string }; types: FullType[] }, ids: Ids): { name: string; query: string; variables: Record<string, unknown> }[] {
   const sweep = new Sweep(schema.types, 4);
   const query = schema.types.find((t) => t.name === schema.queryType.name)!;
-  const byReturn: Record<string, string[]> = { Case: ids.cases, User: ids.users, ApiKey: ids.apiKeys, Council: ids.councilIds, ProtocolVersion: ids.versions, Protocol: ids.protocols };
+  const byReturn: Record<string, string[]> = { Case: ids.cases, User: ids.users, ApiKey: ids.apiKeys, Council: ids.councilIds, ProtocolVersion: ids.versions, Protocol: ids.protocols, ProtocolImport: ids.imports };
   const everyId = [...new Set(Object.values(ids).flat())];
   const ops: { name: string; query: string; variables: Record<string, unknown> }[] = [];
   for (const f of query.fields!) {
@@ -162,6 +163,8 @@ function operations(schema: { queryType: { name: string }; types: FullType[] }, 
       else if (a.name === 'baseId' || a.name === 'otherId' || a.name === 'versionId') values = ids.versions.slice(0, 1);
       else if (a.name === 'protocolId') values = ids.protocols.slice(0, 1);
       else if (a.name === 'limit') values = [200];
+      // A protocol's vocabulary is open (format 2): a concern kind every seed routes.
+      else if (a.name === 'concern') values = ['member_about_officer'];
       else if (a.name === 'filter') {
         values = [undefined];
         if (sweep.inputHas(a.type, 'search')) values.push({ search: 'confmark' });
@@ -201,7 +204,7 @@ describe('confidential casework and read-only callers', () => {
   let torfaenKey: { apiKey: string };
   let schema: { queryType: { name: string }; types: FullType[] };
   const made: Record<string, { id: string; reference: string; version: number }> = {};
-  const ids: Ids = { councilIds: [], cases: [], users: [], apiKeys: [], versions: [], protocols: [], notifications: [], feeds: [], events: [] };
+  const ids: Ids = { councilIds: [], cases: [], users: [], apiKeys: [], versions: [], protocols: [], notifications: [], feeds: [], events: [], imports: [] };
   const feeds: Record<string, string> = {};
   const q = <T = any>(sql: string, params: unknown[] = []) => stack.db.admin.query(sql, params).then((x) => x.rows as T[]);
   const ok = <T = any>(res: GqlResult<T>): T => {
@@ -317,6 +320,11 @@ describe('confidential casework and read-only callers', () => {
     ids.notifications = (await q(`SELECT id FROM notifications WHERE case_id = $1`, [made.a.id])).map((x) => x.id);
     ids.feeds = (await q(`SELECT id FROM calendar_feeds WHERE council_id = $1`, [ashbury])).map((x) => x.id);
     ids.events = [noted.id];
+    // An import record at Ashbury and one at Cwmbran (below Torfaen), so that protocolImport has ids to ask for.
+    for (const council of [ashbury, stack.db.councils.cwmbran]) {
+      await q(`INSERT INTO protocol_imports (council_id, filename, size, status) VALUES ($1, 'protocol.txt', 1, 'queued')`, [council]);
+    }
+    ids.imports = (await q(`SELECT id FROM protocol_imports WHERE council_id = ANY($1::uuid[])`, [[ashbury, stack.db.councils.cwmbran]])).map((x) => x.id);
     schema = ok(await gql(stack.baseUrl, INTROSPECT, {}, clerk)).__schema;
   }, 180_000);
 

@@ -9,11 +9,11 @@
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
 
-const DEADLINES = `query($c: ID!, $cat: EnquiryCategory!, $at: DateTime!, $urgent: Boolean) {
+const DEADLINES = `query($c: ID!, $cat: EnquiryCategoryKey!, $at: DateTime!, $urgent: Boolean) {
   responseDeadlines(councilId: $c, category: $cat, receivedAt: $at, urgent: $urgent) {
     startDay acknowledgeBy respondBy acknowledgeAt respondAt receiptOnNonWorkingDay unit cutOff counting
     standard { receiptOnNonWorkingDay unit cutOff acknowledgeWithinDays respondWithinDays } } }`;
-const ROUTE = `query($c: ID!, $concern: ConcernKind!, $about: RoleKey) {
+const ROUTE = `query($c: ID!, $concern: VocabularyKey!, $about: VocabularyKey) {
   escalationRoute(councilId: $c, concern: $concern, about: $about) {
     subject warnings { kind step message handler { key title } subject { key title } }
     steps { index handler skipped notify { key } mayNotify { key } consult { key } withheld { key title } notes } } }`;
@@ -138,7 +138,7 @@ describe('counting conventions and the subject of a route', () => {
     // Before the protocol says who reports to whom: no warning.
     const before = (await gql(stack.baseUrl, ROUTE, { c, concern: 'MEMBER_ABOUT_OFFICER', about: 'CHIEF_EXECUTIVE' }, clerk)).data.escalationRoute;
     expect(before.warnings).toEqual([]);
-    expect(before.subject).toBe('CHIEF_EXECUTIVE');
+    expect(before.subject).toBe('chief_executive');
 
     // A role cannot report to one the protocol does not define.
     const undefinedRole = await gql(stack.baseUrl, SAVE, { v: draft.id, s: 'ROLE', r: { ...role('director').body, reportsTo: 'mayor' }, e: role('director').version }, clerk);
@@ -154,7 +154,7 @@ describe('counting conventions and the subject of a route', () => {
     const steps = chain.body.steps.map((s: any, i: number) => (i === 1 ? { ...s, notify: ['chief_executive'], consult: ['chief_executive', 'director'] } : s));
     await save(draft.id, 'CHAIN', { ...chain.body, steps }, chain.version);
     const roleKeys = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { roles { key reportsTo } } }', { id: draft.id }, clerk)).data.protocolVersion.roles;
-    expect(roleKeys.find((r: any) => r.key === 'DIRECTOR').reportsTo).toBe('CHIEF_EXECUTIVE');
+    expect(roleKeys.find((r: any) => r.key === 'director').reportsTo).toBe('chief_executive');
     const v = (await rules(draft.id, 'ROLE')).version;
     expect((await gql(stack.baseUrl, ADOPT, { id: draft.id, v }, clerk)).errors).toBeUndefined();
 
@@ -162,20 +162,20 @@ describe('counting conventions and the subject of a route', () => {
     expect(res.errors).toBeUndefined();
     const route = res.data.escalationRoute;
     const step = route.steps[1];
-    expect(step).toMatchObject({ handler: 'HEAD_OF_SERVICE', notify: [], consult: [{ key: 'DIRECTOR' }], withheld: [{ key: 'CHIEF_EXECUTIVE', title: 'Chief Executive' }] });
+    expect(step).toMatchObject({ handler: 'head_of_service', notify: [], consult: [{ key: 'director' }], withheld: [{ key: 'chief_executive', title: 'Chief Executive' }] });
     expect(step.notes).toEqual(['The Chief Executive is not told or consulted: the concern is about them.']);
     expect(route.warnings).toEqual([
       {
         kind: 'HANDLER_REPORTS_TO_SUBJECT',
         step: 1,
-        handler: { key: 'HEAD_OF_SERVICE', title: 'Executive Head' },
-        subject: { key: 'CHIEF_EXECUTIVE', title: 'Chief Executive' },
+        handler: { key: 'head_of_service', title: 'Executive Head' },
+        subject: { key: 'chief_executive', title: 'Chief Executive' },
         message: 'Step 2: The Executive Head reports to the Chief Executive (through the Strategic Director), whom the concern is about.',
       },
     ]);
     // About someone else, the Chief Executive is told again and nothing is flagged.
     const other = (await gql(stack.baseUrl, ROUTE, { c, concern: 'MEMBER_ABOUT_OFFICER', about: 'OFFICER' }, clerk)).data.escalationRoute;
-    expect(other.steps[1]).toMatchObject({ notify: [{ key: 'CHIEF_EXECUTIVE' }], withheld: [], notes: [] });
+    expect(other.steps[1]).toMatchObject({ notify: [{ key: 'chief_executive' }], withheld: [], notes: [] });
     expect(other.warnings).toEqual([]);
   });
 });

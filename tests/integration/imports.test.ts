@@ -184,6 +184,26 @@ describe('importing a protocol document', () => {
     for (const f of ['Kingsford Town Council protocol.md', 'westmere.txt']) expect((await settled(byFile[f].id, 'mo.westmere@accord.example')).status).toBe('READY');
   });
 
+  it("shows where the document differs from the model published by the council above (Westmere's, from Kingsford's adopted text)", async () => {
+    const mo = tokens['mo.westmere@accord.example'];
+    const adopted = (await db.admin.query(`SELECT id FROM protocol_versions WHERE council_id = $1 AND status = 'adopted'`, [db.councils.kingsford])).rows[0].id;
+    const model = await gql(base, 'mutation($c: ID!, $v: ID!) { createModelProtocol(councilId: $c, title: "Westmere model", fromVersionId: $v) { id version draft { id version } } }', { c: db.councils.westmere, v: adopted }, mo);
+    expect(model.errors).toBeUndefined();
+    const m = model.data.createModelProtocol;
+    expect((await gql(base, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { id } }', { id: m.draft.id, v: m.draft.version }, mo)).errors).toBeUndefined();
+    expect((await gql(base, 'mutation($id: ID!, $v: Int!) { publishModelProtocol(id: $id, expectedVersion: $v) { id } }', { id: m.id, v: m.version }, mo)).errors).toBeUndefined();
+    const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, Buffer.from(TEXT), 'protocol.md');
+    await settled(up.body.id);
+    const r = await gql(base, 'query($id: ID!) { protocolImport(id: $id) { modelComparison { modelTitle clauses { key number change } rules { section key change } } } }', { id: up.body.id }, tokens['clerk.kingsford@accord.example']);
+    expect(r.errors).toBeUndefined();
+    const cmp = r.data.protocolImport.modelComparison;
+    expect(cmp.modelTitle).toBe('Westmere model');
+    const change = (key: string) => cmp.clauses.find((c: any) => c.key === key)?.change;
+    // Clauses 1–3 say something else than the model's 1–3; the model's 4–26 are not in this document; "p1" is new.
+    expect([change('1'), change('2'), change('3'), change('26'), change('p1')]).toEqual(['changed', 'changed', 'changed', 'removed', 'added']);
+    expect(cmp.rules.length).toBeGreaterThan(0);
+  });
+
   it('creates one draft from accepted suggestions; the adopted version is unchanged; once adopted, responseDeadlines gives what the text says', async () => {
     const k = db.councils.kingsford!;
     const adoptedBefore = (
@@ -192,7 +212,7 @@ describe('importing a protocol document', () => {
     ).rows[0];
     const up = await upload('clerk.kingsford@accord.example', k, Buffer.from(TEXT), 'protocol.md');
     const rec = await settled(up.body.id);
-    const accept = rec.suggestions.filter((s: any) => s.kind !== 'ADOPTION').map((s: any) => s.id);
+    const accept = rec.suggestions.map((s: any) => s.id);
     const CREATE = `mutation($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) { createDraftFromImport(id: $id, expectedVersion: $v, input: $input) {
         import { id version draftVersionId } draft { id status number version } notes } }`;
     const stale = await gql(base, CREATE, { id: rec.id, v: rec.version - 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
@@ -204,13 +224,21 @@ describe('importing a protocol document', () => {
     const draft = made.data.createDraftFromImport.draft;
     expect(draft.status).toBe('DRAFT');
     expect(made.data.createDraftFromImport.import.draftVersionId).toBe(draft.id);
-    const drafted = await db.admin.query(`SELECT number FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id]);
-    expect(drafted.rows.map((r) => r.number)).toEqual(['p1', '1', '2', '3']);
+    // Format 2: the clauses as written (the "Adopted" line an unnumbered paragraph), with their sections; the date as stated.
+    const drafted = await db.admin.query(`SELECT key, number, section_key FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id]);
+    expect(drafted.rows.map((r) => [r.key, r.number, r.section_key])).toEqual([
+      ['p1', null, null],
+      ['1', '1', 's-member-enquiries'],
+      ['2', '2', 's-member-enquiries'],
+      ['3', '3', 's-correspondence'],
+    ]);
     const adoptedAfter = (
       await db.admin.query(`SELECT v.id, v.version, (SELECT string_agg(c.number || ':' || md5(c.text), ',' ORDER BY c.position) FROM protocol_clauses c WHERE c.version_id = v.id) AS clauses,
           (SELECT count(*) FROM protocol_items i WHERE i.version_id = v.id)::int AS items FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [k])
     ).rows[0];
     expect(adoptedAfter).toEqual(adoptedBefore);
+    const stated = await db.admin.query(`SELECT adopted_on FROM protocol_versions WHERE id = $1`, [draft.id]);
+    expect(stated.rows[0].adopted_on).toBe('2024-10');
     // A second draft while this one is open is a conflict, and writes nothing.
     const again = await gql(base, CREATE, { id: rec.id, v: rec.version + 1, input: { accept } }, tokens['clerk.kingsford@accord.example']);
     expect(codeOf(again)).toBe('CONFLICT');

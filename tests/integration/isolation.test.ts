@@ -46,6 +46,7 @@ describe('tenant isolation', () => {
     Object.assign(B, protocol);
     A.protocol = (await a.query('SELECT id FROM protocols WHERE council_id = $1 AND NOT is_model', [stack.db.councils.cwmbran])).rows[0].id;
     B.closure = (await a.query(`INSERT INTO council_closures (council_id, date, reason) VALUES ($1, '2026-12-29', 'Christmas') RETURNING id`, [B.council])).rows[0].id;
+    B.import = (await a.query(`INSERT INTO protocol_imports (council_id, filename, size, status) VALUES ($1, 'b.txt', 1, 'queued') RETURNING id`, [B.council])).rows[0].id;
     await a.query(`INSERT INTO audit_log (council_id, action, entity) VALUES ($1, 'council.update', 'council')`, [B.council]);
     B.holder = (await a.query('SELECT id FROM office_holders WHERE council_id = $1 LIMIT 1', [B.council])).rows[0].id;
     B.case = (
@@ -137,6 +138,9 @@ describe('tenant isolation', () => {
     ['inviteUser', 'mutation($c: ID!) { inviteUser(input: { councilId: $c, email: "mine@example.org", displayName: "Mine" }) { user { id } } }', () => ({ c: B.council })],
     ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: B.closure })],
+    ['protocolImport', 'query($id: ID!) { protocolImport(id: $id) { id } }', () => ({ id: B.import })],
+    ['protocolImports', 'query($c: ID!) { protocolImports(councilId: $c) { id } }', () => ({ c: B.council })],
+    ['createDraftFromImport', 'mutation($id: ID!) { createDraftFromImport(id: $id, expectedVersion: 1, input: { accept: [] }) { notes } }', () => ({ id: B.import })],
     ['auditLog', 'query($c: ID!) { auditLog(councilId: $c) { totalCount } }', () => ({ c: B.council })],
     ['auditLog', 'query($c: ID!, $e: ID!) { auditLog(councilId: $c, entityId: $e) { totalCount } }', () => ({ c: B.council, e: B.council })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],

@@ -78,6 +78,16 @@ describe('the worker mailer', () => {
     }
   });
 
+  test('SMTP_MAX_CONNECTIONS bounds the connections (a relay that allows few per client); without it, sixteen per job', async () => {
+    server = await startServer();
+    mailer = smtpMailer(loadConfig({ SMTP_PORT: String(server.port), SMTP_MAX_CONNECTIONS: '3' }));
+    await Promise.all(Array.from({ length: 40 }, (_, i) => mailer!.send(mail(i))));
+    expect(server.received).toHaveLength(40);
+    expect(server.peakOpen).toBeLessThanOrEqual(3);
+    expect(loadConfig({ SMTP_MAX_CONNECTIONS: '3' }).smtp.maxConnections).toBe(3);
+    expect(loadConfig({}).smtp.maxConnections).toBeUndefined();
+  });
+
   test('a connection the server closed while idle is replaced: the next message still goes', async () => {
     server = await startServer({ socketTimeout: 150 });
     mailer = mailerFor(server.port, {}, 2);

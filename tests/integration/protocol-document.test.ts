@@ -198,7 +198,15 @@ describe('whole-document editing', () => {
     expect(paragraph.data.addProtocolClause.number).toBeNull();
     const clauses = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version clauses { key number text } } }', { id: draft.id }, clerk)).data.protocolVersion;
     expect(clauses.clauses.slice(-4).map((c: any) => c.text)).toEqual(['Typed clause 1', 'Typed clause 2', 'Typed clause 3', 'An unnumbered paragraph.']);
-    draft.version = clauses.version;
+    // atStart puts one first; the same number again outside any section is a CONFLICT naming it.
+    const first = await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '0', text: 'Put first', atStart: true } }, clerk);
+    expect(first.errors).toBeUndefined();
+    const again = await gql(stack.baseUrl, ADD, { v: draft.id, i: { number: '0', text: 'Twice' } }, clerk);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toMatch(/clause 0 already exists/);
+    const now = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { version clauses { text } } }', { id: draft.id }, clerk)).data.protocolVersion;
+    expect(now.clauses[0].text).toBe('Put first');
+    draft.version = now.version;
   });
 
   test('a draft is discarded (stale first: CONFLICT), the adopted version untouched; then another can start', async () => {
@@ -230,6 +238,37 @@ describe('whole-document editing', () => {
     expect(res.data.renameProtocol).toEqual({ title: 'Member and Officer Protocol', titleCy: 'Protocol Aelodau a Swyddogion', version: current.version + 1 });
     expect(codeOf(await gql(stack.baseUrl, RENAME, { id: current.id, e: current.version, t: 'Again' }, clerk))).toBe('CONFLICT');
     expect(fieldOf(await gql(stack.baseUrl, RENAME, { id: current.id, e: current.version + 1, t: '  ' }, clerk))).toBe('title');
+  });
+
+  test('adoption takes dates as stated, keeps what the draft states, and keeps the council\'s review date when asked or when the schedule gives none', async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.westmere@accord.example');
+    const c = stack.db.councils.kingsford;
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id draft { id } } }', { c }, mo)).data.protocol;
+    const start = async () =>
+      p.draft ? (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { id version } }', { id: p.draft.id }, mo)).data.protocolVersion : (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, mo)).data.startProtocolDraft;
+    const d = await start();
+    const saved = await gql(stack.baseUrl, SAVE, { v: d.id, e: d.version, d: llanfair }, mo);
+    expect(saved.errors).toBeUndefined();
+    await stack.db.admin.query('UPDATE councils SET next_review_due = $2 WHERE id = $1', [c, '2027-06-30']);
+    const ADOPT = 'mutation($id: ID!, $v: Int!, $i: AdoptInput!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: $i) { adoptedOn effectiveFrom nextReviewDue reviewNote } }';
+    const bad = await gql(stack.baseUrl, ADOPT, { id: d.id, v: saved.data.saveDraftDocument.version, i: { effectiveFrom: 'spring 2023' } }, mo);
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    // The draft states "2023-01" with a yearly review: no date can be computed, so the council's is kept, and the note says why.
+    const adopted = await gql(stack.baseUrl, ADOPT, { id: d.id, v: saved.data.saveDraftDocument.version, i: { effectiveFrom: '2023-02' } }, mo);
+    expect(adopted.errors).toBeUndefined();
+    expect(adopted.data.adoptProtocolVersion).toMatchObject({ adoptedOn: '2023-01', effectiveFrom: '2023-02', nextReviewDue: '2027-06-30' });
+    expect(adopted.data.adoptProtocolVersion.reviewNote).toMatch(/February 2023 without a day/);
+
+    // A schedule that gives a date: the council's typed date is kept only when asked.
+    const d2 = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, mo)).data.startProtocolDraft;
+    const full = { ...llanfair, review: { ...llanfair.review, adoptedOn: '2026-01-15' } };
+    const s2 = await gql(stack.baseUrl, SAVE, { v: d2.id, e: d2.version, d: full }, mo);
+    const kept = await gql(stack.baseUrl, ADOPT, { id: d2.id, v: s2.data.saveDraftDocument.version, i: { keepNextReviewDue: true } }, mo);
+    expect(kept.data.adoptProtocolVersion).toMatchObject({ adoptedOn: '2026-01-15', nextReviewDue: '2027-06-30', reviewNote: null });
+    const d3 = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, mo)).data.startProtocolDraft;
+    const s3 = await gql(stack.baseUrl, SAVE, { v: d3.id, e: d3.version, d: full }, mo);
+    const computed = await gql(stack.baseUrl, ADOPT, { id: d3.id, v: s3.data.saveDraftDocument.version, i: {} }, mo);
+    expect(computed.data.adoptProtocolVersion.nextReviewDue).toBe('2027-01-15');
   });
 
   test('the JSON Schema of the document is served at a stable URL and committed', async () => {

@@ -70,8 +70,8 @@ describe('protocol format through the API', () => {
     const read = await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { obligations { kind appliesTo text reportTo register clauses } adviceRoutes { topic advisers required clauses } markdown } }', { id: draft.id }, clerk);
     expect(read.errors).toBeUndefined();
     const v = read.data.protocolVersion;
-    expect(v.obligations).toContainEqual({ kind: 'DISCLOSURE', appliesTo: ['MEMBER'], text: obligation.text, reportTo: ['MONITORING_OFFICER'], register: obligation.register, clauses: [first] });
-    expect(v.adviceRoutes).toContainEqual({ topic: 'interpretation_of_protocol', advisers: ['MONITORING_OFFICER'], required: true, clauses: [second] });
+    expect(v.obligations).toContainEqual({ kind: 'DISCLOSURE', appliesTo: ['member'], text: obligation.text, reportTo: ['monitoring_officer'], register: obligation.register, clauses: [first] });
+    expect(v.adviceRoutes).toContainEqual({ topic: 'interpretation_of_protocol', advisers: ['monitoring_officer'], required: true, clauses: [second] });
     expect(v.markdown).toContain('Declare a close personal relationship');
     expect(v.markdown).toContain('interpretation of protocol');
   });
@@ -100,7 +100,7 @@ describe('protocol format through the API', () => {
     expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'amendments.0.clauses']);
     const ok = await gql(stack.baseUrl, SET, { id: draft.id, v: await version(), i: { reviewEveryMonths: 12, amendedBy: 'FULL_COUNCIL', amendments: [{ on: '2021-09-09', scope: 'Member enquiries', clauses: [first] }] } }, clerk);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.setProtocolReview).toEqual({ amendedBy: 'FULL_COUNCIL', amendments: [{ on: '2021-09-09', scope: 'Member enquiries', clauses: [first] }] });
+    expect(ok.data.setProtocolReview).toEqual({ amendedBy: 'full_council', amendments: [{ on: '2021-09-09', scope: 'Member enquiries', clauses: [first] }] });
   });
 
   test('access that needs approval before release, or a second ground, is decided so once adopted', async () => {
@@ -123,7 +123,7 @@ describe('protocol format through the API', () => {
     const ask = async (r: object) => (await gql(stack.baseUrl, ASK, { c: stack.db.councils.eastvale, r }, clerk)).data.accessDecision;
     const approval = await ask({ role: 'MEMBER', needToKnow: true });
     expect(approval).toMatchObject({ decision: 'NEEDS_APPROVAL', allowed: false });
-    expect(approval.approvers.map((r: any) => r.key)).toEqual(['SERVICE_MANAGER', 'DIRECTOR']);
+    expect(approval.approvers.map((r: any) => r.key)).toEqual(['service_manager', 'director']);
     expect(await ask({ role: 'CABINET_MEMBER', committeeMember: true, needToKnow: false })).toMatchObject({ decision: 'ALLOWED', allowed: true });
     expect(await ask({ role: 'MEMBER', committeeMember: true, needToKnow: false })).toMatchObject({ decision: 'REFUSED' });
   });

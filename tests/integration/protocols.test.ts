@@ -5,11 +5,11 @@ const PROTOCOL = `query($c: ID!) { protocol(councilId: $c) { id title council { 
   adopted { id number status version adoptedOn nextReviewDue clauses { id number text version } roles { key title kind organisation }
             chains { concern severity about steps { handler action } } responseStandards { category acknowledgeWithinDays respondWithinDays clauses } problems { path } }
   draft { id } versions { number status } } }`;
-const ROUTE = `query($c: ID!, $concern: ConcernKind!, $about: RoleKey, $severity: Severity) {
+const ROUTE = `query($c: ID!, $concern: VocabularyKey!, $about: VocabularyKey, $severity: Severity) {
   escalationRoute(councilId: $c, concern: $concern, about: $about, severity: $severity) {
     steps { index handler skipped handlerRole { title } officeHolders { name email } action clauses { number text } }
     externalBody { title } protocolVersion { number } } }`;
-const DEADLINES = `query($c: ID!, $cat: EnquiryCategory!, $at: DateTime!, $urgent: Boolean) {
+const DEADLINES = `query($c: ID!, $cat: EnquiryCategoryKey!, $at: DateTime!, $urgent: Boolean) {
   responseDeadlines(councilId: $c, category: $cat, receivedAt: $at, urgent: $urgent) {
     startDay acknowledgeBy respondBy respondBeforeMeeting calendar escalateTo { key title } clauses { number } } }`;
 
@@ -43,7 +43,7 @@ describe('protocols as data', () => {
     const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.cwmbran, concern: 'ABOUT_CLERK', about: 'CLERK' }, clerk);
     expect(res.errors).toBeUndefined();
     const [first] = res.data.escalationRoute.steps;
-    expect(first.handler).toBe('CHAIRMAN');
+    expect(first.handler).toBe('chairman'); // format 2: keys as the protocol stores them
     expect(first.officeHolders).toEqual([{ name: 'Cllr Gareth Davies', email: 'chair@cwmbran.example' }]);
     expect(first.clauses.map((c: any) => c.number)).toContain('15');
     expect(first.clauses[0].text).toMatch(/Chairman/);
@@ -60,7 +60,7 @@ describe('protocols as data', () => {
       respondBeforeMeeting: false,
       clauses: [{ number: '106' }],
     });
-    expect(res.data.responseDeadlines.escalateTo.map((r: any) => r.key)).toEqual(['DIRECTOR', 'CHIEF_EXECUTIVE']);
+    expect(res.data.responseDeadlines.escalateTo.map((r: any) => r.key)).toEqual(['director', 'chief_executive']);
     expect(res.data.responseDeadlines.calendar).toMatch(/England and Wales/);
     const policy = await gql(stack.baseUrl, DEADLINES, { c: stack.db.councils.ashbury, cat: 'POLICY_MATTER', at: '2026-08-28T09:00:00Z' }, ashburyClerk);
     expect(policy.data.responseDeadlines).toMatchObject({ acknowledgeBy: '2026-09-01', respondBy: null, respondBeforeMeeting: true });
@@ -108,9 +108,9 @@ describe('protocols as data', () => {
     const cites = async () => (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { problems { path } chains { about steps { clauses } } } }', { id: d.id }, clerk)).data.protocolVersion;
     const renumbered = await cites();
     expect(renumbered.problems).toEqual([]);
-    expect(renumbered.chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15');
+    expect(renumbered.chains.find((c: any) => c.about === 'clerk').steps[0].clauses).toContain('15');
     await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateProtocolClause(id: $id, expectedVersion: $v, input: { number: "15" }) { version } }', { id: clause.id, v: clause.version + 2 }, clerk);
-    expect((await cites()).chains.find((c: any) => c.about === 'CLERK').steps[0].clauses).toContain('15');
+    expect((await cites()).chains.find((c: any) => c.about === 'clerk').steps[0].clauses).toContain('15');
 
     // A draft that cites a clause it does not have cannot be adopted.
     const chainRule = (await gql(stack.baseUrl, 'query($id: ID!) { protocolVersion(id: $id) { rules(section: CHAIN) { key version body } } }', { id: d.id }, clerk)).data.protocolVersion.rules[0];
@@ -165,7 +165,7 @@ describe('protocols as data', () => {
     expect(adopt.errors).toBeUndefined();
     const route = (await gql(stack.baseUrl, ROUTE, { c, concern: 'OFFICER_ABOUT_MEMBER' }, kingsford)).data.escalationRoute;
     expect(route.steps).toHaveLength(before + 1);
-    expect(route.steps[before]).toMatchObject({ handler: 'FULL_COUNCIL', action: 'DECISION', clauses: [{ number: '25' }] });
+    expect(route.steps[before]).toMatchObject({ handler: 'full_council', action: 'DECISION', clauses: [{ number: '25' }] });
     expect(route.protocolVersion.number).toBe(2);
   });
 
@@ -490,7 +490,7 @@ describe('calendar and review schedule', () => {
     expect(fieldOf(await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 0 } }, clerk))).toBe('reviewEveryMonths');
     expect(fieldOf(await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 12, clauses: ['99.9'] } }, clerk))).toBe('clauses');
     const set = await gql(stack.baseUrl, SET, { id: draft.id, v: draft.version, i: { reviewEveryMonths: 12, reviewingBody: 'STANDARDS_COMMITTEE' } }, clerk);
-    expect(set.data.setProtocolReview).toEqual({ version: draft.version + 1, reviewEveryMonths: 12, reviewingBody: 'STANDARDS_COMMITTEE' });
+    expect(set.data.setProtocolReview).toEqual({ version: draft.version + 1, reviewEveryMonths: 12, reviewingBody: 'standards_committee' });
     const adopted = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: { adoptedOn: "2026-11-23", adoptedBy: FULL_COUNCIL }) { nextReviewDue } }', { id: draft.id, v: draft.version + 1 }, clerk);
     expect(adopted.data.adoptProtocolVersion.nextReviewDue).toBe('2027-11-23');
     const council = await gql(stack.baseUrl, 'query($c: ID!) { council(id: $c) { nextReviewDue } }', { c: stack.db.councils.eastvale }, clerk);

@@ -29,6 +29,8 @@ interface Named {
   mayNotify?: Key[];
   jointWith?: Key[];
   consult?: Key[];
+  /** Every role the step's handler expression names (format 2: "A or B", "A and B"). */
+  handlerRoles?: Key[];
 }
 type Fact = { clause: string; says: string } & (
   | {
@@ -40,6 +42,8 @@ type Fact = { clause: string; says: string } & (
       /** Each step's handler, or `skipped REASON`; NOT_FOUND when the protocol keeps no route for it. */
       expect: string[] | 'NOT_FOUND';
       named?: Record<number, Named>;
+      /** A step's handlers in words, where the text names more than one (format 2). */
+      text?: Record<number, string>;
       externalBody?: Key | null;
     }
   | {
@@ -55,18 +59,23 @@ type Fact = { clause: string; says: string } & (
 const ACCESS = `query($c: ID!, $cl: Classification!, $r: AccessRequesterInput!) {
   accessDecision(councilId: $c, classification: $cl, requester: $r) {
     decision allowed reason through decidedBy { key } approvers { key } clauses { number } } }`;
-const ROUTE = `query($c: ID!, $k: ConcernKind!, $a: RoleKey, $s: Severity! = ANY, $cat: EnquiryCategory) {
+const ROUTE = `query($c: ID!, $k: VocabularyKey!, $a: VocabularyKey, $s: Severity! = ANY, $cat: VocabularyKey) {
   escalationRoute(councilId: $c, concern: $k, about: $a, severity: $s, category: $cat) {
     chain { clauses } externalBody { key }
-    steps { handler skipped notify { key } mayNotify { key } jointWith { key } consult { key } clauses { number } } } }`;
-const DEADLINES = `query($c: ID!, $cat: EnquiryCategory!, $at: DateTime!, $urgent: Boolean! = false) {
+    steps { handler handlerText handlerRoles { key } skipped notify { key } mayNotify { key } jointWith { key } consult { key } clauses { number } } } }`;
+const DEADLINES = `query($c: ID!, $cat: EnquiryCategoryKey!, $at: DateTime!, $urgent: Boolean! = false) {
   responseDeadlines(councilId: $c, category: $cat, receivedAt: $at, urgent: $urgent) {
     acknowledgeBy respondBy respondBeforeMeeting escalateTo { key } clauses { number } } }`;
 const DOCUMENT = `query($c: ID!) { protocol(councilId: $c) { adopted {
   adoptedOn adoptedBy nextReviewDue reviewOn reviewEveryMonths reviewingBody reviewClauses amendments { on clauses }
   correspondenceRules { key exceptRoles clauses } adviceRoutes { topic advisers clauses } } } }`;
 
-const keys = (list: { key: string }[] | null | undefined) => (list ?? []).map((r) => r.key);
+/**
+ * Format 2 answers give keys as the protocol stores them (lower case, the council's own keys among
+ * them); the rows below write them as the enums did. Case is not meaning: compare in capitals.
+ */
+const up = <T,>(v: T): T => (typeof v === 'string' ? (v.toUpperCase() as T) : Array.isArray(v) ? (v.map(up) as T) : v);
+const keys = (list: { key: string }[] | null | undefined) => (list ?? []).map((r) => up(r.key));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 /** The clause numbers a row cites ("6.4, 8.2"); '-' for a silence. */
 const cited = (clause: string) => (clause === '-' ? [] : clause.split(/,\s*/));
@@ -149,7 +158,7 @@ const ASHBURY: Fact[] = [
   { clause: '106', says: 'a late ward enquiry: the Mailbox staff escalate to the Executive Director or Chief Executive', route: { concern: 'ENQUIRY_LATE', category: 'WARD_MATTER' }, expect: ['DEMOCRATIC_SERVICES', 'DIRECTOR'] },
   { clause: '-', says: 'a late information request (111) has no escalation in the text: a plain NOT_FOUND', route: { concern: 'ENQUIRY_LATE', category: 'INFORMATION_REQUEST' }, expect: 'NOT_FOUND' },
   { clause: '137', says: 'a Member takes up a concern about an officer with the Executive Director or Service Manager', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['DIRECTOR'] },
-  { clause: '137', says: 'if particularly serious, the Leader and Chief Executive are informed', route: { concern: 'MEMBER_ABOUT_OFFICER', severity: 'SERIOUS' }, expect: ['DIRECTOR'], named: { 0: { notify: ['LEADER', 'CHIEF_EXECUTIVE'] } } },
+  { clause: '137', says: 'if particularly serious, the Leader and Chief Executive are informed', route: { concern: 'MEMBER_ABOUT_OFFICER', severity: 'SERIOUS' }, expect: ['DIRECTOR', 'the Council’s disciplinary procedure'], named: { 0: { notify: ['LEADER', 'CHIEF_EXECUTIVE'], handlerRoles: ['DIRECTOR', 'SERVICE_MANAGER'] } } },
   { clause: '139', says: 'an officer’s concern about a Member: Executive Director, Monitoring Officer; at a minor level the party group leader', route: { concern: 'OFFICER_ABOUT_MEMBER', severity: 'MINOR' }, expect: ['DIRECTOR', 'MONITORING_OFFICER', 'GROUP_LEADER', 'skipped SERIOUS_ONLY'] },
   { clause: '139', says: 'more serious complaints may be referred to the Standards Committee', route: { concern: 'OFFICER_ABOUT_MEMBER', severity: 'SERIOUS' }, expect: ['DIRECTOR', 'MONITORING_OFFICER', 'skipped MINOR_ONLY', 'MONITORING_OFFICER'], externalBody: 'STANDARDS_COMMITTEE' },
   { clause: '114', says: 'need-to-know disputes are determined by the Monitoring Officer', route: { concern: 'NEED_TO_KNOW_DISPUTE' }, expect: ['MONITORING_OFFICER'] },
@@ -189,10 +198,10 @@ const KINGSFORD: Fact[] = [
   { clause: '-', says: 'nothing is said of party group papers: a silence', access: ['PARTY_GROUP', { role: 'MEMBER' }], expect: { decision: 'NOT_COVERED' } },
   { clause: '-', says: 'public information: the protocol places no limit on it', access: ['PUBLIC', { role: 'WARD_MEMBER' }], expect: { decision: 'ALLOWED' } },
   // Routes.
-  { clause: '26', says: 'a concern about an employee is raised with the Town Clerk first, then the Disciplinary Procedure', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as about the Clerk)', route: { concern: 'ABOUT_CLERK' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as a concern about an officer who is the Clerk)', route: { concern: 'MEMBER_ABOUT_OFFICER', about: 'CLERK' }, expect: ['CLERK', 'FULL_COUNCIL'] },
-  { clause: '24, 25', says: 'an officer’s strained relationship with Councillors: conciliation (the Unitary Council’s Monitoring Officer), advice from NALC / SLCC, then the Grievance Procedure', route: { concern: 'OFFICER_ABOUT_MEMBER' }, expect: ['PRINCIPAL_COUNCIL_MONITORING_OFFICER', 'NALC', 'FULL_COUNCIL'] },
+  { clause: '26', says: 'a concern about an employee is raised with the Town Clerk first, then the Disciplinary Procedure', route: { concern: 'MEMBER_ABOUT_OFFICER' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as about the Clerk)', route: { concern: 'ABOUT_CLERK' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '26', says: 'a concern about the Town Clerk is raised with the Town Clerk first (asked as a concern about an officer who is the Clerk)', route: { concern: 'MEMBER_ABOUT_OFFICER', about: 'CLERK' }, expect: ['CLERK', 'the council’s Disciplinary Procedure'] },
+  { clause: '24, 25', says: 'an officer’s strained relationship with Councillors: conciliation (the Unitary Council’s Monitoring Officer), advice from NALC / SLCC, then the Grievance Procedure', route: { concern: 'OFFICER_ABOUT_MEMBER' }, expect: ['PRINCIPAL_COUNCIL_MONITORING_OFFICER', 'NALC', 'the Council’s formal Grievance Procedure'] },
   { clause: '22', says: 'the Town Clerk instigates investigations into breaches of confidence', route: { concern: 'CONFIDENTIALITY_BREACH' }, expect: ['CLERK'] },
   // Times: only "a timely response" (clause 8).
   { clause: '8', says: 'no time limit for answering a Councillor', deadline: { category: 'GENERAL_CORRESPONDENCE', at: '2026-06-15T09:00:00Z' }, expect: 'NOT_FOUND' },
@@ -223,7 +232,7 @@ const EASTVALE: Fact[] = [
   { clause: '4.1', says: 'a concern about the Chairman’s conduct: the member concerned is the Chairman', route: { concern: 'OFFICER_ABOUT_MEMBER', about: 'CHAIRMAN' }, expect: ['CHAIRMAN', 'LINE_MANAGER', 'DIRECTOR', 'MONITORING_OFFICER'] },
   { clause: '4.1', says: 'an officer raises it with the member concerned, or the Line Manager (to the Service Manager), a Strategic Director or the Chief Executive, then the Monitoring Officer', route: { concern: 'OFFICER_ABOUT_MEMBER', about: 'MEMBER' }, expect: ['MEMBER', 'LINE_MANAGER', 'DIRECTOR', 'MONITORING_OFFICER'], named: { 1: { notify: ['SERVICE_MANAGER'] } } },
   { clause: '11.9', says: 'need to know: the Service Manager with the Monitoring Officer’s advice; disputes to the Standards Committee', route: { concern: 'NEED_TO_KNOW_DISPUTE' }, expect: ['SERVICE_MANAGER'], named: { 0: { consult: ['MONITORING_OFFICER'] } }, externalBody: 'STANDARDS_COMMITTEE' },
-  { clause: '7.2', says: 'report disputes: the Chief Executive with the Leader or the Chairman of the Panel or Committee', route: { concern: 'REPORT_CONTENT_DISPUTE' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { jointWith: ['LEADER', 'COMMITTEE_CHAIR'] } } },
+  { clause: '7.2', says: 'report disputes: the Chief Executive with the Leader or the Chairman of the Panel or Committee', route: { concern: 'REPORT_CONTENT_DISPUTE' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { handlerRoles: ['CHIEF_EXECUTIVE', 'LEADER', 'COMMITTEE_CHAIR'] } }, text: { 0: 'the Chief Executive and the Leader of the Council or the Chairman of a Panel or Committee' } },
   { clause: '8.3', says: 'difficulty with officer advice to political groups: the Chief Executive, who discusses it with the group leader(s)', route: { concern: 'PARTY_GROUP_DIFFICULTY' }, expect: ['CHIEF_EXECUTIVE'], named: { 0: { consult: ['GROUP_LEADER'] } } },
   // Times: "met without delay" (16.1), no number of days.
   { clause: '16.1', says: 'requests for information are met without delay: no days to count', deadline: { category: 'INFORMATION_REQUEST', at: '2026-06-15T09:00:00Z' }, expect: { acknowledgeBy: null, respondBy: null } },
@@ -287,7 +296,7 @@ describe('the seed councils answer what their texts say', () => {
       const res = await gql(stack.baseUrl, ACCESS, { c, cl, r }, admin);
       expect(res.errors).toBeUndefined();
       const a = res.data.accessDecision;
-      expect({ decision: a.decision, through: a.through, decidedBy: a.decidedBy?.key ?? null, approvers: keys(a.approvers) }).toMatchObject(f.expect);
+      expect({ decision: a.decision, through: up(a.through), decidedBy: up(a.decidedBy?.key ?? null), approvers: keys(a.approvers) }).toMatchObject(f.expect);
       if (a.decision !== 'NOT_COVERED') mustCite(a.clauses.map((x: { number: string }) => x.number));
       if (f.expect.through) expect(a.reason).toContain(`is ${f.expect.through === 'OFFICER' ? 'an officer' : 'a member'}`);
     } else if ('route' in f) {
@@ -300,13 +309,15 @@ describe('the seed councils answer what their texts say', () => {
       }
       expect(res.errors).toBeUndefined();
       const route = res.data.escalationRoute;
-      const steps = route.steps as { handler: string | null; skipped: string | null; clauses: { number: string }[]; [k: string]: unknown }[];
-      expect(steps.map((s) => s.handler ?? `skipped ${s.skipped}`)).toEqual(f.expect);
+      const steps = route.steps as { handler: string | null; handlerText: string | null; skipped: string | null; clauses: { number: string }[]; [k: string]: unknown }[];
+      // A step a procedure handles (format 2) names the procedure, as the text does.
+      expect(steps.map((s) => up(s.handler) ?? (s.skipped ? `skipped ${s.skipped}` : s.handlerText))).toEqual(f.expect);
       for (const [i, named] of Object.entries(f.named ?? {})) {
         const step = steps[Number(i)] as unknown as Record<string, { key: string }[]>;
         for (const [field, want] of Object.entries(named)) expect([field, keys(step[field])]).toEqual([field, want]);
       }
-      if (f.externalBody !== undefined) expect(route.externalBody?.key ?? null).toBe(f.externalBody);
+      for (const [i, words] of Object.entries(f.text ?? {})) expect(steps[Number(i)]!.handlerText).toBe(words);
+      if (f.externalBody !== undefined) expect(up(route.externalBody?.key ?? null)).toBe(f.externalBody);
       mustCite([...route.chain.clauses, ...steps.flatMap((s) => s.clauses.map((x) => x.number))]);
     } else if ('deadline' in f) {
       const d = f.deadline;
@@ -324,19 +335,19 @@ describe('the seed councils answer what their texts say', () => {
       const doc = await documentOf(slug);
       const rule = doc.correspondenceRules.find((r: { key: string }) => r.key === f.correspondence);
       expect(rule ? f.correspondence : `no ${f.correspondence} rule`).toBe(f.correspondence);
-      if (f.exceptRoles) expect(rule.exceptRoles).toEqual(f.exceptRoles);
+      if (f.exceptRoles) expect(up(rule.exceptRoles)).toEqual(f.exceptRoles);
       mustCite(rule.clauses);
     } else if ('noCorrespondenceRules' in f) {
       expect((await documentOf(slug)).correspondenceRules).toEqual([]);
     } else if ('advice' in f) {
       const doc = await documentOf(slug);
       const route = doc.adviceRoutes.find((r: { topic: string }) => r.topic === f.advice);
-      expect(route?.advisers).toEqual(f.advisers);
+      expect(up(route?.advisers)).toEqual(f.advisers);
       mustCite(route.clauses);
     } else {
       const doc = await documentOf(slug);
       const { amendedOn, ...rest } = f.review;
-      expect(doc).toMatchObject(rest);
+      expect({ ...doc, adoptedBy: up(doc.adoptedBy), reviewingBody: up(doc.reviewingBody) }).toMatchObject(rest);
       if (amendedOn) expect(doc.amendments.map((a: { on: string }) => a.on)).toEqual(amendedOn);
       mustCite(doc.reviewClauses);
     }
@@ -371,7 +382,7 @@ describe('the seed councils answer what their texts say', () => {
 
   test('Glanmor 4.7-4.9: a route step shows everyone it names, not only those told', async () => {
     const res = await gql(stack.baseUrl, ROUTE, { c: stack.db.councils.glanmor, k: 'MEMBER_ABOUT_OFFICER' }, admin);
-    const named = res.data.escalationRoute.steps.flatMap((s: Record<string, { key: string }[]>) => [...s.mayNotify, ...s.jointWith, ...s.consult].map((r) => r.key));
+    const named = res.data.escalationRoute.steps.flatMap((s: Record<string, { key: string }[]>) => [...s.mayNotify, ...s.jointWith, ...s.consult].map((r) => up(r.key)));
     expect(named).toContain('GROUP_LEADER');
   });
 

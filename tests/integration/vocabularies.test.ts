@@ -59,7 +59,7 @@ async function listChecks(): Promise<ListCheck[]> {
     FROM pg_constraint c
     JOIN pg_namespace n ON n.oid = c.connamespace
     LEFT JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-    WHERE c.contype = 'c' AND n.nspname = 'public' AND pg_get_constraintdef(c.oid) LIKE '%= ANY (ARRAY[%'
+    WHERE c.contype = 'c' AND n.nspname = 'public' AND pg_get_constraintdef(c.oid) LIKE '%= ANY (ARRAY[%' AND pg_get_constraintdef(c.oid) LIKE '%::text%'
     ORDER BY 1, 2`);
   return rows;
 }

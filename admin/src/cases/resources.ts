@@ -96,7 +96,7 @@ const VOCABULARY = `query Vocabulary($c: ID!) { protocol(councilId: $c) {
 
 const ROLE = 'key title';
 const HOLDER = 'name email deputy';
-const ROUTE = `query Route($c: ID!, $concern: ConcernKind!, $severity: Severity!, $about: RoleKey) {
+const ROUTE = `query Route($c: ID!, $concern: VocabularyKey!, $severity: Severity!, $about: VocabularyKey) {
   result: escalationRoute(councilId: $c, concern: $concern, severity: $severity, about: $about) {
     protocolVersion { number }
     chain { concern about severity clauses }
@@ -104,7 +104,7 @@ const ROUTE = `query Route($c: ID!, $concern: ConcernKind!, $severity: Severity!
     subject warnings { kind step message handler { ${ROLE} } subject { ${ROLE} } }
     steps { index action description handler skipped workingDays handlerRole { ${ROLE} } officeHolders { ${HOLDER} }
       notify { ${ROLE} } withheld { ${ROLE} } notes clauses { number heading text } } } }`;
-const DEADLINES = `query Deadlines($c: ID!, $category: EnquiryCategory!, $receivedAt: DateTime!, $urgent: Boolean!) {
+const DEADLINES = `query Deadlines($c: ID!, $category: EnquiryCategoryKey!, $receivedAt: DateTime!, $urgent: Boolean!) {
   result: responseDeadlines(councilId: $c, category: $category, receivedAt: $receivedAt, urgent: $urgent) {
     startDay acknowledgeBy respondBy acknowledgeAt respondAt respondBeforeMeeting urgent calendar receiptOnNonWorkingDay unit cutOff counting
     standard { handler acknowledgeWithinDays respondWithinDays description }

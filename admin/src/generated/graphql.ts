@@ -9,21 +9,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** An enquiry category of the protocol (built in or its own) in either case, as a string or a bare word (WARD_MATTER); "*" for every category */
+  EnquiryCategoryKey: { input: unknown; output: unknown; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
   /** A calendar date, YYYY-MM-DD, with no time of day or time zone */
   LocalDate: { input: string; output: string; }
+  /** A key of the protocol's vocabulary (role, concern kind, enquiry category), in either case: "clerk", "CLERK" or the bare word CLERK */
+  VocabularyKey: { input: unknown; output: unknown; }
 };
 
 /** A further ground that must hold as well */
 export type AccessCondition = {
   __typename?: 'AccessCondition';
-  committee?: Maybe<RoleKey>;
+  committee?: Maybe<Scalars['String']['output']>;
   condition?: Maybe<Scalars['String']['output']>;
-  decidedBy?: Maybe<RoleKey>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   kind: AccessGrantKind;
-  role?: Maybe<RoleKey>;
+  relation?: Maybe<AccessRelation>;
+  role?: Maybe<Scalars['String']['output']>;
 };
 
 export const AccessDecisionKind = {
@@ -45,12 +50,14 @@ export type AccessDecisionResult = {
   /** Who decides need to know, when that decision is what is missing or what allowed it */
   decidedBy?: Maybe<ProtocolRole>;
   decision: AccessDecisionKind;
+  /** Disclosure exceptions that may apply to this classification (not for public information) */
+  exceptions: Array<ApplicableException>;
   grant?: Maybe<AccessGrant>;
   protocolVersion: ProtocolVersion;
   reason: Scalars['String']['output'];
   rule?: Maybe<AccessRule>;
   /** The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member) */
-  through?: Maybe<RoleKey>;
+  through?: Maybe<Scalars['String']['output']>;
 };
 
 export type AccessGrant = {
@@ -58,16 +65,22 @@ export type AccessGrant = {
   /** Grounds that must hold as well as this one */
   alsoRequires: Array<AccessCondition>;
   /** Roles that must approve release (any one of them) */
-  approvedBy: Array<RoleKey>;
+  approvedBy: Array<Scalars['String']['output']>;
   /** For committee members: which committee */
-  committee?: Maybe<RoleKey>;
+  committee?: Maybe<Scalars['String']['output']>;
   /** A condition in words ("when undertaking Council business") */
   condition?: Maybe<Scalars['String']['output']>;
+  conditionCy?: Maybe<Scalars['String']['output']>;
   /** For need to know: who decides */
-  decidedBy?: Maybe<RoleKey>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   kind: AccessGrantKind;
-  role?: Maybe<RoleKey>;
+  /** Only for a requester in this relation to the matter (REQUESTER: "only the Member who asked") */
+  relation?: Maybe<AccessRelation>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** Other rules the ground follows, by name ("the Access to Information Procedure Rules") */
+  under?: Maybe<Scalars['String']['output']>;
 };
 
 /** On what ground someone may see information of a classification */
@@ -83,6 +96,14 @@ export const AccessGrantKind = {
 } as const;
 
 export type AccessGrantKind = typeof AccessGrantKind[keyof typeof AccessGrantKind];
+/** How a requester stands to the matter: the one who asked, the ward member, the person it is about */
+export const AccessRelation = {
+  REQUESTER: 'REQUESTER',
+  SUBJECT: 'SUBJECT',
+  WARD_MEMBER: 'WARD_MEMBER'
+} as const;
+
+export type AccessRelation = typeof AccessRelation[keyof typeof AccessRelation];
 /** Who is asking to see something, as far as the protocol cares */
 export type AccessRequesterInput = {
   /** A member of the political group forming the administration */
@@ -93,8 +114,10 @@ export type AccessRequesterInput = {
   needToKnow?: InputMaybe<Scalars['Boolean']['input']>;
   overviewScrutiny?: InputMaybe<Scalars['Boolean']['input']>;
   partyGroupMember?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The requester's role, e.g. MEMBER, CABINET_MEMBER */
-  role: RoleKey;
+  /** How the requester stands to the matter: REQUESTER (they asked for it), WARD_MEMBER, SUBJECT */
+  relations?: InputMaybe<Array<AccessRelation>>;
+  /** The requester's role: a role key of the protocol, in either case (member, CABINET_MEMBER) */
+  role: Scalars['VocabularyKey']['input'];
   wardMember?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -102,14 +125,24 @@ export type AccessRequesterInput = {
 export type AccessRule = {
   __typename?: 'AccessRule';
   classification: Classification;
+  /** Who decides the classification first (a report's author) */
+  classifiedBy: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
+  /** What information falls in the classification under this protocol, when it says */
+  covers?: Maybe<Scalars['String']['output']>;
+  coversCy?: Maybe<Scalars['String']['output']>;
+  /** Who may decide it no longer applies (the Committee) */
+  declassifiedBy: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   grants: Array<AccessGrant>;
 };
 
 export type AddClauseInput = {
   /** Insert after the clause with this id; at the end when omitted */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** Insert at the start (when no "after" is given) instead of the end */
+  atStart?: InputMaybe<Scalars['Boolean']['input']>;
   heading?: InputMaybe<Scalars['String']['input']>;
   headingCy?: InputMaybe<Scalars['String']['input']>;
   /** The stable id rules cite; derived from section and number (else p<n>) when omitted */
@@ -129,11 +162,14 @@ export type AddMembershipInput = {
 };
 
 export type AdoptInput = {
-  /** The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say */
-  adoptedBy?: InputMaybe<RoleKey>;
-  /** The adoption date the protocol states; leave out when it states none */
-  adoptedOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say */
+  adoptedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  /** The adoption date the protocol states, as stated: YYYY, YYYY-MM or YYYY-MM-DD; leave out when it states none (what the draft states is kept) */
+  adoptedOn?: InputMaybe<Scalars['String']['input']>;
+  /** In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD */
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives */
+  keepNextReviewDue?: InputMaybe<Scalars['Boolean']['input']>;
   /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
@@ -141,9 +177,10 @@ export type AdoptInput = {
 /** Whom to ask for advice on a topic, and whether it must be asked first */
 export type AdviceRoute = {
   __typename?: 'AdviceRoute';
-  advisers: Array<RoleKey>;
+  advisers: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   /** The advice must be obtained before acting */
   required: Scalars['Boolean']['output'];
   topic: Scalars['String']['output'];
@@ -151,8 +188,9 @@ export type AdviceRoute = {
 
 export type AlternativeHandler = {
   __typename?: 'AlternativeHandler';
-  handler: RoleKey;
+  handler: Scalars['String']['output'];
   when: Scalars['String']['output'];
+  whenCy?: Maybe<Scalars['String']['output']>;
 };
 
 export type AmendmentInput = {
@@ -161,6 +199,13 @@ export type AmendmentInput = {
   scope: Scalars['String']['input'];
 };
 
+/** The language of an answer: EN, or CY (the protocol's Welsh text where it has it, else English) */
+export const AnswerLanguage = {
+  CY: 'CY',
+  EN: 'EN'
+} as const;
+
+export type AnswerLanguage = typeof AnswerLanguage[keyof typeof AnswerLanguage];
 /** A read-only key for an integration, scoped to a council (and optionally the councils below it) */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -189,6 +234,15 @@ export type ApiKeyList = {
   items: Array<ApiKey>;
   /** Everything that matched, not just this page */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A disclosure exception that may apply to the classification asked about */
+export type ApplicableException = {
+  __typename?: 'ApplicableException';
+  clauses: Array<ProtocolClause>;
+  /** Whom to consult first */
+  consult: Array<ProtocolRole>;
+  exception: DisclosureException;
 };
 
 /** One change, as recorded in the same transaction: who, when, what before and after */
@@ -400,12 +454,24 @@ export type CaseStep = {
   workingDays?: Maybe<Scalars['Int']['output']>;
 };
 
+/** When a chain applies rather than another for the same kind of concern */
+export type ChainCondition = {
+  __typename?: 'ChainCondition';
+  description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
+  /** Who raises the concern: a role key of the protocol, or a role kind (member, officer, body, external) */
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  /** What the person raising it seeks ("formal complaint") */
+  seeks?: Maybe<Scalars['String']['output']>;
+};
+
 /** A later step a concern may go to first, at the choice of whoever raises it */
 export type ChainEntryPoint = {
   __typename?: 'ChainEntryPoint';
   /** 0-based index of the step */
   step: Scalars['Int']['output'];
   when: Scalars['String']['output'];
+  whenCy?: Maybe<Scalars['String']['output']>;
 };
 
 export const ChangeKind = {
@@ -471,8 +537,9 @@ export type CorrespondenceRule = {
   __typename?: 'CorrespondenceRule';
   clauses: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   /** Roles the rule does not apply to */
-  exceptRoles: Array<RoleKey>;
+  exceptRoles: Array<Scalars['String']['output']>;
   key: CorrespondenceRuleKind;
 };
 
@@ -780,10 +847,16 @@ export type DashboardCounts = {
 
 export type DisclosureException = {
   __typename?: 'DisclosureException';
+  /** The classifications it applies to; empty: every classification */
+  classifications: Array<Classification>;
   clauses: Array<Scalars['String']['output']>;
-  /** Who must be consulted first */
-  consult?: Maybe<RoleKey>;
+  /** A condition in words that must hold as well */
+  condition?: Maybe<Scalars['String']['output']>;
+  conditionCy?: Maybe<Scalars['String']['output']>;
+  /** Who must be consulted first (one or several) */
+  consult: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   key: DisclosureExceptionKind;
 };
 
@@ -794,7 +867,8 @@ export const DisclosureExceptionKind = {
   LEGITIMATE_REASON: 'LEGITIMATE_REASON',
   PROFESSIONAL_ADVICE: 'PROFESSIONAL_ADVICE',
   PUBLIC_INTEREST: 'PUBLIC_INTEREST',
-  REQUIRED_BY_LAW: 'REQUIRED_BY_LAW'
+  REQUIRED_BY_LAW: 'REQUIRED_BY_LAW',
+  WITH_AUTHORITY: 'WITH_AUTHORITY'
 } as const;
 
 export type DisclosureExceptionKind = typeof DisclosureExceptionKind[keyof typeof DisclosureExceptionKind];
@@ -828,32 +902,45 @@ export type EnquiryCategory = typeof EnquiryCategory[keyof typeof EnquiryCategor
 export type EscalationChain = {
   __typename?: 'EscalationChain';
   /** For chains about a particular role (a complaint about the Clerk) */
-  about?: Maybe<RoleKey>;
+  about?: Maybe<Scalars['String']['output']>;
   /** For a late-enquiry chain that applies to one category */
-  category?: Maybe<EnquiryCategory>;
+  category?: Maybe<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
-  concern: ConcernKind;
+  /** A built-in concern kind or one of the protocol's own (lower case) */
+  concern: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   /** Other steps the chain may start at, and when */
   entryPoints: Array<ChainEntryPoint>;
   /** The external body at the end of the chain */
-  externalBody?: Maybe<RoleKey>;
+  externalBody?: Maybe<Scalars['String']['output']>;
+  /** Identifies the chain among several for one kind of concern */
+  id?: Maybe<Scalars['String']['output']>;
   /** "Serious" matters start at this step (0-based) */
   seriousStartsAt?: Maybe<Scalars['Int']['output']>;
   severity: Severity;
   steps: Array<EscalationStep>;
+  /** When this chain applies, where several serve one kind of concern */
+  when?: Maybe<ChainCondition>;
 };
 
 /** Where a concern goes at a council, in order, under its adopted protocol */
 export type EscalationRoute = {
   __typename?: 'EscalationRoute';
-  chain: EscalationChain;
+  /** The chain that applies; null when the caller must choose (see choices) */
+  chain?: Maybe<EscalationChain>;
+  /** The chains to choose from, when the question does not decide (ask again with chainId, raisedBy or seeks) */
+  choices: Array<RouteChoice>;
+  /** Why this chain: its condition and what the question said that matched, or that it is the only one */
+  chosenBecause: Scalars['String']['output'];
   councilId: Scalars['ID']['output'];
   /** The external body at the end of the chain */
   externalBody?: Maybe<ProtocolRole>;
   protocolVersion: ProtocolVersion;
+  /** Empty when the caller must choose */
   steps: Array<RouteStep>;
   /** Whom the concern is about (as asked, or the role the chain is kept for); never told through the route */
-  subject?: Maybe<RoleKey>;
+  subject?: Maybe<Scalars['String']['output']>;
   /** Handlers the protocol places under the subject (from the roles' reportsTo), and the like */
   warnings: Array<RouteWarning>;
 };
@@ -862,18 +949,22 @@ export type EscalationStep = {
   __typename?: 'EscalationStep';
   action: StepAction;
   /** Who takes the step when the handler is the subject or absent */
-  alternatives: Array<RoleKey>;
+  alternatives: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
   /** Roles the handler discusses the matter with or takes advice from */
-  consult: Array<RoleKey>;
+  consult: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
-  handler: RoleKey;
+  descriptionCy?: Maybe<Scalars['String']['output']>;
+  /** Who handles the step (version 2), an expression: { role, orNominee? } | { procedure: { name, nameCy?, url? } } | { anyOf: [...] } | { allOf: [...] }; wins over handler */
+  handledBy?: Maybe<Scalars['JSON']['output']>;
+  /** Who handles the step (version 1); handledBy, when present, says it in full */
+  handler?: Maybe<Scalars['String']['output']>;
   /** Roles that decide jointly with the handler */
-  jointWith: Array<RoleKey>;
+  jointWith: Array<Scalars['String']['output']>;
   /** Roles that may be told (at the handler's discretion, or when they exist) */
-  mayNotify: Array<RoleKey>;
+  mayNotify: Array<Scalars['String']['output']>;
   /** Roles to tell at this step */
-  notify: Array<RoleKey>;
+  notify: Array<Scalars['String']['output']>;
   preconditions: Array<Precondition>;
   /** Taken with the person concerned first: the handler keeps the step even when the concern is about them */
   withSubjectFirst: Scalars['Boolean']['output'];
@@ -891,6 +982,7 @@ export type ExpectationDirection = typeof ExpectationDirection[keyof typeof Expe
 export type ExtensionRule = {
   __typename?: 'ExtensionRule';
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   terms: Array<ExtensionTerm>;
 };
 
@@ -1055,6 +1147,29 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
+/** Where an imported document differs from the model published to the council (the model's adopted version) */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  clauses: Array<ModelDifference>;
+  modelId: Scalars['ID']['output'];
+  modelTitle: Scalars['String']['output'];
+  modelVersionId: Scalars['ID']['output'];
+  rules: Array<ModelDifference>;
+};
+
+/** A clause or rule where the imported document differs from the model */
+export type ModelDifference = {
+  __typename?: 'ModelDifference';
+  /** added (in the document, not the model), changed, or removed (in the model, not the document) */
+  change: Scalars['String']['output'];
+  /** The clause id, or the rule key */
+  key: Scalars['String']['output'];
+  /** For a clause: its number as written */
+  number?: Maybe<Scalars['String']['output']>;
+  /** For a rule: its section (role, chain, response_standard…) */
+  section?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets an invited person's password from their one-time link (no sign-in needed) and signs them in */
@@ -1064,7 +1179,7 @@ export type Mutation = {
   addCouncilClosure: CouncilClosure;
   addMembership: Membership;
   addOfficeHolder: OfficeHolder;
-  /** Adds a clause to a draft */
+  /** Adds a clause (or unnumbered paragraph) to a draft: at the end, after a given clause id, or at the start (atStart) */
   addProtocolClause: ProtocolClause;
   /** Adopts a draft; the adopted version it replaces becomes superseded */
   adoptProtocolVersion: ProtocolVersion;
@@ -1093,7 +1208,7 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it */
   moveCase: Case;
-  /** Moves a clause of a draft to just after another (null: to the start) */
+  /** Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged */
   moveProtocolClause: ProtocolClause;
   /** Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt */
   openCase: Case;
@@ -1473,14 +1588,19 @@ export type NumberScheme = typeof NumberScheme[keyof typeof NumberScheme];
 export type Obligation = {
   __typename?: 'Obligation';
   /** Whom it binds or benefits */
-  appliesTo: Array<RoleKey>;
+  appliesTo: Array<Scalars['String']['output']>;
   clauses: Array<Scalars['String']['output']>;
+  /** Who stands in, in order, when those it applies to are not available (handler expressions) */
+  inAbsence?: Maybe<Scalars['JSON']['output']>;
   kind: ObligationKind;
+  /** Who enters it in the register */
+  recordedBy: Array<Scalars['String']['output']>;
   /** Where a disclosure is recorded */
   register?: Maybe<Scalars['String']['output']>;
   /** For disclosures and reports: to whom */
-  reportTo: Array<RoleKey>;
+  reportTo: Array<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  textCy?: Maybe<Scalars['String']['output']>;
 };
 
 /** A duty, a right, a restriction, or a disclosure someone must make */
@@ -1502,8 +1622,8 @@ export type OfficeHolder = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
-  /** The role held, e.g. CLERK, CHAIRMAN, MONITORING_OFFICER */
-  roleKey: RoleKey;
+  /** The role held: a role key of the protocol, e.g. clerk, chairman, monitoring_officer */
+  roleKey: Scalars['String']['output'];
   toDate?: Maybe<Scalars['LocalDate']['output']>;
   version: Scalars['Int']['output'];
 };
@@ -1516,20 +1636,21 @@ export type OfficeHolderInput = {
   fromDate?: InputMaybe<Scalars['LocalDate']['input']>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
-  roleKey: RoleKey;
+  /** A role key of the protocol, in either case (clerk or CLERK) */
+  roleKey: Scalars['VocabularyKey']['input'];
   toDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt. */
 export type OpenCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
-  /** The role the case is about */
-  aboutRole?: InputMaybe<RoleKey>;
-  /** For an enquiry (and optionally a late-enquiry concern) */
-  category?: InputMaybe<EnquiryCategory>;
+  /** The role the case is about (a role key of the protocol, either case) */
+  aboutRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  /** For an enquiry (and optionally a late-enquiry concern); either case */
+  category?: InputMaybe<Scalars['VocabularyKey']['input']>;
   classification?: InputMaybe<Classification>;
-  /** For a concern */
-  concern?: InputMaybe<ConcernKind>;
+  /** For a concern; either case */
+  concern?: InputMaybe<Scalars['VocabularyKey']['input']>;
   councilId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   /** Linked documents, by reference */
@@ -1537,7 +1658,8 @@ export type OpenCaseInput = {
   kind: CaseKind;
   raisedByEmail?: InputMaybe<Scalars['String']['input']>;
   raisedByName: Scalars['String']['input'];
-  raisedByRole: RoleKey;
+  /** A role key, either case */
+  raisedByRole: Scalars['VocabularyKey']['input'];
   /** When it was received; now when omitted */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   severity?: InputMaybe<Severity>;
@@ -1547,6 +1669,7 @@ export type OpenCaseInput = {
 
 /** What must hold for a step to apply */
 export const Precondition = {
+  BREACH_OF_CODE_SUSPECTED: 'BREACH_OF_CODE_SUSPECTED',
   CONSENT_OF_ALL_PARTIES: 'CONSENT_OF_ALL_PARTIES',
   HANDLER_NOT_SUBJECT: 'HANDLER_NOT_SUBJECT',
   MINOR_ONLY: 'MINOR_ONLY',
@@ -1628,6 +1751,7 @@ export type ProtocolExpectation = {
   clauses: Array<Scalars['String']['output']>;
   direction: ExpectationDirection;
   text: Scalars['String']['output'];
+  textCy?: Maybe<Scalars['String']['output']>;
 };
 
 /** One upload of a council's protocol document: its parsing and what was found in it */
@@ -1643,6 +1767,8 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
+  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
   problem?: Maybe<ImportProblem>;
@@ -1685,16 +1811,22 @@ export type ProtocolReport = {
 /** A role the protocol names, with the council's own title */
 export type ProtocolRole = {
   __typename?: 'ProtocolRole';
+  /** The built-in role it is a kind of, so that reports can compare councils (its key, when that is built in) */
+  builtIn?: Maybe<Scalars['String']['output']>;
   /** Clause numbers */
   clauses: Array<Scalars['String']['output']>;
-  key: RoleKey;
+  /** The council's own key (lower case), e.g. clerk, political_assistant */
+  key: Scalars['String']['output'];
   kind: RoleKind;
   /** When the role belongs to another body */
   organisation?: Maybe<Scalars['String']['output']>;
+  organisationCy?: Maybe<Scalars['String']['output']>;
   politicallyRestricted: Scalars['Boolean']['output'];
   /** Whom the role reports to, where the protocol says (a Director to the Chief Executive) */
-  reportsTo?: Maybe<RoleKey>;
+  reportsTo?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The title in Welsh */
+  titleCy?: Maybe<Scalars['String']['output']>;
 };
 
 /** A stored rule of a version, with what editing it needs (its key and version) */
@@ -1737,14 +1869,14 @@ export type ProtocolVersion = {
   accessRules: Array<AccessRule>;
   /** When the adoption was recorded in Accord (whether or not the protocol states a date) */
   adoptedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The adopting body, e.g. FULL_COUNCIL */
-  adoptedBy?: Maybe<RoleKey>;
+  /** The adopting body, a role key of the protocol, e.g. full_council */
+  adoptedBy?: Maybe<Scalars['String']['output']>;
   /** The adoption date the protocol states, as stated (YYYY, YYYY-MM or YYYY-MM-DD); null when it states none ("not stated") */
   adoptedOn?: Maybe<Scalars['String']['output']>;
   /** Whom to ask for advice, by topic */
   adviceRoutes: Array<AdviceRoute>;
-  /** The body that approves amendments the review recommends */
-  amendedBy?: Maybe<RoleKey>;
+  /** The body that approves amendments the review recommends (a role key of the protocol) */
+  amendedBy?: Maybe<Scalars['String']['output']>;
   /** Parts amended since adoption without a new version */
   amendments: Array<ProtocolAmendment>;
   /** The version (or model version) this one started as a copy of */
@@ -1780,12 +1912,14 @@ export type ProtocolVersion = {
   responseStandards: Array<ResponseStandard>;
   reviewClauses: Array<Scalars['String']['output']>;
   reviewEveryMonths?: Maybe<Scalars['Int']['output']>;
+  /** What a review is to look at, when the protocol says */
+  reviewFocus?: Maybe<Scalars['String']['output']>;
   /** Why no next review date is computed (a schedule with no full date to count from); null otherwise */
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** A fixed review date, when the protocol gives one */
   reviewOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** The reviewing body */
-  reviewingBody?: Maybe<RoleKey>;
+  /** The reviewing body (a role key of the protocol) */
+  reviewingBody?: Maybe<Scalars['String']['output']>;
   roles: Array<ProtocolRole>;
   /** The stored rules, with the keys and versions editing needs */
   rules: Array<ProtocolRuleEntry>;
@@ -1794,6 +1928,8 @@ export type ProtocolVersion = {
   status: ProtocolStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+  /** The protocol's own concern kinds and enquiry categories, beside the built-in ones */
+  vocabulary: ProtocolVocabularyType;
 };
 
 
@@ -1806,6 +1942,13 @@ export type ProtocolVersionExportDocumentArgs = {
 /** One version of a protocol: a draft, the adopted one, or a superseded one */
 export type ProtocolVersionRulesArgs = {
   section?: InputMaybe<RuleSection>;
+};
+
+/** The protocol's own concern kinds and enquiry categories (format 2), beside the built-in ones */
+export type ProtocolVocabularyType = {
+  __typename?: 'ProtocolVocabularyType';
+  concernKinds: Array<VocabularyEntry>;
+  enquiryCategories: Array<VocabularyEntry>;
 };
 
 export type Query = {
@@ -1862,6 +2005,7 @@ export type Query = {
 export type QueryAccessDecisionArgs = {
   classification: Classification;
   councilId: Scalars['ID']['input'];
+  language?: AnswerLanguage;
   requester: AccessRequesterInput;
 };
 
@@ -1936,10 +2080,14 @@ export type QueryDashboardArgs = {
 
 
 export type QueryEscalationRouteArgs = {
-  about?: InputMaybe<RoleKey>;
-  category?: InputMaybe<EnquiryCategory>;
-  concern: ConcernKind;
+  about?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  category?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  chainId?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  concern: Scalars['VocabularyKey']['input'];
   councilId: Scalars['ID']['input'];
+  language?: AnswerLanguage;
+  raisedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  seeks?: InputMaybe<Scalars['String']['input']>;
   severity?: Severity;
 };
 
@@ -2003,8 +2151,9 @@ export type QueryProtocolVersionArgs = {
 
 
 export type QueryResponseDeadlinesArgs = {
-  category: EnquiryCategory;
+  category: Scalars['EnquiryCategoryKey']['input'];
   councilId: Scalars['ID']['input'];
+  language?: AnswerLanguage;
   receivedAt: Scalars['DateTime']['input'];
   urgent?: Scalars['Boolean']['input'];
 };
@@ -2090,12 +2239,16 @@ export type ResponseDeadlines = {
   calendar: Scalars['String']['output'];
   clauses: Array<ProtocolClause>;
   councilId: Scalars['ID']['output'];
+  /** Day 0 in words, in the language asked for: "Received Saturday 7 March 2026; counted from that day (day 0)." */
+  countedFrom: Scalars['String']['output'];
   /** How the dates were counted, e.g. "working days; day 1 is the first working day after the date of receipt, which need not be a working day (ICO reading)" */
   counting: Scalars['String']['output'];
   /** The cut-off applied ('HH:MM', the standard's or else the council's); null when none */
   cutOff?: Maybe<Scalars['String']['output']>;
   /** Whom to escalate to when late, in order */
   escalateTo: Array<ProtocolRole>;
+  /** Who receives the enquiry first, as a handler expression (the standard's handledBy, or { role: handler }) */
+  handledBy?: Maybe<Scalars['JSON']['output']>;
   protocolVersion: ProtocolVersion;
   /** How a receipt on a non-working day was counted */
   receiptOnNonWorkingDay: ReceiptConvention;
@@ -2121,16 +2274,21 @@ export type ResponseStandard = {
   acknowledgeWithinDays?: Maybe<Scalars['Int']['output']>;
   /** Others who may receive such enquiries instead, and when */
   alternatives: Array<AlternativeHandler>;
-  category: EnquiryCategory;
+  /** A built-in enquiry category, one of the protocol's own, or "*" for every category without a standard of its own */
+  category: Scalars['String']['output'];
   clauses: Array<Scalars['String']['output']>;
   /** 'HH:MM': a receipt at or after it counts from the next working day; null: the council's cut-off applies */
   cutOff?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   /** Whom to escalate to when late, in order */
-  escalateTo: Array<RoleKey>;
+  escalateTo: Array<Scalars['String']['output']>;
   /** What is owed when more time is needed */
   extension?: Maybe<ExtensionRule>;
-  handler: RoleKey;
+  /** Who receives the enquiry first, as a handler expression (version 2); wins over handler */
+  handledBy?: Maybe<Scalars['JSON']['output']>;
+  /** Who receives the enquiry first (version 1); handledBy, when present, says it in full */
+  handler?: Maybe<Scalars['String']['output']>;
   /** How a receipt on a non-working day counts (ICO when the protocol does not say) */
   receiptOnNonWorkingDay: ReceiptConvention;
   /** The response is due before the relevant meeting */
@@ -2151,8 +2309,8 @@ export const ReviewOutcome = {
 export type ReviewOutcome = typeof ReviewOutcome[keyof typeof ReviewOutcome];
 /** A draft's review schedule; every field is set as given (null clears it) */
 export type ReviewScheduleInput = {
-  /** The body that approves amendments the review recommends */
-  amendedBy?: InputMaybe<RoleKey>;
+  /** The body that approves amendments the review recommends (a role key of the protocol) */
+  amendedBy?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** Parts amended since adoption without a new version */
   amendments?: InputMaybe<Array<AmendmentInput>>;
   /** The clauses the schedule comes from */
@@ -2163,8 +2321,8 @@ export type ReviewScheduleInput = {
   reviewEveryMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A fixed review date, instead of a period */
   reviewOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** The body that reviews it, e.g. POLICY_COMMITTEE */
-  reviewingBody?: InputMaybe<RoleKey>;
+  /** The body that reviews it, a role key of the protocol (policy_committee) */
+  reviewingBody?: InputMaybe<Scalars['VocabularyKey']['input']>;
 };
 
 /** Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date) */
@@ -2280,6 +2438,25 @@ export const RoleKind = {
 } as const;
 
 export type RoleKind = typeof RoleKind[keyof typeof RoleKind];
+/** A chain the caller may choose, where the question does not say which applies */
+export type RouteChoice = {
+  __typename?: 'RouteChoice';
+  chain: EscalationChain;
+  /** The chain's id: ask again with chainId */
+  chainId?: Maybe<Scalars['String']['output']>;
+  /** When it applies, in the language asked for */
+  description: Scalars['String']['output'];
+  when?: Maybe<ChainCondition>;
+};
+
+/** A named procedure that handles a step ("the council's official complaints procedure") */
+export type RouteProcedure = {
+  __typename?: 'RouteProcedure';
+  /** In the language asked for */
+  name: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why a step of the chain does not apply to this concern */
 export const RouteSkip = {
   HANDLER_IS_SUBJECT: 'HANDLER_IS_SUBJECT',
@@ -2298,10 +2475,16 @@ export type RouteStep = {
   /** Roles the handler discusses the matter with or takes advice from; never the subject */
   consult: Array<ProtocolRole>;
   description: Scalars['String']['output'];
-  /** Who takes this step for this concern; null when skipped */
-  handler?: Maybe<RoleKey>;
+  /** Everyone who may or must take the step, without the subject: { role, orNominee? } | { procedure } | { anyOf } | { allOf }; null when skipped */
+  handledBy?: Maybe<Scalars['JSON']['output']>;
+  /** Who takes this step for this concern (the first role of handledBy); null when skipped or for a procedure alone */
+  handler?: Maybe<Scalars['String']['output']>;
   /** The handler as the protocol names it (the council's own title) */
   handlerRole?: Maybe<ProtocolRole>;
+  /** Every role handledBy names (alternatives and joint handlers), never the subject */
+  handlerRoles: Array<ProtocolRole>;
+  /** handledBy in words, in the language asked for: "the Director or the Head of Service, or a person they nominate" */
+  handlerText?: Maybe<Scalars['String']['output']>;
   /** Position in the chain, from 0 */
   index: Scalars['Int']['output'];
   /** Roles that decide jointly with the handler */
@@ -2315,6 +2498,8 @@ export type RouteStep = {
   /** Who holds the handling role today */
   officeHolders: Array<OfficeHolder>;
   preconditions: Array<Precondition>;
+  /** Every procedure handledBy names */
+  procedures: Array<RouteProcedure>;
   skipped?: Maybe<RouteSkip>;
   /** Taken with the person concerned first, even when the concern is about the handler */
   withSubjectFirst: Scalars['Boolean']['output'];
@@ -2463,6 +2648,7 @@ export type UrgentHandling = {
   __typename?: 'UrgentHandling';
   acknowledgeWithinDays?: Maybe<Scalars['Int']['output']>;
   description: Scalars['String']['output'];
+  descriptionCy?: Maybe<Scalars['String']['output']>;
   respondWithinDays?: Maybe<Scalars['Int']['output']>;
   /** What the urgent numbers count, when not the standard's unit */
   unit?: Maybe<CountUnit>;
@@ -2512,6 +2698,15 @@ export const UserSortField = {
 } as const;
 
 export type UserSortField = typeof UserSortField[keyof typeof UserSortField];
+/** A word of the protocol's own vocabulary: a concern kind or an enquiry category beside the built-in ones */
+export type VocabularyEntry = {
+  __typename?: 'VocabularyEntry';
+  /** Lower case: letters, digits and _ */
+  key: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  titleCy?: Maybe<Scalars['String']['output']>;
+};
+
 /** One calendar year's figures (the part of it inside the period) */
 export type YearReport = {
   __typename?: 'YearReport';

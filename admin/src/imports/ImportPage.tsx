@@ -38,10 +38,12 @@ interface ImportRecord {
   sections: Section[];
   clauses: Clause[];
   suggestions: Suggestion[];
+  modelComparison: { modelTitle: string; clauses: { key: string; change: string }[]; rules: { section: string; key: string; change: string }[] } | null;
 }
 
 const IMPORT = `query ProtocolImport($id: ID!) { protocolImport(id: $id) { id status progress problem message version title draftVersionId
-  sections { id number heading } clauses { id number section text } suggestions { id kind clause start end excerpt confidence pattern value } } }`;
+  sections { id number heading } clauses { id number section text } suggestions { id kind clause start end excerpt confidence pattern value }
+  modelComparison { modelTitle clauses { key change } rules { section key change } } } }`;
 const CREATE = `mutation CreateDraftFromImport($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) {
   createDraftFromImport(id: $id, expectedVersion: $v, input: $input) { draft { id number } notes } }`;
 
@@ -330,6 +332,17 @@ export const ImportPage = () => {
               </ul>
             </>
           )}
+        </Alert>
+      )}
+      {record?.status === 'READY' && record.modelComparison && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="import-model">
+          {t('imports.model', {
+            model: record.modelComparison.modelTitle,
+            changed: record.modelComparison.clauses.filter((c) => c.change === 'changed').length,
+            added: record.modelComparison.clauses.filter((c) => c.change === 'added').length,
+            removed: record.modelComparison.clauses.filter((c) => c.change === 'removed').length,
+            rules: record.modelComparison.rules.length,
+          })}
         </Alert>
       )}
       {record?.status === 'READY' && (

@@ -17,7 +17,7 @@ const VERSION = `id number status version adoptedOn adoptedBy effectiveFrom next
   rules { id section key body clauses version position }
   problems { path message }`;
 const HOLDER = 'id councilId roleKey name email phone deputy fromDate toDate version';
-const CLAUSE = 'id versionId number heading text version position';
+const CLAUSE = 'id versionId key number heading text version position';
 const RULE = 'id section key body clauses version position';
 
 const PROTOCOL = `query Protocol($c: ID!) { protocol(councilId: $c) {
@@ -145,7 +145,7 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
         case 'protocolClauses': {
           const { c } = await graphql<{ c: Clause }>(
             `mutation Add($v: ID!, $input: AddClauseInput!) { c: addProtocolClause(versionId: $v, input: $input) { ${CLAUSE} } }`,
-            { v: data.versionId, input: { number: data.number ?? '', heading: blank(data.heading), text: data.text ?? '', after: blank(data.after) } },
+            { v: data.versionId, input: { number: blank(data.number), heading: blank(data.heading), text: data.text ?? '', after: blank(data.after), atStart: !blank(data.after) } },
           );
           return { data: c as any };
         }

@@ -347,6 +347,7 @@ const en = {
         unresolved_at_previous_step: 'Unresolved at the step before',
         handler_not_subject: 'The handler is not the subject',
         relationship_breakdown: 'The relationship has broken down',
+        breach_of_code_suspected: 'A breach of the Code is suspected',
       },
       category: {
         planning: 'Planning',
@@ -383,6 +384,7 @@ const en = {
         public_interest: 'In the public interest',
         already_public: 'Already public',
         legitimate_reason: 'For a legitimate reason',
+        with_authority: 'With authority',
       },
       correspondence: {
         no_blind_copies: 'No blind copies',
@@ -755,6 +757,7 @@ const cy: Shape<typeof en> = {
         unresolved_at_previous_step: "Heb ei ddatrys yn y cam blaenorol",
         handler_not_subject: "Nid y sawl sy'n ymdrin â'r mater yw testun y pryder",
         relationship_breakdown: "Mae'r berthynas wedi chwalu",
+        breach_of_code_suspected: "Amheuir bod y Cod wedi'i dorri",
       },
       category: {
         planning: 'Cynllunio',
@@ -791,6 +794,7 @@ const cy: Shape<typeof en> = {
         public_interest: 'Er budd y cyhoedd',
         already_public: 'Eisoes yn gyhoeddus',
         legitimate_reason: 'Am reswm dilys',
+        with_authority: 'Gydag awdurdod',
       },
       correspondence: {
         no_blind_copies: 'Dim copïau dall',

@@ -6,7 +6,10 @@ export type Section = RuleSection;
 export interface Clause {
   id: string;
   versionId: string;
-  number: string;
+  /** The stable id rules cite (what "after" names). */
+  key: string;
+  /** As written; null for an unnumbered paragraph. */
+  number: string | null;
   heading: string | null;
   text: string;
   version: number;

@@ -1,20 +1,20 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/enums';
 import { ListOf } from '../common/list';
-import { LocalDateScalar } from '../common/scalars';
-import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
+import { ClassificationEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
 import { Case, CaseKindEnum, CaseStatusEnum } from './case.entity';
 
 @InputType({ description: 'A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt.' })
 export class OpenCaseInput {
   @Field(() => ID) councilId: string;
   @Field(() => CaseKindEnum) kind: string;
-  @Field(() => EnquiryCategoryEnum, { nullable: true, description: 'For an enquiry (and optionally a late-enquiry concern)' }) category?: string | null;
-  @Field(() => ConcernKindEnum, { nullable: true, description: 'For a concern' }) concern?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For an enquiry (and optionally a late-enquiry concern); either case' }) category?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For a concern; either case' }) concern?: string | null;
   @Field(() => SeverityEnum, { nullable: true, defaultValue: 'any' }) severity?: string | null;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The role the case is about' }) aboutRole?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The role the case is about (a role key of the protocol, either case)' }) aboutRole?: string | null;
   @Field(() => String, { nullable: true }) aboutPerson?: string | null;
-  @Field(() => RoleKeyEnum) raisedByRole: string;
+  @Field(() => VocabularyKeyScalar, { description: 'A role key, either case' }) raisedByRole: string;
   @Field() raisedByName: string;
   @Field(() => String, { nullable: true }) raisedByEmail?: string | null;
   @Field(() => Date, { nullable: true, description: 'When it was received; now when omitted' }) receivedAt?: Date | null;

@@ -9,7 +9,7 @@ import { audit } from '../audit/audit';
 import { can, inScope, roleAt } from '../domain/access';
 import { localDateTime, type CalendarSpec } from '../domain/calendar';
 import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
-import { ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
+import { CONCERN_KINDS, ENQUIRY_CATEGORIES, ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
@@ -95,6 +95,10 @@ export class CaseService {
     const kind = input.kind as CaseKind;
     if (kind === 'enquiry' && input.concern) throw badInput('concern', msg('case.concernForConcerns'));
     if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', msg('input.notRole'));
+    // Cases keep the built-in concern kinds and categories (cases.concern / cases.category are closed lists);
+    // a protocol's own ones answer questions but do not open cases yet.
+    if (input.concern && !(CONCERN_KINDS as readonly string[]).includes(input.concern)) throw badInput('concern', `"${input.concern}" is not a concern kind a case can have`);
+    if (input.category && !(ENQUIRY_CATEGORIES as readonly string[]).includes(input.category)) throw badInput('category', `"${input.category}" is not an enquiry category a case can have`);
 
     const version = await this.versionInForce(ctx, council.id, localDateTime(receivedAt).date);
     const [standards, chains, roles, calendar] = await Promise.all([

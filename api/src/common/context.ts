@@ -79,6 +79,16 @@ export class RequestContext {
     return this.state.session;
   }
 
+  /**
+   * A new context for the same caller and scope over the same database, with a transaction of its own
+   * (begun on first use, scoped as this one was): for a job that commits as it goes (an import's
+   * "parsing" status before the long part). The caller ends it with finish().
+   */
+  sibling(): RequestContext {
+    if (!this.enter) throw new Error('only a context that begins its own transaction can have a sibling');
+    return new RequestContext(this.config, this.ds, this.principal, this.scope, undefined, this.live, this.enter);
+  }
+
   /** Whether the request has ended (finish() called). */
   get ended(): boolean {
     return this.state.closed;

@@ -104,6 +104,7 @@ const UNIQUE_FIELDS = {
   review_tasks_council_id_due_on_key: { field: 'dueOn' },
   reminders_council_id_dedupe_key_key: {},
   calendar_feeds_token_hash_key: {},
+  users_invite_token_hash_key: {},
 } satisfies Record<UniqueConstraint, { field?: string }>;
 
 export const UNIQUE_MESSAGES: Record<string, { message: string; key: MessageKey; field?: string }> = Object.fromEntries(

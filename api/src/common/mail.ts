@@ -66,12 +66,13 @@ export const SENDS_PER_JOB = 16;
 
 /**
  * E-mail over SMTP with nodemailer's SMTP connection: up to `size` connections
- * (by default SENDS_PER_JOB per job the worker runs at once, so a batch never waits for a connection)
+ * (SMTP_MAX_CONNECTIONS, by default SENDS_PER_JOB per job the worker runs at once, so a batch never
+ * waits for one; a relay that allows fewer per client wants SMTP_MAX_CONNECTIONS, and sends then wait their turn)
  * kept open and reused message after message (PIPELINING where the server offers
  * it), each message composed once as text. A connection that fails or is closed
  * by the server is dropped and a new one opened for the next message.
  */
-export function smtpMailer(config: AccordConfig, size = config.worker.concurrency * SENDS_PER_JOB): Mailer {
+export function smtpMailer(config: AccordConfig, size = config.smtp.maxConnections ?? config.worker.concurrency * SENDS_PER_JOB): Mailer {
   const from = parseAddress(config.smtp.from);
   const idle: SMTPConnection[] = [];
   const waiting: ((c: SMTPConnection | Error) => void)[] = [];

@@ -273,11 +273,13 @@ export const MESSAGES = {
   'import.draftForbidden': { en: 'Your role does not allow you to make a draft of this protocol', cy: "Nid yw eich rôl yn caniatáu i chi greu drafft o'r protocol hwn" },
   'import.notReady': { en: 'Import {name} is {status}: a draft can be made once it is ready', cy: "Mae mewnforiad {name} yn {status}: gellir creu drafft pan fydd yn barod" },
   'import.notSuggestion': { en: '"{value}" is not a suggestion of this import', cy: '"{value}": nid yw\'n awgrym o\'r mewnforiad hwn' },
+  'import.editNotObject': { en: "must be an object shaped like the suggestion's value", cy: "rhaid iddo fod yn wrthrych o'r un ffurf â gwerth yr awgrym" },
   'import.draftProblems': { en: 'The draft would have {count} problem(s): {list}', cy: 'Byddai gan y drafft {count} o broblemau: {list}' },
   'import.draftExists': {
     en: '{title} already has a draft (version {number}): finish or discard it before importing another',
     cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
   },
+  'unique.users_invite_token_hash_key': { en: 'The new invitation clashed with another; try again', cy: "Roedd y gwahoddiad newydd yr un fath ag un arall; rhowch gynnig arall arni" },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
 

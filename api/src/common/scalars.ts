@@ -28,3 +28,43 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
+
+const KEY = /^[a-z][a-z0-9_]{0,59}$/;
+
+function parseKey(value: unknown): string {
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (typeof key !== 'string' || !KEY.test(key)) {
+    throw new TypeError(`VocabularyKey must be lower-case letters, digits and _ in either case (clerk or CLERK), got ${JSON.stringify(value)}`);
+  }
+  return key;
+}
+
+/**
+ * A key of a protocol's vocabulary (a role, a concern kind, an enquiry category): the council's own
+ * or a built-in one, written in either case, as a string ("clerk") or, as the API's enums were written
+ * before format 2, a bare word (CLERK). Read as lower case, as the protocol stores it; answers give
+ * keys as lower-case Strings.
+ */
+export const VocabularyKeyScalar = new GraphQLScalarType<string, string>({
+  name: 'VocabularyKey',
+  description: "A key of the protocol's vocabulary (role, concern kind, enquiry category), in either case: \"clerk\", \"CLERK\" or the bare word CLERK",
+  serialize: (v) => parseKey(v),
+  parseValue: parseKey,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.ENUM) throw new TypeError('VocabularyKey must be a string or a bare word (clerk, CLERK)');
+    return parseKey(ast.value);
+  },
+});
+
+/** An enquiry category key (as {@link VocabularyKeyScalar}), or "*" for the standard that covers every category. */
+export const CategoryScalar = new GraphQLScalarType<string, string>({
+  name: 'EnquiryCategoryKey',
+  description: 'An enquiry category of the protocol (built in or its own) in either case, as a string or a bare word (WARD_MATTER); "*" for every category',
+  serialize: (v) => (v === '*' ? v : parseKey(v)),
+  parseValue: (v) => (v === '*' ? v : parseKey(v)),
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING && ast.value === '*') return '*';
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.ENUM) throw new TypeError('EnquiryCategoryKey must be a string or a bare word (ward_matter, WARD_MATTER)');
+    return parseKey(ast.value);
+  },
+});

@@ -2,7 +2,7 @@
  * May this person see information of this classification? Decided from the
  * protocol's access rules. Pure: the API adds the clause texts.
  */
-import type { AccessGrant, AccessRule, Classification, Role, RoleKey } from './protocol';
+import { consultees, type AccessGrant, type AccessRelation, type AccessRule, type Classification, type DisclosureException, type Role, type RoleKey } from './protocol';
 import { isA } from './roles';
 
 export interface AccessRequester {
@@ -20,6 +20,11 @@ export interface AccessRequester {
   wardMember?: boolean;
   /** A member of the political group forming the administration. */
   administrationGroup?: boolean;
+  /**
+   * How the requester stands to the matter (format v2): 'requester' (they asked for it: "only the
+   * Member who asked"), 'ward_member' (the matter is in their ward), 'subject' (it is about them).
+   */
+  relations?: AccessRelation[];
 }
 
 /** needs_approval: allowed once one of `approvers` agrees to release it. */
@@ -38,14 +43,27 @@ export interface AccessDecision {
   /** The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member). */
   through: RoleKey | null;
   reason: string;
+  /** The clauses the answer rests on (the rule's; none when the protocol says nothing). */
+  clauses: string[];
+  /**
+   * The disclosure exceptions that may apply to this classification (those limited to it, and those
+   * not limited to any), each with whom to consult first.
+   */
+  exceptions: { exception: DisclosureException; consult: RoleKey[] }[];
 }
 
 const label = (c: Classification) => c.replace(/_/g, ' ');
 
 type Ground = Omit<AccessGrant, 'alsoRequires' | 'approvedBy'>;
+type Roles = readonly Pick<Role, 'key' | 'kind' | 'builtIn'>[];
 
 /** Does one ground hold? undefined: a need to know nobody has decided yet. */
-function holds(grant: Ground, who: AccessRequester, roles: readonly Pick<Role, 'key' | 'kind'>[]): boolean | undefined {
+function holds(grant: Ground, who: AccessRequester, roles: Roles): boolean | undefined {
+  // A ground kept for a relation to the matter holds only for a requester in that relation.
+  if (grant.relation !== undefined) {
+    const related = grant.relation === 'ward_member' ? who.wardMember === true || who.relations?.includes('ward_member') === true : who.relations?.includes(grant.relation) === true;
+    if (!related) return false;
+  }
   switch (grant.kind) {
     case 'anyone':
       return true;
@@ -68,14 +86,16 @@ function holds(grant: Ground, who: AccessRequester, roles: readonly Pick<Role, '
 }
 
 /** A grant holds when its own ground and every ground it also requires hold. */
-function matchesFor(grant: AccessGrant, who: AccessRequester, roles: readonly Pick<Role, 'key' | 'kind'>[]): boolean | undefined {
+function matchesFor(grant: AccessGrant, who: AccessRequester, roles: Roles): boolean | undefined {
   const all = [holds(grant, who, roles), ...(grant.alsoRequires ?? []).map((g) => holds(g, who, roles))];
   if (all.some((x) => x === false)) return false;
   return all.every((x) => x === true) ? true : undefined;
 }
 
+const RELATION_WORDS: Record<AccessRelation, string> = { requester: 'only the one who asked', ward_member: 'only the ward member', subject: 'only the person it is about' };
 const describe = (g: Ground) =>
-  g.description ?? `${words(g.kind)}${g.role ? ` (${words(g.role)})` : ''}${g.committee ? ` of the ${words(g.committee)}` : ''}`;
+  g.description ??
+  `${words(g.kind)}${g.role ? ` (${words(g.role)})` : ''}${g.committee ? ` of the ${words(g.committee)}` : ''}${g.relation ? `, ${RELATION_WORDS[g.relation]}` : ''}`;
 const words = (s: string) => s.replace(/_/g, ' ');
 const article = (w: string) => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
 
@@ -87,8 +107,18 @@ export function decideAccess(
   rules: readonly AccessRule[],
   classification: Classification,
   who: AccessRequester,
-  roles: readonly Pick<Role, 'key' | 'kind'>[] = [],
+  roles: Roles = [],
+  exceptions: readonly DisclosureException[] = [],
 ): AccessDecision {
+  const d = decide(rules, classification, who, roles);
+  const applicable = exceptions
+    .filter((e) => e.classifications === undefined || e.classifications.length === 0 || e.classifications.includes(classification))
+    .map((exception) => ({ exception, consult: consultees(exception) }));
+  // Exceptions allow disclosure of what is not public; public information needs none.
+  return { ...d, clauses: d.rule?.clauses ?? [], exceptions: classification === 'public' ? [] : applicable };
+}
+
+function decide(rules: readonly AccessRule[], classification: Classification, who: AccessRequester, roles: Roles): Omit<AccessDecision, 'clauses' | 'exceptions'> {
   const matches = (g: AccessGrant) => matchesFor(g, who, roles);
   const rule = rules.find((r) => r.classification === classification) ?? null;
   if (!rule) {
@@ -137,7 +167,9 @@ export function decideAccess(
       reason: `Only with a need to know, which ${decider ? words(decider) : 'the protocol'} decides`,
     };
   }
-  return { decision: 'refused', rule, grant: null, decidedBy: null, approvers: [], through: null, reason: `No ground in the protocol gives this requester ${label(classification)} information` };
+  const kept = rule.grants.find((g) => g.relation !== undefined && matchesFor({ ...g, relation: undefined }, who, roles) === true);
+  const why = kept ? `: ${describe(kept)}` : '';
+  return { decision: 'refused', rule, grant: null, decidedBy: null, approvers: [], through: null, reason: `No ground in the protocol gives this requester ${label(classification)} information${why}` };
 }
 
 /** The role a role grant names, when the requester is a kind of it rather than it. */

@@ -5,7 +5,8 @@
  */
 import { addWorkingDays, countFrom, countStart, deadline, describeCounting, DEFAULT_RECEIPT, DEFAULT_UNIT, type CalendarSpec, type CountUnit, type IsoDate, type ReceiptConvention } from './calendar';
 import { escalationRoute, type RouteStep } from './escalation';
-import type { Classification, ConcernKind, EnquiryCategory, EscalationChain, ResponseStandard, RoleKey, Severity } from './protocol';
+import { standardFor, type Classification, type ConcernKind, type EnquiryCategory, type EscalationChain, type ResponseStandard, type RoleKey, type Severity } from './protocol';
+import { handlerOf, leadRole } from './handlers';
 import { roleAt, type MembershipRole, type Scope } from './access';
 
 export const CASE_KINDS = ['enquiry', 'concern'] as const;
@@ -142,7 +143,7 @@ export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: stri
 export function planCase(q: CaseQuestion, protocol: { standards: readonly ResponseStandard[]; chains: readonly EscalationChain[] }, calendar: CalendarSpec): PlanResult {
   if (q.kind === 'enquiry') {
     if (!q.category) return { ok: false, field: 'category', reason: 'is required for an enquiry' };
-    const standard = protocol.standards.find((s) => s.category === q.category);
+    const standard = standardFor(protocol.standards, q.category);
     if (!standard) return { ok: false, field: 'category', reason: `the protocol has no response standard for ${q.category.replace(/_/g, ' ')} enquiries` };
     const d = standardDeadlines(standard, q.receivedAt, q.urgent, calendar);
     const ownUrgent = d.urgent && standard.urgent!.respondWithinDays !== undefined;
@@ -151,7 +152,7 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
     // A step's workingDays is a count of working days: a standard in other units leaves it unset (respondBy says when).
     const respondDays = respond !== undefined && respondUnit === 'working_days' ? respond : null;
     const steps: CaseStep[] = [
-      { index: 0, handler: standard.handler, action: 'respond', workingDays: respondDays, notify: [], clauses: standard.clauses },
+      { index: 0, handler: leadRole(handlerOf(standard)), action: 'respond', workingDays: respondDays, notify: [], clauses: standard.clauses },
       ...standard.escalateTo.map((role, i) => ({ index: i + 1, handler: role, action: 'escalation', workingDays: null, notify: [], clauses: standard.clauses })),
     ];
     const respondBy = d.respondBy;
@@ -162,7 +163,7 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
         acknowledgeBy: d.acknowledgeBy,
         respondBy,
         respondBeforeMeeting: standard.respondBeforeMeeting ?? false,
-        handler: standard.handler,
+        handler: leadRole(handlerOf(standard)),
         steps,
         stepIndex: 0,
         stepDue: respondBy,
@@ -173,6 +174,8 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
   if (!q.concern) return { ok: false, field: 'concern', reason: 'is required for a concern' };
   const route = escalationRoute(protocol.chains, { concern: q.concern, severity: q.severity, about: q.about, category: q.category });
   if (!route) return { ok: false, field: 'concern', reason: `the protocol has no escalation chain for ${q.concern.replace(/_/g, ' ')}${q.about ? ` about the ${q.about.replace(/_/g, ' ')}` : ''}` };
+  if (!route.chain) return { ok: false, field: 'concern', reason: 'the protocol gives several routes for this concern; ask escalationRoute for the choices' };
+  const chain = route.chain;
   const steps = route.steps.map(toCaseStep);
   const current = steps.find((s) => s.handler !== null);
   if (!current) return { ok: false, field: 'about', reason: 'every step of the chain is handled by the subject of the concern' };
@@ -189,7 +192,7 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
       steps,
       stepIndex: current.index,
       stepDue: current.workingDays !== null ? countFrom(day0, current.workingDays, calendar) : null,
-      clauses: route.chain.clauses,
+      clauses: chain.clauses,
     },
   };
 }

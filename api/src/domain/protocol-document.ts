@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CLAUSE_ID, isClauseId, withClauseIds } from './clauses';
 import { isFullDate, isStatedDate, STATED_DATE_MESSAGE } from './dates';
 import { protocolProblems, type Clause, type Problem, type ProtocolDocument } from './protocol';
-import { SECTION_SCHEMAS } from './protocol.schema';
+import { SECTION_SCHEMAS, VOCABULARY_SCHEMA } from './protocol.schema';
 
 export const FORMAT_VERSION = 2 as const;
 /** Where the API serves the schema; also its $id. */
@@ -51,6 +51,7 @@ const review = z.strictObject({
   reviewEveryMonths: z.number().int().min(1).max(120).optional(),
   reviewOn: fullDate.optional(),
   reviewingBody: roleKey.optional(),
+  focus: text(1000).optional(),
   amendedBy: roleKey.optional(),
   amendments: z.array(z.strictObject({ on: fullDate, scope: text(500), clauses: cited })).max(50).optional(),
   clauses: cited,
@@ -64,6 +65,7 @@ export const documentSchema = z
     title: text(300),
     titleCy: text(300).optional(),
     sections: z.array(section).max(500).optional(),
+    vocabulary: VOCABULARY_SCHEMA.optional().describe("The protocol's own concern kinds and enquiry categories, beside the built-in ones"),
     clauses: z.array(clause).max(5000),
     roles: list(SECTION_SCHEMAS.role, 200),
     expectations: list(SECTION_SCHEMAS.expectation, 500),

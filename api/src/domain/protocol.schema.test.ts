@@ -2,7 +2,9 @@ import { parseRule } from './protocol.schema';
 
 test.each([
   ['role', { key: 'clerk', title: 'Town Clerk', kind: 'officer', clauses: ['2'] }, null],
-  ['role', { key: 'archbishop', title: 'x', kind: 'officer' }, 'key'],
+  // Format v2: a council's own key is fine in shape (protocolProblems checks it is defined); a key with spaces is not.
+  ['role', { key: 'archbishop', title: 'x', kind: 'officer' }, null],
+  ['role', { key: 'Arch bishop', title: 'x', kind: 'officer' }, 'key'],
   ['role', { key: 'clerk', title: '  ', kind: 'officer' }, 'title'],
   ['role', { key: 'clerk', title: 'Clerk', kind: 'officer', extra: 1 }, ''],
   ['chain', { concern: 'about_clerk', severity: 'any', about: 'clerk', steps: [] }, 'steps'],

@@ -150,6 +150,12 @@ export const ACCESS_DECISIONS = every<Decision>()(['allowed', 'refused', 'needs_
 export const CHANGE_KINDS = every<Change>()(['added', 'changed', 'removed']);
 
 /** Sort order of a list (the API's own words, not stored). */
+/** The kinds of file a protocol document is imported from (protocol_imports.format). */
+export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+
+/** Where an import stands (protocol_imports.status). */
+export const IMPORT_STATUSES = ['queued', 'parsing', 'ready', 'failed'] as const;
+
 export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
@@ -180,4 +186,6 @@ export const VOCABULARY_COLUMNS: readonly { table: string; column: string; value
   { table: 'reminders', column: 'kind', values: MESSAGE_KINDS },
   { table: 'reminders', column: 'status', values: REMINDER_STATUSES },
   { table: 'calendar_feeds', column: 'language', values: LOCALES },
+  { table: 'protocol_imports', column: 'format', values: IMPORT_FORMATS },
+  { table: 'protocol_imports', column: 'status', values: IMPORT_STATUSES },
 ];

@@ -68,6 +68,20 @@ describe('escalation sequences', () => {
   });
 });
 
+describe('escalation: alternatives and procedures', () => {
+  it('"the Executive Director or Service Manager" is one step with an alternative', () => {
+    const [e] = of('137 A Member who is unhappy with an officer should take up the concern with the appropriate Executive Director or Service Manager.', 'escalation');
+    expect(e?.value.steps).toEqual([{ role: 'director', title: 'Executive Director', alternatives: ['service_manager'] }]);
+  });
+  it('a procedure named as the next stage is the council\'s', () => {
+    const [e] = of('26. If a Councillor is dissatisfied with an employee, the matter should be raised with the Town Clerk in the first instance. If the matter cannot be resolved informally, it may be necessary to invoke the council\'s Disciplinary Procedure.', 'escalation');
+    expect(e?.value.steps.map((x) => [x.role, x.title])).toEqual([
+      ['clerk', 'Town Clerk'],
+      ['full_council', 'Council (Disciplinary Procedure)'],
+    ]);
+  });
+});
+
 describe('dates as stated', () => {
   it.each([
     ['25 June 2009', '2009-06-25'],

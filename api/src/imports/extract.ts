@@ -32,7 +32,8 @@ export interface TimeLimitValue {
 }
 
 export interface EscalationValue {
-  steps: { role: RoleKey; title: string }[];
+  /** In order; `alternatives` are the roles named with "or" beside the handler ("the Executive Director or Service Manager"). */
+  steps: { role: RoleKey; title: string; alternatives?: RoleKey[] }[];
 }
 
 export interface DateValue {
@@ -126,7 +127,7 @@ const ROLE_PATTERNS: RolePattern[] = [
   { re: /\bMayor\b/g, key: 'mayor', kind: 'member' },
   { re: /\bDeputy Leader(?: of the Council)?\b|\bDeputy leader\b/g, key: 'deputy_leader', kind: 'member' },
   { re: /\b(?:Council )?Leader of the Council\b|\bCouncil Leader\b/g, key: 'leader', kind: 'member' },
-  { re: /\b(?:party )?[Gg]roup [Ll]eaders?\b|\bLeaders? of (?:the )?(?:political|party) groups?\b/g, key: 'group_leader', kind: 'member' },
+  { re: /\b(?:party )?[Gg]roup [Ll]eaders?\b|\b[Ll]eaders? of (?:the )?(?:relevant |their )?(?:political|party) groups?\b/g, key: 'group_leader', kind: 'member' },
   { re: /\bVice[- ]Chair(?:man|person)?(?: of the Council)?\b/g, key: 'vice_chairman', kind: 'member' },
   { re: /\bChair(?:man|person)?s? of (?:a|the) (?:Panel|Committee|Sub-Committee)(?: or (?:Panel|Committee))?\b|\bCommittee Chair(?:man|s)?\b/g, key: 'committee_chair', kind: 'member' },
   { re: /\bChair(?:man|person)? of the Council\b|\bChair(?:man|person)\b/g, key: 'chairman', kind: 'member' },
@@ -308,14 +309,14 @@ function timeLimitSuggestions(doc: StructuredText, next: () => string): Suggesti
 // Escalation sequences
 
 const ESCALATION_CUE =
-  /\bin the first instance\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bunresolved\b|\b(?:raise|raised|refer|referred|report|reported|escalate|escalated|direct|directed|made|taken)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b/i;
+  /\bin the first instance\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bunresolved\b|\b(?:raise|raised|refer|referred|report|reported|escalate|escalated|direct|directed|made|taken|take up|takes up)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b/i;
 
 function escalationSuggestions(doc: StructuredText, next: () => string, isLocalCouncil: boolean): Suggestion[] {
   const out: Suggestion[] = [];
   for (const c of doc.clauses) {
     if (!/\b(?:concern|complain|complaint|dissatisfied|unhappy|breach|dispute|grievance|allegation|not resolved|first instance|escalat)/i.test(c.text)) continue;
     const sentences = [...c.text.matchAll(/[^.!?]+[.!?]*/g)];
-    const steps: { role: RoleKey; title: string }[] = [];
+    const steps: EscalationValue['steps'] = [];
     let first: [number, number] | null = null;
     let last = 0;
     for (const sm of sentences) {
@@ -323,13 +324,33 @@ function escalationSuggestions(doc: StructuredText, next: () => string, isLocalC
       if (!ESCALATION_CUE.test(sent)) continue;
       const offset = sm.index!;
       const cue = ESCALATION_CUE.exec(sent)!;
-      for (const r of roleMentions(sent)) {
+      let previousEnd = -1;
+      // A procedure named as the next stage ("invoke the council's Disciplinary Procedure") is the council's to run.
+      const procedures: RoleMention[] = [...sent.matchAll(/\b(?:formal |the |council(?:’s|'s) )*(disciplinary|grievance|complaints?) procedures?\b/gi)].map((m) => ({
+        key: 'full_council' as RoleKey,
+        kind: 'body' as RoleKind,
+        title: `Council (${m[1]!.replace(/^./, (c) => c.toUpperCase())} Procedure)`,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        generic: false,
+      }));
+      const mentions = [...roleMentions(sent).filter((r) => !procedures.some((p) => r.start < p.end && r.end > p.start)), ...procedures].sort((a, b) => a.start - b.start);
+      for (const r of mentions) {
         if (r.generic) continue;
         // Roles named before the cue in the first sentence are usually who complains, not who handles.
         if (steps.length === 0 && r.start < cue.index && !/first instance/i.test(cue[0])) continue;
         const key: RoleKey = r.key === 'monitoring_officer' && isLocalCouncil ? 'principal_council_monitoring_officer' : r.key;
-        if (steps[steps.length - 1]?.role === key) continue;
         if (['party_group', 'committee', 'executive'].includes(key)) continue;
+        // "the Executive Director or Service Manager", "X, Y or to Z": one step with alternatives, not a sequence.
+        const between = previousEnd >= 0 ? sent.slice(previousEnd, r.start) : null;
+        previousEnd = r.end;
+        const current = steps[steps.length - 1];
+        if (current && between !== null && /^\s*(?:,|or|and\/or|\/)\s*(?:or\s+)?(?:to\s+)?(?:the|their|an?|relevant|appropriate|\s)*$/i.test(between)) {
+          if (key !== current.role && !current.alternatives?.includes(key)) (current.alternatives ??= []).push(key);
+          last = offset + r.end;
+          continue;
+        }
+        if (current?.role === key) continue;
         steps.push({ role: key, title: normaliseTitle(r.title) });
         first ??= [offset + r.start, offset + r.end];
         last = offset + r.end;

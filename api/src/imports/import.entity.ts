@@ -129,3 +129,29 @@ export class ImportSuggestion {
   @Field(() => GraphQLJSON, { description: 'What it proposes; its shape depends on the kind' })
   value: unknown;
 }
+
+@ObjectType({ description: 'A clause or rule where the imported document differs from the model' })
+export class ModelDifference {
+  @Field({ description: 'The clause id, or the rule key' })
+  key: string;
+  @Field(() => String, { nullable: true, description: 'For a clause: its number as written' })
+  number?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a rule: its section (role, chain, response_standard…)' })
+  section?: string | null;
+  @Field({ description: 'added (in the document, not the model), changed, or removed (in the model, not the document)' })
+  change: string;
+}
+
+@ObjectType({ description: "Where an imported document differs from the model published to the council (the model's adopted version)" })
+export class ModelComparison {
+  @Field(() => ID)
+  modelId: string;
+  @Field()
+  modelTitle: string;
+  @Field(() => ID)
+  modelVersionId: string;
+  @Field(() => [ModelDifference])
+  clauses: ModelDifference[];
+  @Field(() => [ModelDifference])
+  rules: ModelDifference[];
+}

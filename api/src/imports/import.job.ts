@@ -11,7 +11,8 @@ export const parseImportJob = defineJob<ParseImportJob>({
   queue: QUEUES.imports,
   name: JOBS.parseImport,
   concurrency: 1,
-  async handle(ctx, data) {
-    return new ImportService().parse(ctx, data.importId);
+  async handle(ctx, data, job) {
+    // "parsing" is committed before the file is read, so the upload page shows it; a crash leaves a retry.
+    return new ImportService().parse(ctx, data.importId, undefined, { commitProgress: true, lastAttempt: job.attemptsMade + 1 >= (job.attempts ?? 1) });
   },
 });

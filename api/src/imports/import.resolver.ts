@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { GraphQLJSON } from 'graphql-scalars';
 import type { RequestContext } from '../common/context';
 import { ProtocolVersion } from '../protocols/protocol.entities';
-import { ImportClause, ImportSection, ImportSuggestion, ProtocolImport } from './import.entity';
+import { ImportClause, ImportSection, ImportSuggestion, ModelComparison, ProtocolImport } from './import.entity';
 import { ImportService } from './import.service';
 
 @InputType({ description: 'What to make of an import: the suggestions to use, edited where need be' })
@@ -53,6 +53,14 @@ export class ImportResolver {
   ): Promise<DraftFromImport> {
     const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });
     return { import: record, draft, notes };
+  }
+
+  @FieldResolver(() => ModelComparison, {
+    nullable: true,
+    description: 'Where the document (its confident suggestions) differs from the model published to the council; null when there is none',
+  })
+  modelComparison(@Ctx() ctx: RequestContext, @Root() r: ProtocolImport): Promise<ModelComparison | null> {
+    return this.service.modelComparison(ctx, r);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The document's title as found" })

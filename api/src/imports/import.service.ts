@@ -6,7 +6,8 @@ import { findInScope } from '../common/records';
 import { audit } from '../audit/audit';
 import { can } from '../domain/access';
 import { protocolProblems } from '../domain/protocol';
-import { SECTION_LISTS, type Section } from '../domain/protocol-items';
+import { compareClauses, compareItems } from '../domain/compare';
+import { documentItems } from '../domain/protocol-items';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolEditingService } from '../protocols/protocol-editing.service';
@@ -52,12 +53,19 @@ export class ImportService {
    * Parses a queued import (the worker's job, in the system scope): reads the file, finds its structure and
    * suggestions, and stores them; a file that cannot be read is marked failed with the reason, never retried.
    */
-  async parse(ctx: RequestContext, id: string, limits?: ParseLimits): Promise<'ready' | 'failed' | 'missing'> {
-    const session = await ctx.db();
-    const repo = session.manager.getRepository(ProtocolImport);
+  async parse(ctx: RequestContext, id: string, limits?: ParseLimits, options: { commitProgress?: boolean; lastAttempt?: boolean } = {}): Promise<'ready' | 'failed' | 'missing'> {
+    let session = await ctx.db();
+    let repo = session.manager.getRepository(ProtocolImport);
     const rec = await repo.createQueryBuilder('i').addSelect('i.content').where('i.id = :id', { id }).getOne();
-    if (!rec || !rec.content || rec.status === 'ready') return 'missing';
+    if (!rec || !rec.content || rec.status === 'ready' || rec.status === 'failed') return 'missing';
     await repo.update({ id }, { status: 'parsing', progress: 10 });
+    if (options.commitProgress) {
+      // Seen at once by whoever is watching the import; the rest runs in a transaction of its own.
+      await ctx.finish(true);
+      ctx = ctx.sibling();
+      session = await ctx.db();
+      repo = session.manager.getRepository(ProtocolImport);
+    }
     try {
       const result = await importFile(rec.content, rec.filename, limits);
       await repo.update({ id }, {
@@ -71,17 +79,51 @@ export class ImportService {
       });
       return 'ready';
     } catch (e) {
-      if (!(e instanceof ImportInputError)) throw e;
-      await repo.update({ id }, { status: 'failed', progress: 100, problem: e.problem, message: e.message, version: rec.version + 1 });
+      if (!(e instanceof ImportInputError) && !options.lastAttempt) {
+        if (options.commitProgress) await ctx.finish(false);
+        throw e;
+      }
+      // A file the parsers choke on, on the last attempt, is reported as unreadable rather than left "parsing".
+      const problem = e instanceof ImportInputError ? e.problem : 'CORRUPT';
+      const message = e instanceof ImportInputError ? e.message : 'The file could not be read; it may be damaged.';
+      await repo.update({ id }, { status: 'failed', progress: 100, problem, message, version: rec.version + 1 });
       return 'failed';
+    } finally {
+      if (options.commitProgress && !ctx.ended) await ctx.finish(true);
     }
   }
 
   /**
-   * Makes one draft of the council's protocol from the accepted suggestions, in one savepoint: through the
-   * protocol services (clauses, then roles, then the other rules, then the review schedule), so a refused
-   * change leaves nothing behind. The adopted version is never touched: the draft starts as its copy and is
-   * emptied first. Every problem of the document is named at once before anything is written.
+   * Where the imported document differs from the model the council's county (or other council above it)
+   * publishes: the model's adopted version against the document the confident suggestions make, clause by
+   * clause (by id) and rule by rule. Null when no model is published to the council or the import is not ready.
+   */
+  async modelComparison(ctx: RequestContext, rec: ProtocolImport) {
+    if (rec.status !== 'ready' || !rec.result) return null;
+    const models = (await this.lifecycle.models(ctx, rec.councilId)).filter((m) => m.published && m.councilId !== rec.councilId);
+    for (const model of models) {
+      const adopted = await this.lifecycle.withStatus(ctx, model.id, ProtocolStatus.ADOPTED);
+      if (!adopted) continue;
+      const modelDoc = await this.lifecycle.document(ctx, adopted);
+      const accept = rec.result.suggestions.filter((s) => s.confidence >= 0.7 && s.kind !== 'access').map((s) => s.id);
+      const { document } = importToDocument(rec.result.structure, rec.result.suggestions, { accept });
+      const items = (d: typeof document) => documentItems(d).map((i) => ({ section: i.section, key: i.key, body: i.body }));
+      return {
+        modelId: model.id,
+        modelTitle: model.title,
+        modelVersionId: adopted.id,
+        clauses: compareClauses(modelDoc.clauses, document.clauses).map((c) => ({ key: c.key, number: c.number, change: c.change })),
+        rules: compareItems(items(modelDoc), items(document)).map((c) => ({ section: c.section, key: c.key, change: c.change })),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Makes one draft of the council's protocol from the accepted suggestions, in one savepoint, through the
+   * protocol services: a new draft (a copy of the adopted version) replaced by the imported document with
+   * saveDraftDocument, so a refused change leaves nothing behind and every problem is named at once. The
+   * adopted version is never touched.
    */
   async createDraft(ctx: RequestContext, id: string, expectedVersion: number, decisions: Decisions): Promise<{ record: ProtocolImport; draft: ProtocolVersion; notes: string[] }> {
     const rec = await this.get(ctx, id);
@@ -91,7 +133,17 @@ export class ImportService {
     const known = new Set(rec.result.suggestions.map((s) => s.id));
     const unknown = [...decisions.accept, ...Object.keys(decisions.edits ?? {})].find((s) => !known.has(s));
     if (unknown) throw badInput('accept', msg('import.notSuggestion', { value: unknown }));
-    const { document, notes } = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
+    for (const [sid, value] of Object.entries(decisions.edits ?? {})) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput(`edits.${sid}`, msg('import.editNotObject'));
+    }
+    let mapped: ReturnType<typeof importToDocument>;
+    try {
+      mapped = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
+    } catch {
+      // An edited value of the wrong shape (a role without its key…): the caller's input, not our fault.
+      throw badInput('edits', msg('import.editNotObject'));
+    }
+    const { document, notes } = mapped;
     const problems = protocolProblems(document);
     if (problems.length) {
       throw new AppError('BAD_USER_INPUT', msg('import.draftProblems', { count: problems.length, list: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
@@ -108,38 +160,13 @@ export class ImportService {
         if (existing) throw conflict(msg('import.draftExists', { title: protocol.title, number: existing.number }), { id: existing.id });
         await this.lifecycle.startDraft(ctx, protocol.id);
       }
-      let draft = (await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT))!;
-      // Empty the copy: the review schedule's citations, then the rules, then the clauses.
-      const reread = () => em.getRepository(ProtocolVersion).findOneByOrFail({ id: draft.id });
-      draft = await reread();
-      await this.editing.setReview(ctx, draft.id, draft.version, { clauses: [], amendments: [] } as never);
-      ctx.loaders.itemsOfVersion.clear(draft.id);
-      for (const item of await ctx.loaders.itemsOfVersion.load(draft.id)) await this.editing.removeRule(ctx, item.id, item.version);
-      for (const clause of await this.lifecycle.clauses(ctx, draft.id)) await this.editing.removeClause(ctx, clause.id, clause.version);
-      let after: string | null = null;
-      for (const c of document.clauses) {
-        await this.editing.addClause(ctx, draft.id, { number: c.number, heading: c.heading ?? null, text: c.text, after });
-        after = c.number;
-      }
-      const order: Section[] = ['role', 'response_standard', 'chain', 'correspondence_rule'];
-      for (const section of order) {
-        for (const body of document[SECTION_LISTS[section]] as unknown[]) await this.editing.saveRule(ctx, draft.id, section, body);
-      }
-      const r = document.review;
-      draft = await reread();
-      await this.editing.setReview(ctx, draft.id, draft.version, {
-        reviewEveryMonths: r.reviewEveryMonths ?? null,
-        reviewOn: r.reviewOn ?? null,
-        reviewingBody: r.reviewingBody ?? null,
-        amendedBy: r.amendedBy ?? null,
-        clauses: r.clauses,
-        amendments: (r.amendments ?? []).map((a) => ({ on: a.on, scope: a.scope, clauses: a.clauses })),
-      } as never);
-      draft = await reread();
-      await em.getRepository(ProtocolImport).update({ id: rec.id }, { draftVersionId: draft.id, version: rec.version + 1 });
+      const draft = (await this.lifecycle.withStatus(ctx, protocol.id, ProtocolStatus.DRAFT))!;
+      // The whole document in one call (it replaces the draft's copy of the adopted version).
+      const saved = await this.editing.saveDocument(ctx, draft.id, draft.version, document);
+      await em.getRepository(ProtocolImport).update({ id: rec.id }, { draftVersionId: saved.id, version: rec.version + 1 });
       const record = await em.getRepository(ProtocolImport).findOneByOrFail({ id: rec.id });
-      await audit(ctx, em, { councilId: rec.councilId, action: 'import.create_draft', entity: 'protocol_import', entityId: rec.id, after: { draftVersionId: draft.id, accepted: decisions.accept.length } });
-      return { record, draft, notes };
+      await audit(ctx, em, { councilId: rec.councilId, action: 'import.create_draft', entity: 'protocol_import', entityId: rec.id, after: { draftVersionId: saved.id, accepted: decisions.accept.length } });
+      return { record, draft: saved, notes };
     });
   }
 }

@@ -3,5 +3,7 @@ export { IMPORT_FORMATS, IMPORT_INPUT_PROBLEMS, type ImportFormat, type ImportIn
 export { NUMBER_SCHEMES, type NumberScheme } from './structure';
 export { SUGGESTION_KINDS, type SuggestionKind } from './extract';
 
-export const IMPORT_STATUSES = ['queued', 'parsing', 'ready', 'failed'] as const;
+import { IMPORT_STATUSES } from '../domain/vocabularies';
+
+export { IMPORT_STATUSES };
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

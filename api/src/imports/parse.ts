@@ -8,7 +8,9 @@ import * as yauzl from 'yauzl';
 import type { SourceBlock } from './structure';
 import { textToBlocks } from './structure';
 
-export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+import { IMPORT_FORMATS } from '../domain/vocabularies';
+
+export { IMPORT_FORMATS };
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const IMPORT_INPUT_PROBLEMS = [

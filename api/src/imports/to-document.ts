@@ -1,10 +1,12 @@
 /**
  * Accepted suggestions to a protocol document: the one place that knows the document format, so that
- * when format version 2 lands (clause ids, sections, the council's own role keys, partial dates) only
- * this file moves. Pure: no I/O. Targets today's ProtocolDocument (api/src/domain/protocol.ts).
+ * the format moves on only this file changes. Pure: no I/O. Writes format version 2 (api/src/domain/protocol.ts):
+ * clause ids and numbers as written, sections, dates as stated.
  */
 import {
   ENQUIRY_CATEGORIES,
+  type Clause,
+  type DocumentSection,
   ROLE_KEYS,
   type ConcernKind,
   type CorrespondenceRule,
@@ -40,7 +42,7 @@ const isFullDate = (s: string | undefined) => !!s && /^\d{4}-\d{2}-\d{2}$/.test(
 
 function kindOf(key: RoleKey): RoleKind {
   if (ROLE_KIND_OF[key]) return ROLE_KIND_OF[key]!;
-  const i = ROLE_KEYS.indexOf(key);
+  const i = (ROLE_KEYS as readonly string[]).indexOf(key);
   return i < ROLE_KEYS.indexOf('clerk') ? 'member' : i < ROLE_KEYS.indexOf('full_council') ? 'officer' : i < ROLE_KEYS.indexOf('ombudsman') ? 'body' : 'external';
 }
 
@@ -79,14 +81,15 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
     .filter((s) => accepted.has(s.id))
     .map((s) => (decisions.edits && s.id in decisions.edits ? ({ ...s, value: decisions.edits[s.id] } as Suggestion) : s));
   const clauseText = new Map(structure.clauses.map((c) => [c.id, c.text]));
-  const headingOf = new Map(structure.sections.map((s) => [s.id, s.number ? `${s.number} ${s.heading}` : s.heading]));
-  const seenSection = new Set<string>();
-  const clauses = structure.clauses.map((c) => {
-    const first = c.section !== null && !seenSection.has(c.section);
-    if (c.section) seenSection.add(c.section);
-    return { number: c.id, ...(first ? { heading: headingOf.get(c.section!) } : {}), text: c.text };
+  // Format 2: clauses keep their ids, numbers as written (a bullet is an unnumbered paragraph), and sections.
+  const seenNumbers = new Set<string>();
+  const clauses: Clause[] = structure.clauses.map((c) => {
+    let number = c.scheme === 'bullet' ? null : c.number;
+    if (number !== null && seenNumbers.has(`${c.section}\u0000${number}`)) number = null; // numbers are unique within a section
+    if (number !== null) seenNumbers.add(`${c.section}\u0000${number}`);
+    return { id: c.id, number, ...(c.section ? { section: c.section } : {}), text: c.text };
   });
-
+  const sections: DocumentSection[] = structure.sections.map((x) => ({ id: x.id, ...(x.number ? { number: x.number } : {}), heading: x.heading }));
   const roles: Role[] = [];
   const ensureRole = (key: RoleKey, title?: string, clause?: string) => {
     let r = roles.find((x) => x.key === key);
@@ -160,19 +163,18 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
   for (const s of chosen) {
     if (s.kind === 'adoption') {
       const v = s.value as DateValue;
-      if (isFullDate(v.on)) review.adoptedOn = v.on;
-      else notes.push(`Adopted ${v.on}: today's format needs a full date, so the draft leaves the adoption date for you to set.`);
+      review.adoptedOn = v.on; // as stated: YYYY, YYYY-MM or YYYY-MM-DD
       if (v.by) review.adoptedBy = ensureRole(v.by, undefined, s.clause).key;
       cite(s.clause);
     } else if (s.kind === 'last_updated') {
       const v = s.value as DateValue;
-      if (isFullDate(v.on)) (review.amendments ??= []).push({ on: v.on, scope: v.scope ?? 'the protocol', clauses: [s.clause] });
-      else notes.push(`Updated ${v.on}: today's format needs a full date for an amendment; it was left out.`);
+      if (!review.lastUpdated || v.on > review.lastUpdated) review.lastUpdated = v.on;
+      if (v.scope && isFullDate(v.on)) (review.amendments ??= []).push({ on: v.on, scope: v.scope, clauses: [s.clause] });
     } else if (s.kind === 'review') {
       const v = s.value as ReviewValue;
       if (v.everyMonths) review.reviewEveryMonths = v.everyMonths;
       if (v.on && isFullDate(v.on)) review.reviewOn = v.on;
-      else if (v.on) notes.push(`Review ${v.on}: today's format needs a full date for a fixed review; set it in the draft.`);
+      else if (v.on) notes.push(`Review ${v.on}: a fixed review date must be a full date; set the day in the draft.`);
       if (v.body) review.reviewingBody = ensureRole(v.body, undefined, s.clause).key;
       if (v.amendedBy) review.amendedBy = ensureRole(v.amendedBy, undefined, s.clause).key;
       cite(s.clause);
@@ -196,6 +198,8 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
   capCitations();
   return {
     document: {
+      format: 2,
+      sections,
       title: decisions.title?.trim() || structure.title || 'Member/Officer Protocol',
       clauses,
       roles,

@@ -1,10 +1,9 @@
 import { Field, InputType } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
-import { RoleKeyEnum } from './protocol.enums';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 @InputType({ description: 'Who holds a role: every field is set as given' })
 export class OfficeHolderInput {
-  @Field(() => RoleKeyEnum)
+  @Field(() => VocabularyKeyScalar, { description: 'A role key of the protocol, in either case (clerk or CLERK)' })
   roleKey: string;
 
   @Field()

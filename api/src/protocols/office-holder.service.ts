@@ -8,7 +8,8 @@ import { isLocalDate } from '../common/scalars';
 import { requireId } from '../common/inputs';
 import { localDate } from '../reviews/review-sweep';
 import { can } from '../domain/access';
-import { ROLE_KEYS } from '../domain/protocol';
+import { VOCABULARY_KEY } from '../domain/protocol';
+import { isBuiltInRole } from '../domain/roles';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolder } from './protocol.entities';
 import type { OfficeHolderInput } from './office-holder.inputs';
@@ -44,6 +45,7 @@ export class OfficeHolderService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     this.requireEdit(ctx, council.id);
     const values = check(input);
+    await this.requireRole(ctx, council.id, values.roleKey);
     const session = await ctx.db();
     return session.atomic(async (em) => {
       const id = randomUUID();
@@ -58,6 +60,7 @@ export class OfficeHolderService {
     const holder = await this.get(ctx, id);
     this.requireEdit(ctx, holder.councilId);
     const values = check(input);
+    await this.requireRole(ctx, holder.councilId, values.roleKey);
     if (holder.version !== expectedVersion) throw staleVersion('Office holder', holder.id, expectedVersion, holder.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -82,13 +85,29 @@ export class OfficeHolderService {
     return holder;
   }
 
+  /**
+   * A role key of the council's protocol (any of its versions: a role a draft adds can be filled
+   * before adoption), or a built-in one: the council's own roles are not a closed list (format v2).
+   */
+  private async requireRole(ctx: RequestContext, councilId: string, roleKey: string) {
+    if (isBuiltInRole(roleKey)) return;
+    const { manager } = await ctx.db();
+    const [found] = await manager.query(
+      `SELECT 1 FROM protocol_items i JOIN protocols p ON p.id = (SELECT protocol_id FROM protocol_versions v WHERE v.id = i.version_id)
+        WHERE p.council_id = $1 AND NOT p.is_model AND i.section = 'role' AND i.key = $2 LIMIT 1`,
+      [councilId, roleKey],
+    );
+    if (!found) throw badInput('roleKey', `"${roleKey}" is not one of this protocol's roles`);
+  }
+
   private requireEdit(ctx: RequestContext, councilId: string) {
     if (!can(ctx.scope, 'update', councilId)) throw forbidden(ctx.scope.readOnly ? msg('forbidden.readOnly') : msg('forbidden.officeHolders'));
   }
 }
 
 function check(input: OfficeHolderInput) {
-  if (!(ROLE_KEYS as readonly string[]).includes(input.roleKey)) throw badInput('roleKey', msg('input.valueNotRole', { value: input.roleKey }));
+  const roleKey = input.roleKey.trim().toLowerCase();
+  if (!VOCABULARY_KEY.test(roleKey)) throw badInput('roleKey', 'must be a role key: lower-case letters, digits and _ (e.g. clerk)');
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw badInput('name', msg('input.lengthRange', { min: 1, max: 200 }));
   const email = input.email?.trim().toLowerCase() || null;
@@ -98,7 +117,7 @@ function check(input: OfficeHolderInput) {
   }
   if (input.fromDate && input.toDate && input.toDate < input.fromDate) throw badInput('toDate', msg('input.notBefore', { other: 'fromDate' }));
   return {
-    roleKey: input.roleKey,
+    roleKey,
     name,
     email,
     phone: input.phone?.trim() || null,

@@ -81,7 +81,7 @@ export class ProtocolEditingResolver {
   }
 
   @Authorized()
-  @Mutation(() => ProtocolClause, { description: 'Adds a clause to a draft' })
+  @Mutation(() => ProtocolClause, { description: 'Adds a clause (or unnumbered paragraph) to a draft: at the end, after a given clause id, or at the start (atStart)' })
   addProtocolClause(
     @Ctx() ctx: RequestContext,
     @Arg('versionId', () => ID) versionId: string,
@@ -91,7 +91,7 @@ export class ProtocolEditingResolver {
   }
 
   @Authorized()
-  @Mutation(() => ProtocolClause, { description: 'Moves a clause of a draft to just after another (null: to the start)' })
+  @Mutation(() => ProtocolClause, { description: 'Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged' })
   moveProtocolClause(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,

@@ -5,7 +5,7 @@ import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
 import { updateAtVersion } from '../common/versioned';
-import { protocolProblems, ROLE_KEYS } from '../domain/protocol';
+import { protocolProblems, VOCABULARY_KEY } from '../domain/protocol';
 import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
 import { isStatedDate } from '../domain/dates';
 import { citedClauses, itemKey, SECTION_LISTS, SECTIONS, type Section, type Sections } from '../domain/protocol-items';
@@ -196,8 +196,11 @@ export class ProtocolEditingService {
     const months = input.reviewEveryMonths ?? null;
     if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) throw badInput('reviewEveryMonths', msg('input.monthsRange'));
     if (input.reviewOn != null && !isLocalDate(input.reviewOn)) throw badInput('reviewOn', msg('input.date'));
-    if (input.reviewingBody != null && !(ROLE_KEYS as readonly string[]).includes(input.reviewingBody)) throw badInput('reviewingBody', msg('input.notRole'));
-    if (input.amendedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.amendedBy)) throw badInput('amendedBy', msg('input.notRole'));
+    // Role keys of the protocol (the council's own, format v2), in either case; adoption checks they are defined.
+    for (const f of ['reviewingBody', 'amendedBy'] as const) {
+      if (input[f] != null) input[f] = input[f]!.trim().toLowerCase();
+      if (input[f] != null && !VOCABULARY_KEY.test(input[f]!)) throw badInput(f, 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
+    }
     const clauses = input.clauses ?? [];
     const numbers = new Set((await this.protocols.clauses(ctx, version.id)).map((c) => c.key));
     const missing = clauses.find((n) => !numbers.has(n));
@@ -267,7 +270,7 @@ export class ProtocolEditingService {
     } else {
       key = deriveClauseId({ number, section: section ?? undefined }, clauses.length, taken);
     }
-    let position = clauses.length ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
+    let position = clauses.length && !input.atStart ? Math.max(...clauses.map((c) => c.position)) + 1 : 0;
     if (input.after != null) {
       const after = clauses.find((c) => c.key === input.after);
       if (!after) throw badInput('after', msg('protocol.noClauseAfter', { after: input.after }));
@@ -418,3 +421,4 @@ const SECTION_NAMES: Record<Section, Term> = {
 function ruleName(section: Section, key: string): Term {
   return { en: `${SECTION_NAMES[section].en} ${key}`, cy: `${SECTION_NAMES[section].cy} (${key})` };
 }
+

@@ -8,7 +8,7 @@ import { isStatedDate } from '../domain/dates';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
-import { protocolProblems, ROLE_KEYS, type ProtocolDocument, type Problem } from '../domain/protocol';
+import { protocolProblems, VOCABULARY_KEY, type ProtocolDocument, type Problem } from '../domain/protocol';
 import { fillPlaceholders, fillText, hasPlaceholder, writeDocumentText, type PlaceholderValues, type TextFormat } from '../domain/protocol-document';
 import type { Council } from '../councils/council.entity';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
@@ -125,7 +125,7 @@ export class ProtocolLifecycleService {
   async document(ctx: RequestContext, version: ProtocolVersion): Promise<ProtocolDocument> {
     const protocol = await this.get(ctx, version.protocolId);
     const [clauses, items] = await Promise.all([this.clauses(ctx, version.id), ctx.loaders.itemsOfVersion.load(version.id)]);
-    return assembleDocument(
+    const doc = assembleDocument(
       { title: protocol.title, ...(protocol.titleCy ? { titleCy: protocol.titleCy } : {}), sections: version.sections ?? [] },
       clauses.map(asDocumentClause),
       items.map((i) => ({ section: i.section as Section, body: i.body as Sections[Section], position: i.position })),
@@ -137,11 +137,15 @@ export class ProtocolLifecycleService {
         ...(version.reviewEveryMonths ? { reviewEveryMonths: version.reviewEveryMonths } : {}),
         ...(version.reviewOn ? { reviewOn: version.reviewOn } : {}),
         ...(version.reviewingBody ? { reviewingBody: version.reviewingBody as never } : {}),
+        ...(version.reviewFocus ? { focus: version.reviewFocus } : {}),
         ...(version.amendedBy ? { amendedBy: version.amendedBy as never } : {}),
         ...(version.amendments?.length ? { amendments: version.amendments } : {}),
         clauses: version.reviewClauses,
       },
     );
+    // The protocol's own concern kinds and enquiry categories (format v2), when it has any.
+    const v = version.vocabulary ?? {};
+    return v.concernKinds?.length || v.enquiryCategories?.length ? { ...doc, vocabulary: v } : doc;
   }
 
   async problems(ctx: RequestContext, version: ProtocolVersion): Promise<Problem[]> {
@@ -213,8 +217,10 @@ export class ProtocolLifecycleService {
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
         reviewClauses: source?.reviewClauses ?? [],
+        reviewFocus: source?.reviewFocus ?? null,
         amendedBy: source?.amendedBy ?? null,
         amendments: [],
+        vocabulary: source?.vocabulary ?? {},
         version: 1,
         createdById: ctx.userId,
       });
@@ -318,8 +324,10 @@ export class ProtocolLifecycleService {
         reviewingBody: source?.reviewingBody ?? null,
         nextReviewDue: null,
         reviewClauses: source?.reviewClauses ?? [],
+        reviewFocus: source?.reviewFocus ?? null,
         amendedBy: source?.amendedBy ?? null,
         amendments: [],
+        vocabulary: source?.vocabulary ?? {},
         version: 1,
         createdById: ctx.userId,
       });
@@ -354,7 +362,8 @@ export class ProtocolLifecycleService {
       if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
-    if (input.adoptedBy != null && !(ROLE_KEYS as readonly string[]).includes(input.adoptedBy)) throw badInput('adoptedBy', msg('input.valueNotRole', { value: input.adoptedBy }));
+    if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
+    if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', 'must be a role key: lower-case letters, digits and _ (e.g. full_council)');
     const problems = await this.problems(ctx, version);
     if (problems.length) {
       throw conflict(msg('protocol.cannotAdopt', { problems: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
@@ -368,7 +377,7 @@ export class ProtocolLifecycleService {
          WHERE protocol_id = $1 AND status = 'adopted'`,
         [protocol.id],
       );
-      // Review dates are never lost: the date given, else the schedule's, else the council's current one.
+      // Review dates are never lost: the date given, else the council's when asked to keep it, else the schedule's, else the council's current one.
       const [council] = protocol.isModel
         ? [undefined]
         : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
@@ -378,6 +387,7 @@ export class ProtocolLifecycleService {
       const adoptedBy = input.adoptedBy ?? version.adoptedBy ?? null;
       const next =
         input.nextReviewDue ??
+        (input.keepNextReviewDue ? council?.next_review_due : null) ??
         nextReviewDue({
           adoptedOn: adoptedOn ?? undefined,
           effectiveFrom: effectiveFrom ?? undefined,

@@ -3,21 +3,61 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { LocalDateScalar } from '../common/scalars';
 import { ACCESS_DECISIONS, CHANGE_KINDS, ROUTE_SKIPS, ROUTE_WARNINGS } from '../domain/vocabularies';
 import { OfficeHolder, ProtocolClause, ProtocolVersion } from './protocol.entities';
-import { CountUnitEnum, PreconditionEnum, ReceiptConventionEnum, RoleKeyEnum, StepActionEnum, vocabulary } from './protocol.enums';
-import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+import { LANGUAGES } from '../domain/answer-text';
+import { CountUnitEnum, PreconditionEnum, ReceiptConventionEnum, StepActionEnum, vocabulary } from './protocol.enums';
+import { AccessGrant, AccessRule, ChainCondition, DisclosureException, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+
+export const AnswerLanguage = vocabulary(LANGUAGES, 'AnswerLanguage', 'The language of an answer: EN, or CY (the protocol\'s Welsh text where it has it, else English)');
+export type AnswerLanguage = (typeof LANGUAGES)[number];
 
 /** What the questions answer: a route, response deadlines, an access decision, a comparison of versions. */
 
 export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern');
 export type RouteSkip = (typeof ROUTE_SKIPS)[number];
 
+@ObjectType({ description: 'A named procedure that handles a step ("the council\'s official complaints procedure")' })
+export class RouteProcedure {
+  @Field({ description: 'In the language asked for' }) name: string;
+  @Field(() => String, { nullable: true }) url: string | null;
+}
+
+@ObjectType({ description: 'A chain the caller may choose, where the question does not say which applies' })
+export class RouteChoice {
+  @Field(() => String, { nullable: true, description: "The chain's id: ask again with chainId" }) chainId: string | null;
+  @Field(() => ChainCondition, { nullable: true }) when: ChainCondition | null;
+  @Field({ description: 'When it applies, in the language asked for' }) description: string;
+  @Field(() => EscalationChain) chain: EscalationChain;
+}
+
+@ObjectType({ description: 'A disclosure exception that may apply to the classification asked about' })
+export class ApplicableException {
+  @Field(() => DisclosureException) exception: DisclosureException;
+  @Field(() => [ProtocolRole], { description: 'Whom to consult first' }) consult: ProtocolRole[];
+  @Field(() => [ProtocolClause]) clauses: ProtocolClause[];
+}
+
 @ObjectType({ description: 'One step of an escalation route, with who holds the handling role now' })
 export class RouteStep {
   @Field(() => Int, { description: 'Position in the chain, from 0' })
   index: number;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Who takes this step for this concern; null when skipped' })
+  @Field(() => String, { nullable: true, description: 'Who takes this step for this concern (the first role of handledBy); null when skipped or for a procedure alone' })
   handler: string | null;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Everyone who may or must take the step, without the subject: { role, orNominee? } | { procedure } | { anyOf } | { allOf }; null when skipped',
+  })
+  handledBy: unknown;
+
+  @Field(() => String, { nullable: true, description: 'handledBy in words, in the language asked for: "the Director or the Head of Service, or a person they nominate"' })
+  handlerText: string | null;
+
+  @Field(() => [ProtocolRole], { description: 'Every role handledBy names (alternatives and joint handlers), never the subject' })
+  handlerRoles: ProtocolRole[];
+
+  @Field(() => [RouteProcedure], { description: 'Every procedure handledBy names' })
+  procedures: RouteProcedure[];
 
   @Field(() => ProtocolRole, { nullable: true, description: "The handler as the protocol names it (the council's own title)" })
   handlerRole: ProtocolRole | null;
@@ -94,16 +134,22 @@ export class EscalationRoute {
   @Field(() => ProtocolVersion)
   protocolVersion: ProtocolVersion;
 
-  @Field(() => EscalationChain)
-  chain: EscalationChain;
+  @Field(() => EscalationChain, { nullable: true, description: 'The chain that applies; null when the caller must choose (see choices)' })
+  chain: EscalationChain | null;
 
-  @Field(() => [RouteStep])
+  @Field({ description: 'Why this chain: its condition and what the question said that matched, or that it is the only one' })
+  chosenBecause: string;
+
+  @Field(() => [RouteChoice], { description: 'The chains to choose from, when the question does not decide (ask again with chainId, raisedBy or seeks)' })
+  choices: RouteChoice[];
+
+  @Field(() => [RouteStep], { description: 'Empty when the caller must choose' })
   steps: RouteStep[];
 
   @Field(() => ProtocolRole, { nullable: true, description: 'The external body at the end of the chain' })
   externalBody: ProtocolRole | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Whom the concern is about (as asked, or the role the chain is kept for); never told through the route' })
+  @Field(() => String, { nullable: true, description: 'Whom the concern is about (as asked, or the role the chain is kept for); never told through the route' })
   subject: string | null;
 
   @Field(() => [RouteWarning], { description: "Handlers the protocol places under the subject (from the roles' reportsTo), and the like" })
@@ -160,6 +206,12 @@ export class ResponseDeadlines {
   })
   counting: string;
 
+  @Field({ description: 'Day 0 in words, in the language asked for: "Received Saturday 7 March 2026; counted from that day (day 0)."' })
+  countedFrom: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "Who receives the enquiry first, as a handler expression (the standard's handledBy, or { role: handler })" })
+  handledBy: unknown;
+
   @Field()
   respondBeforeMeeting: boolean;
 
@@ -199,11 +251,14 @@ export class AccessDecisionResult {
   @Field(() => [ProtocolRole], { description: 'Who may approve release, when the protocol requires approval first' })
   approvers: ProtocolRole[];
 
-  @Field(() => RoleKeyEnum, {
+  @Field(() => String, {
     nullable: true,
     description: 'The role the grant names, when the requester holds it as a kind of that role (a Chairman is a Member)',
   })
   through: string | null;
+
+  @Field(() => [ApplicableException], { description: 'Disclosure exceptions that may apply to this classification (not for public information)' })
+  exceptions: ApplicableException[];
 
   @Field(() => [ProtocolClause])
   clauses: ProtocolClause[];

@@ -1,9 +1,10 @@
 import { Field, InputType } from 'type-graphql';
-import { RoleKeyEnum } from './protocol.enums';
+import { VocabularyKeyScalar } from '../common/scalars';
+import { AccessRelationEnum } from './protocol.enums';
 
 @InputType({ description: 'Who is asking to see something, as far as the protocol cares' })
 export class AccessRequesterInput {
-  @Field(() => RoleKeyEnum, { description: 'The requester\'s role, e.g. MEMBER, CABINET_MEMBER' })
+  @Field(() => VocabularyKeyScalar, { description: "The requester's role: a role key of the protocol, in either case (member, CABINET_MEMBER)" })
   role: string;
 
   @Field({ nullable: true, description: 'A member of the committee the information belongs to' })
@@ -23,4 +24,7 @@ export class AccessRequesterInput {
 
   @Field({ nullable: true, description: 'A member of the political group forming the administration' })
   administrationGroup?: boolean;
+
+  @Field(() => [AccessRelationEnum], { nullable: true, description: 'How the requester stands to the matter: REQUESTER (they asked for it), WARD_MEMBER, SUBJECT' })
+  relations?: string[];
 }

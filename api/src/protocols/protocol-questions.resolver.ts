@@ -1,10 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import type { AccessRequester } from '../domain/access-decision';
-import type { Classification, ConcernKind, EnquiryCategory, RoleKey, Severity } from '../domain/protocol';
-import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from './protocol.enums';
+import { CategoryScalar, VocabularyKeyScalar } from '../common/scalars';
+import { inLanguage } from '../domain/answer-text';
+import { handlerProcedures, handlerRoles } from '../domain/handlers';
+import type { Classification, Handler, Severity } from '../domain/protocol';
+import { ClassificationEnum, SeverityEnum } from './protocol.enums';
 import {
   AccessDecisionKind,
+  AnswerLanguage,
   AccessDecisionResult,
   ChangeKind,
   EscalationRoute,
@@ -15,7 +19,7 @@ import {
 import { AccessRequesterInput } from './protocol-questions.inputs';
 import { ProtocolLifecycleService } from './protocol-lifecycle.service';
 import { ProtocolQuestionsService } from './protocol-questions.service';
-import { AccessGrant, AccessRule, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
+import { AccessGrant, AccessRule, DisclosureException, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
 /** The questions integrations ask of a council's protocol in force. */
 @Resolver()
@@ -30,16 +34,27 @@ export class ProtocolQuestionsResolver {
   async escalationRoute(
     @Ctx() ctx: RequestContext,
     @Arg('councilId', () => ID) councilId: string,
-    @Arg('concern', () => ConcernKindEnum) concern: ConcernKind,
+    @Arg('concern', () => VocabularyKeyScalar, { description: "A concern kind: built in (member_about_officer) or the protocol's own; either case" }) concern: string,
     @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
-    @Arg('about', () => RoleKeyEnum, { nullable: true, description: 'The role the concern is about' }) about?: RoleKey,
-    @Arg('category', () => EnquiryCategoryEnum, {
+    @Arg('about', () => VocabularyKeyScalar, { nullable: true, description: 'The role the concern is about (a role key of the protocol, either case)' }) about?: string | null,
+    @Arg('category', () => VocabularyKeyScalar, {
       nullable: true,
       description: 'For a late enquiry: its category, so that a chain the protocol keeps for that category is found',
     })
-    category?: EnquiryCategory,
+    category?: string | null,
+    @Arg('raisedBy', () => VocabularyKeyScalar, { nullable: true, description: 'Who raises the concern (a role key), where the protocol has a chain for who raises it' })
+    raisedBy?: string | null,
+    @Arg('seeks', () => String, { nullable: true, description: 'What the person raising it seeks ("formal complaint"), where the protocol has a chain for it' })
+    seeks?: string | null,
+    @Arg('chainId', () => VocabularyKeyScalar, { nullable: true, description: 'The chain chosen from choices, by its id' }) chainId?: string | null,
+    @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: "EN, or CY for the protocol's Welsh text where it has it" }) language: AnswerLanguage = 'en',
   ): Promise<EscalationRoute> {
-    const { version, route } = await this.service.route(ctx, councilId, { concern, severity, about: about ?? undefined, category: category ?? undefined });
+    const { version, route } = await this.service.route(
+      ctx,
+      councilId,
+      { concern, severity, about: about ?? undefined, category: category ?? undefined, raisedBy: raisedBy ?? undefined, seeks: seeks ?? undefined, chainId: chainId ?? undefined },
+      language,
+    );
     const [roles, clauses, holders] = await Promise.all([
       this.protocols.section(ctx, version.id, 'role'),
       this.protocols.clauses(ctx, version.id),
@@ -51,18 +66,25 @@ export class ProtocolQuestionsResolver {
     return {
       councilId: version.councilId,
       protocolVersion: version,
-      chain: route.chain as EscalationChain,
-      externalBody: role(route.chain.externalBody),
+      chain: route.chain as EscalationChain | null,
+      chosenBecause: route.chosenBecause,
+      choices: route.choices.map((c) => ({ chainId: c.chainId, when: c.when, description: c.description, chain: c.chain as EscalationChain })),
+      externalBody: role(route.chain?.externalBody),
       subject: route.subject,
       warnings: route.warnings.map((w) => ({ kind: w.kind, step: w.step, handler: role(w.handler), subject: role(w.subject), message: w.message })),
       steps: route.steps.map((s) => ({
         index: s.index,
         handler: s.handler,
+        handledBy: s.handledBy,
+        handlerText: s.handlerText,
+        handlerRoles: roleList(handlerRoles(s.handledBy)),
+        procedures: handlerProcedures(s.handledBy).map((p) => ({ name: inLanguage(language, p.name, p.nameCy), url: p.url ?? null })),
         handlerRole: role(s.handler),
-        officeHolders: s.handler ? holders.filter((h) => h.roleKey === s.handler) : [],
+        // Who holds each handling role today: every alternative and joint handler, not only the first.
+        officeHolders: holders.filter((h) => handlerRoles(s.handledBy).includes(h.roleKey)),
         skipped: s.skipped as RouteSkip | null,
         action: s.step.action,
-        description: s.step.description,
+        description: inLanguage(language, s.step.description, s.step.descriptionCy),
         workingDays: s.step.workingDays ?? null,
         notify: roleList(s.notify),
         mayNotify: roleList(s.mayNotify),
@@ -84,11 +106,13 @@ export class ProtocolQuestionsResolver {
   async responseDeadlines(
     @Ctx() ctx: RequestContext,
     @Arg('councilId', () => ID) councilId: string,
-    @Arg('category', () => EnquiryCategoryEnum) category: EnquiryCategory,
+    @Arg('category', () => CategoryScalar, { description: "An enquiry category: built in (ward_matter) or the protocol's own; either case. A category without a standard of its own takes the protocol's standard for every category (\"*\")" })
+    category: string,
     @Arg('receivedAt') receivedAt: Date,
     @Arg('urgent', { defaultValue: false }) urgent: boolean,
+    @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: 'EN, or CY for the counting sentences in Welsh' }) language: AnswerLanguage = 'en',
   ): Promise<ResponseDeadlines> {
-    const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent);
+    const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent, language);
     const [roles, clauses] = await Promise.all([this.protocols.section(ctx, d.version.id, 'role'), this.protocols.clauses(ctx, d.version.id)]);
     return {
       councilId: d.version.councilId,
@@ -105,6 +129,8 @@ export class ProtocolQuestionsResolver {
       unit: d.unit,
       cutOff: d.cutOff,
       counting: d.counting,
+      countedFrom: d.countedFrom,
+      handledBy: (d.standard.handledBy ?? (d.standard.handler ? { role: d.standard.handler } : null)) as Handler | null,
       respondBeforeMeeting: d.standard.respondBeforeMeeting ?? false,
       escalateTo: d.standard.escalateTo.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
       calendar: d.calendarDescription,
@@ -119,6 +145,7 @@ export class ProtocolQuestionsResolver {
     @Arg('councilId', () => ID) councilId: string,
     @Arg('classification', () => ClassificationEnum) classification: Classification,
     @Arg('requester', () => AccessRequesterInput) requester: AccessRequesterInput,
+    @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: "EN, or CY for the protocol's Welsh text where it has it" }) language: AnswerLanguage = 'en',
   ): Promise<AccessDecisionResult> {
     const { version, decision } = await this.service.access(ctx, councilId, classification, requester as AccessRequester);
     const [roles, clauses] = await Promise.all([this.protocols.section(ctx, version.id, 'role'), this.protocols.clauses(ctx, version.id)]);
@@ -131,7 +158,12 @@ export class ProtocolQuestionsResolver {
       decidedBy: (roles.find((r) => r.key === decision.decidedBy) as ProtocolRole | undefined) ?? null,
       through: decision.through,
       approvers: decision.approvers.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
-      clauses: clauses.filter((c) => decision.rule?.clauses.includes(c.key)),
+      clauses: clauses.filter((c) => decision.clauses.includes(c.key)),
+      exceptions: decision.exceptions.map((e) => ({
+        exception: { ...e.exception, description: inLanguage(language, e.exception.description, e.exception.descriptionCy) } as DisclosureException,
+        consult: e.consult.flatMap((k) => roles.filter((r) => r.key === k)) as ProtocolRole[],
+        clauses: clauses.filter((c) => e.exception.clauses.includes(c.key)),
+      })),
       protocolVersion: version,
     };
   }

@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars';
-import { ProtocolStatus, RoleKeyEnum } from './protocol.enums';
+import type { ProtocolVocabulary } from '../domain/protocol';
+import { ProtocolStatus } from './protocol.enums';
+import { ProtocolVocabularyType } from './protocol.types';
 
 @ObjectType({ description: 'A part of an adopted protocol amended without a new version ("Member Enquiries section updated on 2021-09-09")' })
 export class ProtocolAmendment {
@@ -88,7 +90,7 @@ export class ProtocolVersion {
   @Column({ name: 'adopted_at', type: 'timestamptz', nullable: true })
   adoptedAt: Date | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL' })
+  @Field(() => String, { nullable: true, description: 'The adopting body, a role key of the protocol, e.g. full_council' })
   @Column({ name: 'adopted_by', type: 'text', nullable: true })
   adoptedBy: string | null;
 
@@ -116,7 +118,7 @@ export class ProtocolVersion {
   @Column({ name: 'review_on', type: 'date', nullable: true })
   reviewOn: string | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The reviewing body' })
+  @Field(() => String, { nullable: true, description: 'The reviewing body (a role key of the protocol)' })
   @Column({ name: 'reviewing_body', type: 'text', nullable: true })
   reviewingBody: string | null;
 
@@ -128,13 +130,21 @@ export class ProtocolVersion {
   @Column({ name: 'review_clauses', type: 'text', array: true })
   reviewClauses: string[];
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
+  @Field(() => String, { nullable: true, description: 'What a review is to look at, when the protocol says' })
+  @Column({ name: 'review_focus', type: 'text', nullable: true })
+  reviewFocus: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   @Column({ name: 'amended_by', type: 'text', nullable: true })
   amendedBy: string | null;
 
   @Field(() => [ProtocolAmendment], { description: 'Parts amended since adoption without a new version' })
   @Column({ type: 'jsonb' })
   amendments: ProtocolAmendment[];
+
+  @Field(() => ProtocolVocabularyType, { description: "The protocol's own concern kinds and enquiry categories, beside the built-in ones" })
+  @Column({ type: 'jsonb', default: {} })
+  vocabulary: ProtocolVocabulary;
 
   @Field(() => Int)
   @Column('int')
@@ -253,7 +263,7 @@ export class OfficeHolder {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => RoleKeyEnum, { description: 'The role held, e.g. CLERK, CHAIRMAN, MONITORING_OFFICER' })
+  @Field(() => String, { description: 'The role held: a role key of the protocol, e.g. clerk, chairman, monitoring_officer' })
   @Column({ name: 'role_key', type: 'text' })
   roleKey: string;
 

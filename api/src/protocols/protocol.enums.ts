@@ -1,6 +1,7 @@
 import { vocabulary } from '../common/enums';
 import {
   ACCESS_GRANTS,
+  ACCESS_RELATIONS,
   CLASSIFICATIONS,
   CONCERN_KINDS,
   CORRESPONDENCE_RULES,
@@ -33,6 +34,7 @@ export const RoleKindEnum = vocabulary(ROLE_KINDS, 'RoleKind', 'Member, officer,
 export const StepActionEnum = vocabulary(STEP_ACTIONS, 'StepAction', 'What happens at a step of an escalation chain');
 export const PreconditionEnum = vocabulary(PRECONDITIONS, 'Precondition', 'What must hold for a step to apply');
 export const AccessGrantKindEnum = vocabulary(ACCESS_GRANTS, 'AccessGrantKind', 'On what ground someone may see information of a classification');
+export const AccessRelationEnum = vocabulary(ACCESS_RELATIONS, 'AccessRelation', 'How a requester stands to the matter: the one who asked, the ward member, the person it is about');
 export const DisclosureExceptionEnum = vocabulary(DISCLOSURE_EXCEPTIONS, 'DisclosureExceptionKind', 'When confidential information may be disclosed');
 export const CorrespondenceRuleEnum = vocabulary(CORRESPONDENCE_RULES, 'CorrespondenceRuleKind', 'Rules on copying and sending correspondence');
 export const ObligationKindEnum = vocabulary(OBLIGATION_KINDS, 'ObligationKind', 'A duty, a right, a restriction, or a disclosure someone must make');

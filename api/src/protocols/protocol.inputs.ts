@@ -1,15 +1,17 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
-import { RoleKeyEnum } from './protocol.enums';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 /** Inputs of the lifecycle (adopting) and of draft editing (clauses, review schedule). */
 
 @InputType()
 export class AdoptInput {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The adoption date the protocol states; leave out when it states none' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The adoption date the protocol states, as stated: YYYY, YYYY-MM or YYYY-MM-DD; leave out when it states none (what the draft states is kept)',
+  })
   adoptedOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The adopting body, e.g. FULL_COUNCIL; leave out when the protocol does not say' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The adopting body, a role key of the protocol (full_council); leave out when the protocol does not say' })
   adoptedBy?: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -19,8 +21,14 @@ export class AdoptInput {
   })
   nextReviewDue?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD' })
   effectiveFrom?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives",
+  })
+  keepNextReviewDue?: boolean | null;
 }
 
 @InputType({ description: 'Omitted fields are left as they are; null clears (number null: an unnumbered paragraph). The clause keeps its id' })
@@ -69,6 +77,9 @@ export class AddClauseInput {
 
   @Field(() => String, { nullable: true, description: 'Insert after the clause with this id; at the end when omitted' })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Insert at the start (when no "after" is given) instead of the end' })
+  atStart?: boolean | null;
 }
 
 @InputType({ description: "A draft's review schedule; every field is set as given (null clears it)" })
@@ -79,13 +90,13 @@ export class ReviewScheduleInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'A fixed review date, instead of a period' })
   reviewOn?: string | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that reviews it, e.g. POLICY_COMMITTEE' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that reviews it, a role key of the protocol (policy_committee)' })
   reviewingBody?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'The clauses the schedule comes from' })
   clauses?: string[] | null;
 
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The body that approves amendments the review recommends' })
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The body that approves amendments the review recommends (a role key of the protocol)' })
   amendedBy?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When the text says it was last updated: YYYY, YYYY-MM or YYYY-MM-DD (left as it is when omitted)' })

@@ -30,8 +30,11 @@ export function versionFields(doc: ProtocolDocument) {
     reviewOn: review.reviewOn ?? null,
     reviewingBody: review.reviewingBody ?? null,
     reviewClauses: review.clauses,
+    reviewFocus: review.focus ?? null,
     amendedBy: review.amendedBy ?? null,
     amendments: review.amendments ?? [],
+    // The protocol's own concern kinds and enquiry categories (format 2).
+    vocabulary: doc.vocabulary ?? {},
   };
 }
 

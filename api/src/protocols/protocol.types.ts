@@ -3,20 +3,20 @@
  * field for field (the stored JSON is served as it is), and cites its clauses.
  */
 import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { consultees } from '../domain/protocol';
 import {
   AccessGrantKindEnum,
+  AccessRelationEnum,
   ClassificationEnum,
-  ConcernKindEnum,
   CorrespondenceRuleEnum,
   CountUnitEnum,
   DisclosureExceptionEnum,
-  EnquiryCategoryEnum,
   ExpectationDirectionEnum,
   ExtensionTermEnum,
   ObligationKindEnum,
   PreconditionEnum,
   ReceiptConventionEnum,
-  RoleKeyEnum,
   RoleKindEnum,
   SeverityEnum,
   StepActionEnum,
@@ -24,12 +24,16 @@ import {
 
 @ObjectType({ description: 'A role the protocol names, with the council\'s own title' })
 export class ProtocolRole {
-  @Field(() => RoleKeyEnum) key: string;
+  @Field(() => String, { description: "The council's own key (lower case), e.g. clerk, political_assistant" }) key: string;
   @Field() title: string;
+  @Field(() => String, { nullable: true, description: 'The title in Welsh' }) titleCy?: string;
   @Field(() => RoleKindEnum) kind: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Whom the role reports to, where the protocol says (a Director to the Chief Executive)' })
+  @Field(() => String, { nullable: true, description: 'The built-in role it is a kind of, so that reports can compare councils (its key, when that is built in)' })
+  builtIn?: string;
+  @Field(() => String, { nullable: true, description: 'Whom the role reports to, where the protocol says (a Director to the Chief Executive)' })
   reportsTo?: string;
   @Field(() => String, { nullable: true, description: 'When the role belongs to another body' }) organisation?: string;
+  @Field(() => String, { nullable: true }) organisationCy?: string;
   @Field({ defaultValue: false }) politicallyRestricted: boolean;
   @Field(() => [String], { description: 'Clause numbers' }) clauses: string[];
 }
@@ -38,21 +42,29 @@ export class ProtocolRole {
 export class ProtocolExpectation {
   @Field(() => ExpectationDirectionEnum) direction: string;
   @Field() text: string;
+  @Field(() => String, { nullable: true }) textCy?: string;
   @Field(() => [String]) clauses: string[];
 }
 
 @ObjectType()
 export class EscalationStep {
-  @Field(() => RoleKeyEnum) handler: string;
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Who takes the step when the handler is the subject or absent' })
+  @Field(() => String, { nullable: true, description: 'Who handles the step (version 1); handledBy, when present, says it in full' }) handler?: string;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'Who handles the step (version 2), an expression: { role, orNominee? } | { procedure: { name, nameCy?, url? } } | { anyOf: [...] } | { allOf: [...] }; wins over handler',
+  })
+  handledBy?: unknown;
+  @Field(() => [String], { defaultValue: [], description: 'Who takes the step when the handler is the subject or absent' })
   alternatives: string[];
   @Field(() => StepActionEnum) action: string;
   @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
   @Field(() => Int, { nullable: true, description: 'Working days allowed at this step before moving on' }) workingDays?: number;
-  @Field(() => [RoleKeyEnum], { description: 'Roles to tell at this step' }) notify: string[];
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that may be told (at the handler\'s discretion, or when they exist)' }) mayNotify: string[];
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles the handler discusses the matter with or takes advice from' }) consult: string[];
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that decide jointly with the handler' }) jointWith: string[];
+  @Field(() => [String], { description: 'Roles to tell at this step' }) notify: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Roles that may be told (at the handler\'s discretion, or when they exist)' }) mayNotify: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Roles the handler discusses the matter with or takes advice from' }) consult: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Roles that decide jointly with the handler' }) jointWith: string[];
   @Field({
     defaultValue: false,
     description: 'Taken with the person concerned first: the handler keeps the step even when the concern is about them',
@@ -66,18 +78,32 @@ export class EscalationStep {
 export class ChainEntryPoint {
   @Field(() => Int, { description: '0-based index of the step' }) step: number;
   @Field() when: string;
+  @Field(() => String, { nullable: true }) whenCy?: string;
+}
+
+@ObjectType({ description: 'When a chain applies rather than another for the same kind of concern' })
+export class ChainCondition {
+  @Field(() => String, { nullable: true, description: 'Who raises the concern: a role key of the protocol, or a role kind (member, officer, body, external)' })
+  raisedBy?: string;
+  @Field(() => String, { nullable: true, description: 'What the person raising it seeks ("formal complaint")' }) seeks?: string;
+  @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType()
 export class EscalationChain {
-  @Field(() => ConcernKindEnum) concern: string;
+  @Field(() => String, { nullable: true, description: 'Identifies the chain among several for one kind of concern' }) id?: string;
+  @Field(() => ChainCondition, { nullable: true, description: 'When this chain applies, where several serve one kind of concern' }) when?: ChainCondition;
+  @Field(() => String, { description: 'A built-in concern kind or one of the protocol\'s own (lower case)' }) concern: string;
   @Field(() => SeverityEnum) severity: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'For chains about a particular role (a complaint about the Clerk)' }) about?: string;
+  @Field(() => String, { nullable: true, description: 'For chains about a particular role (a complaint about the Clerk)' }) about?: string;
   @Field(() => [EscalationStep]) steps: EscalationStep[];
   @Field(() => Int, { nullable: true, description: '"Serious" matters start at this step (0-based)' }) seriousStartsAt?: number;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The external body at the end of the chain' }) externalBody?: string;
-  @Field(() => EnquiryCategoryEnum, { nullable: true, description: 'For a late-enquiry chain that applies to one category' }) category?: string;
+  @Field(() => String, { nullable: true, description: 'The external body at the end of the chain' }) externalBody?: string;
+  @Field(() => String, { nullable: true, description: 'For a late-enquiry chain that applies to one category' }) category?: string;
   @Field(() => [ChainEntryPoint], { defaultValue: [], description: 'Other steps the chain may start at, and when' }) entryPoints: ChainEntryPoint[];
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
   @Field(() => [String]) clauses: string[];
 }
 
@@ -87,24 +113,28 @@ export class UrgentHandling {
   @Field(() => Int, { nullable: true }) respondWithinDays?: number;
   @Field(() => CountUnitEnum, { nullable: true, description: "What the urgent numbers count, when not the standard's unit" }) unit?: string;
   @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType()
 export class AlternativeHandler {
-  @Field(() => RoleKeyEnum) handler: string;
+  @Field(() => String) handler: string;
   @Field() when: string;
+  @Field(() => String, { nullable: true }) whenCy?: string;
 }
 
 @ObjectType()
 export class ExtensionRule {
   @Field(() => [ExtensionTermEnum]) terms: string[];
   @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType({ description: 'How fast an enquiry of a category must be acknowledged and answered, and how the days are counted' })
 export class ResponseStandard {
-  @Field(() => EnquiryCategoryEnum) category: string;
-  @Field(() => RoleKeyEnum) handler: string;
+  @Field(() => String, { description: 'A built-in enquiry category, one of the protocol\'s own, or "*" for every category without a standard of its own' }) category: string;
+  @Field(() => String, { nullable: true, description: 'Who receives the enquiry first (version 1); handledBy, when present, says it in full' }) handler?: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Who receives the enquiry first, as a handler expression (version 2); wins over handler' }) handledBy?: unknown;
   @Field(() => Int, { nullable: true, description: 'In the unit of the standard (working days unless it says otherwise)' }) acknowledgeWithinDays?: number;
   @Field(() => Int, { nullable: true, description: 'In the unit of the standard (working days unless it says otherwise)' }) respondWithinDays?: number;
   @Field(() => ReceiptConventionEnum, { defaultValue: 'ico', description: 'How a receipt on a non-working day counts (ICO when the protocol does not say)' })
@@ -114,19 +144,21 @@ export class ResponseStandard {
   cutOff?: string;
   @Field({ defaultValue: false, description: 'The response is due before the relevant meeting' }) respondBeforeMeeting: boolean;
   @Field(() => UrgentHandling, { nullable: true }) urgent?: UrgentHandling;
-  @Field(() => [RoleKeyEnum], { description: 'Whom to escalate to when late, in order' }) escalateTo: string[];
+  @Field(() => [String], { description: 'Whom to escalate to when late, in order' }) escalateTo: string[];
   @Field(() => [AlternativeHandler], { defaultValue: [], description: 'Others who may receive such enquiries instead, and when' }) alternatives: AlternativeHandler[];
   @Field(() => ExtensionRule, { nullable: true, description: 'What is owed when more time is needed' }) extension?: ExtensionRule;
   @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
   @Field(() => [String]) clauses: string[];
 }
 
 @ObjectType({ description: 'A further ground that must hold as well' })
 export class AccessCondition {
   @Field(() => AccessGrantKindEnum) kind: string;
-  @Field(() => RoleKeyEnum, { nullable: true }) role?: string;
-  @Field(() => RoleKeyEnum, { nullable: true }) decidedBy?: string;
-  @Field(() => RoleKeyEnum, { nullable: true }) committee?: string;
+  @Field(() => AccessRelationEnum, { nullable: true }) relation?: string;
+  @Field(() => String, { nullable: true }) role?: string;
+  @Field(() => String, { nullable: true }) decidedBy?: string;
+  @Field(() => String, { nullable: true }) committee?: string;
   @Field(() => String, { nullable: true }) condition?: string;
   @Field(() => String, { nullable: true }) description?: string;
 }
@@ -134,20 +166,30 @@ export class AccessCondition {
 @ObjectType()
 export class AccessGrant {
   @Field(() => AccessGrantKindEnum) kind: string;
-  @Field(() => RoleKeyEnum, { nullable: true }) role?: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'For need to know: who decides' }) decidedBy?: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'For committee members: which committee' }) committee?: string;
+  @Field(() => AccessRelationEnum, { nullable: true, description: 'Only for a requester in this relation to the matter (REQUESTER: "only the Member who asked")' })
+  relation?: string;
+  @Field(() => String, { nullable: true }) role?: string;
+  @Field(() => String, { nullable: true, description: 'For need to know: who decides' }) decidedBy?: string;
+  @Field(() => String, { nullable: true, description: 'For committee members: which committee' }) committee?: string;
   @Field(() => [AccessCondition], { defaultValue: [], description: 'Grounds that must hold as well as this one' }) alsoRequires: AccessCondition[];
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles that must approve release (any one of them)' }) approvedBy: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Roles that must approve release (any one of them)' }) approvedBy: string[];
   @Field(() => String, { nullable: true, description: 'A condition in words ("when undertaking Council business")' }) condition?: string;
+  @Field(() => String, { nullable: true }) conditionCy?: string;
+  @Field(() => String, { nullable: true, description: 'Other rules the ground follows, by name ("the Access to Information Procedure Rules")' }) under?: string;
   @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType({ description: 'Who may see information of a classification' })
 export class AccessRule {
   @Field(() => ClassificationEnum) classification: string;
+  @Field(() => String, { nullable: true, description: 'What information falls in the classification under this protocol, when it says' }) covers?: string;
+  @Field(() => String, { nullable: true }) coversCy?: string;
+  @Field(() => [String], { defaultValue: [], description: "Who decides the classification first (a report's author)" }) classifiedBy: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Who may decide it no longer applies (the Committee)' }) declassifiedBy: string[];
   @Field(() => [AccessGrant]) grants: AccessGrant[];
   @Field() description: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
   @Field(() => [String]) clauses: string[];
 }
 
@@ -155,7 +197,16 @@ export class AccessRule {
 export class DisclosureException {
   @Field(() => DisclosureExceptionEnum) key: string;
   @Field() description: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Who must be consulted first' }) consult?: string;
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field(() => [ClassificationEnum], { defaultValue: [], description: 'The classifications it applies to; empty: every classification' }) classifications: string[];
+  @Field(() => String, { nullable: true, description: 'A condition in words that must hold as well' }) condition?: string;
+  @Field(() => String, { nullable: true }) conditionCy?: string;
+  /** As stored: one role (version 1) or several. */
+  consult?: string | string[];
+  @Field(() => [String], { name: 'consult', description: 'Who must be consulted first (one or several)' })
+  get consultRoles(): string[] {
+    return consultees(this);
+  }
   @Field(() => [String]) clauses: string[];
 }
 
@@ -163,17 +214,22 @@ export class DisclosureException {
 export class CorrespondenceRule {
   @Field(() => CorrespondenceRuleEnum) key: string;
   @Field() description: string;
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'Roles the rule does not apply to' }) exceptRoles: string[];
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field(() => [String], { defaultValue: [], description: 'Roles the rule does not apply to' }) exceptRoles: string[];
   @Field(() => [String]) clauses: string[];
 }
 
 @ObjectType({ description: 'A general duty, right or restriction, or a disclosure someone must make' })
 export class Obligation {
   @Field(() => ObligationKindEnum) kind: string;
-  @Field(() => [RoleKeyEnum], { description: 'Whom it binds or benefits' }) appliesTo: string[];
+  @Field(() => [String], { description: 'Whom it binds or benefits' }) appliesTo: string[];
   @Field() text: string;
-  @Field(() => [RoleKeyEnum], { defaultValue: [], description: 'For disclosures and reports: to whom' }) reportTo: string[];
+  @Field(() => String, { nullable: true }) textCy?: string;
+  @Field(() => [String], { defaultValue: [], description: 'For disclosures and reports: to whom' }) reportTo: string[];
   @Field(() => String, { nullable: true, description: 'Where a disclosure is recorded' }) register?: string;
+  @Field(() => [String], { defaultValue: [], description: 'Who enters it in the register' }) recordedBy: string[];
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Who stands in, in order, when those it applies to are not available (handler expressions)' })
+  inAbsence?: unknown;
   @Field(() => [String]) clauses: string[];
 }
 
@@ -181,7 +237,30 @@ export class Obligation {
 export class AdviceRoute {
   @Field() topic: string;
   @Field() description: string;
-  @Field(() => [RoleKeyEnum]) advisers: string[];
+  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field(() => [String]) advisers: string[];
   @Field({ defaultValue: false, description: 'The advice must be obtained before acting' }) required: boolean;
   @Field(() => [String]) clauses: string[];
+}
+
+@ObjectType({ description: "A word of the protocol's own vocabulary: a concern kind or an enquiry category beside the built-in ones" })
+export class VocabularyEntry {
+  @Field({ description: 'Lower case: letters, digits and _' }) key: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) titleCy?: string;
+}
+
+@ObjectType({ description: "The protocol's own concern kinds and enquiry categories (format 2), beside the built-in ones" })
+export class ProtocolVocabularyType {
+  /** As stored: either list may be absent. */
+  concernKinds?: VocabularyEntry[];
+  enquiryCategories?: VocabularyEntry[];
+  @Field(() => [VocabularyEntry], { name: 'concernKinds' })
+  get concernKindList(): VocabularyEntry[] {
+    return this.concernKinds ?? [];
+  }
+  @Field(() => [VocabularyEntry], { name: 'enquiryCategories' })
+  get enquiryCategoryList(): VocabularyEntry[] {
+    return this.enquiryCategories ?? [];
+  }
 }

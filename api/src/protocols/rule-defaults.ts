@@ -35,13 +35,21 @@ export function withDefaults<S extends Section>(section: S, body: Sections[S]): 
       };
       break;
     case 'access_rule':
-      out = { ...b, grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })) };
+      out = {
+        ...b,
+        classifiedBy: b.classifiedBy ?? [],
+        declassifiedBy: b.declassifiedBy ?? [],
+        grants: b.grants.map((g: any) => ({ ...g, alsoRequires: g.alsoRequires ?? [], approvedBy: g.approvedBy ?? [] })),
+      };
+      break;
+    case 'disclosure_exception':
+      out = { ...b, classifications: b.classifications ?? [] };
       break;
     case 'correspondence_rule':
       out = { ...b, exceptRoles: b.exceptRoles ?? [] };
       break;
     case 'obligation':
-      out = { ...b, reportTo: b.reportTo ?? [] };
+      out = { ...b, reportTo: b.reportTo ?? [], recordedBy: b.recordedBy ?? [] };
       break;
     case 'advice_route':
       out = { ...b, required: b.required ?? false };

@@ -33,7 +33,7 @@ export function ClausesTab({ focus }: { focus: string | null }) {
 
   const move = async (c: Clause, index: number, by: -1 | 1) => {
     // moveProtocolClause puts the clause just after another (null: first).
-    const after = by === -1 ? (index >= 2 ? clauses[index - 2].number : null) : clauses[index + 1].number;
+    const after = by === -1 ? (index >= 2 ? clauses[index - 2].key : null) : clauses[index + 1].key;
     setMoving(c.id);
     try {
       await dataProvider.moveProtocolClause(c.id, c.version, after);
@@ -107,7 +107,7 @@ export function ClausesTab({ focus }: { focus: string | null }) {
                   </span>
                 </Tooltip>
                 <Tooltip title={translate('protocols.clauses.add_after', { number: c.number })}>
-                  <IconButton size="small" aria-label={translate('protocols.clauses.add_after', { number: c.number })} onClick={() => setAdding({ after: c.number })}>
+                  <IconButton size="small" aria-label={translate('protocols.clauses.add_after', { number: c.number })} onClick={() => setAdding({ after: c.key })}>
                     <AddIcon fontSize="small" />
                   </IconButton>
                 </Tooltip>
@@ -147,7 +147,7 @@ export function ClausesTab({ focus }: { focus: string | null }) {
         <SafeFormDialog
           open
           testId="clause-dialog"
-          title={adding.after ? translate('protocols.clauses.add_after', { number: adding.after }) : translate('protocols.clauses.add_first')}
+          title={adding.after ? translate('protocols.clauses.add_after', { number: clauses.find((c) => c.key === adding.after)?.number ?? adding.after }) : translate('protocols.clauses.add_first')}
           resource="protocolClauses"
           initialValues={{ number: '', heading: '', text: '' }}
           toData={(v) => ({ versionId: version.id, after: adding.after, number: v.number, heading: v.heading, text: v.text })}

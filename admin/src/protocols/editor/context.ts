@@ -33,7 +33,8 @@ export function useEditor(): EditorState {
 export function buildEditorState(record: ProtocolRecord, version: ProtocolVersion, canEdit: boolean, showClause: (n: string) => void, locale = 'en'): EditorState {
   const roles = version.rules.filter((r) => r.section === 'ROLE');
   const titles = new Map(roles.map((r) => [r.body.key as string, r.body.title as string]));
-  const clauses = new Map(version.clauses.map((c) => [c.number, c]));
+  // Rules cite clause ids (key); the choices show the number as written.
+  const clauses = new Map(version.clauses.map((c) => [c.key, c]));
   return {
     record,
     version,
@@ -42,7 +43,7 @@ export function buildEditorState(record: ProtocolRecord, version: ProtocolVersio
     rules: (section: Section) => version.rules.filter((r) => r.section === section),
     roleChoices: roles.map((r) => ({ id: r.body.key, name: roleTitleFor(locale, r.body.key, r.body.title) })),
     roleTitle: (key) => roleTitleFor(locale, key, key ? titles.get(key) : undefined),
-    clauseChoices: version.clauses.map((c) => ({ id: c.number, name: c.heading ? `${c.number} ${c.heading}` : c.number })),
+    clauseChoices: version.clauses.map((c) => ({ id: c.key, name: [c.number ?? c.key, c.heading].filter(Boolean).join(' ') })),
     clause: (n) => clauses.get(n),
     holdersOf: (key) => record.holders.filter((h) => h.roleKey.toLowerCase() === key),
     showClause,

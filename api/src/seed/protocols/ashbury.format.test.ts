@@ -80,7 +80,8 @@ test.each<[string, (d: Doc) => unknown, unknown]>([
     [['monitoring_officer', 'advice', ['136']]],
   ],
   ['114: the need-to-know dispute chain no longer carries the officers’ advice rule', (d) => chain(d, 'need_to_know_dispute')?.steps[0].description.includes('advice'), false],
-  ['138: the disciplinary procedure names no handler, so no such step is invented', (d) => d.chains.flatMap((c) => c.steps).filter((s) => s.action === 'disciplinary_procedure').length, 0],
+  // Format 2: the procedure itself handles the step; no person is invented.
+  ['138: the disciplinary procedure handles its step, no person invented', (d) => d.chains.flatMap((c) => c.steps).filter((s) => s.action === 'disciplinary_procedure').map((s) => [s.handler, s.handledBy]), [[undefined, { procedure: { name: 'the Council’s disciplinary procedure' } }]]],
 
   // advice routes
   ['advice routes: the topics, in order', (d) => d.adviceRoutes.map((a) => a.topic), [

@@ -14,6 +14,8 @@ import type { ProtocolDocument } from '../../domain/protocol';
 export const protocol: ProtocolDocument = {
   title: 'Member/Officer Protocol',
   clauses: [
+    // The unnumbered line before clause 1 (format 2: a paragraph without a number, cited by its id).
+    { id: 'agreed', number: null, text: 'Agreed Council 250609 (Members Enquiries section updated on 09.09.21)' },
     {
       number: '1',
       text: 'Mutual trust and respect between Members and officers is at the heart of the Council’s good governance. They are essential if the partnership necessary for the effective running if a local authority is to succeed.',
@@ -958,20 +960,28 @@ export const protocol: ProtocolDocument = {
     {
       concern: 'member_about_officer',
       severity: 'serious',
-      // GAP: clauses 17 and 138 (a serious breach by an officer may lead to an investigation under the
-      // Council's disciplinary procedure) name nobody who starts or runs it, and every step needs a handler, so
-      // no 'disciplinary_procedure' step can be added without inventing one; it is only in the description.
-      // The format would need an optional step handler (or an `outcomes` list on the chain).
+      // Clauses 17 and 138: a serious breach by an officer may lead to an investigation under the Council's
+      // disciplinary procedure, which names nobody who runs it: the procedure handles that step (format 2).
       steps: [
         {
           handler: 'director',
           alternatives: ['service_manager'],
+          // "the appropriate Executive Director or Service Manager".
+          handledBy: { anyOf: [{ role: 'director' }, { role: 'service_manager' }] },
           action: 'raise_concern',
           description:
             'The Member takes up the concern with the appropriate Executive Director or Service Manager and, the matter being of a particularly serious nature, informs the Leader and the Chief Executive. A serious breach of this protocol by an officer may lead to an investigation under the Council’s disciplinary procedure.',
           notify: ['leader', 'chief_executive'],
           preconditions: [],
           clauses: ['137', '138', '17'],
+        },
+        {
+          handledBy: { procedure: { name: 'the Council’s disciplinary procedure' } },
+          action: 'disciplinary_procedure',
+          description: 'A serious breach of this protocol by an officer may lead to an investigation under the Council’s disciplinary procedure.',
+          notify: [],
+          preconditions: [],
+          clauses: ['138', '17'],
         },
       ],
       clauses: ['137', '138', '17'],
@@ -1267,13 +1277,12 @@ export const protocol: ProtocolDocument = {
       description: 'Information given in confidence may be disclosed where the law requires it.',
       clauses: ['118'],
     },
-    // GAP: clause 111 needs both conditions (in the public domain AND not barred by legislation) before
-    // information is given on behalf of a third party, but disclosure exceptions are independent alternatives
-    // with no way to require another condition as well (it would need e.g. `alsoRequires` on
-    // DisclosureException), so 'already_public' carries the second condition only in its description. The
-    // whole rule is an obligation (a restriction citing 111).
+    // Clause 111 needs both conditions (in the public domain AND not barred by legislation) before information
+    // is given on behalf of a third party: 'already_public' with the second as its `condition`. The whole rule
+    // is also an obligation (a restriction citing 111).
     {
       key: 'already_public',
+      condition: 'and no legislation bars it from being given',
       description: 'Information requested by a Member on behalf of a third party is provided only if it is in the public domain and is not barred by legislation from being given.',
       clauses: ['111'],
     },
@@ -1495,13 +1504,13 @@ export const protocol: ProtocolDocument = {
   // heading, so it is not cited. The text does not say who made the update, so `amendedBy` is not set.
   // Clause 11 says the Standards Committee approved the protocol and "will monitor its operation": read as
   // the reviewing body. No review frequency or date is given.
-  // GAP: the adoption ("Agreed Council 250609") and the update are stated in an unnumbered line before
-  // clause 1, which `clauses` cannot cite (the format would need e.g. a `source` text for the schedule).
+  // The adoption ("Agreed Council 250609") and the update are stated in the unnumbered line before clause 1,
+  // which the schedule and the amendment cite by its id ('agreed').
   review: {
     adoptedOn: '2009-06-25',
     adoptedBy: 'full_council',
     reviewingBody: 'standards_committee',
     amendments: [{ on: '2021-09-09', scope: 'Member Enquiries section', clauses: ['104', '105', '106', '107', '108', '109'] }],
-    clauses: ['11'],
+    clauses: ['agreed', '11'],
   },
 };

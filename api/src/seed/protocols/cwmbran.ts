@@ -375,13 +375,13 @@ export const protocol: ProtocolDocument = {
 
   // The restrictions on using information (clauses 21, 22) and the duty to say when information is to stay
   // confidential (clause 24) are in `obligations`.
-  // GAP: clauses 23-24 say when information is confidential (a duty of confidentiality arises from the
-  // confider's expectation; examples: lawyer and client, colleagues, whistle blowers; it may be inferred from
-  // the subject matter though not marked). AccessRule has no field for what makes information fall in a
-  // classification, so this stays in the description.
+  // Clauses 23-24 say when information is confidential (a duty of confidentiality arises from the confider's
+  // expectation; examples; it may be inferred though not marked): the rule's `covers`.
   accessRules: [
     {
       classification: 'confidential',
+      covers:
+        'Information provided by one person to another in the expectation that it will only be used or disclosed in accordance with the wishes of the confider: where the relationship is inherently confidential (lawyer and client), personal (colleagues, in circumstances that suggest an expectation of confidentiality), or there is risk through identification (whistle blowers). It may be confidential though not marked ‘confidential’, inferred from its subject matter and the surrounding circumstances.',
       grants: [
         {
           kind: 'role',
@@ -587,10 +587,10 @@ export const protocol: ProtocolDocument = {
 
   // Clause 39: "regularly" monitored and reviewed by the Policy & Finance Committee, which makes
   // recommendations to Council for amendment; no interval or date is given, and no adoption date.
-  // GAP: the review is "with particular reference to findings on breaches"; ReviewSchedule has no field for
-  // what a review is to look at.
+  // The review is "with particular reference to findings on breaches" (the schedule's focus).
   review: {
     reviewingBody: 'policy_committee',
+    focus: 'with particular reference to findings on breaches',
     amendedBy: 'full_council',
     clauses: ['39'],
   },

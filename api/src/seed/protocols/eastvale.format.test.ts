@@ -70,8 +70,9 @@ describe('Eastvale: facts encoded with the newer format fields', () => {
     // 7.2: report contents
     [
       '7.2: issues over a report go to the Chief Executive, resolved jointly with the Leader or the Panel/Committee Chairman',
-      () => chain('report_content_dispute').steps.map((s) => [s.handler, s.action, s.jointWith]),
-      [['chief_executive', 'decision', ['leader', 'committee_chair']]],
+      // Format 2: with one of the two, whichever is appropriate (allOf with an anyOf).
+      () => chain('report_content_dispute').steps.map((s) => [s.handler, s.action, s.handledBy]),
+      [['chief_executive', 'decision', { allOf: [{ role: 'chief_executive' }, { anyOf: [{ role: 'leader' }, { role: 'committee_chair' }] }] }]],
     ],
     ['7.2: the report-content chain cites 7.2', () => chain('report_content_dispute').clauses, ['7.2']],
 
@@ -147,6 +148,9 @@ describe('Eastvale: facts encoded with the newer format fields', () => {
     // 15.1, 15.2: ceremonial events
     ['15.1: the Chairman (or in their absence the Vice-Chairman) leads District Council ceremonial events', () => [obligation('right', 'chairman').appliesTo, obligation('right', 'chairman').clauses], [['chairman', 'vice_chairman'], ['15.1']]],
     ['15.2: Portfolio Holders represent the Council at ceremonial events within their Portfolios', () => [obligation('right', 'cabinet_member').appliesTo, obligation('right', 'cabinet_member').clauses], [['cabinet_member'], ['15.2']]],
+    // Format 2: the order of precedence as data (inAbsence).
+    ['15.1: the Vice-Chairman stands in for the Chairman', () => obligation('right', 'chairman').inAbsence, [{ role: 'vice_chairman' }]],
+    ['15.2: another Member of the Cabinet, then a member the Portfolio Holder nominates', () => obligation('right', 'cabinet_member').inAbsence, [{ role: 'cabinet_member' }, { role: 'cabinet_member', orNominee: true }]],
     ['6.2, 12.1, 15.1, 15.2: obligations by kind', () => eastvale.obligations.map((o) => o.kind), ['disclosure', 'disclosure', 'duty', 'duty', 'right', 'right']],
 
     // advice routes

@@ -563,9 +563,8 @@ export const protocol: ProtocolDocument = {
     // officer who has raised it with the member goes on to the Line Manager, or that the Line Manager's
     // Service Manager passes it to a Strategic Director, but steps are read in order and the format cannot
     // mark steps 0 to 2 as alternatives to one another.
-    // GAP: the Monitoring Officer step applies only when the Strategic Director or Chief Executive considers
-    // the member in breach of the Code; PRECONDITIONS has no entry for that (it would need e.g.
-    // 'breach_of_code_suspected'), so the condition is in the step's description only.
+    // The Monitoring Officer step applies only when the Strategic Director or Chief Executive considers the
+    // member in breach of the Code (precondition 'breach_of_code_suspected').
     {
       concern: 'officer_about_member',
       severity: 'any',
@@ -606,7 +605,7 @@ export const protocol: ProtocolDocument = {
           description:
             'If the Strategic Director or Chief Executive considers that the member has been in breach of the Code, they discuss the matter with the Monitoring Officer, who considers reference to the Council’s complaints procedures.',
           notify: [],
-          preconditions: [],
+          preconditions: ['breach_of_code_suspected'],
           clauses: ['4.1'],
         },
       ],
@@ -634,9 +633,8 @@ export const protocol: ProtocolDocument = {
       externalBody: 'standards_committee',
       clauses: ['11.7', '11.8', '11.9'],
     },
-    // GAP: the Chief Executive resolves the issue "in conjunction with the Leader of the Council or Chairman
-    // of the Panel or Committee, as appropriate", i.e. with one of the two; `jointWith` lists both and cannot
-    // say "whichever is appropriate", so that is in the description only.
+    // The Chief Executive resolves the issue "in conjunction with the Leader of the Council or Chairman of the
+    // Panel or Committee, as appropriate", i.e. with one of the two (format 2: allOf with an anyOf).
     {
       concern: 'report_content_dispute',
       severity: 'any',
@@ -646,8 +644,8 @@ export const protocol: ProtocolDocument = {
           action: 'decision',
           description:
             'Any issues arising over the contents of a report (which is amended only where the amendment reflects the professional judgement of its author) are referred to the Chief Executive for resolution in conjunction with the Leader of the Council or the Chairman of the Panel or Committee, as appropriate.',
+          handledBy: { allOf: [{ role: 'chief_executive' }, { anyOf: [{ role: 'leader' }, { role: 'committee_chair' }] }] },
           notify: [],
-          jointWith: ['leader', 'committee_chair'],
           preconditions: [],
           clauses: ['7.2'],
         },
@@ -824,26 +822,29 @@ export const protocol: ProtocolDocument = {
         'The restrictions apply to information not in the public domain; agenda and reports are confidential only until they become public in the ordinary course of the Council’s business.',
       clauses: ['10.3', '10.4'],
     },
-    // GAP: 2.2(e) also allows disclosure "with authority"; DISCLOSURE_EXCEPTIONS has no key for authority
-    // (it is neither the consent of the person who gave the information nor a legitimate reason), so it is
-    // in this description only.
     {
       key: 'legitimate_reason',
       description:
         'The Code of Conduct requires members not to disclose any information that is confidential without authority or a legitimate reason.',
       clauses: ['2.2'],
     },
+    // 2.2(e) also allows disclosure "with authority" (neither consent nor a legitimate reason).
+    {
+      key: 'with_authority',
+      description: 'Confidential information may be disclosed with authority (Code of Conduct, as 2.2(e) recalls).',
+      clauses: ['2.2'],
+    },
   ],
   obligations: [
-    // GAP (6.2): who arranges for the relationship to be entered in the register (the Monitoring Officer for a
-    // councillor, the Service Manager for an employee) has no field of its own (an Obligation has `reportTo`
-    // and `register` but nothing like `recordedBy`), so it is in the text only.
+    // 6.2: who arranges for the relationship to be entered in the register: the Monitoring Officer for a
+    // councillor, the Service Manager for an employee (recordedBy).
     {
       kind: 'disclosure',
       appliesTo: ['member'],
       text: 'A councillor discloses any close social or personal relationship with an officer (whether it began before or after they were elected or the officer was employed) to their Group Leader and the Monitoring Officer; the Monitoring Officer arranges for it to be entered in the Register of Member Interests. Such relationships should never be hidden.',
       reportTo: ['group_leader', 'monitoring_officer'],
       register: 'Register of Member Interests',
+      recordedBy: ['monitoring_officer'],
       clauses: ['6.2'],
     },
     {
@@ -852,6 +853,7 @@ export const protocol: ProtocolDocument = {
       text: 'An employee discloses any close social or personal relationship with a member (whether it began before or after the member was elected or they were employed) to their Service Manager, who arranges for it to be entered in the Register of Officer Interests. Such relationships should never be hidden.',
       reportTo: ['service_manager'],
       register: 'Register of Officer Interests',
+      recordedBy: ['service_manager'],
       clauses: ['6.2'],
     },
     {
@@ -866,19 +868,21 @@ export const protocol: ProtocolDocument = {
       text: 'The Council’s Public Relations Officer serves the Council as a whole and must operate within the limits of the Code of Recommended Practice on Local Authority Publicity issued under the Local Government Act 1986, which broadly prohibits the Council from publishing material that appears designed to affect public support for a political party.',
       clauses: ['12.1'],
     },
-    // GAP (15.1, 15.2): the order of precedence (the Vice-Chairman only in the Chairman's absence; another
-    // Member of the Cabinet only where the Portfolio Holder is not available; a member nominated by the
-    // Portfolio Holder where neither is) is in the text only: an Obligation has no field for a deputy or
-    // fallback.
+    // 15.1, 15.2: the order of precedence (inAbsence): the Vice-Chairman only in the Chairman's absence;
+    // another Member of the Cabinet where the Portfolio Holder is not available; a member nominated by the
+    // Portfolio Holder where neither is.
     {
       kind: 'right',
       appliesTo: ['chairman', 'vice_chairman'],
+      inAbsence: [{ role: 'vice_chairman' }],
       text: 'The Chairman of the Council (or in their absence the Vice-Chairman) is the appropriate person to lead District Council ceremonial events which are of particular significance or are not specifically associated with a particular Committee, and to represent the District Council at ceremonial events of other organisations which are not specifically associated with the Cabinet or a particular Panel or Committee.',
       clauses: ['15.1'],
     },
     {
       kind: 'right',
       appliesTo: ['cabinet_member'],
+      // Another Member of the Cabinet; then a member the Portfolio Holder nominates.
+      inAbsence: [{ role: 'cabinet_member' }, { role: 'cabinet_member', orNominee: true }],
       text: 'Subject to 15.1, Portfolio Holders (or, where they are not available, another Member of the Cabinet) are the appropriate representatives for ceremonial events within the scope of their Portfolios; where neither is available, the Portfolio Holder may nominate another member.',
       clauses: ['15.2'],
     },

@@ -390,11 +390,18 @@ export const protocol: ProtocolDocument = {
     { key: 'committee_chair', title: 'Committee Chair', kind: 'member', clauses: ['6.6'] },
     { key: 'leader', title: 'Leader of the Council', kind: 'member', clauses: ['7.2'] },
     { key: 'group_leader', title: 'Group Leader', kind: 'member', clauses: ['4.3', '4.5', '4.8', '4.9', '6.2'] },
-    // GAP: clause 10.1 applies to "an employee who occupies a post that is designated as politically
-    // restricted" without naming the posts, so no role can carry `politicallyRestricted: true`. The
-    // constraints 10.1.1-10.1.5 are obligations on 'officer' that say in words they bind only the holders of
-    // such posts; the format would need a per-post designation (held with the post holder) to say so as data.
+    // Clause 10.1 applies to "an employee who occupies a post that is designated as politically restricted"
+    // without naming the posts: a role of the council's own (format 2) stands for those postholders, an
+    // officer marked restricted, and the constraints 10.1.1-10.1.5 bind it.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['3.1', '3.1.1', '6.1', '10.1'] },
+    {
+      key: 'politically_restricted_officer',
+      title: 'Employee in a politically restricted post',
+      kind: 'officer',
+      builtIn: 'officer',
+      politicallyRestricted: true,
+      clauses: ['10.1'],
+    },
     { key: 'head_of_service', title: 'Head of Service', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '7.2', '9.3.4'] },
     { key: 'director', title: 'Corporate Director', kind: 'officer', clauses: ['3.1.1', '4.2', '4.7', '4.8', '6.2', '9.3.4'] },
     { key: 'chief_executive', title: 'Chief Executive', kind: 'officer', clauses: ['3.1.1', '4.2', '4.5', '4.9', '4.11', '6.2', '7.2', '9.4.3'] },
@@ -636,21 +643,25 @@ export const protocol: ProtocolDocument = {
     },
   ],
 
-  // GAP: clause 6.4 leaves statutory access to the Constitution's Access to Information Procedure Rules and
-  // Scrutiny Procedure Rules; the 'committee_member' and 'overview_scrutiny' grants stand for them (the
-  // format cannot point at another document's rules). Clause 8.2 says who classifies a paper (its author
-  // first; the Committee decides whether it remains confidential; confidential unless the Committee resolves
-  // not to exclude press and public); AccessRule would need `classifiedBy` / `declassifiedBy` fields, so this
-  // stays in the description. The restrictions on using confidential information (8.1, 8.5) and what to do
-  // when unsure (8.4) are in `obligations` and `adviceRoutes`.
+  // Clause 6.4 leaves statutory access to the Constitution's Access to Information Procedure Rules and
+  // Scrutiny Procedure Rules: the 'committee_member' and 'overview_scrutiny' grants follow them (`under`).
+  // Clause 8.2 says who classifies a paper: its author first (an officer); the Committee decides whether it
+  // remains confidential (`classifiedBy`, `declassifiedBy`). The restrictions on using confidential
+  // information (8.1, 8.5) and what to do when unsure (8.4) are in `obligations` and `adviceRoutes`.
   // Need to know is "decided by" the Monitoring Officer because 6.2 gives the Monitoring Officer the
   // "overriding legal considerations" on Members' requests; 6.4 itself names no one.
   accessRules: [
     {
       classification: 'confidential',
+      classifiedBy: ['officer'],
+      declassifiedBy: ['committee'],
       grants: [
-        { kind: 'committee_member', description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.' },
-        { kind: 'overview_scrutiny', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
+        {
+          kind: 'committee_member',
+          under: 'the Access to Information Procedure Rules of the Constitution',
+          description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.',
+        },
+        { kind: 'overview_scrutiny', under: 'the Scrutiny Procedure Rules of the Constitution', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
         {
           kind: 'need_to_know',
           decidedBy: 'monitoring_officer',
@@ -664,9 +675,15 @@ export const protocol: ProtocolDocument = {
     // Clauses 6.4 and 8.2: a committee's exempt papers are its confidential papers, with the same grounds of access.
     {
       classification: 'exempt',
+      classifiedBy: ['officer'],
+      declassifiedBy: ['committee'],
       grants: [
-        { kind: 'committee_member', description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.' },
-        { kind: 'overview_scrutiny', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
+        {
+          kind: 'committee_member',
+          under: 'the Access to Information Procedure Rules of the Constitution',
+          description: 'Statutory access to papers relating to the business of a Member body, as the Access to Information Procedure Rules of the Constitution set out.',
+        },
+        { kind: 'overview_scrutiny', under: 'the Scrutiny Procedure Rules of the Constitution', description: 'As the Scrutiny Procedure Rules of the Constitution set out.' },
         {
           kind: 'need_to_know',
           decidedBy: 'monitoring_officer',
@@ -819,34 +836,34 @@ export const protocol: ProtocolDocument = {
       clauses: ['9.4.3'],
     },
     // Clause 10.1: these bind only employees in posts designated "politically restricted" under the Local
-    // Government and Housing Act 1989, which the text does not name (see the GAP on the 'officer' role).
+    // Government and Housing Act 1989, which the text does not name (see the 'politically_restricted_officer' role).
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from being a Member of Parliament, Member of the Senedd or local authority.',
       clauses: ['10.1', '10.1.1'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from acting as an election agent or sub-agent for a candidate for election to any of the bodies in 10.1.1, and from being an Officer of a political party or any branch of one, or a Member of any committee or sub-committee of such a party or branch, if their duties would be likely to require them to participate in the general management of the party or branch, or to act on its behalf in dealings with persons other than Members of the party.',
       clauses: ['10.1', '10.1.2'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from canvassing on behalf of a political party or a candidate for election to any of the bodies in 10.1.1.',
       clauses: ['10.1', '10.1.3'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from speaking to the public with the apparent intent of affecting public support for a political party.',
       clauses: ['10.1', '10.1.4'],
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'An employee in a politically restricted post is prevented from publishing any written or artistic work of which they are an author, or acting in an editorial capacity in relation to such works, or causing, authorising or permitting any other person to publish such work or collection, if the work appears to be intended to affect public support for a political party.',
       clauses: ['10.1', '10.1.5'],
     },

@@ -140,10 +140,19 @@ export const protocol: ProtocolDocument = {
     { key: 'chairman', title: 'Chairman', kind: 'member', clauses: ['6'] },
     { key: 'vice_chairman', title: 'Vice-Chairman', kind: 'member', clauses: ['6'] },
     { key: 'clerk', title: 'Town Clerk', kind: 'officer', clauses: ['5', '19', '22', '23', '26'] },
-    // GAP: clause 18 says "some Officers" hold politically restricted posts without naming them, so no role
-    // can carry `politicallyRestricted: true` (the restriction is an obligation on 'officer' that says in words
-    // it binds only those postholders); the format would need the designation per post holder.
+    // Clause 18 says "some Officers" hold politically restricted posts without naming them: a role of the
+    // council's own (format 2) stands for those postholders, an officer tagged as such, and the restriction binds it.
     { key: 'officer', title: 'Officer', kind: 'officer', clauses: ['7', '15', '18'] },
+    {
+      key: 'politically_restricted_officer',
+      title: 'Officer in a politically restricted post',
+      kind: 'officer',
+      builtIn: 'officer',
+      politicallyRestricted: true,
+      clauses: ['18'],
+    },
+    // Clause 24: conciliation "by an appropriate third party", whoever that is.
+    { key: 'appropriate_third_party', title: 'Appropriate third party', kind: 'external', clauses: ['24'] },
     { key: 'line_manager', title: 'Line Manager', kind: 'officer', clauses: ['10', '14'] },
     { key: 'full_council', title: 'Council', kind: 'body', clauses: ['2', '10', '24', '26'] },
     { key: 'personnel_committee', title: 'Personnel Committee', kind: 'body', clauses: ['10'] },
@@ -285,10 +294,8 @@ export const protocol: ProtocolDocument = {
           clauses: ['14', '19', '26'],
         },
         {
-          // GAP: the text does not say who runs the council's Disciplinary Procedure; a step must name a
-          // handler, so the Council (the Employer, clause 10) is given. The format would need an optional
-          // handler, or a `procedure` field naming the council's own procedure.
-          handler: 'full_council',
+          // The text names the procedure, not who runs it (format 2: a procedure handles the step).
+          handledBy: { procedure: { name: 'the council’s Disciplinary Procedure' } },
           action: 'disciplinary_procedure',
           description: 'If the matter cannot be resolved informally, it may be necessary to invoke the council’s Disciplinary Procedure.',
           notify: [],
@@ -315,7 +322,7 @@ export const protocol: ProtocolDocument = {
           clauses: ['26'],
         },
         {
-          handler: 'full_council',
+          handledBy: { procedure: { name: 'the council’s Disciplinary Procedure' } },
           action: 'disciplinary_procedure',
           description: 'If the matter cannot be resolved informally, it may be necessary to invoke the council’s Disciplinary Procedure.',
           notify: [],
@@ -330,12 +337,12 @@ export const protocol: ProtocolDocument = {
       severity: 'any',
       steps: [
         {
-          // GAP: clause 24 prefers conciliation by "an appropriate third party" (any); clause 25 says the
-          // Unitary Council's Monitoring Officer "may be able to" offer that role. A step cannot name an open
-          // choice of handler; the format would need e.g. `handlerOptions` with a free-text "any appropriate
-          // third party". No 'relationship_breakdown' precondition: clause 24 covers a relationship that has
-          // broken down *or* become strained.
+          // Clause 24 prefers conciliation by "an appropriate third party" (any); clause 25 says the Unitary
+          // Council's Monitoring Officer "may be able to" offer that role: either of them (format 2, anyOf). No
+          // 'relationship_breakdown' precondition: clause 24 covers a relationship that has broken down *or*
+          // become strained.
           handler: 'principal_council_monitoring_officer',
+          handledBy: { anyOf: [{ role: 'principal_council_monitoring_officer' }, { role: 'appropriate_third_party' }] },
           action: 'mediation',
           description:
             'Where the relationship between Councillors and the Town Clerk (or other employees) breaks down or becomes strained, it is always preferable to resolve matters informally, through conciliation by an appropriate third party. The Unitary Council’s Monitoring Officer may be able to offer a mediation / conciliation role.',
@@ -346,6 +353,8 @@ export const protocol: ProtocolDocument = {
         {
           handler: 'nalc',
           alternatives: ['slcc'],
+          // "NALC and / or the Society for Local Council Clerks": either or both.
+          handledBy: { anyOf: [{ role: 'nalc' }, { role: 'slcc' }] },
           action: 'advice',
           description: 'It may be necessary to seek independent advice from NALC and / or the Society for Local Council Clerks.',
           notify: [],
@@ -353,8 +362,8 @@ export const protocol: ProtocolDocument = {
           clauses: ['25'],
         },
         {
-          // GAP: as above, the text does not say who runs the council's formal Grievance Procedure.
-          handler: 'full_council',
+          // The text names the procedure, not who runs it.
+          handledBy: { procedure: { name: 'the Council’s formal Grievance Procedure' } },
           action: 'grievance_procedure',
           description: 'It may be necessary to adhere to the Council’s formal Grievance Procedure.',
           notify: [],
@@ -437,7 +446,7 @@ export const protocol: ProtocolDocument = {
     },
     {
       kind: 'restriction',
-      appliesTo: ['officer'],
+      appliesTo: ['politically_restricted_officer'],
       text: 'Officers in posts which are “politically restricted” by law are prevented from carrying out any active political role either outside or inside the Council.',
       clauses: ['18'],
     },

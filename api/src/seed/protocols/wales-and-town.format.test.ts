@@ -213,17 +213,18 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ],
   ['glanmor clause 7.3: the Cabinet remains accountable to the Council for delegated functions', () => citing(glanmor, '7.3'), [['duty', ['executive']]]],
   [
-    'glanmor clauses 10.1.1-10.1.5: five restrictions on politically restricted posts, no role marked (the posts are not named)',
-    () => [glanmor.obligations.filter((o) => o.clauses[0] === '10.1').map((o) => [o.kind, o.appliesTo, o.clauses[1]]), glanmor.roles.filter((r) => r.politicallyRestricted).length],
+    // Format 2: the posts are not named, so a role of the council's own stands for their holders.
+    'glanmor clauses 10.1.1-10.1.5: five restrictions on politically restricted posts, held by a role of the council\'s own',
+    () => [glanmor.obligations.filter((o) => o.clauses[0] === '10.1').map((o) => [o.kind, o.appliesTo, o.clauses[1]]), glanmor.roles.filter((r) => r.politicallyRestricted).map((r) => r.key)],
     [
       [
-        ['restriction', ['officer'], '10.1.1'],
-        ['restriction', ['officer'], '10.1.2'],
-        ['restriction', ['officer'], '10.1.3'],
-        ['restriction', ['officer'], '10.1.4'],
-        ['restriction', ['officer'], '10.1.5'],
+        ['restriction', ['politically_restricted_officer'], '10.1.1'],
+        ['restriction', ['politically_restricted_officer'], '10.1.2'],
+        ['restriction', ['politically_restricted_officer'], '10.1.3'],
+        ['restriction', ['politically_restricted_officer'], '10.1.4'],
+        ['restriction', ['politically_restricted_officer'], '10.1.5'],
       ],
-      0,
+      ['politically_restricted_officer'],
     ],
   ],
   [
@@ -269,7 +270,8 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ],
   ['kingsford clause 17: the rules for committee business bind Members and Officers', () => citing(kingsford, '17'), [['duty', ['member', 'officer']]]],
   ["kingsford clause 3: Councillors' four areas of responsibility", () => citing(kingsford, '3'), [['duty', ['member']]]],
-  ['kingsford clause 18: politically restricted postholders (not named, so no role is marked)', () => [citing(kingsford, '18'), kingsford.roles.filter((r) => r.politicallyRestricted).length], [[['restriction', ['officer']]], 0]],
+  // Format 2: the unnamed postholders are a role of the council's own, tagged as officers and marked restricted.
+  ['kingsford clause 18: politically restricted postholders (not named: a role of the council\'s own)', () => [citing(kingsford, '18'), kingsford.roles.filter((r) => r.politicallyRestricted).map((r) => [r.key, r.builtIn])], [[['restriction', ['politically_restricted_officer']]], [['politically_restricted_officer', 'officer']]]],
   [
     'kingsford clauses 24-25: the officer procedure has no relationship_breakdown precondition ("break down or become strained")',
     () => chain(kingsford, 'officer_about_member').steps[0].preconditions,

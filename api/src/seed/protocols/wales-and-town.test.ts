@@ -141,11 +141,12 @@ const facts: [fact: string, actual: () => unknown, expected: unknown][] = [
   ['kingsford: the unitary Monitoring Officer belongs to another council', () => [role(kingsford, 'principal_council_monitoring_officer').kind, role(kingsford, 'principal_council_monitoring_officer').organisation], ['external', 'Westmere Council']],
   [
     "kingsford: the unitary Monitoring Officer may mediate an officer's concern (clause 25), before NALC / SLCC advice and the Grievance Procedure",
-    () => chain(kingsford, 'officer_about_member').steps.map((s) => [s.handler, s.action]),
+    // Format 2: "an appropriate third party" or the Monitoring Officer; NALC and/or SLCC; the procedure itself.
+    () => chain(kingsford, 'officer_about_member').steps.map((s) => [s.handledBy, s.action]),
     [
-      ['principal_council_monitoring_officer', 'mediation'],
-      ['nalc', 'advice'],
-      ['full_council', 'grievance_procedure'],
+      [{ anyOf: [{ role: 'principal_council_monitoring_officer' }, { role: 'appropriate_third_party' }] }, 'mediation'],
+      [{ anyOf: [{ role: 'nalc' }, { role: 'slcc' }] }, 'advice'],
+      [{ procedure: { name: 'the Council’s formal Grievance Procedure' } }, 'grievance_procedure'],
     ],
   ],
   ['kingsford: the Town Clerk is the first point for complaints about staff (clause 26)', () => [handlers(kingsford, 'member_about_officer')[0], role(kingsford, 'clerk').title], ['clerk', 'Town Clerk']],
