@@ -65,7 +65,7 @@ test('a monitoring officer onboards a council and its clerk; the clerk sets a pa
     const councilId = found[0].id;
     const protocol = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { draft { id } } officeHolders(councilId: $c) { roleKey name } }', { c: councilId }, mo)).data;
     expect(protocol.protocol.draft).not.toBeNull();
-    expect(protocol.officeHolders).toEqual([{ roleKey: 'CLERK', name: 'Rhian Morgan' }]);
+    expect(protocol.officeHolders).toEqual([{ roleKey: 'clerk', name: 'Rhian Morgan' }]);
 
     // The Users list shows the new clerk's council and role, invited but without a password yet.
     await page.goto(`${stack.baseUrl}/admin/users`);

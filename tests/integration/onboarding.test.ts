@@ -49,7 +49,7 @@ describe('inviting a clerk', () => {
 
     // The Clerk office holder from today: routes now name them.
     const holders = (await gql(stack.baseUrl, 'query($c: ID!) { officeHolders(councilId: $c) { roleKey name email } }', { c: councilId }, mo)).data.officeHolders;
-    expect(holders).toEqual([{ roleKey: 'CLERK', name: 'Rhian Morgan', email: 'clerk@pontnewydd.example' }]);
+    expect(holders).toEqual([{ roleKey: 'clerk', name: 'Rhian Morgan', email: 'clerk@pontnewydd.example' }]);
     // Only the link's hash is stored.
     const [row] = (await stack.db.admin.query('SELECT invite_token_hash, invite_expires_at FROM users WHERE email = $1', ['clerk@pontnewydd.example'])).rows;
     expect(row.invite_token_hash).toMatch(/^[0-9a-f]{64}$/);

@@ -24,8 +24,11 @@ export function useProtocolVocabulary(councilId: Identifier | null | undefined) 
   const adopted = query.data?.adopted ?? null;
   const roles: ProtocolRole[] = adopted?.roles ?? [];
   const roleTitle = useRoleTitle();
-  const title = (key: string | null | undefined) => roleTitle(key, roles.find((r) => r.key === key)?.title);
-  const unique = <T,>(values: T[]) => [...new Set(values)];
+  // Protocol format 2 writes vocabulary keys in lower case ("ward_matter"); GraphQL enums (a case's
+  // category, concern and classification) are upper case. Compared and offered in upper case.
+  const up = (v: string | null | undefined) => (v ?? '').toUpperCase();
+  const title = (key: string | null | undefined) => roleTitle(key, roles.find((r) => up(r.key) === up(key))?.title);
+  const unique = (values: string[]) => [...new Set(values.map(up))];
   return {
     ...query,
     adopted,
@@ -33,10 +36,10 @@ export function useProtocolVocabulary(councilId: Identifier | null | undefined) 
     title,
     concerns: unique((adopted?.chains ?? []).map((c) => c.concern)),
     /** The roles chains for a concern kind name as what it is about (a complaint about the Clerk). */
-    aboutFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => c.concern === concern && c.about).map((c) => c.about as string)),
-    severitiesFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => c.concern === concern).map((c) => c.severity)),
+    aboutFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => up(c.concern) === up(concern) && c.about).map((c) => c.about as string)),
+    severitiesFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => up(c.concern) === up(concern)).map((c) => c.severity)),
     categories: unique((adopted?.responseStandards ?? []).map((s) => s.category)),
     classifications: unique((adopted?.accessRules ?? []).map((r) => r.classification)),
-    holders: (key: string | null | undefined) => (query.data?.officeHolders ?? []).filter((h) => h.roleKey === key).map((h) => h.name),
+    holders: (key: string | null | undefined) => (query.data?.officeHolders ?? []).filter((h) => up(h.roleKey) === up(key)).map((h) => h.name),
   };
 }
