@@ -13,6 +13,7 @@ import {
   useBasename,
   useGetIdentity,
   usePermissions,
+  useTranslate,
   UserMenu,
   useThemesContext,
 } from 'react-admin';
@@ -56,10 +57,11 @@ const AccordToolbar = () => {
 };
 
 /** The page's title, written by each page's <Title>, is its one h1. */
-/** The user menu's button is named by the person's name it shows (WCAG 2.5.3: label in name), not "Profile". */
+/** The user menu's button is named "Profile: <the name it shows>" (WCAG 2.5.3: the visible label is in the name), not "Profile" alone. */
 const AccordUserMenu = () => {
   const { identity } = useGetIdentity();
-  return <UserMenu label={identity?.fullName || 'ra.auth.user_menu'} />;
+  const translate = useTranslate();
+  return <UserMenu label={identity?.fullName ? `${translate('ra.auth.user_menu')}: ${identity.fullName}` : 'ra.auth.user_menu'} />;
 };
 
 const AccordAppBar = () => (

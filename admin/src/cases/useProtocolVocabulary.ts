@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { type Identifier, useDataProvider } from 'react-admin';
 import type { AccordDataProvider } from '../dataProvider';
@@ -22,13 +21,14 @@ export function useProtocolVocabulary(councilId: Identifier | null | undefined) 
     staleTime: 60_000,
     retry: false,
   });
-  // The protocol states its keys in lower case (format 2: a council's own keys beside the built-in
-  // ones); the app's catalogues and inputs name the built-in ones as the API's enums do, in upper case.
-  const adopted = useMemo(() => upperKeys(query.data?.adopted ?? null), [query.data]);
+  const adopted = query.data?.adopted ?? null;
   const roles: ProtocolRole[] = adopted?.roles ?? [];
   const roleTitle = useRoleTitle();
-  const title = (key: string | null | undefined) => roleTitle(up(key), roles.find((r) => r.key === up(key))?.title);
-  const unique = <T,>(values: T[]) => [...new Set(values)];
+  // Protocol format 2 writes vocabulary keys in lower case ("ward_matter"); GraphQL enums (a case's
+  // category, concern and classification) are upper case. Compared and offered in upper case.
+  const up = (v: string | null | undefined) => (v ?? '').toUpperCase();
+  const title = (key: string | null | undefined) => roleTitle(key, roles.find((r) => up(r.key) === up(key))?.title);
+  const unique = (values: string[]) => [...new Set(values.map(up))];
   return {
     ...query,
     adopted,
@@ -36,25 +36,10 @@ export function useProtocolVocabulary(councilId: Identifier | null | undefined) 
     title,
     concerns: unique((adopted?.chains ?? []).map((c) => c.concern)),
     /** The roles chains for a concern kind name as what it is about (a complaint about the Clerk). */
-    aboutFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => c.concern === concern && c.about).map((c) => c.about as string)),
-    severitiesFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => c.concern === concern).map((c) => c.severity)),
+    aboutFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => up(c.concern) === up(concern) && c.about).map((c) => c.about as string)),
+    severitiesFor: (concern: string | null | undefined) => unique((adopted?.chains ?? []).filter((c) => up(c.concern) === up(concern)).map((c) => c.severity)),
     categories: unique((adopted?.responseStandards ?? []).map((s) => s.category)),
     classifications: unique((adopted?.accessRules ?? []).map((r) => r.classification)),
-    holders: (key: string | null | undefined) => (query.data?.officeHolders ?? []).filter((h) => h.roleKey.toUpperCase() === key?.toUpperCase()).map((h) => h.name),
-  };
-}
-
-type Adopted = NonNullable<ProtocolVocabulary['adopted']>;
-const up = <T extends string | null | undefined>(v: T): T => (typeof v === 'string' ? (v.toUpperCase() as T) : v);
-
-/** The adopted protocol's vocabulary with every key in upper case ("member_about_officer" → "MEMBER_ABOUT_OFFICER"). */
-function upperKeys(adopted: Adopted | null): Adopted | null {
-  if (!adopted) return adopted;
-  return {
-    ...adopted,
-    roles: adopted.roles.map((r) => ({ ...r, key: up(r.key) })),
-    chains: adopted.chains.map((c) => ({ ...c, concern: up(c.concern), severity: up(c.severity), about: up(c.about) })),
-    responseStandards: adopted.responseStandards.map((s) => ({ ...s, category: up(s.category) })),
-    accessRules: adopted.accessRules.map((r) => ({ ...r, classification: up(r.classification) })),
+    holders: (key: string | null | undefined) => (query.data?.officeHolders ?? []).filter((h) => up(h.roleKey) === up(key)).map((h) => h.name),
   };
 }
