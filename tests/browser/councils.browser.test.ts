@@ -87,16 +87,16 @@ describe("a clerk keeps their council's office holders", () => {
       const shownUpper = shownRoles.map((k) => k.toUpperCase());
       expect([...shownUpper].sort()).toEqual(roles.map((r) => r.key.toUpperCase()).sort());
       expect(shownUpper.indexOf('CHIEF_EXECUTIVE')).toBeLessThan(shownUpper.indexOf('MEMBER'));
-      await section.getByTestId(`holders-${director.key}`).getByText(director.title, { exact: true }).waitFor();
+      await section.getByTestId(`holders-${director.key.toUpperCase()}`).getByText(director.title, { exact: true }).waitFor();
 
       // Today's holders on the page are the database's, role by role.
       const listed = await listedHolders(page);
       expect(listed.filter((h) => h.standing === 'current').map((h) => `${h.role} ${h.name}`).sort()).toEqual(before);
       // A role nobody holds says so.
-      const emptyRole = roles.find((r) => !before.some((b) => b.startsWith(`${r.key} `)))!;
-      await section.getByTestId(`holders-${emptyRole.key}`).getByText('Nobody holds this role today').waitFor();
+      const emptyRole = roles.find((r) => !before.some((b) => b.startsWith(`${r.key.toUpperCase()} `)))!;
+      await section.getByTestId(`holders-${emptyRole.key.toUpperCase()}`).getByText('Nobody holds this role today').waitFor();
       // Their e-mail addresses are shown beside their names.
-      const directorRow = section.getByTestId(`holders-${director.key}`);
+      const directorRow = section.getByTestId(`holders-${director.key.toUpperCase()}`);
       await directorRow.getByText('ed@ashbury.example').waitFor();
 
       // Add a deputy Executive Director; a bad e-mail address is refused beside the field, as the API words it.
@@ -115,16 +115,16 @@ describe("a clerk keeps their council's office holders", () => {
 
       const samRow = section.locator('tr[data-holder="Sam Okoye"]');
       await samRow.waitFor();
-      expect(await samRow.getAttribute('data-testid')).toBe(`holders-${director.key}`);
+      expect(await samRow.getAttribute('data-testid')).toBe(`holders-${director.key.toUpperCase()}`);
       await samRow.getByText('Deputy', { exact: true }).waitFor();
       await samRow.getByText('sam.okoye@ashbury.example').waitFor();
       await samRow.getByText('1 Apr 2025').waitFor();
-      expect(await currentHolders(stack, ashbury)).toEqual([...before, `${director.key} Sam Okoye`].sort());
+      expect(await currentHolders(stack, ashbury)).toEqual([...before, `${director.key.toUpperCase()} Sam Okoye`].sort());
 
       // The API's escalation route for a concern about an officer now names them at the Executive Director's step.
       const route = await gql(stack.baseUrl, ROUTE, { c: ashbury }, clerk);
       expect(route.errors).toBeUndefined();
-      const step = route.data.escalationRoute.steps.find((s: { handler: string }) => s.handler === 'DIRECTOR');
+      const step = route.data.escalationRoute.steps.find((s: { handler: string }) => s.handler === 'director');
       expect(step.officeHolders).toEqual(
         expect.arrayContaining([{ name: 'Sam Okoye', email: 'sam.okoye@ashbury.example', deputy: true }]),
       );

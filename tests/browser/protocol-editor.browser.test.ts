@@ -75,13 +75,14 @@ describe('a clerk edits and adopts their protocol', () => {
     // Before: a complaint about the Town Clerk is raised with the Town Clerk first (clause 26), then goes to the Council.
     const before = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
     expect(before.errors).toBeUndefined();
-    expect(before.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['CLERK', 'FULL_COUNCIL']);
+    // Format 2: the second step is the council's Disciplinary Procedure (a procedure, not a role).
+    expect(before.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['clerk', null]);
 
     const page = await signIn(stack, CLERK);
     try {
       const route0 = await askRoute(stack, page);
       expect(route0).toHaveLength(2);
-      expect(route0[1]).toMatch(/^Council/);
+      expect(route0[1]).toMatch(/Disciplinary Procedure/);
       expect(route0.join(' ')).not.toMatch(/Personnel Committee/);
 
       await openProtocol(stack, page, 'Kingsford Town Council');
@@ -120,7 +121,7 @@ describe('a clerk edits and adopts their protocol', () => {
       const steps = chain.getByTestId('chain-step');
       await steps.nth(1).getByText('Personnel Committee', { exact: true }).waitFor();
       expect(await steps.count()).toBe(3);
-      await steps.nth(2).getByText('Council', { exact: true }).waitFor();
+      await steps.nth(2).getByText('the council’s Disciplinary Procedure', { exact: true }).waitFor();
       await chain.getByText('tells Chairman').waitFor();
       // The screenshot: the draft's chains, the one just changed in full, without the "Saved" toast over it.
       await page.getByText('Saved', { exact: true }).waitFor({ state: 'hidden' });
@@ -134,9 +135,10 @@ describe('a clerk edits and adopts their protocol', () => {
 
       // Compare against the adopted version: the chain's change field by field, not two bodies of JSON.
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
-      const changed = page.getByTestId('compare').locator('[data-testid^="rule-change-"]').filter({ has: page.locator('li[data-path="steps.3.handler"]') });
+      // Step 2 was the Disciplinary Procedure (handledBy) and is now the Personnel Committee (handler); the procedure moved to step 3.
+      const changed = page.getByTestId('compare').locator('[data-testid^="rule-change-"]').filter({ has: page.locator('li[data-path="steps.2.handler"]') });
       await changed.locator('li[data-path="steps.2.handler"]').waitFor();
-      expect(await changed.locator('li[data-path="steps.3.handler"]').innerText()).toMatch(/^steps › 3 › handler: \S+/);
+      expect(await changed.locator('li[data-path="steps.2.handler"]').innerText()).toMatch(/^steps › 2 › handler: .*\S/);
       expect(await page.getByTestId('compare').innerText()).not.toContain('{"');
       await screenshot(page, 'compare-fields');
 
@@ -155,14 +157,14 @@ describe('a clerk edits and adopts their protocol', () => {
       const after = await gql(stack.baseUrl, ROUTE, { c: kingsford }, token);
       expect(after.errors).toBeUndefined();
       expect(after.data.escalationRoute.protocolVersion.number).toBe(2);
-      expect(after.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['CLERK', 'PERSONNEL_COMMITTEE', 'FULL_COUNCIL']);
-      expect(after.data.escalationRoute.steps[1]).toMatchObject({ notify: [{ key: 'CHAIRMAN' }], workingDays: 20 });
+      expect(after.data.escalationRoute.steps.map((s: any) => s.handler)).toEqual(['clerk', 'personnel_committee', null]);
+      expect(after.data.escalationRoute.steps[1]).toMatchObject({ notify: [{ key: 'chairman' }], workingDays: 20 });
 
       // ...and so does what Ask the protocol shows.
       const route1 = await askRoute(stack, page);
       expect(route1).toHaveLength(3);
       expect(route1[1]).toMatch(/^Personnel Committee/);
-      expect(route1[2]).toMatch(/^Council/);
+      expect(route1[2]).toMatch(/Disciplinary Procedure/);
       await page.getByTestId('route-answer').getByText('Protocol version 2').waitFor();
     } finally {
       await page.context().close();

@@ -164,7 +164,7 @@ test('a monitoring officer switches to Cymraeg: the menu, a list and a form are 
     await expectMenu(page, WELSH_MENU, ENGLISH_MENU);
 
     // Signing out: the sign-in page stays in Welsh, also after a reload.
-    await page.getByRole('button', { name: 'Torfaen Monitoring Officer' }).click();
+    await page.getByRole('button', { name: 'Proffil' }).click();
     await page.getByRole('menuitem', { name: 'Allgofnodi' }).click();
     await page.getByRole('button', { name: 'Mewngofnodi' }).waitFor();
     await page.reload();
@@ -227,7 +227,7 @@ test('a clerk whose profile says Cymraeg sees Welsh as soon as they sign in; the
     );
     expect(reset.data?.updateUser.locale).toBe('cy');
 
-    await page.getByRole('button', { name: 'Clerc Newydd' }).click();
+    await page.getByRole('button', { name: 'Profile' }).click();
     await page.getByRole('menuitem', { name: 'Logout' }).click();
     await submitSignIn(page, email);
     await page.getByRole('heading', { name: 'Your councils' }).waitFor();

@@ -106,9 +106,10 @@ const RouteAnswer = ({ councilId, concern, severity, about, vocabulary }: { coun
               primary={
                 <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
                   <Typography fontWeight={600} component="span">
-                    {s.handlerRole?.title ?? vocabulary.title(s.handler)}
+                    {s.handler == null && s.handlerText ? s.handlerText : (s.handlerRole?.title ?? vocabulary.title(s.handler))}
                   </Typography>
-                  {!s.skipped && (
+                  {/* A step taken by a procedure has no office holders to name. */}
+                  {!s.skipped && (s.handler != null || !s.handlerText) && (
                     <Typography component="span" variant="body2" data-testid="route-holders">
                       {s.officeHolders.length ? s.officeHolders.map((h) => h.name).join(', ') : t('ask.route.nobody')}
                     </Typography>

@@ -102,7 +102,7 @@ const ROUTE = `query Route($c: ID!, $concern: VocabularyKey!, $severity: Severit
     chain { concern about severity clauses }
     externalBody { ${ROLE} }
     subject warnings { kind step message handler { ${ROLE} } subject { ${ROLE} } }
-    steps { index action description handler skipped workingDays handlerRole { ${ROLE} } officeHolders { ${HOLDER} }
+    steps { index action description handler handlerText skipped workingDays handlerRole { ${ROLE} } officeHolders { ${HOLDER} }
       notify { ${ROLE} } withheld { ${ROLE} } notes clauses { number heading text } } } }`;
 const DEADLINES = `query Deadlines($c: ID!, $category: EnquiryCategoryKey!, $receivedAt: DateTime!, $urgent: Boolean!) {
   result: responseDeadlines(councilId: $c, category: $category, receivedAt: $receivedAt, urgent: $urgent) {

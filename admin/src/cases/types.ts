@@ -183,6 +183,8 @@ export interface RouteResult {
     action: string;
     description: string;
     handler: string | null;
+    /** Who handles the step in words: a procedure, "A or B", "or a person they nominate". */
+    handlerText: string | null;
     skipped: string | null;
     workingDays: number | null;
     handlerRole: ProtocolRole | null;

@@ -118,6 +118,7 @@ const en = {
       add_title: 'Add (JSON): %{section}',
     },
     chains: {
+      handled_by: 'Handled by, as the protocol says (edit in the document)',
       add: 'Add an escalation chain',
       edit: 'Edit chain: %{name}',
       none: 'No escalation chains in this version.',
@@ -528,6 +529,7 @@ const cy: Shape<typeof en> = {
       add_title: 'Ychwanegu (JSON): %{section}',
     },
     chains: {
+      handled_by: "Pwy sy'n ymdrin â'r cam, fel y dywed y protocol (golygwch yn y ddogfen)",
       add: 'Ychwanegu cadwyn uwchgyfeirio',
       edit: 'Golygu cadwyn: %{name}',
       none: 'Dim cadwyni uwchgyfeirio yn y fersiwn hon.',

@@ -45,3 +45,4 @@ export const validateToDate: Validator = () => undefined;
 /** toDate must not be before fromDate (a form-level check, beside toDate). */
 export const validateHolderDates = (values: Record<string, any>) =>
   values.fromDate && values.toDate && values.toDate < values.fromDate ? { toDate: 'protocols.validation.to_before_from' } : {};
+

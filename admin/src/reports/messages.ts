@@ -40,7 +40,7 @@ export const messages = {
       council: 'Cyngor',
       from: 'O',
       to: 'I',
-      below: "Cynnwys y cynghorau oddi tano",
+      below: "Cynnwys y cynghorau islaw",
       run: "Dangos yr adroddiad",
       enquiries: 'Ymholiadau a dderbyniwyd',
       acknowledged_on_time: 'Cydnabuwyd mewn pryd',

@@ -5,6 +5,7 @@ import {
   ArrayInput,
   AutocompleteArrayInput,
   BooleanInput,
+  FormDataConsumer,
   NumberInput,
   SelectArrayInput,
   SelectInput,
@@ -24,7 +25,20 @@ const severityChoices = vocabChoices(SEVERITIES, 'severity');
 const actionChoices = vocabChoices(STEP_ACTIONS, 'action');
 const preconditionChoices = vocabChoices(PRECONDITIONS, 'precondition');
 
+// A step's handler is not required here: a step may say who handles it in handledBy instead (format 2);
+// the API refuses a step with neither, and its field error lands beside this input.
+/** A handler expression (format 2) in words, with the council's own role titles. */
+function handledByText(h: any, roleTitle: (key: string) => string): string {
+  if (!h || typeof h !== 'object') return '';
+  if (h.procedure) return h.procedure.name;
+  if (h.role) return roleTitle(h.role) + (h.orNominee ? ' (or nominee)' : '');
+  if (Array.isArray(h.anyOf)) return h.anyOf.map((x: any) => handledByText(x, roleTitle)).join(' or ');
+  if (Array.isArray(h.allOf)) return h.allOf.map((x: any) => handledByText(x, roleTitle)).join(' and ');
+  return '';
+}
+
 /** The escalation chains: each an ordered list of steps, with who handles each and who is told. */
+
 export function ChainsTab() {
   const { rules, editable, roleTitle } = useEditor();
   const translate = useTranslate();
@@ -61,7 +75,7 @@ export function ChainsTab() {
                   {(c.steps as any[]).map((s, i) => (
                     <Box component="li" key={i} sx={{ mb: 1.5 }} data-testid="chain-step">
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-                        <Typography sx={{ fontWeight: 600 }}>{roleTitle(s.handler)}</Typography>
+                        <Typography sx={{ fontWeight: 600 }}>{(s as any).handledBy ? handledByText((s as any).handledBy, roleTitle) : roleTitle(s.handler)}</Typography>
                         <Chip size="small" label={translate(`protocols.vocab.action.${s.action}`)} />
                         {s.workingDays !== undefined && (
                           <Chip size="small" variant="outlined" label={translate('protocols.chains.days', { smart_count: s.workingDays })} />
@@ -128,7 +142,15 @@ function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () 
       <Typography variant="body2" color="text.secondary" gutterBottom>{translate('protocols.chains.steps_help')}</Typography>
       <ArrayInput source="steps" label={false}>
         <SimpleFormIterator getItemLabel={(i) => translate('protocols.chains.step', { number: i + 1 })} fullWidth>
-          <SelectInput source="handler" label="protocols.chains.handler" choices={roleChoices} validate={validateRequired} />
+          <SelectInput source="handler" label="protocols.chains.handler" choices={roleChoices} emptyText="protocols.common.none" />
+          {/* Who handles the step in full (format 2: a procedure, "A or B", "A and B", a nominee), kept as written; edited in the document. */}
+          <FormDataConsumer>
+            {({ scopedFormData }) =>
+              scopedFormData?.handledBy ? (
+                <TextInput source="handledBy" label="protocols.chains.handled_by" readOnly format={(v: unknown) => handledByText(v, roleTitle)} parse={(v: unknown) => v} />
+              ) : null
+            }
+          </FormDataConsumer>
           <SelectInput source="action" label="protocols.chains.action" choices={actionChoices} validate={validateRequired} />
           <NumberInput source="workingDays" label="protocols.chains.working_days" validate={validateWorkingDays} min={0} max={365} />
           <SelectArrayInput source="notify" label="protocols.chains.notify" choices={roleChoices} sx={{ minWidth: 240 }} />
