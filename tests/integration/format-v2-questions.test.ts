@@ -107,7 +107,7 @@ describe('format 2 rule bodies answer the questions', () => {
     const due = await gql(stack.baseUrl, 'query($c: ID!, $cat: EnquiryCategoryKey!, $l: AnswerLanguage) { responseDeadlines(councilId: $c, category: $cat, receivedAt: "2026-03-07T10:00:00Z", language: $l) { standard { category } respondBy countedFrom counting } }', { c, cat: 'SERVICE_REQUEST', l: 'CY' }, clerk);
     expect(due.errors).toBeUndefined();
     // Received Saturday 7 March 2026 (ICO reading): day 1 is Monday 9 March, day 10 Friday 20 March.
-    expect(due.data.responseDeadlines).toMatchObject({ standard: { category: '*' }, respondBy: '2026-03-20', countedFrom: "Derbyniwyd dydd Sadwrn 7 Mawrth 2026; cyfrifir o'r diwrnod hwnnw (diwrnod 0)." });
+    expect(due.data.responseDeadlines).toMatchObject({ standard: { category: '*' }, respondBy: '2026-03-20', countedFrom: "Derbyniwyd ddydd Sadwrn 7 Mawrth 2026; cyfrifir o'r diwrnod hwnnw (diwrnod 0)." });
     expect(due.data.responseDeadlines.counting).toMatch(/^diwrnodau gwaith; diwrnod 1 yw'r diwrnod gwaith cyntaf/);
   });
 

@@ -56,7 +56,7 @@ export const MESSAGES = {
   'input.inFuture': { en: 'is in the future', cy: 'ni chaiff fod yn y dyfodol' },
   'input.afterToday': { en: 'must be after today', cy: 'rhaid iddo fod ar ôl heddiw' },
   'input.notBefore': { en: 'must not be before {other}', cy: 'ni chaiff fod yn gynharach na {other}' },
-  'input.periodMaxDays': { en: 'must be at most {max} days after from', cy: "ni chaiff fod fwy na {max} diwrnod ar ôl from" },
+  'input.periodMaxDays': { en: 'must be at most {max} days after the start of the period (from)', cy: "ni chaiff fod fwy na {max} diwrnod ar ôl dechrau'r cyfnod" },
   'input.atMostItems': { en: 'at most {max}', cy: 'dim mwy na {max}' },
   'input.monthsRange': { en: 'must be 1 to 120 months', cy: 'rhaid iddo fod o 1 i 120 mis' },
   'input.documents': { en: 'at most 50 references of at most 500 characters', cy: 'dim mwy na 50 cyfeirnod, a dim un yn hwy na 500 nod' },

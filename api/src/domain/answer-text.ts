@@ -139,11 +139,11 @@ const cy: Phrases = {
   urgentIn: (c) => `ymdrin ar frys mewn ${c}`,
   countedFrom: (received, start, receipt) =>
     received === start
-      ? `Derbyniwyd ${longDate('cy', received)}; cyfrifir o'r diwrnod hwnnw (diwrnod 0).`
-      : `Derbyniwyd ${longDate('cy', received)}; cyfrifir o ${mutateDydd(longDate('cy', start))} (diwrnod 0)${receipt === 'next_working_day' ? ', y diwrnod gwaith nesaf' : ''}.`,
+      ? `Derbyniwyd ${mutateDydd(longDate('cy', received))}; cyfrifir o'r diwrnod hwnnw (diwrnod 0).`
+      : `Derbyniwyd ${mutateDydd(longDate('cy', received))}; cyfrifir o ${mutateDydd(longDate('cy', start))} (diwrnod 0)${receipt === 'next_working_day' ? ', y diwrnod gwaith nesaf' : ''}.`,
 };
 
-/** "o ddydd Llun": the soft mutation after "o". */
+/** "o ddydd Llun", "Derbyniwyd ddydd Sadwrn": the soft mutation after "o" and of a time adverbial. */
 const mutateDydd = (s: string) => s.replace(/^dydd /, 'ddydd ');
 
 export const PHRASES: Record<Language, Phrases> = { en, cy };

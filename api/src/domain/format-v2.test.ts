@@ -352,8 +352,8 @@ describe('counting sentences in both languages (point 15)', () => {
   test.each<[string, 'en' | 'cy', string, string, 'ico' | 'next_working_day', string]>([
     ['Saturday receipt, ICO', 'en', '2026-03-07', '2026-03-07', 'ico', 'Received Saturday 7 March 2026; counted from that day (day 0).'],
     ['Saturday receipt, next working day', 'en', '2026-03-07', '2026-03-09', 'next_working_day', 'Received Saturday 7 March 2026; counted from Monday 9 March 2026 (day 0), the next working day.'],
-    ['Saturday receipt, next working day, Welsh', 'cy', '2026-03-07', '2026-03-09', 'next_working_day', 'Derbyniwyd dydd Sadwrn 7 Mawrth 2026; cyfrifir o ddydd Llun 9 Mawrth 2026 (diwrnod 0), y diwrnod gwaith nesaf.'],
-    ['Good Friday, Welsh', 'cy', '2026-04-03', '2026-04-03', 'ico', "Derbyniwyd dydd Gwener 3 Ebrill 2026; cyfrifir o'r diwrnod hwnnw (diwrnod 0)."],
+    ['Saturday receipt, next working day, Welsh', 'cy', '2026-03-07', '2026-03-09', 'next_working_day', 'Derbyniwyd ddydd Sadwrn 7 Mawrth 2026; cyfrifir o ddydd Llun 9 Mawrth 2026 (diwrnod 0), y diwrnod gwaith nesaf.'],
+    ['Good Friday, Welsh', 'cy', '2026-04-03', '2026-04-03', 'ico', "Derbyniwyd ddydd Gwener 3 Ebrill 2026; cyfrifir o'r diwrnod hwnnw (diwrnod 0)."],
   ])('%s', (_n, lang, received, start, receipt, sentence) => {
     expect(PHRASES[lang].countedFrom(received, start, receipt)).toBe(sentence);
   });
