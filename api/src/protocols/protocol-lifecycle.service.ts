@@ -18,7 +18,7 @@ import { OfficeHolderService } from './office-holder.service';
 import { OfficeHolder, Protocol, ProtocolClause, ProtocolItem, ProtocolVersion } from './protocol.entities';
 import { ProtocolStatus } from './protocol.enums';
 import type { AdoptInput } from './protocol.inputs';
-import { copyContent, writeContent } from './protocol.store';
+import { copyContent, draftFrom, writeContent } from './protocol.store';
 import { withDefaults } from './rule-defaults';
 
 /** A stored clause as the document writes it (optional fields left out when empty). */
@@ -205,22 +205,7 @@ export class ProtocolLifecycleService {
         protocolId: id,
         number: 1,
         status: ProtocolStatus.DRAFT,
-        basedOnId: source?.id ?? null,
-        adoptedOn: null,
-        adoptedBy: null,
-        effectiveFrom: null,
-        reviewEveryMonths: source?.reviewEveryMonths ?? 12,
-        lastUpdated: source?.lastUpdated ?? null,
-        format: 2,
-        sections: source?.sections ?? [],
-        reviewOn: null,
-        reviewingBody: source?.reviewingBody ?? null,
-        nextReviewDue: null,
-        reviewClauses: source?.reviewClauses ?? [],
-        reviewFocus: source?.reviewFocus ?? null,
-        amendedBy: source?.amendedBy ?? null,
-        amendments: [],
-        vocabulary: source?.vocabulary ?? {},
+        ...draftFrom(source, 12),
         version: 1,
         createdById: ctx.userId,
       });
@@ -312,22 +297,7 @@ export class ProtocolLifecycleService {
         protocolId: protocol.id,
         number: Math.max(0, ...versions.map((v) => v.number)) + 1,
         status: ProtocolStatus.DRAFT,
-        basedOnId: source?.id ?? null,
-        adoptedOn: null,
-        adoptedBy: null,
-        effectiveFrom: null,
-        reviewEveryMonths: source?.reviewEveryMonths ?? null,
-        lastUpdated: source?.lastUpdated ?? null,
-        format: 2,
-        sections: source?.sections ?? [],
-        reviewOn: null,
-        reviewingBody: source?.reviewingBody ?? null,
-        nextReviewDue: null,
-        reviewClauses: source?.reviewClauses ?? [],
-        reviewFocus: source?.reviewFocus ?? null,
-        amendedBy: source?.amendedBy ?? null,
-        amendments: [],
-        vocabulary: source?.vocabulary ?? {},
+        ...draftFrom(source, null),
         version: 1,
         createdById: ctx.userId,
       });

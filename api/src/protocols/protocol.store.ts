@@ -17,6 +17,32 @@ export function statedDateStartSql(column: string): string {
 }
 
 /** The version row's share of a document: its dates, review schedule and sections. */
+/**
+ * A new draft's own fields when it starts as a copy of `source` (a version of this protocol or of a
+ * model), or empty: what the protocol says carries over; what a council decides at adoption (dates,
+ * the next review) starts unstated. A model's draft reviews yearly unless its source says otherwise.
+ */
+export function draftFrom(source: ProtocolVersion | null | undefined, reviewEveryMonths: number | null) {
+  return {
+    basedOnId: source?.id ?? null,
+    adoptedOn: null,
+    adoptedBy: null,
+    effectiveFrom: null,
+    reviewEveryMonths: source?.reviewEveryMonths ?? reviewEveryMonths,
+    lastUpdated: source?.lastUpdated ?? null,
+    format: 2,
+    sections: source?.sections ?? [],
+    reviewOn: null,
+    reviewingBody: source?.reviewingBody ?? null,
+    nextReviewDue: null,
+    reviewClauses: source?.reviewClauses ?? [],
+    reviewFocus: source?.reviewFocus ?? null,
+    amendedBy: source?.amendedBy ?? null,
+    amendments: [],
+    vocabulary: source?.vocabulary ?? {},
+  };
+}
+
 export function versionFields(doc: ProtocolDocument) {
   const review = doc.review;
   return {
