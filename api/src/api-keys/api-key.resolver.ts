@@ -14,7 +14,7 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyList)
   apiKeys(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter,
+    @Arg('filter', () => ApiKeyFilter, { description: 'Which keys to list', nullable: true }) filter?: ApiKeyFilter,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
   ): Promise<ApiKeyList> {
@@ -23,7 +23,7 @@ export class ApiKeyResolver {
 
   @Authorized()
   @Query(() => ApiKey)
-  apiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+  apiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The key's id" }) id: string): Promise<ApiKey> {
     return this.service.get(ctx, id);
   }
 
@@ -39,12 +39,12 @@ export class ApiKeyResolver {
     return this.service.revoke(ctx, id);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council the key reads' })
   async council(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await ctx.loaders.council.load(key.councilId))!;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { description: 'Who created the key; null if that account is gone', nullable: true })
   createdBy(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<User | null> | null {
     return key.createdById ? ctx.loaders.user.load(key.createdById) : null;
   }
