@@ -2,7 +2,7 @@ import { ListOf } from '../common/list';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class ApiKeyFilter {
   @Field(() => ID, { nullable: true })
   councilId?: string;
@@ -23,7 +23,7 @@ export class CreateApiKeyInput {
   includeDescendants: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of API keys, with how many matched in all' })
 export class ApiKeyList extends ListOf(ApiKey) {}
 
 @ObjectType()

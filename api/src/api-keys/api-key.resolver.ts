@@ -15,8 +15,8 @@ export class ApiKeyResolver {
   apiKeys(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ApiKeyFilter, { description: 'Which keys to list', nullable: true }) filter?: ApiKeyFilter,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<ApiKeyList> {
     return this.service.list(ctx, filter ?? {}, offset, limit);
   }

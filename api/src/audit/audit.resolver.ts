@@ -5,7 +5,7 @@ import { AuditService } from './audit.service';
 import { User } from '../users/user.entity';
 import { AuditEntry } from './audit.entity';
 
-@ObjectType()
+@ObjectType({ description: 'A page of audit entries, with how many matched in all' })
 export class AuditEntryList extends ListOf(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
@@ -18,8 +18,8 @@ export class AuditResolver {
     @Ctx() ctx: RequestContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('entityId', () => ID, { nullable: true }) entityId?: string | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<AuditEntryList> {
     return this.service.list(ctx, councilId, entityId, offset, limit);
   }

@@ -25,7 +25,7 @@ export class OpenCaseInput {
   @Field(() => [String], { nullable: true, description: 'Linked documents, by reference' }) documents?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class CaseFilter {
   @Field(() => ID, { nullable: true }) councilId?: string | null;
   @Field(() => [CaseStatusEnum], { nullable: true }) status?: string[] | null;
@@ -48,10 +48,10 @@ export enum CaseSortField {
 }
 registerEnumType(CaseSortField, { name: 'CaseSortField', description: 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)' });
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class CaseSort {
-  @Field(() => CaseSortField, { defaultValue: CaseSortField.RECEIVED_AT }) field: CaseSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
+  @Field(() => CaseSortField, { description: 'What to sort by', defaultValue: CaseSortField.RECEIVED_AT }) field: CaseSortField;
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.DESC }) direction: SortDirection;
 }
 
 @InputType({ description: 'What may change on a case after it is opened (not what fixed its deadlines); omitted fields are left as they are' })
@@ -65,5 +65,5 @@ export class UpdateCaseInput {
   @Field(() => [String], { nullable: true }) documents?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of cases, with how many matched in all' })
 export class CaseList extends ListOf(Case) {}

@@ -21,8 +21,8 @@ export class CaseResolver {
   cases(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
     @Arg('sort', () => CaseSort, { nullable: true }) sort?: CaseSort | null,
   ): Promise<CaseList> {
     return this.service.list(ctx, filter ?? {}, offset, limit, sort);
@@ -46,7 +46,7 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('action', () => CaseActionEnum) action: CaseAction,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('note', { defaultValue: '' }) note: string,
   ): Promise<Case> {
     return this.service.move(ctx, id, action, expectedVersion, note);
@@ -57,7 +57,7 @@ export class CaseResolver {
   updateCase(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
   ): Promise<Case> {
     return this.service.update(ctx, id, expectedVersion, input);

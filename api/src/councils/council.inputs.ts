@@ -14,7 +14,7 @@ export enum CouncilSortField {
 }
 registerEnumType(CouncilSortField, { name: 'CouncilSortField' });
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class CouncilFilter {
   @Field({ nullable: true, description: 'Matches name or slug, case-insensitively' })
   search?: string;
@@ -38,12 +38,12 @@ export class CouncilFilter {
   topLevel?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class CouncilSort {
-  @Field(() => CouncilSortField, { defaultValue: CouncilSortField.NAME })
+  @Field(() => CouncilSortField, { description: 'What to sort by', defaultValue: CouncilSortField.NAME })
   field: CouncilSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC })
   direction: SortDirection;
 }
 
@@ -95,5 +95,5 @@ export class UpdateCouncilInput {
   publishProtocol?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of councils, with how many matched in all' })
 export class CouncilList extends ListOf(Council) {}

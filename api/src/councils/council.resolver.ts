@@ -14,8 +14,8 @@ export class CouncilResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
     @Arg('sort', () => CouncilSort, { nullable: true }) sort?: CouncilSort,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<CouncilList> {
     return this.service.list(ctx, filter ?? {}, sort, offset, limit);
   }
@@ -37,7 +37,7 @@ export class CouncilResolver {
   updateCouncil(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => UpdateCouncilInput) input: UpdateCouncilInput,
   ): Promise<Council> {
     return this.service.update(ctx, id, expectedVersion, input);
@@ -48,7 +48,7 @@ export class CouncilResolver {
   deleteCouncil(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
   ): Promise<string> {
     return this.service.delete(ctx, id, expectedVersion);
   }

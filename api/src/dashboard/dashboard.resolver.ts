@@ -60,16 +60,16 @@ export class ReviewStatusCounts {
   @Field(() => Int) none: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of councils' dashboard rows, with how many matched in all" })
 export class CouncilDashboardList extends ListOf(CouncilDashboard) {}
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class DashboardCouncilSort {
-  @Field(() => DashboardCouncilSortField, { defaultValue: DashboardCouncilSortField.NAME }) field: DashboardCouncilSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection;
+  @Field(() => DashboardCouncilSortField, { description: 'What to sort by', defaultValue: DashboardCouncilSortField.NAME }) field: DashboardCouncilSortField;
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC }) direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class DashboardCouncilFilter {
   @Field(() => [ReviewStatus], { nullable: true }) reviewStatus?: ReviewStatus[] | null;
   @Field({ nullable: true, description: 'Only councils with open cases past a deadline or with the monitoring officer, or a review due or overdue' }) needsAttention?: boolean;
@@ -90,8 +90,8 @@ export class Dashboard {
   rows(
     @Arg('filter', () => DashboardCouncilFilter, { nullable: true }) filter?: DashboardCouncilFilter | null,
     @Arg('sort', () => DashboardCouncilSort, { nullable: true }) sort?: DashboardCouncilSort | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): CouncilDashboardList {
     requirePage(offset, limit);
     let rows = this.all;

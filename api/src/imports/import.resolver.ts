@@ -48,7 +48,7 @@ export class ImportResolver {
   async createDraftFromImport(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => CreateDraftFromImportInput) input: CreateDraftFromImportInput,
   ): Promise<DraftFromImport> {
     const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });

@@ -2,7 +2,7 @@ import { ListOf } from '../common/list';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Notification } from './notification.entity';
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class NotificationFilter {
   @Field(() => ID, { nullable: true })
   councilId?: string;
@@ -11,5 +11,5 @@ export class NotificationFilter {
   unreadOnly: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of notifications, with how many matched in all' })
 export class NotificationList extends ListOf(Notification) {}

@@ -14,8 +14,8 @@ export class NotificationResolver {
   notifications(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => NotificationFilter, { nullable: true }) filter?: NotificationFilter,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<NotificationList> {
     return this.service.list(ctx, filter ?? {}, offset, limit);
   }

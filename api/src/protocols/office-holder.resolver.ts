@@ -33,7 +33,7 @@ export class OfficeHolderResolver {
   updateOfficeHolder(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => OfficeHolderInput) input: OfficeHolderInput,
   ): Promise<OfficeHolder> {
     return this.service.update(ctx, id, expectedVersion, input);

@@ -19,7 +19,7 @@ export class ProtocolEditingResolver {
   saveDraftDocument(
     @Ctx() ctx: RequestContext,
     @Arg('versionId', () => ID) versionId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('document', () => GraphQLJSON) document: unknown,
   ): Promise<ProtocolVersion> {
     return this.service.saveDocument(ctx, versionId, expectedVersion, document);
@@ -30,7 +30,7 @@ export class ProtocolEditingResolver {
   importProtocolDocument(
     @Ctx() ctx: RequestContext,
     @Arg('versionId', () => ID) versionId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('text') text: string,
   ): Promise<ProtocolVersion> {
     return this.service.importDocument(ctx, versionId, expectedVersion, text);
@@ -41,7 +41,7 @@ export class ProtocolEditingResolver {
   updateProtocolClause(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => UpdateClauseInput) input: UpdateClauseInput,
   ): Promise<ProtocolClause> {
     return this.service.updateClause(ctx, id, expectedVersion, input);
@@ -56,7 +56,7 @@ export class ProtocolEditingResolver {
     @Arg('versionId', () => ID) versionId: string,
     @Arg('section', () => RuleSection) section: RuleSection,
     @Arg('rule', () => GraphQLJSON, { description: "The rule, in the shape of its section's type" }) rule: unknown,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved', nullable: true }) expectedVersion?: number | null,
     @Arg('key', () => String, { nullable: true, description: 'To change an expectation or obligation: its key ("members_from_officers/2"); other rules are known by their content' })
     key?: string | null,
   ): Promise<ProtocolRuleEntry> {
@@ -68,7 +68,7 @@ export class ProtocolEditingResolver {
   setProtocolReview(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => ReviewScheduleInput) input: ReviewScheduleInput,
   ): Promise<ProtocolVersion> {
     return this.service.setReview(ctx, id, expectedVersion, input);
@@ -76,7 +76,7 @@ export class ProtocolEditingResolver {
 
   @Authorized()
   @Mutation(() => ID, { description: 'Removes a rule from a draft' })
-  removeProtocolRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+  removeProtocolRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number): Promise<string> {
     return this.service.removeRule(ctx, id, expectedVersion);
   }
 
@@ -95,7 +95,7 @@ export class ProtocolEditingResolver {
   moveProtocolClause(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ProtocolClause> {
     return this.service.moveClause(ctx, id, expectedVersion, after ?? null);
@@ -103,7 +103,7 @@ export class ProtocolEditingResolver {
 
   @Authorized()
   @Mutation(() => ID, { description: 'Removes a clause no rule cites from a draft' })
-  removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+  removeProtocolClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number): Promise<string> {
     return this.service.removeClause(ctx, id, expectedVersion);
   }
 }

@@ -70,7 +70,7 @@ export class ProtocolResolver {
   publishModelProtocol(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('published', { defaultValue: true }) published: boolean,
   ): Promise<Protocol> {
     return this.service.publish(ctx, id, expectedVersion, published);
@@ -83,7 +83,7 @@ export class ProtocolResolver {
   followModelProtocol(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
   ): Promise<Protocol> {
     return this.service.follow(ctx, id, expectedVersion, modelId);
@@ -94,7 +94,7 @@ export class ProtocolResolver {
   renameProtocol(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('title') title: string,
     @Arg('titleCy', () => String, { nullable: true }) titleCy?: string | null,
   ): Promise<Protocol> {
@@ -103,7 +103,7 @@ export class ProtocolResolver {
 
   @Authorized()
   @Mutation(() => ID, { description: 'Discards a draft with its clauses and rules; the adopted version is untouched' })
-  discardDraft(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID) versionId: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+  discardDraft(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID) versionId: string, @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number): Promise<string> {
     return this.service.discardDraft(ctx, versionId, expectedVersion);
   }
 
@@ -118,7 +118,7 @@ export class ProtocolResolver {
   adoptProtocolVersion(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => AdoptInput) input: AdoptInput,
   ): Promise<ProtocolVersion> {
     return this.service.adopt(ctx, id, expectedVersion, input);

@@ -5,13 +5,13 @@ import { LocalDateScalar } from '../common/scalars';
 import { ReviewTask, ReviewTaskStatusEnum } from './review-task.entity';
 import { ReviewService } from './review.service';
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class ReviewTaskFilter {
   @Field(() => ID, { nullable: true }) councilId?: string | null;
   @Field(() => [ReviewTaskStatusEnum], { nullable: true }) status?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of review tasks, with how many matched in all' })
 export class ReviewTaskList extends ListOf(ReviewTask) {}
 
 @Resolver(() => ReviewTask)
@@ -23,8 +23,8 @@ export class ReviewResolver {
   reviewTasks(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ReviewTaskFilter, { nullable: true }) filter?: ReviewTaskFilter | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<ReviewTaskList> {
     return this.service.list(ctx, filter ?? {}, offset, limit);
   }
@@ -34,7 +34,7 @@ export class ReviewResolver {
   reaffirmProtocol(
     @Ctx() ctx: RequestContext,
     @Arg('reviewTaskId', () => ID) reviewTaskId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('nextReviewDue', () => LocalDateScalar, {
       nullable: true,
       description: 'Defaults to one review period after the meeting that reaffirmed it (meetingOn), else after the date the review was due, moved on by whole periods until it is after today',

@@ -12,7 +12,7 @@ export enum UserSortField {
 }
 registerEnumType(UserSortField, { name: 'UserSortField' });
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class UserFilter {
   @Field({ nullable: true, description: 'Matches e-mail or display name' })
   search?: string;
@@ -24,12 +24,12 @@ export class UserFilter {
   ids?: string[];
 }
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class UserSort {
-  @Field(() => UserSortField, { defaultValue: UserSortField.EMAIL })
+  @Field(() => UserSortField, { description: 'What to sort by', defaultValue: UserSortField.EMAIL })
   field: UserSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC })
   direction: SortDirection;
 }
 
@@ -69,7 +69,7 @@ export class UpdateUserInput {
   locale?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class MembershipFilter {
   @Field(() => ID, { nullable: true })
   councilId?: string;
@@ -90,10 +90,10 @@ export class AddMembershipInput {
   role: MembershipRole;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of people, with how many matched in all' })
 export class UserList extends ListOf(User) {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of memberships, with how many matched in all' })
 export class MembershipList extends ListOf(Membership) {}
 
 @ObjectType({ description: "The caller's effective role at a council in their scope" })

@@ -54,8 +54,8 @@ export class UserResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
     @Arg('sort', () => UserSort, { nullable: true }) sort?: UserSort,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<UserList> {
     return this.service.list(ctx, filter ?? {}, sort, offset, limit);
   }
@@ -95,7 +95,7 @@ export class UserResolver {
   updateUser(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
   ): Promise<User> {
     return this.service.update(ctx, id, expectedVersion, input);
@@ -116,8 +116,8 @@ export class MembershipResolver {
   memberships(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<MembershipList> {
     return this.service.memberships(ctx, filter ?? {}, offset, limit);
   }
