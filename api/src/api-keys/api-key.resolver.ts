@@ -11,7 +11,7 @@ export class ApiKeyResolver {
   private readonly service = new ApiKeyService();
 
   @Authorized()
-  @Query(() => ApiKeyList)
+  @Query(() => ApiKeyList, { description: 'The API keys of the councils in your scope, newest first' })
   apiKeys(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ApiKeyFilter, { description: 'Which keys to list', nullable: true }) filter?: ApiKeyFilter,
@@ -22,20 +22,20 @@ export class ApiKeyResolver {
   }
 
   @Authorized()
-  @Query(() => ApiKey)
+  @Query(() => ApiKey, { description: 'One API key of a council in your scope (never its secret)' })
   apiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The key's id" }) id: string): Promise<ApiKey> {
     return this.service.get(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => CreatedApiKey, { description: 'Creates a read-only key; its secret is returned this once only' })
-  createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput, { description: "The key's name and council" }) input: CreateApiKeyInput): Promise<CreatedApiKey> {
     return this.service.create(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => ApiKey)
-  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+  @Mutation(() => ApiKey, { description: 'Revokes a key at once: its next request is refused (UNAUTHENTICATED). Clerks and monitoring officers of its council' })
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The key's id" }) id: string): Promise<ApiKey> {
     return this.service.revoke(ctx, id);
   }
 

@@ -127,7 +127,7 @@ export class DashboardResolver {
 
   @Authorized()
   @Query(() => Dashboard, { description: 'Reviews due and overdue, cases past a deadline and cases with the monitoring officer, per council and in total, across the councils the caller manages' })
-  async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { nullable: true }) today?: string | null): Promise<Dashboard> {
+  async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { description: 'The day to count from, as YYYY-MM-DD; none: today where the council is (Europe/London unless configured)', nullable: true }) today?: string | null): Promise<Dashboard> {
     const day = today ?? localDate(ctx.config.worker.sweepTimezone);
     if (!isLocalDate(day)) throw badInput('today', msg('input.date'));
     // Counts of confidential casework are for those who handle it: clerks and monitoring officers (and platform admins).

@@ -33,13 +33,13 @@ export class ImportResolver {
 
   @Authorized()
   @Query(() => ProtocolImport, { description: 'An upload of a protocol document (POST /imports) and what was found in it' })
-  protocolImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProtocolImport> {
+  protocolImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The import's id" }) id: string): Promise<ProtocolImport> {
     return this.service.get(ctx, id);
   }
 
   @Authorized()
   @Query(() => [ProtocolImport], { description: "A council's imports, newest first (at most 100)" })
-  protocolImports(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<ProtocolImport[]> {
+  protocolImports(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID, { description: "The council's id" }) councilId: string): Promise<ProtocolImport[]> {
     return this.service.list(ctx, councilId);
   }
 
@@ -47,9 +47,9 @@ export class ImportResolver {
   @Mutation(() => DraftFromImport, { description: "Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed)" })
   async createDraftFromImport(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The import's id" }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
-    @Arg('input', () => CreateDraftFromImportInput) input: CreateDraftFromImportInput,
+    @Arg('input', () => CreateDraftFromImportInput, { description: 'Which suggestions to accept or reject' }) input: CreateDraftFromImportInput,
   ): Promise<DraftFromImport> {
     const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });
     return { import: record, draft, notes };

@@ -22,7 +22,7 @@ export class ReviewResolver {
   @Query(() => ReviewTaskList, { description: 'Protocol reviews of the councils in scope, soonest first' })
   reviewTasks(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ReviewTaskFilter, { nullable: true }) filter?: ReviewTaskFilter | null,
+    @Arg('filter', () => ReviewTaskFilter, { description: 'Which reviews; none: every one in your scope', nullable: true }) filter?: ReviewTaskFilter | null,
     @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
     @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<ReviewTaskList> {
@@ -33,7 +33,7 @@ export class ReviewResolver {
   @Mutation(() => ReviewTask, { description: 'Completes a review by reaffirming the protocol in force; its next review date moves on (adopting a new version completes it too)' })
   reaffirmProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('reviewTaskId', () => ID) reviewTaskId: string,
+    @Arg('reviewTaskId', () => ID, { description: "The review task's id" }) reviewTaskId: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('nextReviewDue', () => LocalDateScalar, {
       nullable: true,
