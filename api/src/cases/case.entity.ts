@@ -4,10 +4,32 @@ import { LocalDateScalar } from '../common/scalars';
 import { CASE_ACTIONS, CASE_KINDS, CASE_STATUSES, REMINDER_KINDS } from '../domain/casework';
 import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum, vocabulary } from '../protocols/protocol.enums';
 
-export const CaseKindEnum = vocabulary(CASE_KINDS, 'CaseKind', 'An enquiry (by category, with response standards) or a concern (by kind, with an escalation chain)');
-export const CaseStatusEnum = vocabulary(CASE_STATUSES, 'CaseStatus', 'open → acknowledged → responded / resolved → closed');
-export const CaseActionEnum = vocabulary(CASE_ACTIONS, 'CaseAction', 'What moves a case on');
-export const ReminderKindEnum = vocabulary(REMINDER_KINDS, 'ReminderKind', 'Before a deadline (…_SOON) or after it passed (…_MISSED)');
+export const CaseKindEnum = vocabulary(CASE_KINDS, 'CaseKind', 'An enquiry (by category, with response standards) or a concern (by kind, with an escalation chain)', {
+  enquiry: "A member's enquiry to officers, answered within a response standard",
+  concern: 'A concern or complaint, routed through an escalation chain',
+});
+export const CaseStatusEnum = vocabulary(CASE_STATUSES, 'CaseStatus', 'open → acknowledged → responded / resolved → closed', {
+  open: 'Received, not yet acknowledged',
+  acknowledged: 'Acknowledged, not yet answered',
+  responded: 'An enquiry that was answered',
+  resolved: 'A concern that was resolved',
+  closed: 'Closed: nothing more is due',
+});
+export const CaseActionEnum = vocabulary(CASE_ACTIONS, 'CaseAction', 'What moves a case on', {
+  acknowledge: 'Acknowledge receipt (from OPEN)',
+  respond: 'Answer an enquiry (from OPEN or ACKNOWLEDGED)',
+  resolve: 'Resolve a concern',
+  close: 'Close the case',
+  escalate: 'Move a concern on to the next step of its route',
+});
+export const ReminderKindEnum = vocabulary(REMINDER_KINDS, 'ReminderKind', 'Before a deadline (…_SOON) or after it passed (…_MISSED)', {
+  acknowledge_soon: 'The acknowledgement is due soon',
+  acknowledge_missed: 'The acknowledgement date passed',
+  respond_soon: 'The response is due soon',
+  respond_missed: 'The response date passed',
+  step_soon: 'The current step is due soon',
+  step_missed: "The current step's time limit passed",
+});
 
 @ObjectType({ description: 'One step of the route a case follows, fixed at receipt from the protocol in force' })
 export class CaseStep {

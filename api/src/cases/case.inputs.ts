@@ -46,7 +46,18 @@ export enum CaseSortField {
   SUBJECT = 'subject',
   UPDATED_AT = 'updated_at',
 }
-registerEnumType(CaseSortField, { name: 'CaseSortField', description: 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)' });
+registerEnumType(CaseSortField, {
+  name: 'CaseSortField',
+  description: 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)',
+  valuesConfig: {
+    RECEIVED_AT: { description: 'When the case was received' },
+    NEXT_DEADLINE: { description: "The next deadline: the acknowledgement while open, then the current step's" },
+    REFERENCE: { description: "The case's reference" },
+    STATUS: { description: 'Its status' },
+    SUBJECT: { description: 'Its subject, A to Z' },
+    UPDATED_AT: { description: 'When it last changed' },
+  },
+});
 
 @InputType({ description: 'The order of a list: a field and a direction' })
 export class CaseSort {

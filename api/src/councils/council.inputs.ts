@@ -12,7 +12,18 @@ export enum CouncilSortField {
   NEXT_REVIEW_DUE = 'next_review_due',
   CREATED_AT = 'created_at',
 }
-registerEnumType(CouncilSortField, { name: 'CouncilSortField' });
+registerEnumType(CouncilSortField, {
+  name: 'CouncilSortField',
+  description: 'What a list of councils can be sorted by',
+  valuesConfig: {
+    NAME: { description: 'Name (the default)' },
+    SLUG: { description: 'Slug' },
+    KIND: { description: 'Kind of council' },
+    NATION: { description: 'Nation' },
+    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
+    CREATED_AT: { description: 'When it was added to Accord' },
+  },
+});
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class CouncilFilter {

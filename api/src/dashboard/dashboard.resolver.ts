@@ -16,8 +16,12 @@ import { msg } from '../common/messages';
 export const ReviewStatus = vocabulary(
   REVIEW_STATUSES,
   'ReviewStatus',
-  'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)',
-);
+  'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)', {
+  overdue: 'Past its review date',
+  due_soon: 'Due within the notice period (30 days by default)',
+  current: 'Reviewed, and not due soon',
+  none: 'No review date set',
+});
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export enum DashboardCouncilSortField {
@@ -29,7 +33,19 @@ export enum DashboardCouncilSortField {
   CASES_WITH_MONITORING_OFFICER = 'casesWithMonitoringOfficer',
   OVERDUE = 'overdue',
 }
-registerEnumType(DashboardCouncilSortField, { name: 'DashboardCouncilSortField' });
+registerEnumType(DashboardCouncilSortField, {
+  name: 'DashboardCouncilSortField',
+  description: "What the dashboard's councils can be sorted by",
+  valuesConfig: {
+    NAME: { description: 'Council name' },
+    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
+    REVIEW_STATUS: { description: 'Where it stands with its review, overdue first when descending' },
+    OPEN_CASES: { description: 'How many cases are open' },
+    CASES_PAST_DEADLINE: { description: 'How many cases are past a deadline' },
+    CASES_WITH_MONITORING_OFFICER: { description: 'How many cases are with the monitoring officer' },
+    OVERDUE: { description: 'How many reviews are overdue' },
+  },
+});
 
 @ObjectType({ description: 'What needs attention, for one council or in total' })
 export class DashboardCounts {

@@ -5,15 +5,51 @@ import { vocabulary } from '../common/enums';
 import type { ImportResult } from './pipeline';
 import { IMPORT_FORMATS, IMPORT_INPUT_PROBLEMS, IMPORT_STATUSES, NUMBER_SCHEMES, SUGGESTION_KINDS, type ImportFormat as F, type ImportInputProblem as P, type ImportStatus as S, type NumberScheme as N, type SuggestionKind as K } from './import.status';
 
-export const ImportFormat = vocabulary(IMPORT_FORMATS, 'ImportFormat', 'The kind of file an import read (sniffed from its bytes)');
+export const ImportFormat = vocabulary(IMPORT_FORMATS, 'ImportFormat', 'The kind of file an import read (sniffed from its bytes)', {
+  txt: 'Plain text',
+  md: 'Markdown',
+  html: 'A web page (HTML)',
+  docx: 'A Word document (.docx)',
+  pdf: 'A PDF with a text layer',
+});
 export type ImportFormat = F;
-export const ImportStatus = vocabulary(IMPORT_STATUSES, 'ImportStatus', 'Where an import is: queued, being parsed, ready for review, or failed');
+export const ImportStatus = vocabulary(IMPORT_STATUSES, 'ImportStatus', 'Where an import is: queued, being parsed, ready for review, or failed', {
+  queued: 'Waiting for the worker',
+  parsing: 'Being read by the worker',
+  ready: 'Read: its sections, clauses and suggestions are ready for review',
+  failed: 'Could not be read: see problem',
+});
 export type ImportStatus = S;
-export const ImportProblem = vocabulary(IMPORT_INPUT_PROBLEMS, 'ImportProblem', 'Why a file could not be imported');
+export const ImportProblem = vocabulary(IMPORT_INPUT_PROBLEMS, 'ImportProblem', 'Why a file could not be imported', {
+  EMPTY: 'The file is empty',
+  TOO_LARGE: 'The file is over the size limit',
+  UNSUPPORTED: 'Not a file type Accord reads (text, Markdown, HTML, .docx, PDF)',
+  LEGACY_DOC: 'An old Word .doc file: save it as .docx',
+  ENCRYPTED_PDF: 'The PDF is password-protected',
+  NO_TEXT_LAYER: 'The PDF is scanned images with no text: run it through OCR first',
+  CORRUPT: 'The file is damaged and cannot be read',
+  ZIP_BOMB: 'The .docx expands to far more than its size: refused',
+  ZIP_PATH: 'The .docx holds a file with an unsafe path: refused',
+  TOO_MANY_PAGES: 'The PDF has more pages than the limit',
+});
 export type ImportProblem = P;
-export const NumberScheme = vocabulary(NUMBER_SCHEMES, 'NumberScheme', "A clause number's scheme as written: 1.1, (a), i., a bullet");
+export const NumberScheme = vocabulary(NUMBER_SCHEMES, 'NumberScheme', "A clause number's scheme as written: 1.1, (a), i., a bullet", {
+  decimal: 'Decimal numbers: 1, 1.1, 4.2.3',
+  letter: 'Letters: (a), b)',
+  roman: 'Roman numerals: i., (iv)',
+  bullet: 'A bullet point',
+});
 export type NumberScheme = N;
-export const SuggestionKind = vocabulary(SUGGESTION_KINDS, 'SuggestionKind', 'What an import suggestion proposes');
+export const SuggestionKind = vocabulary(SUGGESTION_KINDS, 'SuggestionKind', 'What an import suggestion proposes', {
+  role: 'A role the text names, with its title',
+  time_limit: 'A time limit, e.g. respond within 10 working days',
+  escalation: 'A step of an escalation chain',
+  adoption: 'When the protocol was adopted',
+  last_updated: 'When the text was last updated',
+  review: 'How often the protocol is reviewed',
+  access: 'Who may see which information',
+  correspondence: 'A rule on copying correspondence',
+});
 export type SuggestionKind = K;
 
 /** What the importer stores: the result, as the pipeline returns it. */

@@ -7,12 +7,20 @@ import { LANGUAGES } from '../domain/answer-text';
 import { CountUnitEnum, PreconditionEnum, ReceiptConventionEnum, StepActionEnum, vocabulary } from './protocol.enums';
 import { AccessGrant, AccessRule, ChainCondition, DisclosureException, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
-export const AnswerLanguage = vocabulary(LANGUAGES, 'AnswerLanguage', 'The language of an answer: EN, or CY (the protocol\'s Welsh text where it has it, else English)');
+export const AnswerLanguage = vocabulary(LANGUAGES, 'AnswerLanguage', 'The language of an answer: EN, or CY (the protocol\'s Welsh text where it has it, else English)', {
+  en: 'English',
+  cy: 'Welsh, where the protocol has it, else English',
+});
 export type AnswerLanguage = (typeof LANGUAGES)[number];
 
 /** What the questions answer: a route, response deadlines, an access decision, a comparison of versions. */
 
-export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern');
+export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern', {
+  handler_is_subject: "The step's handler is the person the concern is about",
+  serious_only: 'The step is for serious matters only',
+  minor_only: 'The step is for minor matters only',
+  serious_starts_later: 'A serious matter starts at a later step',
+});
 export type RouteSkip = (typeof ROUTE_SKIPS)[number];
 
 @ObjectType({ description: 'A named procedure that handles a step ("the council\'s official complaints procedure")' })
@@ -105,7 +113,9 @@ export class RouteStep {
   clauses: ProtocolClause[];
 }
 
-export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of');
+export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of', {
+  handler_reports_to_subject: "A step's handler reports to the person the concern is about",
+});
 export type RouteWarningKind = (typeof ROUTE_WARNINGS)[number];
 
 @ObjectType({ description: 'Something about a route the person following it should know' })
@@ -225,7 +235,13 @@ export class ResponseDeadlines {
   clauses: ProtocolClause[];
 }
 
-export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind');
+export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind', 'The answer to "may this person see it?"', {
+  allowed: 'Yes, on the ground given',
+  refused: 'No: the protocol does not allow it',
+  needs_decision: 'Someone must decide (named in the rule), e.g. whether the member needs to know',
+  needs_approval: 'Allowed once someone approves it',
+  not_covered: 'The protocol does not say',
+});
 export type AccessDecisionKind = (typeof ACCESS_DECISIONS)[number];
 
 @ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
@@ -267,7 +283,11 @@ export class AccessDecisionResult {
   protocolVersion: ProtocolVersion;
 }
 
-export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind');
+export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind', 'How a clause or rule differs between two versions', {
+  added: 'Only in the later version',
+  changed: 'In both, but different',
+  removed: 'Only in the earlier version',
+});
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 @ObjectType()

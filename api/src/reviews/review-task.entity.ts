@@ -4,8 +4,15 @@ import { LocalDateScalar } from '../common/scalars';
 import { vocabulary } from '../common/enums';
 import { REVIEW_OUTCOMES, REVIEW_TASK_STATUSES } from '../domain/vocabularies';
 
-export const ReviewTaskStatusEnum = vocabulary(REVIEW_TASK_STATUSES, 'ReviewTaskStatus', 'A protocol review: open, past its date, or done');
-export const ReviewOutcomeEnum = vocabulary(REVIEW_OUTCOMES, 'ReviewOutcome', 'How a review ended: the protocol reaffirmed, or a new version adopted');
+export const ReviewTaskStatusEnum = vocabulary(REVIEW_TASK_STATUSES, 'ReviewTaskStatus', 'A protocol review: open, past its date, or done', {
+  open: 'Due, and not yet past its date',
+  overdue: 'Past its date and not done',
+  completed: 'Done: reaffirmed, or a new version adopted',
+});
+export const ReviewOutcomeEnum = vocabulary(REVIEW_OUTCOMES, 'ReviewOutcome', 'How a review ended: the protocol reaffirmed, or a new version adopted', {
+  reaffirmed: 'The protocol was reaffirmed unchanged',
+  new_version: 'A new version was adopted',
+});
 
 @ObjectType({ description: "A council's protocol review for one review date: one per council per cycle" })
 @Entity('review_tasks')

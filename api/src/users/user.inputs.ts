@@ -10,7 +10,15 @@ export enum UserSortField {
   DISPLAY_NAME = 'display_name',
   CREATED_AT = 'created_at',
 }
-registerEnumType(UserSortField, { name: 'UserSortField' });
+registerEnumType(UserSortField, {
+  name: 'UserSortField',
+  description: 'What a list of people can be sorted by',
+  valuesConfig: {
+    EMAIL: { description: 'E-mail address (the default)' },
+    DISPLAY_NAME: { description: 'Name' },
+    CREATED_AT: { description: 'When the account was created' },
+  },
+});
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class UserFilter {
