@@ -115,9 +115,10 @@ export const MESSAGES = {
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
+  'record.notFoundThis': { en: '{what} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what}" },
   'record.stale': {
-    en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
+    en: '{what} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
