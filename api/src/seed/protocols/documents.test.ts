@@ -48,6 +48,12 @@ describe.each(DEMO_SLUGS)('%s.yaml', (slug) => {
     }
   });
 
+  test('keeps its reading notes: the schema for editors, how the text was read, the nation', () => {
+    const header = file(slug).split('\n\n')[0];
+    expect(header.startsWith('# yaml-language-server: $schema=../../../../schema/protocol-document.v2.json\n')).toBe(true);
+    expect(header).toMatch(/^# Nation: (Wales, as stated|not stated; England assumed) /m);
+  });
+
   test('every demo office holder holds a role of the document', () => {
     const roles = new Set(DEMO_PROTOCOLS[slug].roles.map((r) => r.key));
     expect(DEMO_OFFICE_HOLDERS[slug].map((h) => h.role).filter((r) => !roles.has(r))).toEqual([]);
