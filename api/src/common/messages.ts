@@ -214,7 +214,7 @@ export const MESSAGES = {
   'protocol.clauseKeyExists': { en: 'key: a clause with the id {key} already exists in this version', cy: "key: mae cymal â'r dynodydd {key} eisoes yn y fersiwn hon" },
   'protocol.notSection': { en: '"{section}" is not one of the sections of this draft', cy: '"{section}": nid yw\'n un o adrannau\'r drafft hwn' },
   'protocol.ruleNotFound': { en: '{rule} was not found in this draft', cy: '{rule}: nid yw yn y drafft hwn' },
-  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problems): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
+  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problem(s)): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
   'protocol.documentSyntax': { en: 'The text is not valid JSON or YAML: {problems}', cy: 'Nid yw hwn yn JSON nac yn YAML dilys: {problems}' },
   'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
