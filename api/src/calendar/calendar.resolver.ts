@@ -7,7 +7,7 @@ import { CalendarService } from './calendar.service';
 
 @ObjectType({ description: 'A new calendar feed and its URL, shown only this once' })
 export class CalendarFeedSecret {
-  @Field(() => CalendarFeed) feed: CalendarFeed;
+  @Field(() => CalendarFeed, { description: 'The feed' }) feed: CalendarFeed;
   @Field({ description: 'Subscribe to this in Outlook or Google Calendar; keep it secret' }) url: string;
 }
 

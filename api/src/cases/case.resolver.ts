@@ -74,7 +74,7 @@ export class CaseResolver {
     return nextDeadline(c);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council the case belongs to' })
   async council(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Council> {
     return this.councils.get(ctx, c.councilId);
   }

@@ -30,16 +30,16 @@ export class CouncilFilter {
   @Field({ nullable: true, description: 'Matches name or slug, case-insensitively' })
   search?: string;
 
-  @Field(() => CouncilKind, { nullable: true })
+  @Field(() => CouncilKind, { description: 'Only this kind of council', nullable: true })
   kind?: CouncilKind;
 
-  @Field(() => Nation, { nullable: true })
+  @Field(() => Nation, { description: 'Only councils in this nation', nullable: true })
   nation?: Nation;
 
   @Field(() => ID, { nullable: true, description: 'Only the councils directly below this one' })
   parentId?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'Only these councils', nullable: true })
   ids?: string[];
 
   @Field({
@@ -58,24 +58,24 @@ export class CouncilSort {
   direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new council' })
 export class CreateCouncilInput {
-  @Field()
+  @Field({ description: 'Its name (required, at most 200 characters)' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Its slug: lower case letters, digits and hyphens, unique (e.g. ashbury); used in its public address' })
   slug: string;
 
-  @Field(() => CouncilKind)
+  @Field(() => CouncilKind, { description: 'Its kind' })
   kind: CouncilKind;
 
-  @Field(() => Nation)
+  @Field(() => Nation, { description: 'Its nation' })
   nation: Nation;
 
   @Field(() => ID, { nullable: true, description: 'Required unless you are a platform admin' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'When its protocol is first due for review (YYYY-MM-DD)', nullable: true })
   nextReviewDue?: string | null;
 }
 

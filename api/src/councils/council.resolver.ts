@@ -58,12 +58,12 @@ export class CouncilResolver {
     return council.parentId ? ctx.loaders.council.load(council.parentId) : null;
   }
 
-  @FieldResolver(() => [Council])
+  @FieldResolver(() => [Council], { description: 'The councils directly below it (in your scope)' })
   children(@Root() council: Council, @Ctx() ctx: RequestContext): Promise<Council[]> {
     return ctx.loaders.children.load(council.id);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'How many councils are directly below it' })
   childCount(@Root() council: Council, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.childCount.load(council.id);
   }

@@ -60,12 +60,12 @@ export class DashboardCounts {
   @Field(() => Int, { description: 'Notifications not yet read' }) unreadNotifications: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One council's row on the dashboard: its review and its casework" })
 export class CouncilDashboard extends DashboardCounts {
-  @Field(() => ID) councilId: string;
+  @Field(() => ID, { description: "The council's id" }) councilId: string;
   @Field({ description: 'The council\'s name (also under `council`)' }) name: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the protocol is next due for review' }) nextReviewDue: string | null;
-  @Field(() => ReviewStatus) reviewStatus: ReviewStatus;
+  @Field(() => ReviewStatus, { description: 'Where it stands with its protocol review' }) reviewStatus: ReviewStatus;
 }
 
 @ObjectType({ description: 'How many councils stand where with their review' })
@@ -87,25 +87,25 @@ export class DashboardCouncilSort {
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class DashboardCouncilFilter {
-  @Field(() => [ReviewStatus], { nullable: true }) reviewStatus?: ReviewStatus[] | null;
+  @Field(() => [ReviewStatus], { description: 'Only councils whose review stands so', nullable: true }) reviewStatus?: ReviewStatus[] | null;
   @Field({ nullable: true, description: 'Only councils with open cases past a deadline or with the monitoring officer, or a review due or overdue' }) needsAttention?: boolean;
   @Field({ nullable: true, description: 'Matches the name, case-insensitively' }) search?: string;
 }
 
 @ObjectType({ description: "A monitoring officer's view across their councils (only councils with something to show are listed)" })
 export class Dashboard {
-  @Field(() => LocalDateScalar) today: string;
+  @Field(() => LocalDateScalar, { description: 'The day it counted from (YYYY-MM-DD)' }) today: string;
   @Field(() => Int, { description: 'Councils looked at' }) councilCount: number;
-  @Field(() => DashboardCounts) total: DashboardCounts;
-  @Field(() => [CouncilDashboard]) councils: CouncilDashboard[];
+  @Field(() => DashboardCounts, { description: 'The figures summed over every council' }) total: DashboardCounts;
+  @Field(() => [CouncilDashboard], { description: 'How many councils are counted' }) councils: CouncilDashboard[];
   @Field(() => ReviewStatusCounts, { description: 'Councils by review status, across every council looked at' }) reviewStatus: ReviewStatusCounts;
   /** Every council looked at, for `rows`. */
   all: CouncilDashboard[];
 
   @Field(() => CouncilDashboardList, { description: 'Every council looked at, with its review status and counts: filtered, sorted and paged here (from the same statement as the totals)' })
   rows(
-    @Arg('filter', () => DashboardCouncilFilter, { nullable: true }) filter?: DashboardCouncilFilter | null,
-    @Arg('sort', () => DashboardCouncilSort, { nullable: true }) sort?: DashboardCouncilSort | null,
+    @Arg('filter', () => DashboardCouncilFilter, { description: 'Which councils; none: all of them', nullable: true }) filter?: DashboardCouncilFilter | null,
+    @Arg('sort', () => DashboardCouncilSort, { description: 'The order; by default by name', nullable: true }) sort?: DashboardCouncilSort | null,
     @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
     @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): CouncilDashboardList {
@@ -184,7 +184,7 @@ export class DashboardResolver {
     return Object.assign(new Dashboard(), { today: day, councilCount: all.length, total, councils, reviewStatus, all });
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council' })
   council(@Root() d: CouncilDashboard, @Ctx() ctx: RequestContext): Promise<Council> {
     return this.councils.get(ctx, d.councilId);
   }

@@ -39,9 +39,9 @@ export class RouteChoice {
 
 @ObjectType({ description: 'A disclosure exception that may apply to the classification asked about' })
 export class ApplicableException {
-  @Field(() => DisclosureException) exception: DisclosureException;
+  @Field(() => DisclosureException, { description: 'The disclosure exception that may apply' }) exception: DisclosureException;
   @Field(() => [ProtocolRole], { description: 'Whom to consult first' }) consult: ProtocolRole[];
-  @Field(() => [ProtocolClause]) clauses: ProtocolClause[];
+  @Field(() => [ProtocolClause], { description: 'The clauses it comes from' }) clauses: ProtocolClause[];
 }
 
 @ObjectType({ description: 'One step of an escalation route, with who holds the handling role now' })
@@ -246,19 +246,19 @@ export type AccessDecisionKind = (typeof ACCESS_DECISIONS)[number];
 
 @ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
 export class AccessDecisionResult {
-  @Field(() => AccessDecisionKind)
+  @Field(() => AccessDecisionKind, { description: 'The answer: allowed, refused, needs a decision or approval, or not covered' })
   decision: AccessDecisionKind;
 
-  @Field()
+  @Field({ description: 'True only when the decision is ALLOWED' })
   allowed: boolean;
 
-  @Field()
+  @Field({ description: 'Why, in plain words, in the language asked for' })
   reason: string;
 
-  @Field(() => AccessRule, { nullable: true })
+  @Field(() => AccessRule, { description: 'The access rule for the classification, if the protocol has one', nullable: true })
   rule: AccessRule | null;
 
-  @Field(() => AccessGrant, { nullable: true })
+  @Field(() => AccessGrant, { description: 'The grant that applied, if any', nullable: true })
   grant: AccessGrant | null;
 
   @Field(() => ProtocolRole, { nullable: true, description: 'Who decides need to know, when that decision is what is missing or what allowed it' })
@@ -276,10 +276,10 @@ export class AccessDecisionResult {
   @Field(() => [ApplicableException], { description: 'Disclosure exceptions that may apply to this classification (not for public information)' })
   exceptions: ApplicableException[];
 
-  @Field(() => [ProtocolClause])
+  @Field(() => [ProtocolClause], { description: 'The clauses the decision comes from, with their text' })
   clauses: ProtocolClause[];
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 }
 
@@ -290,7 +290,7 @@ export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind', 'How a clause o
 });
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-@ObjectType()
+@ObjectType({ description: 'A clause added, changed or removed between two versions' })
 export class ClauseChange {
   @Field({ description: 'The clause\'s id (kept when renumbered)' })
   key: string;
@@ -298,19 +298,19 @@ export class ClauseChange {
   @Field(() => String, { nullable: true, description: 'Its number (after the change; before, when removed); null for an unnumbered paragraph' })
   number: string | null;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'ADDED, CHANGED or REMOVED' })
   change: ChangeKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in the earlier version', nullable: true })
   headingBefore: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in the earlier version; null when added', nullable: true })
   textBefore: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in the later version', nullable: true })
   headingAfter: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in the later version; null when removed', nullable: true })
   textAfter: string | null;
 }
 

@@ -77,8 +77,8 @@ export class EscalationStep {
 @ObjectType({ description: 'A later step a concern may go to first, at the choice of whoever raises it' })
 export class ChainEntryPoint {
   @Field(() => Int, { description: '0-based index of the step' }) step: number;
-  @Field() when: string;
-  @Field(() => String, { nullable: true }) whenCy?: string;
+  @Field({ description: "When, in the protocol's words" }) when: string;
+  @Field(() => String, { description: 'When, in Welsh', nullable: true }) whenCy?: string;
 }
 
 @ObjectType({ description: 'When a chain applies rather than another for the same kind of concern' })
@@ -86,8 +86,8 @@ export class ChainCondition {
   @Field(() => String, { nullable: true, description: 'Who raises the concern: a role key of the protocol, or a role kind (member, officer, body, external)' })
   raisedBy?: string;
   @Field(() => String, { nullable: true, description: 'What the person raising it seeks ("formal complaint")' }) seeks?: string;
-  @Field() description: string;
-  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field({ description: 'The condition in plain words' }) description: string;
+  @Field(() => String, { description: 'The condition in Welsh', nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType()
@@ -116,11 +116,11 @@ export class UrgentHandling {
   @Field(() => String, { nullable: true }) descriptionCy?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Someone else who handles a step in some cases, e.g. when the usual handler is the subject' })
 export class AlternativeHandler {
-  @Field(() => String) handler: string;
-  @Field() when: string;
-  @Field(() => String, { nullable: true }) whenCy?: string;
+  @Field(() => String, { description: 'Who handles it instead (a role key)' }) handler: string;
+  @Field({ description: "When, in the protocol's words" }) when: string;
+  @Field(() => String, { description: 'When, in Welsh', nullable: true }) whenCy?: string;
 }
 
 @ObjectType()
@@ -154,43 +154,43 @@ export class ResponseStandard {
 
 @ObjectType({ description: 'A further ground that must hold as well' })
 export class AccessCondition {
-  @Field(() => AccessGrantKindEnum) kind: string;
-  @Field(() => AccessRelationEnum, { nullable: true }) relation?: string;
-  @Field(() => String, { nullable: true }) role?: string;
-  @Field(() => String, { nullable: true }) decidedBy?: string;
-  @Field(() => String, { nullable: true }) committee?: string;
-  @Field(() => String, { nullable: true }) condition?: string;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => AccessGrantKindEnum, { description: 'On what ground access is given' }) kind: string;
+  @Field(() => AccessRelationEnum, { description: 'How the requester must stand to the matter, where it matters', nullable: true }) relation?: string;
+  @Field(() => String, { description: 'The role that is given access (a role key), for ROLE grants', nullable: true }) role?: string;
+  @Field(() => String, { description: 'Who decides (a role key), where someone must', nullable: true }) decidedBy?: string;
+  @Field(() => String, { description: 'The committee the grant is tied to, where there is one', nullable: true }) committee?: string;
+  @Field(() => String, { description: "The condition in the protocol's words", nullable: true }) condition?: string;
+  @Field(() => String, { description: 'The condition in plain words', nullable: true }) description?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Who may see information of a classification, on what ground and condition' })
 export class AccessGrant {
-  @Field(() => AccessGrantKindEnum) kind: string;
+  @Field(() => AccessGrantKindEnum, { description: 'On what ground access is given' }) kind: string;
   @Field(() => AccessRelationEnum, { nullable: true, description: 'Only for a requester in this relation to the matter (REQUESTER: "only the Member who asked")' })
   relation?: string;
-  @Field(() => String, { nullable: true }) role?: string;
+  @Field(() => String, { description: 'The role given access (a role key), for ROLE grants', nullable: true }) role?: string;
   @Field(() => String, { nullable: true, description: 'For need to know: who decides' }) decidedBy?: string;
   @Field(() => String, { nullable: true, description: 'For committee members: which committee' }) committee?: string;
   @Field(() => [AccessCondition], { defaultValue: [], description: 'Grounds that must hold as well as this one' }) alsoRequires: AccessCondition[];
   @Field(() => [String], { defaultValue: [], description: 'Roles that must approve release (any one of them)' }) approvedBy: string[];
   @Field(() => String, { nullable: true, description: 'A condition in words ("when undertaking Council business")' }) condition?: string;
-  @Field(() => String, { nullable: true }) conditionCy?: string;
+  @Field(() => String, { description: 'The condition in Welsh', nullable: true }) conditionCy?: string;
   @Field(() => String, { nullable: true, description: 'Other rules the ground follows, by name ("the Access to Information Procedure Rules")' }) under?: string;
-  @Field(() => String, { nullable: true }) description?: string;
-  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field(() => String, { description: 'The grant in plain words', nullable: true }) description?: string;
+  @Field(() => String, { description: 'The grant in Welsh', nullable: true }) descriptionCy?: string;
 }
 
 @ObjectType({ description: 'Who may see information of a classification' })
 export class AccessRule {
-  @Field(() => ClassificationEnum) classification: string;
+  @Field(() => ClassificationEnum, { description: 'The classification the rule is for' }) classification: string;
   @Field(() => String, { nullable: true, description: 'What information falls in the classification under this protocol, when it says' }) covers?: string;
-  @Field(() => String, { nullable: true }) coversCy?: string;
+  @Field(() => String, { description: 'What the classification covers, in Welsh', nullable: true }) coversCy?: string;
   @Field(() => [String], { defaultValue: [], description: "Who decides the classification first (a report's author)" }) classifiedBy: string[];
   @Field(() => [String], { defaultValue: [], description: 'Who may decide it no longer applies (the Committee)' }) declassifiedBy: string[];
-  @Field(() => [AccessGrant]) grants: AccessGrant[];
-  @Field() description: string;
-  @Field(() => String, { nullable: true }) descriptionCy?: string;
-  @Field(() => [String]) clauses: string[];
+  @Field(() => [AccessGrant], { description: 'Who may see it, each on its own ground' }) grants: AccessGrant[];
+  @Field({ description: 'The rule in plain words' }) description: string;
+  @Field(() => String, { description: 'The rule in Welsh', nullable: true }) descriptionCy?: string;
+  @Field(() => [String], { description: 'The clauses it comes from (as written, e.g. "4.2")' }) clauses: string[];
 }
 
 @ObjectType()
@@ -210,13 +210,13 @@ export class DisclosureException {
   @Field(() => [String]) clauses: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A rule on copying or sending correspondence' })
 export class CorrespondenceRule {
-  @Field(() => CorrespondenceRuleEnum) key: string;
-  @Field() description: string;
-  @Field(() => String, { nullable: true }) descriptionCy?: string;
+  @Field(() => CorrespondenceRuleEnum, { description: 'Which rule' }) key: string;
+  @Field({ description: 'The rule in plain words' }) description: string;
+  @Field(() => String, { description: 'The rule in Welsh', nullable: true }) descriptionCy?: string;
   @Field(() => [String], { defaultValue: [], description: 'Roles the rule does not apply to' }) exceptRoles: string[];
-  @Field(() => [String]) clauses: string[];
+  @Field(() => [String], { description: 'The clauses it comes from' }) clauses: string[];
 }
 
 @ObjectType({ description: 'A general duty, right or restriction, or a disclosure someone must make' })
@@ -235,12 +235,12 @@ export class Obligation {
 
 @ObjectType({ description: 'Whom to ask for advice on a topic, and whether it must be asked first' })
 export class AdviceRoute {
-  @Field() topic: string;
-  @Field() description: string;
-  @Field(() => String, { nullable: true }) descriptionCy?: string;
-  @Field(() => [String]) advisers: string[];
+  @Field({ description: 'What the advice is about, e.g. "the Code of Conduct"' }) topic: string;
+  @Field({ description: 'The route in plain words' }) description: string;
+  @Field(() => String, { description: 'The route in Welsh', nullable: true }) descriptionCy?: string;
+  @Field(() => [String], { description: 'Whom to ask (role keys), in order' }) advisers: string[];
   @Field({ defaultValue: false, description: 'The advice must be obtained before acting' }) required: boolean;
-  @Field(() => [String]) clauses: string[];
+  @Field(() => [String], { description: 'The clauses it comes from' }) clauses: string[];
 }
 
 @ObjectType({ description: "A word of the protocol's own vocabulary: a concern kind or an enquiry category beside the built-in ones" })

@@ -43,19 +43,19 @@ export class UserSort {
 
 @InputType({ description: 'A new person, with their first membership' })
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'Their e-mail address, used to sign in (unique)' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Their name as shown' })
   displayName: string;
 
-  @Field()
+  @Field({ description: 'Their first password (the password policy applies: BAD_USER_INPUT names what is wrong)' })
   password: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The council where they get their role' })
   councilId: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'Their role at the council' })
   role: MembershipRole;
 
   @Field({ nullable: true, description: 'en or cy' })
@@ -86,15 +86,15 @@ export class MembershipFilter {
   userId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A role to give a person at a council' })
 export class AddMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id" })
   userId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role: MONITORING_OFFICER, CLERK or VIEWER (a person has one role per council: a second is CONFLICT)' })
   role: MembershipRole;
 }
 
@@ -106,7 +106,7 @@ export class MembershipList extends ListOf(Membership) {}
 
 @ObjectType({ description: "The caller's effective role at a council in their scope" })
 export class CouncilRole {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
   @Field(() => MembershipRole, { description: "A monitoring officer's role reaches every council below theirs" })
@@ -131,15 +131,15 @@ export class Me {
   memberships: Membership[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: its token and who it is' })
 export class AuthPayload {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working (JWT_TTL_SECONDS after sign-in, one hour by default)' })
   expiresAt: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'Who signed in' })
   user: User;
 }
 
