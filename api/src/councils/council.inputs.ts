@@ -81,22 +81,22 @@ export class CreateCouncilInput {
 
 @InputType({ description: 'Omitted fields are left as they are' })
 export class UpdateCouncilInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Its name', nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Its slug (unique; CONFLICT if taken)', nullable: true })
   slug?: string;
 
-  @Field(() => CouncilKind, { nullable: true })
+  @Field(() => CouncilKind, { description: 'Its kind', nullable: true })
   kind?: CouncilKind;
 
-  @Field(() => Nation, { nullable: true })
+  @Field(() => Nation, { description: 'Its nation', nullable: true })
   nation?: Nation;
 
   @Field(() => ID, { nullable: true, description: 'null makes a top-level council (platform admins only)' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'When its protocol is next due for review (YYYY-MM-DD)', nullable: true })
   nextReviewDue?: string | null;
 
   @Field(() => String, { nullable: true, description: 'HH:MM local time; null for none' })

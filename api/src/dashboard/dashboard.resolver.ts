@@ -70,10 +70,10 @@ export class CouncilDashboard extends DashboardCounts {
 
 @ObjectType({ description: 'How many councils stand where with their review' })
 export class ReviewStatusCounts {
-  @Field(() => Int) overdue: number;
-  @Field(() => Int) dueSoon: number;
-  @Field(() => Int) current: number;
-  @Field(() => Int) none: number;
+  @Field(() => Int, { description: 'Councils past their review date' }) overdue: number;
+  @Field(() => Int, { description: 'Councils whose review is due soon' }) dueSoon: number;
+  @Field(() => Int, { description: 'Councils reviewed and not due soon' }) current: number;
+  @Field(() => Int, { description: 'Councils with no review date' }) none: number;
 }
 
 @ObjectType({ description: "A page of councils' dashboard rows, with how many matched in all" })

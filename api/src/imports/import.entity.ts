@@ -58,18 +58,18 @@ export type StoredResult = ImportResult;
 @ObjectType({ description: "One upload of a council's protocol document: its parsing and what was found in it" })
 @Entity('protocol_imports')
 export class ProtocolImport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The import's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The council it was uploaded for' })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 
-  @Field()
+  @Field({ description: "The uploaded file's name" })
   @Column('text')
   filename: string;
 
@@ -80,11 +80,11 @@ export class ProtocolImport {
   @Column({ type: 'bytea', nullable: true, select: false })
   content: Buffer | null;
 
-  @Field(() => ImportFormat, { nullable: true })
+  @Field(() => ImportFormat, { description: 'The kind of file, sniffed from its bytes', nullable: true })
   @Column({ type: 'text', nullable: true })
   format: ImportFormat | null;
 
-  @Field(() => ImportStatus)
+  @Field(() => ImportStatus, { description: 'Where it is: QUEUED, PARSING, READY or FAILED' })
   @Column('text')
   status: ImportStatus;
 
@@ -92,7 +92,7 @@ export class ProtocolImport {
   @Column('integer')
   progress: number;
 
-  @Field(() => ImportProblem, { nullable: true })
+  @Field(() => ImportProblem, { description: 'Why it could not be read, when FAILED', nullable: true })
   @Column({ type: 'text', nullable: true })
   problem: ImportProblem | null;
 
@@ -107,48 +107,48 @@ export class ProtocolImport {
   @Column({ name: 'draft_version_id', type: 'uuid', nullable: true })
   draftVersionId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion' })
   @Column('integer')
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was uploaded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
 
 @ObjectType({ description: 'A section of the imported document: its heading, with its number as written' })
 export class ImportSection {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id within the import' })
   id: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its number as written ("3", "2.0"); null when unnumbered', nullable: true })
   number: string | null;
-  @Field()
+  @Field({ description: 'Its heading as read' })
   heading: string;
 }
 
 @ObjectType({ description: 'A clause of the imported document, as written' })
 export class ImportClause {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id within the import' })
   id: string;
   @Field(() => String, { nullable: true, description: 'As written ("1.1", "(a)"); null for an unnumbered paragraph' })
   number: string | null;
-  @Field(() => NumberScheme, { nullable: true })
+  @Field(() => NumberScheme, { description: 'How it is numbered', nullable: true })
   scheme: NumberScheme | null;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The id of the section it is in', nullable: true })
   section: string | null;
-  @Field()
+  @Field({ description: 'Its text as read' })
   text: string;
 }
 
 @ObjectType({ description: 'A rule the importer suggests, with where it came from and why' })
 export class ImportSuggestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id within the import, for accepting or rejecting it' })
   id: string;
-  @Field(() => SuggestionKind)
+  @Field(() => SuggestionKind, { description: 'What it proposes' })
   kind: SuggestionKind;
   @Field(() => ID, { description: 'The clause it came from' })
   clause: string;
@@ -156,7 +156,7 @@ export class ImportSuggestion {
   start: number;
   @Field(() => Int, { description: 'Where it ends (exclusive)' })
   end: number;
-  @Field()
+  @Field({ description: 'The words of the document it was read from' })
   excerpt: string;
   @Field({ description: '0 to 1' })
   confidence: number;
@@ -180,14 +180,14 @@ export class ModelDifference {
 
 @ObjectType({ description: "Where an imported document differs from the model published to the council (the model's adopted version)" })
 export class ModelComparison {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The model protocol's id" })
   modelId: string;
-  @Field()
+  @Field({ description: "The model's title" })
   modelTitle: string;
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The model version compared with' })
   modelVersionId: string;
-  @Field(() => [ModelDifference])
+  @Field(() => [ModelDifference], { description: 'Clauses added, changed or removed against the model' })
   clauses: ModelDifference[];
-  @Field(() => [ModelDifference])
+  @Field(() => [ModelDifference], { description: 'Rules added, changed or removed against the model' })
   rules: ModelDifference[];
 }

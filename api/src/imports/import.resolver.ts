@@ -17,11 +17,11 @@ class CreateDraftFromImportInput {
   title?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What createDraftFromImport made: the draft, and the import it came from' })
 class DraftFromImport {
-  @Field(() => ProtocolImport)
+  @Field(() => ProtocolImport, { description: 'The import, as it is now' })
   import: ProtocolImport;
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The new draft (not adopted: review and adopt it)' })
   draft: ProtocolVersion;
   @Field(() => [String], { description: "What could not go into the draft in today's format, in words" })
   notes: string[];
@@ -73,17 +73,17 @@ export class ImportResolver {
     return r.result?.parsed.pages ?? null;
   }
 
-  @FieldResolver(() => [ImportSection])
+  @FieldResolver(() => [ImportSection], { description: 'The sections read from it' })
   sections(@Root() r: ProtocolImport): ImportSection[] {
     return r.result?.structure.sections ?? [];
   }
 
-  @FieldResolver(() => [ImportClause])
+  @FieldResolver(() => [ImportClause], { description: 'The clauses read from it' })
   clauses(@Root() r: ProtocolImport): ImportClause[] {
     return r.result?.structure.clauses ?? [];
   }
 
-  @FieldResolver(() => [ImportSuggestion])
+  @FieldResolver(() => [ImportSuggestion], { description: 'The rules it suggests, to accept or reject' })
   suggestions(@Root() r: ProtocolImport): ImportSuggestion[] {
     return (r.result?.suggestions ?? []).map((s) => ({ id: s.id, kind: s.kind, clause: s.clause, start: s.span[0], end: s.span[1], excerpt: s.excerpt, confidence: s.confidence, pattern: s.pattern, value: s.value }));
   }

@@ -4,10 +4,10 @@ import { Notification } from './notification.entity';
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class NotificationFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only notifications about this council', nullable: true })
   councilId?: string;
 
-  @Field({ defaultValue: false })
+  @Field({ description: 'Only unread ones', defaultValue: false })
   unreadOnly: boolean;
 }
 

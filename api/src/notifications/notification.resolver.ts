@@ -26,7 +26,7 @@ export class NotificationResolver {
     return this.service.markRead(ctx, id);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council it is about' })
   async council(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await ctx.loaders.council.load(n.councilId))!;
   }

@@ -26,15 +26,15 @@ export type RouteSkip = (typeof ROUTE_SKIPS)[number];
 @ObjectType({ description: 'A named procedure that handles a step ("the council\'s official complaints procedure")' })
 export class RouteProcedure {
   @Field({ description: 'In the language asked for' }) name: string;
-  @Field(() => String, { nullable: true }) url: string | null;
+  @Field(() => String, { description: 'Where the procedure is published, if known', nullable: true }) url: string | null;
 }
 
 @ObjectType({ description: 'A chain the caller may choose, where the question does not say which applies' })
 export class RouteChoice {
   @Field(() => String, { nullable: true, description: "The chain's id: ask again with chainId" }) chainId: string | null;
-  @Field(() => ChainCondition, { nullable: true }) when: ChainCondition | null;
+  @Field(() => ChainCondition, { description: 'When it applies, in plain words', nullable: true }) when: ChainCondition | null;
   @Field({ description: 'When it applies, in the language asked for' }) description: string;
-  @Field(() => EscalationChain) chain: EscalationChain;
+  @Field(() => EscalationChain, { description: "The chain's id, for escalationRoute(chainId)" }) chain: EscalationChain;
 }
 
 @ObjectType({ description: 'A disclosure exception that may apply to the classification asked about' })
@@ -73,16 +73,16 @@ export class RouteStep {
   @Field(() => [OfficeHolder], { description: 'Who holds the handling role today' })
   officeHolders: OfficeHolder[];
 
-  @Field(() => RouteSkip, { nullable: true })
+  @Field(() => RouteSkip, { description: 'Why it does not apply to this concern; null when it does', nullable: true })
   skipped: RouteSkip | null;
 
-  @Field(() => StepActionEnum)
+  @Field(() => StepActionEnum, { description: 'What happens at the step' })
   action: string;
 
-  @Field()
+  @Field({ description: 'The step in plain words, in the language asked for' })
   description: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Working days allowed at the step, if the protocol sets a limit', nullable: true })
   workingDays: number | null;
 
   @Field(() => [ProtocolRole], { description: 'Roles to tell at this step (never the subject of the concern: see withheld)' })
@@ -106,7 +106,7 @@ export class RouteStep {
   @Field({ description: 'Taken with the person concerned first, even when the concern is about the handler' })
   withSubjectFirst: boolean;
 
-  @Field(() => [PreconditionEnum])
+  @Field(() => [PreconditionEnum], { description: 'What must hold for it to apply' })
   preconditions: string[];
 
   @Field(() => [ProtocolClause], { description: 'The clauses this step comes from' })
@@ -120,7 +120,7 @@ export type RouteWarningKind = (typeof ROUTE_WARNINGS)[number];
 
 @ObjectType({ description: 'Something about a route the person following it should know' })
 export class RouteWarning {
-  @Field(() => RouteWarningKind)
+  @Field(() => RouteWarningKind, { description: 'What it warns of' })
   kind: RouteWarningKind;
 
   @Field(() => Int, { description: 'The step it is about, from 0' })
@@ -138,10 +138,10 @@ export class RouteWarning {
 
 @ObjectType({ description: 'Where a concern goes at a council, in order, under its adopted protocol' })
 export class EscalationRoute {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 
   @Field(() => EscalationChain, { nullable: true, description: 'The chain that applies; null when the caller must choose (see choices)' })
@@ -168,16 +168,16 @@ export class EscalationRoute {
 
 @ObjectType({ description: 'When an enquiry must be acknowledged and answered, under the protocol in force' })
 export class ResponseDeadlines {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 
-  @Field(() => ResponseStandard)
+  @Field(() => ResponseStandard, { description: 'The response standard applied' })
   standard: ResponseStandard;
 
-  @Field()
+  @Field({ description: 'When the enquiry was received, as asked' })
   receivedAt: Date;
 
   @Field({ description: 'Whether the urgent standard was applied' })
@@ -189,7 +189,7 @@ export class ResponseDeadlines {
   })
   startDay: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The date an acknowledgement is due (YYYY-MM-DD); null when the standard asks none', nullable: true })
   acknowledgeBy: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'null when the response is due before a meeting (see respondBeforeMeeting)' })
@@ -222,7 +222,7 @@ export class ResponseDeadlines {
   @Field(() => GraphQLJSON, { nullable: true, description: "Who receives the enquiry first, as a handler expression (the standard's handledBy, or { role: handler })" })
   handledBy: unknown;
 
-  @Field()
+  @Field({ description: 'True when the answer is due before a meeting rather than by a date' })
   respondBeforeMeeting: boolean;
 
   @Field(() => [ProtocolRole], { description: 'Whom to escalate to when late, in order' })
@@ -231,7 +231,7 @@ export class ResponseDeadlines {
   @Field({ description: 'The working-day calendar used, e.g. "England and Wales bank holidays, weekends, cut-off 16:00"' })
   calendar: string;
 
-  @Field(() => [ProtocolClause])
+  @Field(() => [ProtocolClause], { description: 'The clauses the standard comes from, with their text' })
   clauses: ProtocolClause[];
 }
 
@@ -322,27 +322,27 @@ export class RuleChange {
   @Field({ description: 'What identifies the rule across versions: a role key, a concern/severity, a category…' })
   key: string;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'ADDED, CHANGED or REMOVED' })
   change: ChangeKind;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The rule in the earlier version; null when added', nullable: true })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The rule in the later version; null when removed', nullable: true })
   after: unknown;
 }
 
 @ObjectType({ description: 'What changed from one protocol version to another (e.g. the adopted version to the draft, or the model to a council\'s)' })
 export class ProtocolComparison {
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The earlier version' })
   base: ProtocolVersion;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The later version' })
   other: ProtocolVersion;
 
-  @Field(() => [ClauseChange])
+  @Field(() => [ClauseChange], { description: 'Clauses added, changed or removed' })
   clauses: ClauseChange[];
 
-  @Field(() => [RuleChange])
+  @Field(() => [RuleChange], { description: 'Rules added, changed or removed' })
   rules: RuleChange[];
 }

@@ -17,7 +17,7 @@ export class ProtocolProblem {
   @Field({ description: 'Where: "chains[2].steps[1].handler"' })
   path: string;
 
-  @Field()
+  @Field({ description: 'What is wrong, in the language of the request' })
   message: string;
 }
 
@@ -36,16 +36,16 @@ export type RuleSection = (typeof PROTOCOL_SECTIONS)[number];
 
 @ObjectType({ description: 'A stored rule of a version, with what editing it needs (its key and version)' })
 export class ProtocolRuleEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The rule's id, for editing and removing it" })
   id: string;
 
-  @Field(() => RuleSection)
+  @Field(() => RuleSection, { description: 'The section it is in' })
   section: RuleSection;
 
   @Field({ description: 'What identifies the rule across versions' })
   key: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in its section, from 0' })
   position: number;
 
   @Field(() => Int, { description: 'Send back as expectedVersion when changing or removing it' })

@@ -39,16 +39,16 @@ export class UpdateClauseInput {
   @Field(() => String, { nullable: true, description: "The id of one of the draft's sections" })
   section?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading', nullable: true })
   heading?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in Welsh', nullable: true })
   headingCy?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Its text (not blank)', nullable: true })
   text?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in Welsh', nullable: true })
   textCy?: string | null;
 }
 

@@ -162,42 +162,42 @@ export class ProtocolResolver {
 export class ProtocolVersionResolver {
   private readonly service = new ProtocolLifecycleService();
 
-  @FieldResolver(() => [ProtocolClause])
+  @FieldResolver(() => [ProtocolClause], { description: 'Its clauses, in order' })
   clauses(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext): Promise<ProtocolClause[]> {
     return this.service.clauses(ctx, v.id);
   }
 
-  @FieldResolver(() => [ProtocolRole])
+  @FieldResolver(() => [ProtocolRole], { description: "The roles it names, with the council's titles" })
   roles(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'role');
   }
 
-  @FieldResolver(() => [ProtocolExpectation])
+  @FieldResolver(() => [ProtocolExpectation], { description: 'What members and officers can expect of each other' })
   expectations(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'expectation');
   }
 
-  @FieldResolver(() => [EscalationChain])
+  @FieldResolver(() => [EscalationChain], { description: 'The escalation chains for concerns' })
   chains(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'chain');
   }
 
-  @FieldResolver(() => [ResponseStandard])
+  @FieldResolver(() => [ResponseStandard], { description: 'The time limits for enquiries, by category' })
   responseStandards(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'response_standard');
   }
 
-  @FieldResolver(() => [AccessRule])
+  @FieldResolver(() => [AccessRule], { description: 'Who may see information of each classification' })
   accessRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'access_rule');
   }
 
-  @FieldResolver(() => [DisclosureException])
+  @FieldResolver(() => [DisclosureException], { description: 'When confidential information may be disclosed' })
   disclosureExceptions(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'disclosure_exception');
   }
 
-  @FieldResolver(() => [CorrespondenceRule])
+  @FieldResolver(() => [CorrespondenceRule], { description: 'Rules on correspondence' })
   correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'correspondence_rule');
   }
@@ -223,7 +223,7 @@ export class ProtocolVersionResolver {
   exportDocument(
     @Root() v: ProtocolVersion,
     @Ctx() ctx: RequestContext,
-    @Arg('format', () => DocumentTextFormat, { defaultValue: 'json' }) format: DocumentTextFormat,
+    @Arg('format', () => DocumentTextFormat, { description: 'JSON (the default) or YAML', defaultValue: 'json' }) format: DocumentTextFormat,
   ): Promise<string> {
     return this.service.exportText(ctx, v, format);
   }
@@ -247,7 +247,7 @@ export class ProtocolVersionResolver {
   async rules(
     @Root() v: ProtocolVersion,
     @Ctx() ctx: RequestContext,
-    @Arg('section', () => RuleSection, { nullable: true }) section?: RuleSection,
+    @Arg('section', () => RuleSection, { description: "Only this section's rules", nullable: true }) section?: RuleSection,
   ): Promise<ProtocolRuleEntry[]> {
     const items = await ctx.loaders.itemsOfVersion.load(v.id);
     return items.filter((i) => !section || i.section === section) as unknown as ProtocolRuleEntry[];

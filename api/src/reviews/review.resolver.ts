@@ -7,8 +7,8 @@ import { ReviewService } from './review.service';
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class ReviewTaskFilter {
-  @Field(() => ID, { nullable: true }) councilId?: string | null;
-  @Field(() => [ReviewTaskStatusEnum], { nullable: true }) status?: string[] | null;
+  @Field(() => ID, { description: "Only this council's reviews", nullable: true }) councilId?: string | null;
+  @Field(() => [ReviewTaskStatusEnum], { description: 'Only reviews with this status', nullable: true }) status?: string[] | null;
 }
 
 @ObjectType({ description: 'A page of review tasks, with how many matched in all' })

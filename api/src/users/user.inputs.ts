@@ -28,7 +28,7 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: 'Only members of this council' })
   councilId?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'Only these people', nullable: true })
   ids?: string[];
 }
 
@@ -64,7 +64,7 @@ export class CreateUserInput {
 
 @InputType({ description: 'Omitted fields are left as they are' })
 export class UpdateUserInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Their name as shown', nullable: true })
   displayName?: string;
 
   @Field({ nullable: true, description: "A new password. Your own: give currentPassword too. Someone else's: a monitoring officer for all their councils, or a platform admin" })
@@ -73,16 +73,16 @@ export class UpdateUserInput {
   @Field({ nullable: true, description: 'Your current password, needed to change your own' })
   currentPassword?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The language of the app and e-mails for them', nullable: true })
   locale?: string;
 }
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class MembershipFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this council's memberships", nullable: true })
   councilId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this person's memberships", nullable: true })
   userId?: string;
 }
 
@@ -121,7 +121,7 @@ export class Me {
   @Field(() => ApiKey, { nullable: true, description: 'The API key in use, if any' })
   apiKey: ApiKey | null;
 
-  @Field()
+  @Field({ description: 'True for a platform admin: every council, and what only they may do' })
   platformAdmin: boolean;
 
   @Field({ description: 'True for API keys: queries only' })

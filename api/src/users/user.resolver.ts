@@ -134,12 +134,12 @@ export class MembershipResolver {
     return this.service.removeMembership(ctx, id);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The person' })
   async user(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<User> {
     return (await ctx.loaders.user.load(m.userId))!;
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council' })
   async council(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await ctx.loaders.council.load(m.councilId))!;
   }
