@@ -458,7 +458,7 @@ export type Case = {
   raisedByName: Scalars['String']['output'];
   /** The role of whoever raised it (a role key of the protocol) */
   raisedByRole: RoleKey;
-  /** When it was received: day 0 of every count (the next working day if after the cut-off) */
+  /** When it was received; its deadlines count from it (see startDay) */
   receivedAt: Scalars['DateTime']['output'];
   /** The council's own reference, e.g. 2026-0042 */
   reference: Scalars['String']['output'];
@@ -1066,7 +1066,7 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** Councils looked at */
   councilCount: Scalars['Int']['output'];
-  /** How many councils are counted */
+  /** The councils with something to show (reviews due or overdue, open cases); rows lists every council, filtered and paged */
   councils: Array<CouncilDashboard>;
   /** Councils by review status, across every council looked at */
   reviewStatus: ReviewStatusCounts;
@@ -2251,7 +2251,7 @@ export type ProtocolAmendment = {
   __typename?: 'ProtocolAmendment';
   /** The clauses it changed */
   clauses: Array<Scalars['String']['output']>;
-  /** When it was made, as stated */
+  /** The date it was made (YYYY-MM-DD) */
   on: Scalars['LocalDate']['output'];
   /** What it changed */
   scope: Scalars['String']['output'];
@@ -3182,7 +3182,7 @@ export type RoleKind = typeof RoleKind[keyof typeof RoleKind];
 /** A chain the caller may choose, where the question does not say which applies */
 export type RouteChoice = {
   __typename?: 'RouteChoice';
-  /** The chain's id, for escalationRoute(chainId) */
+  /** One chain that may apply; ask again with escalationRoute(chainId: its id) */
   chain: EscalationChain;
   /** The chain's id: ask again with chainId */
   chainId?: Maybe<Scalars['String']['output']>;

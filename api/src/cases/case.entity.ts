@@ -56,7 +56,7 @@ export class Case {
   @Field(() => RoleKeyEnum, { description: 'The role of whoever raised it (a role key of the protocol)' }) @Column({ name: 'raised_by_role', type: 'text' }) raisedByRole: string;
   @Field({ description: 'The name of whoever raised it' }) @Column({ name: 'raised_by_name', type: 'text' }) raisedByName: string;
   @Field(() => String, { description: 'The e-mail address of whoever raised it, if given', nullable: true }) @Column({ name: 'raised_by_email', type: 'text', nullable: true }) raisedByEmail: string | null;
-  @Field({ description: 'When it was received: day 0 of every count (the next working day if after the cut-off)' }) @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
+  @Field({ description: 'When it was received; its deadlines count from it (see startDay)' }) @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
   @Field({ description: "Whether the protocol's urgent standard was applied" }) @Column('boolean') urgent: boolean;
   @Field(() => ClassificationEnum, { description: "How confidential the case is; anything but PUBLIC is seen only by the council's clerks and monitoring officers" }) @Column('text') classification: string;
   @Field({ description: 'A short subject line' }) @Column('text') subject: string;

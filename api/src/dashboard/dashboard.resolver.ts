@@ -97,7 +97,7 @@ export class Dashboard {
   @Field(() => LocalDateScalar, { description: 'The day it counted from (YYYY-MM-DD)' }) today: string;
   @Field(() => Int, { description: 'Councils looked at' }) councilCount: number;
   @Field(() => DashboardCounts, { description: 'The figures summed over every council' }) total: DashboardCounts;
-  @Field(() => [CouncilDashboard], { description: 'How many councils are counted' }) councils: CouncilDashboard[];
+  @Field(() => [CouncilDashboard], { description: 'The councils with something to show (reviews due or overdue, open cases); rows lists every council, filtered and paged' }) councils: CouncilDashboard[];
   @Field(() => ReviewStatusCounts, { description: 'Councils by review status, across every council looked at' }) reviewStatus: ReviewStatusCounts;
   /** Every council looked at, for `rows`. */
   all: CouncilDashboard[];

@@ -34,7 +34,7 @@ export class RouteChoice {
   @Field(() => String, { nullable: true, description: "The chain's id: ask again with chainId" }) chainId: string | null;
   @Field(() => ChainCondition, { description: 'When it applies, in plain words', nullable: true }) when: ChainCondition | null;
   @Field({ description: 'When it applies, in the language asked for' }) description: string;
-  @Field(() => EscalationChain, { description: "The chain's id, for escalationRoute(chainId)" }) chain: EscalationChain;
+  @Field(() => EscalationChain, { description: "One chain that may apply; ask again with escalationRoute(chainId: its id)" }) chain: EscalationChain;
 }
 
 @ObjectType({ description: 'A disclosure exception that may apply to the classification asked about' })

@@ -7,7 +7,7 @@ import { ProtocolVocabularyType } from './protocol.types';
 
 @ObjectType({ description: 'A part of an adopted protocol amended without a new version ("Member Enquiries section updated on 2021-09-09")' })
 export class ProtocolAmendment {
-  @Field(() => LocalDateScalar, { description: 'When it was made, as stated' }) on: string;
+  @Field(() => LocalDateScalar, { description: 'The date it was made (YYYY-MM-DD)' }) on: string;
   @Field({ description: 'What it changed' }) scope: string;
   @Field(() => [String], { description: 'The clauses it changed' }) clauses: string[];
 }
