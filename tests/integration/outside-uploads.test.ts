@@ -4,6 +4,7 @@
  * 4xx with a code and nothing written; no request holds a database connection while it waits for a body.
  */
 import { connect, type Socket } from 'node:net';
+import { Client } from 'pg';
 import { runId } from '../support/env';
 import { createTestDb, type TestDb } from '../support/db';
 import { startApiProcess, type Proc } from '../support/processes';
@@ -171,6 +172,27 @@ describe('outside: uploads', () => {
     // And the pool has all its connections back: as many requests as the pool holds, at once, all answered.
     const rs = await Promise.all([1, 2, 3, 4, 5, 6].map(() => gql(stack.baseUrl, '{ councils { totalCount } }', {}, clerk)));
     expect(rs.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+  });
+
+  test('no database connection in time for an upload: 503 with Retry-After, not a 500; nothing written', async () => {
+    const before = await imports();
+    const { db } = stack.db.config;
+    const locker = new Client({ host: db.host, port: db.port, user: db.admin.user, database: db.database });
+    await locker.connect();
+    try {
+      // Every request that reads who its caller is now waits: four of them take the whole pool.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+      const waiting = [1, 2, 3, 4].map(() => gql(stack.baseUrl, '{ councils { totalCount } }', {}, clerk));
+      await new Promise((ok) => setTimeout(ok, 300));
+      const r = await post('/imports', auth(clerk), form([['councilId', stack.db.councils.kingsford], ['file', new Blob([TEXT]), 'a.txt']]));
+      expect({ status: r.status, code: r.json?.error?.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      await locker.query('ROLLBACK');
+      await Promise.all(waiting);
+    } finally {
+      await locker.end();
+    }
+    expect(await imports()).toBe(before);
   });
 
   test('Content-Length smaller than the body: a 4xx, nothing written, the server still answers', async () => {

@@ -19,6 +19,8 @@ import { matchCouncil, type CouncilName } from './match-council';
 import { can } from '../domain/access';
 import { ImportService } from './import.service';
 import type { ParseImportJob } from './import.job';
+import { isDatabaseUnavailable } from '../db/session';
+import { RETRY_AFTER_SECONDS, unavailableMessage } from '../http/unavailable';
 
 export const IMPORTS_PATH = '/imports';
 export const BULK_IMPORTS_PATH = '/imports/bulk';
@@ -182,6 +184,10 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
         const code = String(e.extensions.code);
         return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
       }
+      if (isDatabaseUnavailable(e)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
+      }
       log.error('import upload failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
     }
@@ -243,6 +249,10 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       if (e instanceof AppError) {
         const code = String(e.extensions.code);
         return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
+      }
+      if (isDatabaseUnavailable(e)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
       }
       log.error('bulk import upload failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
