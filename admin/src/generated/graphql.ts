@@ -994,6 +994,20 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** Which side of one difference between the document and the model to keep */
+export type FollowModelChoice = {
+  /** The difference (ModelDifference.id) */
+  difference: Scalars['ID']['input'];
+  keep: FollowModelKeep;
+};
+
+/** Which side of a difference a draft following the model keeps: the model's or the document's */
+export const FollowModelKeep = {
+  DOCUMENT: 'DOCUMENT',
+  MODEL: 'MODEL'
+} as const;
+
+export type FollowModelKeep = typeof FollowModelKeep[keyof typeof FollowModelKeep];
 /** A clause of the imported document, as written */
 export type ImportClause = {
   __typename?: 'ImportClause';
@@ -1147,23 +1161,35 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
-/** Where an imported document differs from the model published to the council (the model's adopted version) */
+/** Where an imported document differs from the model published to the council (the model's adopted version, its placeholders filled for the council) */
 export type ModelComparison = {
   __typename?: 'ModelComparison';
   clauses: Array<ModelDifference>;
+  /** Every difference: clauses, then rules, then the review schedule */
+  differences: Array<ModelDifference>;
   modelId: Scalars['ID']['output'];
   modelTitle: Scalars['String']['output'];
   modelVersionId: Scalars['ID']['output'];
   rules: Array<ModelDifference>;
 };
 
-/** A clause or rule where the imported document differs from the model */
+/** A clause, rule or review schedule where the imported document differs from the model */
 export type ModelDifference = {
   __typename?: 'ModelDifference';
   /** added (in the document, not the model), changed, or removed (in the model, not the document) */
   change: Scalars['String']['output'];
+  /** What the document says; null when only the model says it */
+  documentValue?: Maybe<Scalars['JSON']['output']>;
+  /** Names the difference in createDraftFollowingModel choices ("clause:4.7", "rule:response_standard:general_correspondence", "review") */
+  id: Scalars['ID']['output'];
+  /** Which a draft following the model keeps unless told otherwise: the document's where it says something, else the model's */
+  keep: FollowModelKeep;
   /** The clause id, or the rule key */
   key: Scalars['String']['output'];
+  /** clause, rule or review */
+  kind: Scalars['String']['output'];
+  /** What the model says: the clause, the rule, or the review facts; null when only the document says it */
+  modelValue?: Maybe<Scalars['JSON']['output']>;
   /** For a clause: its number as written */
   number?: Maybe<Scalars['String']['output']>;
   /** For a rule: its section (role, chain, response_standard…) */
@@ -1188,6 +1214,8 @@ export type Mutation = {
   /** A calendar of a council's case deadlines and review dates (and of the councils below, if asked) */
   createCalendarFeed: CalendarFeedSecret;
   createCouncil: Council;
+  /** Makes a draft of the council's protocol that follows the model published to it, with the document's differences kept where the choices (or, for a difference not chosen, its default) say; the adopted version is not changed */
+  createDraftFollowingModel: DraftFromImport;
   /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
   createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
@@ -1306,6 +1334,13 @@ export type MutationCreateCalendarFeedArgs = {
 
 export type MutationCreateCouncilArgs = {
   input: CreateCouncilInput;
+};
+
+
+export type MutationCreateDraftFollowingModelArgs = {
+  choices?: Array<FollowModelChoice>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 

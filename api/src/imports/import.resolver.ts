@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { GraphQLJSON } from 'graphql-scalars';
 import type { RequestContext } from '../common/context';
 import { ProtocolVersion } from '../protocols/protocol.entities';
-import { ImportClause, ImportSection, ImportSuggestion, ModelComparison, ProtocolImport } from './import.entity';
+import { FollowModelKeep, ImportClause, ImportSection, ImportSuggestion, ModelComparison, ProtocolImport } from './import.entity';
 import { ImportService } from './import.service';
 
 @InputType({ description: 'What to make of an import: the suggestions to use, edited where need be' })
@@ -25,6 +25,15 @@ class DraftFromImport {
   draft: ProtocolVersion;
   @Field(() => [String], { description: "What could not go into the draft in today's format, in words" })
   notes: string[];
+}
+
+@InputType({ description: 'Which side of one difference between the document and the model to keep' })
+class FollowModelChoice {
+  @Field(() => ID, { description: 'The difference (ModelDifference.id)' })
+  difference: string;
+
+  @Field(() => FollowModelKeep)
+  keep: FollowModelKeep;
 }
 
 @Resolver(() => ProtocolImport)
@@ -52,6 +61,21 @@ export class ImportResolver {
     @Arg('input', () => CreateDraftFromImportInput) input: CreateDraftFromImportInput,
   ): Promise<DraftFromImport> {
     const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });
+    return { import: record, draft, notes };
+  }
+
+  @Authorized()
+  @Mutation(() => DraftFromImport, {
+    description:
+      "Makes a draft of the council's protocol that follows the model published to it, with the document's differences kept where the choices (or, for a difference not chosen, its default) say; the adopted version is not changed",
+  })
+  async createDraftFollowingModel(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('choices', () => [FollowModelChoice], { defaultValue: [] }) choices: FollowModelChoice[],
+  ): Promise<DraftFromImport> {
+    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries(choices.map((c) => [c.difference, c.keep])));
     return { import: record, draft, notes };
   }
 
