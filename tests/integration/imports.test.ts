@@ -300,6 +300,17 @@ describe('importing a protocol document', () => {
     beforeAll(async () => {
       // Kingsford's earlier tests left an adopted version (from the import) and no draft; Westmere's model is published.
       expect((await db.admin.query(`SELECT count(*)::int AS n FROM protocol_versions WHERE council_id = $1 AND status = 'draft'`, [db.councils.kingsford])).rows[0].n).toBe(0);
+      // The model's next version sets a time limit of its own: 3 and 5 working days.
+      const mo = tokens['mo.westmere@accord.example'];
+      const modelId = (await db.admin.query(`SELECT id FROM protocols WHERE council_id = $1 AND is_model`, [db.councils.westmere])).rows[0].id;
+      const started = await gql(base, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id } }', { p: modelId }, mo);
+      expect(started.errors).toBeUndefined();
+      const draftId = started.data.startProtocolDraft.id;
+      const rule = { category: 'general_correspondence', handler: 'clerk', escalateTo: [], acknowledgeWithinDays: 3, respondWithinDays: 5, description: 'Enquiries are answered within 5 working days.', clauses: ['1'] };
+      const saved = await gql(base, 'mutation($v: ID!, $r: JSON!) { saveProtocolRule(versionId: $v, section: RESPONSE_STANDARD, rule: $r) { key } }', { v: draftId, r: rule }, mo);
+      expect(saved.errors).toBeUndefined();
+      const v = (await db.admin.query(`SELECT version FROM protocol_versions WHERE id = $1`, [draftId])).rows[0].version;
+      expect((await gql(base, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { id } }', { id: draftId, v }, mo)).errors).toBeUndefined();
       const up = await upload(clerk, db.councils.kingsford!, Buffer.from(TEXT), 'protocol.md');
       rec = await settled(up.body.id);
       const r = await gql(base, COMPARE, { id: rec.id }, tokens[clerk]);
@@ -315,13 +326,14 @@ describe('importing a protocol document', () => {
       expect(byId('clause:p1')).toMatchObject({ change: 'added', keep: 'DOCUMENT', modelValue: null });
       const std = byId('rule:response_standard:general_correspondence');
       expect(std).toMatchObject({ kind: 'rule', section: 'response_standard', keep: 'DOCUMENT', documentValue: { respondWithinDays: 10, acknowledgeWithinDays: 2 } });
-      expect(modelDays).not.toBe(10);
+      expect(std.modelValue).toMatchObject({ respondWithinDays: 5, acknowledgeWithinDays: 3 });
+      expect(modelDays).toBe(5);
     });
 
     it("refuses another council's clerk (NOT_FOUND), a stale version (CONFLICT) and a choice that is no difference (BAD_USER_INPUT), writing nothing", async () => {
       const foreign = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [] }, tokens['clerk.ashbury@accord.example']);
       expect(codeOf(foreign)).toBe('NOT_FOUND');
-      expect(foreign.errors![0]!.message).not.toContain(rec.id);
+      expect(foreign.errors![0]!.message).not.toContain(db.councils.kingsford);
       expect(codeOf(await gql(base, FOLLOW, { id: rec.id, v: rec.version - 1, choices: [] }, tokens[clerk]))).toBe('CONFLICT');
       const bad = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'clause:999', keep: 'MODEL' }] }, tokens[clerk]);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');

@@ -1338,7 +1338,7 @@ export type MutationCreateCouncilArgs = {
 
 
 export type MutationCreateDraftFollowingModelArgs = {
-  choices?: Array<FollowModelChoice>;
+  choices?: InputMaybe<Array<FollowModelChoice>>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };

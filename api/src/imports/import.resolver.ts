@@ -73,9 +73,9 @@ export class ImportResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('choices', () => [FollowModelChoice], { defaultValue: [] }) choices: FollowModelChoice[],
+    @Arg('choices', () => [FollowModelChoice], { nullable: true, description: 'Differences decided (each by its id); the rest keep their default' }) choices: FollowModelChoice[] | null,
   ): Promise<DraftFromImport> {
-    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries(choices.map((c) => [c.difference, c.keep])));
+    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries((choices ?? []).map((c) => [c.difference, c.keep])));
     return { import: record, draft, notes };
   }
 
