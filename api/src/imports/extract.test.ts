@@ -1,5 +1,7 @@
 import { DATE_RE, parseStatedDate, roleMentions, suggest, type Suggestion } from './extract';
 import { structureBlocks, textToBlocks } from './structure';
+import { importToDocument } from './to-document';
+import { protocolProblems } from '../domain/protocol';
 
 const run = (text: string) => suggest(structureBlocks(textToBlocks(text)));
 const of = <K extends Suggestion['kind']>(text: string, kind: K) => run(text).filter((s): s is Extract<Suggestion, { kind: K }> => s.kind === kind);
@@ -110,6 +112,16 @@ describe('escalation: per phrasing, the steps (role@clause) a text gives', () =>
     expect(found[0]!.clause).toBe('4.7');
     expect(found[0]!.pattern).toBe('escalation.sequence');
     expect(steps(text)).toEqual(['head_of_service@4.7', 'chief_executive@4.9', 'monitoring_officer@4.11']);
+    // The draft's chain cites each clause, each step its own.
+    const structure = structureBlocks(textToBlocks(text));
+    const { document } = importToDocument(structure, found, { accept: [found[0]!.id] });
+    expect(document.chains[0]!.clauses).toEqual(['4.7', '4.9', '4.11']);
+    expect(document.chains[0]!.steps.map((x) => [x.handler, x.clauses])).toEqual([
+      ['head_of_service', ['4.7']],
+      ['chief_executive', ['4.9']],
+      ['monitoring_officer', ['4.11']],
+    ]);
+    expect(protocolProblems(document)).toEqual([]);
   });
 
   it('a later clause in a new section, or too far on, does not carry the chain (Kingsford 24–25 does)', () => {
