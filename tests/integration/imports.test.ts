@@ -338,6 +338,11 @@ describe('importing a protocol document', () => {
       const bad = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'clause:999', keep: 'MODEL' }] }, tokens[clerk]);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0]!.message).toMatch(/"clause:999" is not a difference/);
+      // Dropping the model's clause 26, which the model's chain about the Clerk cites: every problem named, nothing written.
+      const broken = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'clause:26', keep: 'DOCUMENT' }] }, tokens[clerk]);
+      expect(codeOf(broken)).toBe('BAD_USER_INPUT');
+      expect(broken.errors![0]!.message).toMatch(/^The draft would have \d+ problem/);
+      expect(broken.errors![0]!.extensions!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^chains\[\d+\]/) })]));
       expect((await db.admin.query(`SELECT count(*)::int AS n FROM protocol_versions WHERE council_id = $1 AND status = 'draft'`, [db.councils.kingsford])).rows[0].n).toBe(0);
     });
 
@@ -385,6 +390,27 @@ describe('importing a protocol document', () => {
       expect(due.errors).toBeUndefined();
       // Received Monday 2 March 2026: 2 working days → Wednesday 4th; 10 working days → Monday 16th.
       expect(due.data.responseDeadlines).toEqual({ acknowledgeBy: '2026-03-04', respondBy: '2026-03-16' });
+    });
+
+    it('a parish with no protocol yet: the monitoring officer follows the model for it, and its first protocol is made following the model', async () => {
+      const mo = tokens['mo.westmere@accord.example'];
+      const made = await gql(base, 'mutation($p: ID!) { createCouncil(input: { name: "Little Wold Parish Council", slug: "little-wold", kind: PARISH, nation: ENGLAND, parentId: $p }) { id } }', { p: db.councils.westmere }, mo);
+      expect(made.errors).toBeUndefined();
+      const parish = made.data.createCouncil.id;
+      const form = new FormData();
+      form.append('councilId', parish);
+      form.append('file', new Blob([Buffer.from(TEXT.replace('Kingsford', 'Little Wold'))]), 'little-wold.md');
+      const up = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${mo!.token}` } });
+      expect(up.status).toBe(202);
+      const id = ((await up.json()) as any).id;
+      const ready = await settled(id, 'mo.westmere@accord.example');
+      const r = await gql(base, FOLLOW, { id, v: ready.version }, mo);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.createDraftFollowingModel.draft).toMatchObject({ status: 'DRAFT', number: 1 });
+      const protocol = (await db.admin.query(`SELECT title, model_id FROM protocols WHERE council_id = $1 AND NOT is_model`, [parish])).rows;
+      expect(protocol).toEqual([{ title: 'Little Wold Member / Officer Protocol', model_id: cmp.modelId }]);
+      const std = await db.admin.query(`SELECT body FROM protocol_items WHERE version_id = $1 AND section = 'response_standard'`, [r.data.createDraftFollowingModel.draft.id]);
+      expect(std.rows.map((x) => x.body.respondWithinDays)).toEqual([10]);
     });
   });
 });
