@@ -330,6 +330,25 @@ describe('importing a protocol document', () => {
       expect(modelDays).toBe(5);
     });
 
+    it("the comparison and the draft follow the reviewer's decisions: a time limit rejected is the model's", async () => {
+      const accept = rec.suggestions.filter((s: any) => s.kind !== 'TIME_LIMIT' && s.kind !== 'ACCESS').map((s: any) => s.id);
+      const q = `query($id: ID!, $a: [ID!]) { protocolImport(id: $id) { modelComparison(accept: $a) { differences { id change keep } } } }`;
+      const r = await gql(base, q, { id: rec.id, a: accept }, tokens[clerk]);
+      expect(r.errors).toBeUndefined();
+      // Without the document's time limits, only the model has one: a difference the model's side of, kept.
+      expect(r.data.protocolImport.modelComparison.differences.find((d: any) => d.id === 'rule:response_standard:general_correspondence')).toEqual({ id: 'rule:response_standard:general_correspondence', change: 'removed', keep: 'MODEL' });
+      const unknown = await gql(base, q, { id: rec.id, a: ['no-such-suggestion'] }, tokens[clerk]);
+      expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      const F = `mutation($id: ID!, $v: Int!, $a: [ID!]) { createDraftFollowingModel(id: $id, expectedVersion: $v, accept: $a) { import { version } draft { id version } } }`;
+      const made = await gql(base, F, { id: rec.id, v: rec.version, a: accept }, tokens[clerk]);
+      expect(made.errors).toBeUndefined();
+      const draft = made.data.createDraftFollowingModel.draft;
+      const std = await db.admin.query(`SELECT body FROM protocol_items WHERE version_id = $1 AND section = 'response_standard' AND key = 'general_correspondence'`, [draft.id]);
+      expect(std.rows[0].body.respondWithinDays).toBe(5);
+      expect((await gql(base, 'mutation($id: ID!, $v: Int!) { discardDraft(versionId: $id, expectedVersion: $v) }', { id: draft.id, v: draft.version }, tokens[clerk])).errors).toBeUndefined();
+      rec = { ...rec, version: made.data.createDraftFollowingModel.import.version };
+    });
+
     it("refuses another council's clerk (NOT_FOUND), a stale version (CONFLICT) and a choice that is no difference (BAD_USER_INPUT), writing nothing", async () => {
       const foreign = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [] }, tokens['clerk.ashbury@accord.example']);
       expect(codeOf(foreign)).toBe('NOT_FOUND');

@@ -1338,7 +1338,9 @@ export type MutationCreateCouncilArgs = {
 
 
 export type MutationCreateDraftFollowingModelArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
   choices?: InputMaybe<Array<FollowModelChoice>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1802,7 +1804,7 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
-  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  /** Where the document (the suggestions accepted, else its confident ones) differs from the model published to the council; null when there is none */
   modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
@@ -1818,6 +1820,13 @@ export type ProtocolImport = {
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImportModelComparisonArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A problem that stops a draft being adopted */

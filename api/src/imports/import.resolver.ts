@@ -74,17 +74,25 @@ export class ImportResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('choices', () => [FollowModelChoice], { nullable: true, description: 'Differences decided (each by its id); the rest keep their default' }) choices: FollowModelChoice[] | null,
+    @Arg('accept', () => [ID], { nullable: true, description: "The suggestions the document is made of (as createDraftFromImport's); the confident ones when absent" }) accept: string[] | null,
+    @Arg('edits', () => GraphQLJSON, { nullable: true, description: 'Edited values by suggestion id (each also accepted)' }) edits: Record<string, unknown> | null,
   ): Promise<DraftFromImport> {
-    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries((choices ?? []).map((c) => [c.difference, c.keep])));
+    const decisions = accept || edits ? { accept: accept ?? [], edits: edits ?? undefined } : null;
+    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries((choices ?? []).map((c) => [c.difference, c.keep])), decisions);
     return { import: record, draft, notes };
   }
 
   @FieldResolver(() => ModelComparison, {
     nullable: true,
-    description: 'Where the document (its confident suggestions) differs from the model published to the council; null when there is none',
+    description: 'Where the document (the suggestions accepted, else its confident ones) differs from the model published to the council; null when there is none',
   })
-  modelComparison(@Ctx() ctx: RequestContext, @Root() r: ProtocolImport): Promise<ModelComparison | null> {
-    return this.service.modelComparison(ctx, r);
+  modelComparison(
+    @Ctx() ctx: RequestContext,
+    @Root() r: ProtocolImport,
+    @Arg('accept', () => [ID], { nullable: true, description: 'The suggestions the document is made of; the confident ones when absent' }) accept: string[] | null,
+    @Arg('edits', () => GraphQLJSON, { nullable: true, description: 'Edited values by suggestion id (each also accepted)' }) edits: Record<string, unknown> | null,
+  ): Promise<ModelComparison | null> {
+    return this.service.modelComparison(ctx, r, accept || edits ? { accept: accept ?? [], edits: edits ?? undefined } : null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The document's title as found" })

@@ -127,23 +127,43 @@ export class ImportService {
     return null;
   }
 
-  /** The document the import's confident suggestions make (what the comparison with the model reads). */
-  private confidentDocument(rec: ProtocolImport): ProtocolDocument {
-    const accept = rec.result!.suggestions.filter((s) => s.confidence >= 0.7 && s.kind !== 'access').map((s) => s.id);
-    return importToDocument(rec.result!.structure, rec.result!.suggestions, { accept }).document;
+  /**
+   * The document the reviewer's decisions make (the suggestions accepted, edited where need be), or without
+   * decisions the confident suggestions': what a draft is made of and what the comparison with the model reads.
+   * Unknown suggestions and edited values of the wrong shape are the caller's input (BAD_USER_INPUT).
+   */
+  private decided(rec: ProtocolImport, decisions?: Decisions | null): ReturnType<typeof importToDocument> {
+    const result = rec.result!;
+    if (!decisions) {
+      const accept = result.suggestions.filter((s) => s.confidence >= 0.7 && s.kind !== 'access').map((s) => s.id);
+      return importToDocument(result.structure, result.suggestions, { accept });
+    }
+    const known = new Set(result.suggestions.map((s) => s.id));
+    const unknown = [...decisions.accept, ...Object.keys(decisions.edits ?? {})].find((s) => !known.has(s));
+    if (unknown) throw badInput('accept', msg('import.notSuggestion', { value: unknown }));
+    for (const [sid, value] of Object.entries(decisions.edits ?? {})) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput(`edits.${sid}`, msg('import.editNotObject'));
+    }
+    try {
+      return importToDocument(result.structure, result.suggestions, decisions);
+    } catch {
+      // An edited value of the wrong shape (a role without its key…): the caller's input, not our fault.
+      throw badInput('edits', msg('import.editNotObject'));
+    }
   }
 
   /**
    * Where the imported document differs from the model published to the council: the model's adopted
-   * version (placeholders filled) against the document the confident suggestions make, clause by clause
+   * version (placeholders filled) against the document the reviewer's decisions make (without them, the
+   * confident suggestions), clause by clause
    * (by id), rule by rule and the review schedule, each with what both say and which a draft following
    * the model keeps by default. Null when no model is published to the council or the import is not ready.
    */
-  async modelComparison(ctx: RequestContext, rec: ProtocolImport): Promise<ModelComparison | null> {
+  async modelComparison(ctx: RequestContext, rec: ProtocolImport, decisions?: Decisions | null): Promise<ModelComparison | null> {
     if (rec.status !== 'ready' || !rec.result) return null;
     const found = await this.modelFor(ctx, rec.councilId);
     if (!found) return null;
-    const differences = modelDifferences(found.document, this.confidentDocument(rec)).map(
+    const differences = modelDifferences(found.document, this.decided(rec, decisions).document).map(
       (d: Difference): ModelDifference => ({ id: d.id, kind: d.kind, key: d.key, number: d.number, section: d.section, change: d.change, modelValue: d.model, documentValue: d.document, keep: d.keep }),
     );
     return {
@@ -160,17 +180,24 @@ export class ImportService {
    * "Follow the model with these differences": a draft of the council's protocol that follows the model
    * published to it (the protocol made, or set to follow it) and holds the model's text, placeholders
    * filled, with the document's differences kept where `choices` (by difference id; each difference's
-   * default where absent) say so, saved whole through saveDocument in one savepoint. Every problem of the
+   * default where absent) say so, saved whole through saveDocument in one savepoint. The document is what
+   * the reviewer's decisions make (as in createDraft), or without them the confident suggestions'. Every problem of the
    * result is named at once; a council that already has a draft gets CONFLICT (open it, or discard it).
    */
-  async createDraftFollowingModel(ctx: RequestContext, id: string, expectedVersion: number, choices: Readonly<Record<string, Keep>>): Promise<{ record: ProtocolImport; draft: ProtocolVersion; notes: string[] }> {
+  async createDraftFollowingModel(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    choices: Readonly<Record<string, Keep>>,
+    decisions?: Decisions | null,
+  ): Promise<{ record: ProtocolImport; draft: ProtocolVersion; notes: string[] }> {
     const rec = await this.get(ctx, id);
     if (!can(ctx.scope, 'update', rec.councilId)) throw forbidden(msg('import.draftForbidden'));
     if (rec.status !== 'ready' || !rec.result) throw conflict(msg('import.notReady', { name: rec.filename, status: rec.status }));
     if (rec.version !== expectedVersion) throw staleVersion('Import', rec.id, expectedVersion, rec.version);
     const found = await this.modelFor(ctx, rec.councilId);
     if (!found) throw conflict(msg('import.noModel', { council: (await this.councils.get(ctx, rec.councilId, 'councilId')).name }));
-    const imported = this.confidentDocument(rec);
+    const imported = this.decided(rec, decisions).document;
     const known = new Set(modelDifferences(found.document, imported).map((d) => d.id));
     const unknown = Object.keys(choices).find((k) => !known.has(k));
     if (unknown) throw badInput('choices', msg('import.notDifference', { value: unknown.slice(0, 80) }));
@@ -219,20 +246,7 @@ export class ImportService {
     if (!can(ctx.scope, 'update', rec.councilId)) throw forbidden(msg('import.draftForbidden'));
     if (rec.status !== 'ready' || !rec.result) throw conflict(msg('import.notReady', { name: rec.filename, status: rec.status }));
     if (rec.version !== expectedVersion) throw staleVersion('Import', rec.id, expectedVersion, rec.version);
-    const known = new Set(rec.result.suggestions.map((s) => s.id));
-    const unknown = [...decisions.accept, ...Object.keys(decisions.edits ?? {})].find((s) => !known.has(s));
-    if (unknown) throw badInput('accept', msg('import.notSuggestion', { value: unknown }));
-    for (const [sid, value] of Object.entries(decisions.edits ?? {})) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput(`edits.${sid}`, msg('import.editNotObject'));
-    }
-    let mapped: ReturnType<typeof importToDocument>;
-    try {
-      mapped = importToDocument(rec.result.structure, rec.result.suggestions, decisions);
-    } catch {
-      // An edited value of the wrong shape (a role without its key…): the caller's input, not our fault.
-      throw badInput('edits', msg('import.editNotObject'));
-    }
-    const { document, notes } = mapped;
+    const { document, notes } = this.decided(rec, decisions);
     const problems = protocolProblems(document);
     if (problems.length) {
       throw new AppError('BAD_USER_INPUT', msg('import.draftProblems', { count: problems.length, list: problems.slice(0, 3).map((p) => `${p.path} ${p.message}`) }), {
