@@ -154,6 +154,11 @@ it("follows the county's model with the document's differences: the draft answer
   const clause3 = cmp.locator('[data-difference="clause:3"]');
   await clause3.getByRole('button', { name: 'Model' }).click();
   await expect(clause3.getAttribute('data-keep')).resolves.toBe('MODEL');
+  // The comparison follows the review: a suggestion rejected is no longer the document's to keep.
+  const blind = cmp.locator('[data-difference="rule:correspondence_rule:no_blind_copies"]');
+  await expect(blind.getAttribute('data-keep')).resolves.toBe('DOCUMENT');
+  await page.getByTestId('import-suggestions').locator('[data-kind="CORRESPONDENCE"]').getByRole('button', { name: 'Reject' }).click();
+  await blind.waitFor({ state: 'detached' });
   await page.screenshot({ path: join(ARTIFACTS, 'admin-import-follow-model.png'), fullPage: true });
   await page.getByTestId('import-follow-model').click();
   await page.getByTestId('import-created').waitFor();
@@ -166,6 +171,8 @@ it("follows the county's model with the document's differences: the draft answer
   );
   expect(rows).toHaveLength(1);
   expect(rows[0].model_id).toBe(m.id);
+  const sections = await db.admin.query(`SELECT DISTINCT section FROM protocol_items WHERE version_id = $1`, [rows[0].id]);
+  expect(sections.rows.map((r) => r.section)).not.toContain('correspondence_rule');
   const modelClause3 = (await db.admin.query(`SELECT text FROM protocol_clauses WHERE version_id = $1 AND key = '3'`, [first])).rows[0].text;
   expect((await db.admin.query(`SELECT text FROM protocol_clauses WHERE version_id = $1 AND key = '3'`, [rows[0].id])).rows[0].text).toBe(modelClause3);
   const adopt = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { status } }', { id: rows[0].id, v: rows[0].version }, token);

@@ -77,8 +77,10 @@ interface Difference {
 const IMPORT = `query ProtocolImport($id: ID!) { protocolImport(id: $id) { id status progress problem message version title draftVersionId
   sections { id number heading } clauses { id number section text } suggestions { id kind clause start end excerpt confidence pattern value }
   modelComparison { modelTitle differences { id kind key number section change modelValue documentValue keep } } } }`;
-const FOLLOW = `mutation CreateDraftFollowingModel($id: ID!, $v: Int!, $choices: [FollowModelChoice!]) {
-  createDraftFollowingModel(id: $id, expectedVersion: $v, choices: $choices) { draft { id number } notes } }`;
+const COMPARE = `query ModelComparison($id: ID!, $accept: [ID!], $edits: JSON) { protocolImport(id: $id) { id
+  modelComparison(accept: $accept, edits: $edits) { modelTitle differences { id kind key number section change modelValue documentValue keep } } } }`;
+const FOLLOW = `mutation CreateDraftFollowingModel($id: ID!, $v: Int!, $choices: [FollowModelChoice!], $accept: [ID!], $edits: JSON) {
+  createDraftFollowingModel(id: $id, expectedVersion: $v, choices: $choices, accept: $accept, edits: $edits) { draft { id number } notes } }`;
 const CREATE = `mutation CreateDraftFromImport($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) {
   createDraftFromImport(id: $id, expectedVersion: $v, input: $input) { draft { id number } notes } }`;
 
@@ -166,9 +168,8 @@ function says(t: ReturnType<typeof useTranslate>, d: Difference, value: unknown)
 }
 
 /** Where the document differs from the model, what each says, which to keep; then a draft that follows the model. */
-const FollowModel = ({ record, busy, onFollow }: { record: ImportRecord; busy: boolean; onFollow: (choices: { difference: string; keep: Keep }[]) => void }) => {
+const FollowModel = ({ cmp, busy, onFollow }: { cmp: NonNullable<ImportRecord['modelComparison']>; busy: boolean; onFollow: (choices: { difference: string; keep: Keep }[]) => void }) => {
   const t = useTranslate();
-  const cmp = record.modelComparison!;
   const [keep, setKeep] = useState<Record<string, Keep>>({});
   const choice = (d: Difference) => keep[d.id] ?? d.keep;
   const where = (d: Difference) =>
@@ -403,17 +404,42 @@ export const ImportPage = () => {
     }
   };
 
+  /** The reviewer's decisions as the API takes them: the suggestions accepted as they are, and those edited. */
+  const chosen = (r: ImportRecord) => {
+    const accept = r.suggestions.filter((s) => decisions[s.id] && !(s.id in edits)).map((s) => s.id);
+    const chosenEdits = Object.fromEntries(Object.entries(edits).filter(([id]) => decisions[id]));
+    return { accept, edits: Object.keys(chosenEdits).length ? chosenEdits : null };
+  };
+
+  // The comparison with the model follows the decisions: what is rejected is not the document's to keep.
+  const [comparison, setComparison] = useState<ImportRecord['modelComparison']>(null);
+  useEffect(() => {
+    if (!record || record.status !== 'READY' || !record.modelComparison) return setComparison(null);
+    let stop = false;
+    const timer = setTimeout(async () => {
+      try {
+        const { protocolImport } = await graphql<{ protocolImport: Pick<ImportRecord, 'modelComparison'> }>(COMPARE, { id: record.id, ...chosen(record) });
+        if (!stop) setComparison(protocolImport.modelComparison);
+      } catch (e) {
+        if (!stop) setError((e as Error).message);
+      }
+    }, 300);
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+  }, [record, decisions, edits]);
+
   const createDraft = async () => {
     if (!record) return;
     setBusy(true);
     setError(null);
     try {
-      const accept = record.suggestions.filter((s) => decisions[s.id] && !(s.id in edits)).map((s) => s.id);
-      const chosenEdits = Object.fromEntries(Object.entries(edits).filter(([id]) => decisions[id]));
+      const { accept, edits: chosenEdits } = chosen(record);
       const { createDraftFromImport } = await graphql<{ createDraftFromImport: { draft: { number: number }; notes: string[] } }>(CREATE, {
         id: record.id,
         v: record.version,
-        input: { accept, edits: Object.keys(chosenEdits).length ? chosenEdits : null },
+        input: { accept, edits: chosenEdits },
       });
       setCreated({ number: createDraftFromImport.draft.number, notes: createDraftFromImport.notes });
     } catch (e) {
@@ -428,7 +454,7 @@ export const ImportPage = () => {
     setBusy(true);
     setError(null);
     try {
-      const { createDraftFollowingModel } = await graphql<{ createDraftFollowingModel: { draft: { number: number }; notes: string[] } }>(FOLLOW, { id: record.id, v: record.version, choices });
+      const { createDraftFollowingModel } = await graphql<{ createDraftFollowingModel: { draft: { number: number }; notes: string[] } }>(FOLLOW, { id: record.id, v: record.version, choices, ...chosen(record) });
       setCreated({ number: createDraftFollowingModel.draft.number, notes: createDraftFollowingModel.notes, followed: true });
     } catch (e) {
       setError((e as Error).message);
@@ -499,7 +525,7 @@ export const ImportPage = () => {
           )}
         </Alert>
       )}
-      {record?.status === 'READY' && record.modelComparison && !created && <FollowModel record={record} busy={busy} onFollow={(c) => void followModel(c)} />}
+      {record?.status === 'READY' && comparison && !created && <FollowModel cmp={comparison} busy={busy} onFollow={(c) => void followModel(c)} />}
       {record?.status === 'READY' && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
