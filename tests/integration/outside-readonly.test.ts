@@ -91,6 +91,7 @@ describe('outside: read-only callers try every mutation on their own council', (
       () => ({ p: A.council }),
     ],
     ['createDraftFromImport', 'mutation($id: ID!) { createDraftFromImport(id: $id, expectedVersion: 1, input: { accept: [] }) { notes } }', () => ({ id: A.import })],
+    ['createDraftFollowingModel', 'mutation($id: ID!) { createDraftFollowingModel(id: $id, expectedVersion: 1) { notes } }', () => ({ id: A.import })],
     ['createModelProtocol', 'mutation($c: ID!) { createModelProtocol(councilId: $c, title: "x") { id } }', () => ({ c: A.council })],
     ['createProtocol', 'mutation($c: ID!) { createProtocol(councilId: $c) { id } }', () => ({ c: A.council })],
     [
