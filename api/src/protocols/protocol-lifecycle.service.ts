@@ -5,6 +5,7 @@ import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { isStatedDate } from '../domain/dates';
+import { localDate } from '../domain/local-time';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
@@ -331,6 +332,8 @@ export class ProtocolLifecycleService {
     for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
       if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
+    // Adopted is a meeting that has happened ("2026", "2026-11" or a day, compared as text): when it takes effect may be later.
+    if (input.adoptedOn != null && input.adoptedOn > localDate(ctx.config.worker.sweepTimezone)) throw badInput('adoptedOn', msg('input.inFuture'));
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
     if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', msg('input.roleKey', { example: 'full_council' }));
