@@ -4,6 +4,8 @@ import { launchBrowser, screenshot, signInToDashboard } from '../support/browser
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import { startSmtpSink, type SmtpSink } from '../support/smtp';
 import { startStack, type Stack } from '../support/stack';
+import { createLogger } from '@accord/api';
+import { startWorker, type RunningWorker } from '@accord/worker';
 
 /**
  * Onboarding a council in one flow, in Chromium against a real API and SMTP sink: the Torfaen
@@ -18,16 +20,28 @@ jest.setTimeout(240_000);
 let browser: Browser;
 let sink: SmtpSink;
 let stack: Stack;
+let worker: RunningWorker;
 beforeAll(async () => {
   browser = await launchBrowser();
   sink = await startSmtpSink();
-  stack = await startStack({ SMTP_PORT: String(sink.port) });
+  // The invitation e-mails go from the mail outbox, sent by the worker (a Redis prefix of this file's own).
+  stack = await startStack({ SMTP_PORT: String(sink.port), REDIS_PREFIX: `accord-test-${process.env.ACCORD_TEST_RUN}-onboarding-browser` });
+  worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
 });
 afterAll(async () => {
+  await worker?.close();
   await browser?.close();
   await stack?.stop();
   await sink?.stop();
 });
+
+async function until(check: () => boolean, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the e-mail');
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
 
 async function serious(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -78,7 +92,7 @@ test('a monitoring officer onboards a council and its clerk; the clerk sets a pa
   }
 
   // The e-mail, from the sink: Welsh then English, with the one-time link.
-  await sink.waitFor(1);
+  await until(() => sink.messages.some((m) => m.to.includes('clerk@pontnewydd.example')));
   const mail = sink.messages.find((m) => m.to.includes('clerk@pontnewydd.example'))!;
   const token = mail.text.match(/#token=([A-Za-z0-9_-]+)/)![1];
 

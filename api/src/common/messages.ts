@@ -99,7 +99,6 @@ export const MESSAGES = {
   },
   'auth.badCredentials': { en: 'The e-mail address or password is not right', cy: "Nid yw'r cyfeiriad e-bost neu'r cyfrinair yn gywir" },
   'auth.invitationInvalid': { en: 'This invitation link is not valid: it has been used, has expired or was mistyped. Ask for a new invitation', cy: "Nid yw'r ddolen wahoddiad hon yn ddilys: fe'i defnyddiwyd, mae wedi dod i ben neu fe'i teipiwyd yn anghywir. Gofynnwch am wahoddiad newydd" },
-  'auth.invitationNotSent': { en: 'The invitation could not be sent, so nothing was saved; try again later', cy: "Nid oedd modd anfon y gwahoddiad, felly ni chadwyd dim; rhowch gynnig arall arni yn nes ymlaen" },
   'auth.throttled': { en: 'Too many failed sign-ins; wait before trying again (see Retry-After)', cy: "Gormod o ymdrechion aflwyddiannus i fewngofnodi; arhoswch cyn ceisio eto (gweler Retry-After)" },
   'auth.hashBusy': { en: 'Too many sign-ins are being checked at once; try again in a moment', cy: "Mae gormod o fewngofnodion yn cael eu gwirio ar yr un pryd; rhowch gynnig arall arni mewn munud" },
   'auth.apiKeysReadOnly': { en: 'API keys are read-only: they cannot run mutations', cy: 'Mae allweddi API yn rhai darllen yn unig: ni allant wneud newidiadau' },
