@@ -8,7 +8,7 @@ import type { Mailer } from '../common/mail';
 import { JOBS, QUEUES } from '../queues';
 import { deliverOutbox, type OutboxResult } from './outbox';
 
-/** The change feed's channel for the mail outbox (api/src/db/sql/60-mail-outbox.sql). */
+/** The change feed's channel for the mail outbox (api/src/db/sql/60-onboarding.sql). */
 export const OUTBOX_CHANNEL = 'accord_outbox';
 /** The most messages one batch (one transaction) claims. */
 export const OUTBOX_BATCH_SIZE = 32;

@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * same transaction as what it is about, and delivered by the worker after commit (users/outbox.job.ts).
  * A rollback leaves no row and so no e-mail; a refused send waits for its retry here (`retry_at`), and
  * goes with the same Message-ID. The body is encrypted (it holds a one-time link) and cleared once sent.
- * Tenant data: row-level security, forced. The change-feed trigger is in api/src/db/sql/60-mail-outbox.sql.
+ * Tenant data: row-level security, forced. The change-feed trigger is in api/src/db/sql/60-onboarding.sql.
  */
 export class MailOutbox1765740000000 implements MigrationInterface {
   name = 'MailOutbox1765740000000';
@@ -45,6 +45,7 @@ export class MailOutbox1765740000000 implements MigrationInterface {
       DROP TRIGGER IF EXISTS mail_outbox_added ON mail_outbox;
       DROP TRIGGER IF EXISTS mail_outbox_changed ON mail_outbox;
       DROP FUNCTION IF EXISTS accord_notify_outbox_due();
+      DROP FUNCTION IF EXISTS accord_slugs_taken(text[]);
       DROP TABLE mail_outbox;
     `);
   }
