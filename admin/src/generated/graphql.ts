@@ -2746,6 +2746,8 @@ export type UserFilter = {
   /** Only members of this council */
   councilId?: InputMaybe<Scalars['ID']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only people with this role (at the council filtered on, when there is one) */
+  role?: InputMaybe<MembershipRole>;
   /** Matches e-mail or display name */
   search?: InputMaybe<Scalars['String']['input']>;
 };

@@ -20,6 +20,9 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: 'Only members of this council' })
   councilId?: string;
 
+  @Field(() => MembershipRole, { nullable: true, description: 'Only people with this role (at the council filtered on, when there is one)' })
+  role?: MembershipRole;
+
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 }

@@ -113,10 +113,14 @@ export class UserService {
     if (filter.search?.trim()) {
       qb.andWhere(`(u.email LIKE :q ESCAPE '\\' OR lower(u.display_name) LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
     }
-    if (filter.councilId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.council_id = :fc)', {
-        fc: requireId('filter.councilId', filter.councilId),
-      });
+    if (filter.councilId || filter.role) {
+      const council = filter.councilId ? requireId('filter.councilId', filter.councilId) : null;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id${council ? ' AND fm.council_id = :fc' : ''}${filter.role ? ' AND fm.role = :fr' : ''}${
+          council || ctx.scope.platformAdmin ? '' : ' AND fm.council_id = ANY(:fscope)'
+        })`,
+        { fc: council, fr: filter.role, fscope: ctx.councilIds },
+      );
     }
     if (filter.ids) qb.andWhere('u.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
     const field = sort?.field ?? UserSortField.EMAIL;
