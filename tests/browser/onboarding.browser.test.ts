@@ -84,8 +84,13 @@ test('a monitoring officer onboards a council and its clerk; the clerk sets a pa
     // The Users list shows the new clerk's council and role, invited but without a password yet.
     await page.goto(`${stack.baseUrl}/admin/users`);
     const row = page.locator('tr', { hasText: 'clerk@pontnewydd.example' });
-    await row.getByText('Pontnewydd Community Council · Clerk').waitFor();
+    await row.getByTestId('user-councils').getByText('Pontnewydd Community Council').waitFor();
+    await row.getByTestId('user-roles').getByText('Clerk', { exact: true }).waitFor();
     await row.getByText('Invited: password not yet set').waitFor();
+    // Filtered by role: the monitoring officer alone, not the clerk.
+    await page.goto(`${stack.baseUrl}/admin/users?filter=${encodeURIComponent(JSON.stringify({ role: 'MONITORING_OFFICER' }))}`);
+    await page.locator('tr', { hasText: 'mo.torfaen@accord.example' }).waitFor();
+    expect(await page.locator('tr', { hasText: 'clerk@pontnewydd.example' }).count()).toBe(0);
     await screenshot(page, 'users-roles');
   } finally {
     await page.context().close();
@@ -122,4 +127,73 @@ test('a monitoring officer onboards a council and its clerk; the clerk sets a pa
   } finally {
     await context.close();
   }
+});
+
+test('bulk onboarding from a CSV: a bad row shows in the preview; corrected, three councils are onboarded at once, three invitations arrive, and one sets a password', async () => {
+  const page = await signInToDashboard(browser, stack, 'mo.torfaen@accord.example', 'Your councils', { viewport: { width: 1280, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const emails = ['clerk@llantarnam.example', 'clerk@henllys.example', 'clerk@ponthir.example'];
+  try {
+    await page.getByRole('menuitem', { name: 'Onboard a council' }).click();
+    await page.getByRole('tab', { name: 'Several from a CSV' }).click();
+    await page.getByTestId('bulk-onboarding').waitFor();
+    // Uploaded as a file: UTF-8 with a byte-order mark, Welsh names; the second row has a kind Accord does not know.
+    const bad = [
+      "name,kind,parent,clerk's name,clerk's e-mail",
+      'Cyngor Cymuned Llanfihangel Llantarnâm,community,,Siân Prys,clerk@llantarnam.example',
+      'Henllys Community Council,hamlet,,Dafydd ap Gwilym,clerk@henllys.example',
+      'Ponthir Community Council,,Torfaen County Borough Council,Gwenllïan Rhys,clerk@ponthir.example',
+    ].join('\r\n');
+    await page.getByTestId('bulk-file').setInputFiles({ name: 'councils.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bad, 'utf8')]) });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByTestId('bulk-preview').waitFor();
+    await page.getByTestId('bulk-row-2').getByText('Row 2, kind: is not a kind of council Accord knows').waitFor();
+    await page.getByText('1 row of 3 has problems').waitFor();
+    await page.getByTestId('bulk-row-1').getByText('cyngor-cymuned-llanfihangel-llantarnam').waitFor();
+    expect(await page.getByRole('button', { name: 'Onboard 3 councils' }).isDisabled()).toBe(true);
+    expect(await serious(page)).toEqual([]);
+    await screenshot(page, 'onboarding-bulk-preview');
+
+    // Corrected in the text box: preview again, then onboard all three.
+    const box = page.getByRole('textbox', { name: 'CSV text' });
+    await box.fill((await box.inputValue()).replace('hamlet', 'community'));
+    await page.getByText('The CSV has changed since the preview').waitFor();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('Ready: 3 councils, no problems').waitFor();
+    await page.getByRole('button', { name: 'Onboard 3 councils' }).click();
+    await page.getByTestId('bulk-done').getByText('3 councils onboarded; 3 invitations are on their way.').waitFor();
+    await page.getByTestId('bulk-done').getByRole('link', { name: 'Cyngor Cymuned Llanfihangel Llantarnâm' }).waitFor();
+  } finally {
+    await page.context().close();
+  }
+
+  // What the API holds: three councils below Torfaen, each with a draft protocol and its clerk as Clerk office holder.
+  const mo = await apiSignIn(stack.baseUrl, 'mo.torfaen@accord.example');
+  const councils = (await gql(stack.baseUrl, '{ councils(filter: { parentId: "' + stack.db.councils.torfaen + '" }, limit: 100) { items { id name kind } } }', undefined, mo)).data.councils.items;
+  for (const name of ['Cyngor Cymuned Llanfihangel Llantarnâm', 'Henllys Community Council', 'Ponthir Community Council']) {
+    const c = councils.find((x: any) => x.name === name);
+    expect(c?.kind).toBe('COMMUNITY');
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { draft { id } } officeHolders(councilId: $c) { roleKey } }', { c: c.id }, mo)).data;
+    expect(p.protocol.draft).not.toBeNull();
+    expect(p.officeHolders).toEqual([{ roleKey: 'clerk' }]);
+  }
+
+  // Three invitations from the outbox, once each.
+  await until(() => emails.every((e) => sink.messages.some((m) => m.to.includes(e))));
+  expect(sink.messages.filter((m) => emails.some((e) => m.to.includes(e)))).toHaveLength(3);
+  const mail = sink.messages.find((m) => m.to.includes('clerk@henllys.example'))!;
+  expect(mail.text).toContain('Annwyl Dafydd ap Gwilym');
+  const token = mail.text.match(/#token=([A-Za-z0-9_-]+)/)![1];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  try {
+    const clerk = await context.newPage();
+    await clerk.goto(`${stack.baseUrl}/admin/invitation#token=${token}`);
+    await clerk.getByRole('heading', { name: 'Set your password', level: 1 }).waitFor();
+    await clerk.locator('input[type=password]').nth(0).fill('henllys-quarry-lane-2026');
+    await clerk.locator('input[type=password]').nth(1).fill('henllys-quarry-lane-2026');
+    await clerk.getByRole('button', { name: 'Set password and sign in' }).click();
+    await clerk.getByRole('heading', { name: 'Eich cynghorau' }).waitFor({ timeout: 15_000 });
+  } finally {
+    await context.close();
+  }
+  await apiSignIn(stack.baseUrl, 'clerk@henllys.example', 'henllys-quarry-lane-2026');
 });

@@ -138,7 +138,7 @@ export const Onboarding = () => {
   return (
     <Box sx={{ mt: 2, maxWidth: tab === 1 ? 1200 : 760 }} data-testid="onboarding">
       <Title title={translate('onboarding.title')} />
-      <Typography sx={{ mb: 2 }}>{translate('onboarding.intro')}</Typography>
+      <Typography sx={{ mb: 2 }}>{translate(tab === 1 ? 'onboarding.intro_bulk' : 'onboarding.intro')}</Typography>
       {errors.root && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="onboarding-error">
           {errors.root}

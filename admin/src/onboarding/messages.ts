@@ -27,6 +27,7 @@ export const messages = {
       done: 'Done',
       open_council: 'Open the council',
       another: 'Onboard another council',
+      intro_bulk: 'Many councils at once: preview the file, correct any row with a problem, then onboard them all together (all or nothing).',
       tab_one: 'One council',
       tab_bulk: 'Several from a CSV',
       bulk: {
@@ -87,6 +88,7 @@ export const messages = {
       done: 'Wedi gorffen',
       open_council: 'Agor y cyngor',
       another: 'Ymuno cyngor arall',
+      intro_bulk: "Llawer o gynghorau ar unwaith: rhagolygwch y ffeil, cywirwch unrhyw res gyda phroblem, yna ymunwch nhw i gyd gyda'i gilydd (y cyfan neu ddim).",
       tab_one: 'Un cyngor',
       tab_bulk: 'Sawl un o CSV',
       bulk: {
