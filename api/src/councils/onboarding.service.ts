@@ -1,5 +1,5 @@
 import type { RequestContext } from '../common/context';
-import { forbidden } from '../common/errors';
+import { badInput, forbidden } from '../common/errors';
 import { AppError } from '../common/errors';
 import { msg, type MessageKey } from '../common/messages';
 import { can, type MembershipRole } from '../domain/access';
@@ -10,7 +10,6 @@ import { CouncilService } from './council.service';
 import { readOnboardingCsv } from './onboarding.csv';
 import type { Council } from './council.entity';
 import type { OnboardingPreview, OnboardingResult, OnboardingRow } from './onboarding.inputs';
-import { requireId } from '../common/inputs';
 
 /** The catalogue's words for each problem of a row. */
 const PROBLEM_MESSAGES: Record<RowProblemCode, MessageKey> = {
@@ -64,7 +63,10 @@ export class OnboardingService {
 
   /** Onboards every row of the file in one transaction, or nothing (BAD_USER_INPUT while any row has a problem). */
   async onboard(ctx: RequestContext, csv: string, modelId?: string | null): Promise<OnboardingResult> {
+    // Another area's model is not found, whoever asks.
+    const model = modelId ? await this.protocols.get(ctx, modelId, 'modelId') : null;
     this.requireMayOnboard(ctx);
+    if (model && !model.isModel) throw badInput('modelId', msg('protocol.notModel'));
     const read = readOnboardingCsv(String(csv ?? ''));
     const { rows, problems, parents } = await this.check(ctx, read);
     if (problems.length) {
@@ -75,7 +77,6 @@ export class OnboardingService {
         column: COLUMN_HEADERS[first.column],
       });
     }
-    const model = modelId ? requireId('modelId', modelId) : null;
     const passwordHash = await unusablePasswordHash(ctx);
     const session = await ctx.db();
     return session.atomic(async (em) => {
@@ -88,7 +89,7 @@ export class OnboardingService {
           const council = await this.councils.create(ctx, { name: row.name, slug: row.slug, kind: row.kind as never, nation: parent.nation as never, parentId: parent.id });
           // The caller's role reaches the new council as it does every council below theirs (the database's scope was extended by create).
           if (!ctx.scope.platformAdmin) (ctx.scope.roles as Map<string, MembershipRole>).set(council.id, ctx.scope.roles.get(parent.id)!);
-          if (!modelsOf.has(parent.id)) modelsOf.set(parent.id, model ?? (await this.protocols.models(ctx, council.id))[0]?.id ?? null);
+          if (!modelsOf.has(parent.id)) modelsOf.set(parent.id, model?.id ?? (await this.protocols.models(ctx, council.id))[0]?.id ?? null);
           const useModel = modelsOf.get(parent.id) ?? null;
           await this.protocols.create(ctx, council.id, null, useModel);
           if (useModel) fromModel++;
