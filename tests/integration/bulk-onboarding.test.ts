@@ -77,6 +77,15 @@ describe('bulk onboarding from a CSV', () => {
     expect(p.rows[7]).toMatchObject({ name: 'Croesyceiliog, North', clerkName: 'Owen, Tom', parentName: 'Torfaen County Borough Council' });
     expect(p.rows[4].kind).toBe('COMMUNITY');
 
+    // In Welsh for a caller who reads Welsh.
+    const cy = await fetch(`${stack.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'cy', authorization: `Bearer ${mo.token}` },
+      body: JSON.stringify({ query: PREVIEW, variables: { csv } }),
+    }).then((res) => res.json() as Promise<any>);
+    expect(cy.data.previewOnboarding.rows[1].errors).toEqual([{ column: 'kind', message: "nid yw'n fath o gyngor y mae Accord yn ei adnabod" }]);
+    expect(cy.data.previewOnboarding.rows[5].errors).toEqual([{ column: 'clerk email', message: 'yr un cyfeiriad e-bost â rhes 1' }]);
+
     const refused = await gql(stack.baseUrl, ONBOARD, { csv }, mo);
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].message).toMatch(/^7 row\(s\) have errors/);
