@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, signInToDashboard } from '../support/browser';
@@ -136,6 +137,12 @@ test('bulk onboarding from a CSV: a bad row shows in the preview; corrected, thr
     await page.getByRole('menuitem', { name: 'Onboard a council' }).click();
     await page.getByRole('tab', { name: 'Several from a CSV' }).click();
     await page.getByTestId('bulk-onboarding').waitFor();
+    // The template: the columns the API reads, and an example row.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a template' }).click()]);
+    expect(download.suggestedFilename()).toBe('onboarding-template.csv');
+    const template = readFileSync((await download.path())!, 'utf8');
+    expect(template.split('\r\n')[0]).toBe('\ufeffname,kind,parent,clerk name,clerk email');
+    expect(template).toContain('Cyngor Cymuned Llanfihangel Llantarnâm,community,,Siân Prys,clerk@llantarnam.example');
     // Uploaded as a file: UTF-8 with a byte-order mark, Welsh names; the second row has a kind Accord does not know.
     const bad = [
       "name,kind,parent,clerk's name,clerk's e-mail",

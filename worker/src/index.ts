@@ -74,8 +74,8 @@ export async function startWorker(
   mailer: Mailer = smtpMailer(config),
   options: { reminderBatchSize?: number } = {},
 ): Promise<RunningWorker> {
-  // A connection for each job running at once, and for the reminder trigger's look and its change feed: jobs never wait for one.
-  const ds = createDataSource({ ...config, db: { ...config.db, poolMax: Math.max(config.db.poolMax, config.worker.concurrency + 2) } }, 'app');
+  // A connection for each job running at once (and the outbox's), and for the reminder and outbox triggers' looks: jobs never wait for one.
+  const ds = createDataSource({ ...config, db: { ...config.db, poolMax: Math.max(config.db.poolMax, config.worker.concurrency + 4) } }, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
   await checkEvictionPolicy(connection, log);

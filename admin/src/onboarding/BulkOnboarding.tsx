@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
+import { downloadCsv, toCsv } from '../reports/csv';
 
 interface PreviewRow {
   row: number;
@@ -25,7 +26,9 @@ interface Onboarded {
   councils: { id: string; name: string }[];
 }
 
-const TEMPLATE = "name,kind,parent,clerk name,clerk email\nCyngor Cymuned Llanfihangel Llantarnâm,community,,Siân Prys,clerk@llantarnam.example\n";
+/** The template: the header row and one example (kind and parent may be left empty). */
+const template = () =>
+  toCsv(['name', 'kind', 'parent', 'clerk name', 'clerk email'], [['Cyngor Cymuned Llanfihangel Llantarnâm', 'community', '', 'Siân Prys', 'clerk@llantarnam.example']]);
 
 /**
  * Bulk onboarding from a CSV: the monitoring officer pastes or uploads the file, previews it (each
@@ -80,7 +83,6 @@ export const BulkOnboarding = () => {
 
   const current = previewed && previewed.csv === csv ? previewed.preview : null;
   const count = current?.rows.length ?? 0;
-  const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`;
 
   return (
     <Stack spacing={2} data-testid="bulk-onboarding">
@@ -90,7 +92,7 @@ export const BulkOnboarding = () => {
           {translate('onboarding.bulk.upload')}
         </Button>
         <input ref={file} type="file" accept=".csv,text/csv" hidden data-testid="bulk-file" onChange={(e) => void readFile(e.target.files?.[0])} />
-        <Button href={templateHref} download="onboarding-template.csv">
+        <Button onClick={() => downloadCsv('onboarding-template.csv', template())}>
           {translate('onboarding.bulk.template')}
         </Button>
       </Stack>
