@@ -88,6 +88,12 @@ test('a monitoring officer onboards a council and its clerk; the clerk sets a pa
     await row.getByTestId('user-councils').getByText('Pontnewydd Community Council').waitFor();
     await row.getByTestId('user-roles').getByText('Clerk', { exact: true }).waitFor();
     await row.getByText('Invited: password not yet set').waitFor();
+    // CSV export: one line per person and council, with the council's name and the role.
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(exported.suggestedFilename()).toBe('users.csv');
+    const lines = readFileSync((await exported.path())!, 'utf8').split('\r\n');
+    expect(lines[0]).toBe('\ufeffemail,display_name,council,council_id,role,platform_admin,invited,created_at');
+    expect(lines.find((l) => l.startsWith('clerk@pontnewydd.example,'))).toMatch(new RegExp(`^clerk@pontnewydd\\.example,Rhian Morgan,Pontnewydd Community Council,${councilId},clerk,no,yes,\\d{4}-\\d{2}-\\d{2}$`));
     // Filtered by role: the monitoring officer alone, not the clerk.
     await page.goto(`${stack.baseUrl}/admin/users?filter=${encodeURIComponent(JSON.stringify({ role: 'MONITORING_OFFICER' }))}`);
     await page.locator('tr', { hasText: 'mo.torfaen@accord.example' }).waitFor();
