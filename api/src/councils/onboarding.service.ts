@@ -1,6 +1,5 @@
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden } from '../common/errors';
-import { AppError } from '../common/errors';
+import { AppError, badInput, forbidden } from '../common/errors';
 import { msg, type MessageKey } from '../common/messages';
 import { can, type MembershipRole } from '../domain/access';
 import { checkRows, COLUMN_HEADERS, kindOf, slugOf, type BulkRow, type RowProblem, type RowProblemCode } from '../domain/onboarding';
