@@ -112,6 +112,11 @@ describe('outside: read-only callers try every mutation on their own council', (
       'mutation($c: ID!) { openCase(input: { councilId: $c, kind: ENQUIRY, category: WARD_MATTER, raisedByRole: MEMBER, raisedByName: "x", subject: "x" }) { id } }',
       () => ({ c: A.council }),
     ],
+    [
+      'onboardCouncils',
+      'mutation($csv: String!) { onboardCouncils(csv: $csv) { invited } }',
+      () => ({ csv: 'name,kind,parent,clerk name,clerk email\nUnder A,parish,Ashbury Borough Council,Me,me.under.a@example.org' }),
+    ],
     ['publishModelProtocol', 'mutation($id: ID!) { publishModelProtocol(id: $id, expectedVersion: 1) { id } }', () => ({ id: A.protocol })],
     ['reaffirmProtocol', 'mutation($id: ID!) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: 1) { id } }', () => ({ id: A.reviewTask })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: A.closure })],
