@@ -168,9 +168,9 @@ export type AdoptInput = {
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
   /** In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD */
   effectiveFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives */
+  /** true: keep the council's current next review date; false: take the one the schedule computes. Needed (else BAD_USER_INPUT) only when the council's date was typed on it and the schedule computes another */
   keepNextReviewDue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
+  /** The next review date to keep, whatever the schedule computes (the council's current one is kept when the schedule computes none) */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -278,6 +278,14 @@ export type AuthPayload = {
   user: User;
 };
 
+/** The built-in words a case may use; a council's protocol may add its own (its version's vocabulary and roles) */
+export type BuiltInVocabulary = {
+  __typename?: 'BuiltInVocabulary';
+  concernKinds: Array<ConcernKind>;
+  enquiryCategories: Array<EnquiryCategory>;
+  roles: Array<RoleKey>;
+};
+
 /** A calendar of case deadlines and review dates, at a URL with a secret token that can be revoked */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -305,14 +313,16 @@ export type Case = {
   __typename?: 'Case';
   /** The person it is about, when named */
   aboutPerson?: Maybe<Scalars['String']['output']>;
-  /** The role the case is about */
-  aboutRole?: Maybe<RoleKey>;
+  /** The role the case is about (a role key of the protocol, lower case) */
+  aboutRole?: Maybe<Scalars['VocabularyKey']['output']>;
   acknowledgeBy?: Maybe<Scalars['LocalDate']['output']>;
-  category?: Maybe<EnquiryCategory>;
+  /** An enquiry category of the protocol in force, built in or its own (lower case) */
+  category?: Maybe<Scalars['VocabularyKey']['output']>;
   classification: Classification;
   clauses: Array<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
-  concern?: Maybe<ConcernKind>;
+  /** A concern kind of the protocol in force, built in or its own (lower case) */
+  concern?: Maybe<Scalars['VocabularyKey']['output']>;
   council: Council;
   councilId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -321,8 +331,8 @@ export type Case = {
   documents: Array<Scalars['String']['output']>;
   /** The timeline, oldest first */
   events: Array<CaseEvent>;
-  /** Who handles the case now */
-  handlerRole?: Maybe<RoleKey>;
+  /** Who handles the case now (a role key of the protocol, lower case) */
+  handlerRole?: Maybe<Scalars['VocabularyKey']['output']>;
   /** Who holds the handling role today */
   handlers: Array<OfficeHolder>;
   id: Scalars['ID']['output'];
@@ -335,7 +345,8 @@ export type Case = {
   protocolVersionId: Scalars['ID']['output'];
   raisedByEmail?: Maybe<Scalars['String']['output']>;
   raisedByName: Scalars['String']['output'];
-  raisedByRole: RoleKey;
+  /** A role key (lower case) */
+  raisedByRole: Scalars['VocabularyKey']['output'];
   receivedAt: Scalars['DateTime']['output'];
   /** The council's own reference, e.g. 2026-0042 */
   reference: Scalars['String']['output'];
@@ -390,7 +401,8 @@ export type CaseFilter = {
   dueFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only live cases whose next deadline is on or before this day */
   dueTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  handlerRole?: InputMaybe<RoleKey>;
+  /** A role key of the protocol, either case */
+  handlerRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<CaseKind>;
   /** Only live cases with a deadline before this day */
@@ -446,10 +458,11 @@ export type CaseStep = {
   /** What happens at the step (RESPOND for an enquiry's first step, ESCALATION after it; a chain step's action otherwise) */
   action: Scalars['String']['output'];
   clauses: Array<Scalars['String']['output']>;
-  /** Null when the step does not apply to this case (its handler is the subject) */
-  handler?: Maybe<RoleKey>;
+  /** A role key of the protocol (lower case); null when the step does not apply to this case (its handler is the subject) */
+  handler?: Maybe<Scalars['VocabularyKey']['output']>;
   index: Scalars['Int']['output'];
-  notify: Array<RoleKey>;
+  /** Role keys of the protocol (lower case) */
+  notify: Array<Scalars['VocabularyKey']['output']>;
   /** Working days allowed at this step */
   workingDays?: Maybe<Scalars['Int']['output']>;
 };
@@ -1646,10 +1659,12 @@ export type OpenCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
   /** The role the case is about (a role key of the protocol, either case) */
   aboutRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
-  /** For an enquiry (and optionally a late-enquiry concern); either case */
+  /** For an enquiry (and optionally a late-enquiry concern): a category of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.enquiryCategories); either case */
   category?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  /** For a concern the protocol routes several ways: the chain chosen, by its id (escalationRoute lists the choices) */
+  chainId?: InputMaybe<Scalars['VocabularyKey']['input']>;
   classification?: InputMaybe<Classification>;
-  /** For a concern; either case */
+  /** For a concern: a concern kind of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.concernKinds); either case */
   concern?: InputMaybe<Scalars['VocabularyKey']['input']>;
   councilId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1658,7 +1673,7 @@ export type OpenCaseInput = {
   kind: CaseKind;
   raisedByEmail?: InputMaybe<Scalars['String']['input']>;
   raisedByName: Scalars['String']['input'];
-  /** A role key, either case */
+  /** A role key, built in or one of the protocol in force; either case */
   raisedByRole: Scalars['VocabularyKey']['input'];
   /** When it was received; now when omitted */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1959,6 +1974,8 @@ export type Query = {
   apiKeys: ApiKeyList;
   /** A council's audit log, newest first (optionally for one record). Where you read public cases only, entries about other cases (or from when a case was not public) are left out */
   auditLog: AuditEntryList;
+  /** The built-in role keys, concern kinds and enquiry categories (a protocol adds its own: its version's vocabulary and roles) */
+  builtInVocabulary: BuiltInVocabulary;
   calendarFeeds: Array<CalendarFeed>;
   case: Case;
   /** Cases of the councils in scope, newest first (confidential ones only for their clerks and monitoring officers) */
@@ -2197,7 +2214,8 @@ export type Reminder = {
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   status: Scalars['String']['output'];
   stepIndex?: Maybe<Scalars['Int']['output']>;
-  toRoles: Array<RoleKey>;
+  /** Role keys (lower case) */
+  toRoles: Array<Scalars['VocabularyKey']['output']>;
 };
 
 /** How a protocol was kept over a period, for one council, one year or in total */

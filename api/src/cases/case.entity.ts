@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 import { CASE_ACTIONS, CASE_KINDS, CASE_STATUSES, REMINDER_KINDS } from '../domain/casework';
-import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum, vocabulary } from '../protocols/protocol.enums';
+import { ClassificationEnum, SeverityEnum, vocabulary } from '../protocols/protocol.enums';
 
 export const CaseKindEnum = vocabulary(CASE_KINDS, 'CaseKind', 'An enquiry (by category, with response standards) or a concern (by kind, with an escalation chain)');
 export const CaseStatusEnum = vocabulary(CASE_STATUSES, 'CaseStatus', 'open → acknowledged → responded / resolved → closed');
@@ -12,10 +12,10 @@ export const ReminderKindEnum = vocabulary(REMINDER_KINDS, 'ReminderKind', 'Befo
 @ObjectType({ description: 'One step of the route a case follows, fixed at receipt from the protocol in force' })
 export class CaseStep {
   @Field(() => Int) index: number;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Null when the step does not apply to this case (its handler is the subject)' }) handler: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'A role key of the protocol (lower case); null when the step does not apply to this case (its handler is the subject)' }) handler: string | null;
   @Field({ description: 'What happens at the step (RESPOND for an enquiry\'s first step, ESCALATION after it; a chain step\'s action otherwise)' }) action: string;
   @Field(() => Int, { nullable: true, description: 'Working days allowed at this step' }) workingDays: number | null;
-  @Field(() => [RoleKeyEnum]) notify: string[];
+  @Field(() => [VocabularyKeyScalar], { description: 'Role keys of the protocol (lower case)' }) notify: string[];
   @Field(() => [String]) clauses: string[];
 }
 
@@ -26,12 +26,12 @@ export class Case {
   @Field(() => ID) @Column({ name: 'council_id', type: 'uuid' }) councilId: string;
   @Field({ description: 'The council\'s own reference, e.g. 2026-0042' }) @Column('text') reference: string;
   @Field(() => CaseKindEnum) @Column('text') kind: string;
-  @Field(() => EnquiryCategoryEnum, { nullable: true }) @Column({ type: 'text', nullable: true }) category: string | null;
-  @Field(() => ConcernKindEnum, { nullable: true }) @Column({ type: 'text', nullable: true }) concern: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'An enquiry category of the protocol in force, built in or its own (lower case)' }) @Column({ type: 'text', nullable: true }) category: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'A concern kind of the protocol in force, built in or its own (lower case)' }) @Column({ type: 'text', nullable: true }) concern: string | null;
   @Field(() => SeverityEnum) @Column('text') severity: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The role the case is about' }) @Column({ name: 'about_role', type: 'text', nullable: true }) aboutRole: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The role the case is about (a role key of the protocol, lower case)' }) @Column({ name: 'about_role', type: 'text', nullable: true }) aboutRole: string | null;
   @Field(() => String, { nullable: true, description: 'The person it is about, when named' }) @Column({ name: 'about_person', type: 'text', nullable: true }) aboutPerson: string | null;
-  @Field(() => RoleKeyEnum) @Column({ name: 'raised_by_role', type: 'text' }) raisedByRole: string;
+  @Field(() => VocabularyKeyScalar, { description: 'A role key (lower case)' }) @Column({ name: 'raised_by_role', type: 'text' }) raisedByRole: string;
   @Field() @Column({ name: 'raised_by_name', type: 'text' }) raisedByName: string;
   @Field(() => String, { nullable: true }) @Column({ name: 'raised_by_email', type: 'text', nullable: true }) raisedByEmail: string | null;
   @Field() @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
@@ -49,7 +49,7 @@ export class Case {
   @Field(() => [CaseStep]) @Column({ type: 'jsonb' }) steps: CaseStep[];
   @Field(() => Int, { description: 'The current step of `steps`' }) @Column({ name: 'step_index', type: 'int' }) stepIndex: number;
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the current step\'s time runs out' }) @Column({ name: 'step_due', type: 'date', nullable: true }) stepDue: string | null;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Who handles the case now' }) @Column({ name: 'handler_role', type: 'text', nullable: true }) handlerRole: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'Who handles the case now (a role key of the protocol, lower case)' }) @Column({ name: 'handler_role', type: 'text', nullable: true }) handlerRole: string | null;
   @Field(() => [String]) @Column({ type: 'text', array: true }) clauses: string[];
   @Field(() => Int) @Column('int') version: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdById: string | null;
@@ -86,7 +86,7 @@ export class Reminder {
   @Field() @Column({ name: 'send_at', type: 'timestamptz' }) sendAt: Date;
   @Field(() => LocalDateScalar, { nullable: true }) @Column({ type: 'date', nullable: true }) deadline: string | null;
   @Field(() => Int, { nullable: true }) @Column({ name: 'step_index', type: 'int', nullable: true }) stepIndex: number | null;
-  @Field(() => [RoleKeyEnum]) @Column({ name: 'to_roles', type: 'text', array: true }) toRoles: string[];
+  @Field(() => [VocabularyKeyScalar], { description: 'Role keys (lower case)' }) @Column({ name: 'to_roles', type: 'text', array: true }) toRoles: string[];
   @Field() @Column('text') status: string;
   @Field(() => Int) @Column('int') attempts: number;
   @Field(() => String, { nullable: true }) @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;

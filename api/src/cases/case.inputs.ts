@@ -2,19 +2,20 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { SortDirection } from '../common/enums';
 import { ListOf } from '../common/list';
 import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
-import { ClassificationEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
+import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
 import { Case, CaseKindEnum, CaseStatusEnum } from './case.entity';
 
 @InputType({ description: 'A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt.' })
 export class OpenCaseInput {
   @Field(() => ID) councilId: string;
   @Field(() => CaseKindEnum) kind: string;
-  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For an enquiry (and optionally a late-enquiry concern); either case' }) category?: string | null;
-  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For a concern; either case' }) concern?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: "For an enquiry (and optionally a late-enquiry concern): a category of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.enquiryCategories); either case" }) category?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: "For a concern: a concern kind of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.concernKinds); either case" }) concern?: string | null;
   @Field(() => SeverityEnum, { nullable: true, defaultValue: 'any' }) severity?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For a concern the protocol routes several ways: the chain chosen, by its id (escalationRoute lists the choices)' }) chainId?: string | null;
   @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The role the case is about (a role key of the protocol, either case)' }) aboutRole?: string | null;
   @Field(() => String, { nullable: true }) aboutPerson?: string | null;
-  @Field(() => VocabularyKeyScalar, { description: 'A role key, either case' }) raisedByRole: string;
+  @Field(() => VocabularyKeyScalar, { description: 'A role key, built in or one of the protocol in force; either case' }) raisedByRole: string;
   @Field() raisedByName: string;
   @Field(() => String, { nullable: true }) raisedByEmail?: string | null;
   @Field(() => Date, { nullable: true, description: 'When it was received; now when omitted' }) receivedAt?: Date | null;
@@ -30,7 +31,7 @@ export class CaseFilter {
   @Field(() => ID, { nullable: true }) councilId?: string | null;
   @Field(() => [CaseStatusEnum], { nullable: true }) status?: string[] | null;
   @Field(() => CaseKindEnum, { nullable: true }) kind?: string | null;
-  @Field(() => RoleKeyEnum, { nullable: true }) handlerRole?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'A role key of the protocol, either case' }) handlerRole?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases with a deadline before this day' }) overdueOn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or after this day' }) dueFrom?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or before this day' }) dueTo?: string | null;
@@ -67,3 +68,10 @@ export class UpdateCaseInput {
 
 @ObjectType()
 export class CaseList extends ListOf(Case) {}
+
+@ObjectType({ description: "The built-in words a case may use; a council's protocol may add its own (its version's vocabulary and roles)" })
+export class BuiltInVocabulary {
+  @Field(() => [RoleKeyEnum]) roles: string[];
+  @Field(() => [ConcernKindEnum]) concernKinds: string[];
+  @Field(() => [EnquiryCategoryEnum]) enquiryCategories: string[];
+}
