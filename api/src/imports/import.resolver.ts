@@ -17,11 +17,11 @@ class CreateDraftFromImportInput {
   title?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What createDraftFromImport made: the draft, and the import it came from' })
 class DraftFromImport {
-  @Field(() => ProtocolImport)
+  @Field(() => ProtocolImport, { description: 'The import, as it is now' })
   import: ProtocolImport;
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The new draft (not adopted: review and adopt it)' })
   draft: ProtocolVersion;
   @Field(() => [String], { description: "What could not go into the draft in today's format, in words" })
   notes: string[];
@@ -33,13 +33,13 @@ export class ImportResolver {
 
   @Authorized()
   @Query(() => ProtocolImport, { description: 'An upload of a protocol document (POST /imports) and what was found in it' })
-  protocolImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProtocolImport> {
+  protocolImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The import's id" }) id: string): Promise<ProtocolImport> {
     return this.service.get(ctx, id);
   }
 
   @Authorized()
   @Query(() => [ProtocolImport], { description: "A council's imports, newest first (at most 100)" })
-  protocolImports(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<ProtocolImport[]> {
+  protocolImports(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID, { description: "The council's id" }) councilId: string): Promise<ProtocolImport[]> {
     return this.service.list(ctx, councilId);
   }
 
@@ -47,9 +47,9 @@ export class ImportResolver {
   @Mutation(() => DraftFromImport, { description: "Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed)" })
   async createDraftFromImport(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => CreateDraftFromImportInput) input: CreateDraftFromImportInput,
+    @Arg('id', () => ID, { description: "The import's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('input', () => CreateDraftFromImportInput, { description: 'Which suggestions to accept or reject' }) input: CreateDraftFromImportInput,
   ): Promise<DraftFromImport> {
     const { record, draft, notes } = await this.service.createDraft(ctx, id, expectedVersion, { accept: input.accept, edits: input.edits ?? undefined, title: input.title });
     return { import: record, draft, notes };
@@ -73,17 +73,17 @@ export class ImportResolver {
     return r.result?.parsed.pages ?? null;
   }
 
-  @FieldResolver(() => [ImportSection])
+  @FieldResolver(() => [ImportSection], { description: 'The sections read from it' })
   sections(@Root() r: ProtocolImport): ImportSection[] {
     return r.result?.structure.sections ?? [];
   }
 
-  @FieldResolver(() => [ImportClause])
+  @FieldResolver(() => [ImportClause], { description: 'The clauses read from it' })
   clauses(@Root() r: ProtocolImport): ImportClause[] {
     return r.result?.structure.clauses ?? [];
   }
 
-  @FieldResolver(() => [ImportSuggestion])
+  @FieldResolver(() => [ImportSuggestion], { description: 'The rules it suggests, to accept or reject' })
   suggestions(@Root() r: ProtocolImport): ImportSuggestion[] {
     return (r.result?.suggestions ?? []).map((s) => ({ id: s.id, kind: s.kind, clause: s.clause, start: s.span[0], end: s.span[1], excerpt: s.excerpt, confidence: s.confidence, pattern: s.pattern, value: s.value }));
   }
