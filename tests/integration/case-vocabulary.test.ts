@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startStack, type Stack } from '../support/stack';
-import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
+import { codeOf, fieldOf, gql, signIn, type GqlResult } from '../support/graphql';
 
 /**
  * Issue 12, points 6 and 12, through the public API:
@@ -180,7 +180,7 @@ describe('cases in the council\'s own vocabulary; adoption keeps or asks the rev
     // Raised by the clerk: the informal route does not fit and the formal one depends on what is sought.
     const unsure = await gql(stack.baseUrl, OPEN, { i: concern({ raisedByRole: 'clerk' }) }, kingsford);
     expect([codeOf(unsure), fieldOf(unsure)]).toEqual(['BAD_USER_INPUT', 'chainId']);
-    expect(unsure.errors[0].message).toContain('formal');
+    expect(unsure.errors![0].message).toContain('formal');
     const chosen = await gql(stack.baseUrl, OPEN, { i: concern({ raisedByRole: 'clerk', chainId: 'FORMAL' }) }, kingsford);
     expect(chosen.errors).toBeUndefined();
     expect(chosen.data.openCase).toMatchObject({ handlerRole: 'chairman', stepDue: workingDay('2026-04-02', 10), clauses: ['c3'] });
@@ -201,8 +201,8 @@ describe('cases in the council\'s own vocabulary; adoption keeps or asks the rev
     const before = (await stack.db.admin.query('SELECT count(*)::int AS n FROM cases')).rows[0].n;
     const res = await gql(stack.baseUrl, OPEN, { i: enquiry('service_request', '2026-04-02T09:00:00Z', extra) }, kingsford);
     expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', field]);
-    expect(res.errors[0].message).toMatch(message);
-    expect(res.errors[0].message.length).toBeLessThan(160);
+    expect(res.errors![0].message).toMatch(message);
+    expect(res.errors![0].message.length).toBeLessThan(160);
     expect((await stack.db.admin.query('SELECT count(*)::int AS n FROM cases')).rows[0].n).toBe(before);
   });
 
@@ -269,8 +269,8 @@ describe('cases in the council\'s own vocabulary; adoption keeps or asks the rev
       const res = await adopt(stack.db.councils.ashbury, ashbury, doc, { adoptedOn: '2026-12-01', ...input });
       if (expected === 'BAD_USER_INPUT') {
         expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', 'keepNextReviewDue']);
-        expect(res.errors[0].message).toBe(`keepNextReviewDue: the council's next review date is ${TYPED}, this version's schedule gives 2028-12-01: say keepNextReviewDue or nextReviewDue`);
-        expect(res.errors[0].extensions).toMatchObject({ council: TYPED, schedule: '2028-12-01' });
+        expect(res.errors![0].message).toBe(`keepNextReviewDue: the council's next review date is ${TYPED}, this version's schedule gives 2028-12-01: say keepNextReviewDue or nextReviewDue`);
+        expect(res.errors![0].extensions).toMatchObject({ council: TYPED, schedule: '2028-12-01' });
         // Nothing changed: the draft is still a draft, the council's date as it was.
         expect((await council()).nextReviewDue).toBe(before.nextReviewDue);
         return;
@@ -288,9 +288,9 @@ describe('cases in the council\'s own vocabulary; adoption keeps or asks the rev
         headers: { 'content-type': 'application/json', authorization: `Bearer ${ashbury.token}`, 'accept-language': 'cy' },
         body: JSON.stringify({ query: ADOPT, variables: { id: draft.id, v: draft.version, i: { adoptedOn: '2026-12-01' } } }),
       });
-      const res = await http.json();
+      const res = (await http.json()) as GqlResult;
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors[0].message).toContain('dyddiad adolygu nesaf y cyngor yw 2027-03-31');
+      expect(res.errors![0].message).toContain('dyddiad adolygu nesaf y cyngor yw 2027-03-31');
       await gql(stack.baseUrl, 'mutation($v: ID!, $e: Int!) { discardDraft(versionId: $v, expectedVersion: $e) }', { v: draft.id, e: draft.version }, ashbury);
     });
   });
