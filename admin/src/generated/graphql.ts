@@ -1355,6 +1355,23 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** Which side of one difference between the document and the model to keep */
+export type FollowModelChoice = {
+  /** The difference (ModelDifference.id) */
+  difference: Scalars['ID']['input'];
+  /** The model's side or the document's */
+  keep: FollowModelKeep;
+};
+
+/** Which side of a difference a draft following the model keeps: the model's or the document's */
+export const FollowModelKeep = {
+  /** The document's clause, rule or review schedule (or none, where only the model has one) */
+  DOCUMENT: 'DOCUMENT',
+  /** The model's clause, rule or review schedule (or none, where only the document has one) */
+  MODEL: 'MODEL'
+} as const;
+
+export type FollowModelKeep = typeof FollowModelKeep[keyof typeof FollowModelKeep];
 /** A clause of the imported document, as written */
 export type ImportClause = {
   __typename?: 'ImportClause';
@@ -1555,11 +1572,13 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
-/** Where an imported document differs from the model published to the council (the model's adopted version) */
+/** Where an imported document differs from the model published to the council (the model's adopted version, its placeholders filled for the council) */
 export type ModelComparison = {
   __typename?: 'ModelComparison';
   /** Clauses added, changed or removed against the model */
   clauses: Array<ModelDifference>;
+  /** Every difference: clauses, then rules, then the review schedule */
+  differences: Array<ModelDifference>;
   /** The model protocol's id */
   modelId: Scalars['ID']['output'];
   /** The model's title */
@@ -1570,13 +1589,23 @@ export type ModelComparison = {
   rules: Array<ModelDifference>;
 };
 
-/** A clause or rule where the imported document differs from the model */
+/** A clause, rule or review schedule where the imported document differs from the model */
 export type ModelDifference = {
   __typename?: 'ModelDifference';
   /** added (in the document, not the model), changed, or removed (in the model, not the document) */
   change: Scalars['String']['output'];
+  /** What the document says; null when only the model says it */
+  documentValue?: Maybe<Scalars['JSON']['output']>;
+  /** Names the difference in createDraftFollowingModel choices ("clause:4.7", "rule:response_standard:general_correspondence", "review") */
+  id: Scalars['ID']['output'];
+  /** Which a draft following the model keeps unless told otherwise: the document's where it says something, else the model's */
+  keep: FollowModelKeep;
   /** The clause id, or the rule key */
   key: Scalars['String']['output'];
+  /** clause, rule or review */
+  kind: Scalars['String']['output'];
+  /** What the model says: the clause, the rule, or the review facts; null when only the document says it */
+  modelValue?: Maybe<Scalars['JSON']['output']>;
   /** For a clause: its number as written */
   number?: Maybe<Scalars['String']['output']>;
   /** For a rule: its section (role, chain, response_standard…) */
@@ -1606,6 +1635,8 @@ export type Mutation = {
   createCalendarFeed: CalendarFeedSecret;
   /** Creates a council: below your own (monitoring officers), or anywhere (platform admins). The slug must be unused (CONFLICT) */
   createCouncil: Council;
+  /** Makes a draft of the council's protocol that follows the model published to it, with the document's differences kept where the choices (or, for a difference not chosen, its default) say; the adopted version is not changed */
+  createDraftFollowingModel: DraftFromImport;
   /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
   createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
@@ -1743,6 +1774,16 @@ export type MutationCreateCalendarFeedArgs = {
 /** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
 export type MutationCreateCouncilArgs = {
   input: CreateCouncilInput;
+};
+
+
+/** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
+export type MutationCreateDraftFollowingModelArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
+  choices?: InputMaybe<Array<FollowModelChoice>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2342,7 +2383,7 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
-  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  /** Where the document (the suggestions accepted, else its confident ones) differs from the model published to the council; null when there is none */
   modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
@@ -2364,6 +2405,13 @@ export type ProtocolImport = {
   updatedAt: Scalars['DateTime']['output'];
   /** Its version, for expectedVersion */
   version: Scalars['Int']['output'];
+};
+
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImportModelComparisonArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A problem that stops a draft being adopted */
