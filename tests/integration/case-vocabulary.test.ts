@@ -167,6 +167,21 @@ describe('cases in the council\'s own vocabulary; adoption keeps or asks the rev
     });
   });
 
+  test('the questions integrations ask take the same own words: responseDeadlines and escalationRoute agree with the cases; another council\'s words are refused', async () => {
+    const DEADLINES = 'query($c: ID!, $cat: EnquiryCategoryKey!, $at: DateTime!) { responseDeadlines(councilId: $c, category: $cat, receivedAt: $at) { acknowledgeBy respondBy } }';
+    const own = await gql(stack.baseUrl, DEADLINES, { c: k, cat: 'SERVICE_REQUEST', at: '2026-04-02T09:00:00Z' }, kingsford);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.responseDeadlines).toEqual({ acknowledgeBy: workingDay('2026-04-02', 2), respondBy: workingDay('2026-04-02', 5) });
+    const every = await gql(stack.baseUrl, DEADLINES, { c: k, cat: 'allotment_request', at: '2025-12-24T10:00:00Z' }, kingsford);
+    expect(every.data.responseDeadlines).toEqual({ acknowledgeBy: workingDay('2025-12-24', 1), respondBy: workingDay('2025-12-24', 10) });
+    expect([codeOf(await gql(stack.baseUrl, DEADLINES, { c: k, cat: 'licensing', at: '2026-04-02T09:00:00Z' }, kingsford))]).toEqual(['BAD_USER_INPUT']);
+    const ROUTE = 'query($c: ID!, $k: VocabularyKey!, $by: VocabularyKey) { escalationRoute(councilId: $c, concern: $k, raisedBy: $by) { chain { id } steps { handler } } }';
+    const route = await gql(stack.baseUrl, ROUTE, { c: k, k: 'EMPLOYEE_GRIEVANCE', by: 'member' }, kingsford);
+    expect(route.errors).toBeUndefined();
+    expect(route.data.escalationRoute).toEqual({ chain: { id: 'informal' }, steps: [{ handler: 'political_assistant' }] });
+    expect(codeOf(await gql(stack.baseUrl, ROUTE, { c: k, k: 'planning_dispute' }, kingsford))).toBe('BAD_USER_INPUT');
+  });
+
   test('the expected dates, written out: Easter 2026 and Christmas 2025', () => {
     expect([workingDay('2026-04-02', 2), workingDay('2026-04-02', 5), workingDay('2025-12-24', 1), workingDay('2025-12-24', 10)]).toEqual(['2026-04-08', '2026-04-13', '2025-12-29', '2026-01-12']);
   });
