@@ -17,6 +17,7 @@ interface Figures {
   answered: number;
   answeredOnTime: number;
   answeredOnTimeShare: number | null;
+  medianDaysToAcknowledge: number | null;
   medianDaysToAnswer: number | null;
   escalations: number;
   concerns: number;
@@ -32,7 +33,7 @@ interface Report {
   total: Figures;
 }
 
-const FIGURES = 'enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime';
+const FIGURES = 'enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAcknowledge medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime';
 const REPORT = `query Report($c: ID!, $f: LocalDate!, $t: LocalDate!, $b: Boolean!) { r: protocolReport(councilId: $c, from: $f, to: $t, includeBelow: $b) {
   from to councils { councilId name ${FIGURES} } years { year ${FIGURES} } total { ${FIGURES} } } }`;
 
@@ -89,8 +90,8 @@ export const ReportsPage = () => {
 
   const exportCsv = () => {
     if (!data) return;
-    const header = ['council', 'enquiries', 'acknowledged', 'acknowledged_on_time', 'answered', 'answered_on_time', 'answered_on_time_share', 'median_days_to_answer', 'escalations', 'concerns', 'reviews_due', 'reviews_on_time'];
-    const row = (name: string, f: Figures) => [name, f.enquiries, f.acknowledged, f.acknowledgedOnTime, f.answered, f.answeredOnTime, f.answeredOnTimeShare === null ? '' : f.answeredOnTimeShare.toFixed(3), f.medianDaysToAnswer ?? '', f.escalations, f.concerns, f.reviewsDue, f.reviewsOnTime];
+    const header = ['council', 'enquiries', 'acknowledged', 'acknowledged_on_time', 'answered', 'answered_on_time', 'answered_on_time_share', 'median_working_days_to_acknowledge', 'median_working_days_to_answer', 'escalations', 'concerns', 'reviews_due', 'reviews_on_time'];
+    const row = (name: string, f: Figures) => [name, f.enquiries, f.acknowledged, f.acknowledgedOnTime, f.answered, f.answeredOnTime, f.answeredOnTimeShare === null ? '' : f.answeredOnTimeShare.toFixed(3), f.medianDaysToAcknowledge ?? '', f.medianDaysToAnswer ?? '', f.escalations, f.concerns, f.reviewsDue, f.reviewsOnTime];
     downloadCsv(`report-${data.from}-${data.to}.csv`, toCsv(header, [...data.councils.map((c) => row(c.name, c)), row('TOTAL', data.total)]));
   };
 
@@ -138,6 +139,7 @@ export const ReportsPage = () => {
             <Figure testId="report-enquiries" label={translate('reports.enquiries')} value={String(data.total.enquiries)} />
             <Figure testId="report-acknowledged" label={translate('reports.acknowledged_on_time')} value={String(data.total.acknowledgedOnTime)} detail={translate('reports.of', { n: data.total.acknowledgedOnTime, total: data.total.enquiries })} />
             <Figure testId="report-answered" label={translate('reports.answered_on_time')} value={String(data.total.answeredOnTime)} detail={translate('reports.share', { share: pct(data.total.answeredOnTimeShare) })} />
+            <Figure testId="report-median-ack" label={translate('reports.median_ack')} value={data.total.medianDaysToAcknowledge === null ? '—' : String(data.total.medianDaysToAcknowledge)} />
             <Figure testId="report-median" label={translate('reports.median')} value={data.total.medianDaysToAnswer === null ? '—' : String(data.total.medianDaysToAnswer)} />
             <Figure testId="report-escalations" label={translate('reports.escalations')} value={String(data.total.escalations)} />
             <Figure testId="report-concerns" label={translate('reports.concerns')} value={String(data.total.concerns)} />

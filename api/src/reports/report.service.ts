@@ -11,7 +11,10 @@ export const REPORT_MAX_DAYS = 366 * 5;
 /**
  * The figures, answered in SQL from the cases, their events and the review tasks (no case is
  * loaded into memory): one statement groups by council, by year and in total (GROUPING SETS),
- * one counts concerns by kind, one counts reviews. Dates are London dates. Row-level security
+ * one counts concerns by kind, one counts reviews. Dates are London dates. Medians are in working
+ * days of each council's calendar (its nation's bank holidays and its closure days), counted in SQL
+ * (accord_working_days, api/src/db/sql/60-working-days.sql): the working days after the date of
+ * receipt up to and including the date of the acknowledgement or answer. Row-level security
  * applies as to every read: a viewer's counts leave out what they may not see.
  */
 const FIGURES_SQL = `
@@ -22,12 +25,13 @@ WITH scope AS (
   )
   SELECT id FROM below WHERE id = ANY($5::uuid[]) OR $6
 ),
+off AS (SELECT id, accord_days_off(id, $2::date) AS days FROM scope),
 c AS (
   SELECT c.council_id, c.kind, c.concern, c.acknowledge_by, c.respond_by,
          (c.received_at AT TIME ZONE 'Europe/London')::date AS received_day,
-         ev.ack_at, ev.answered_at, ev.escalated
+         ev.ack_at, ev.answered_at, ev.escalated, s.days
     FROM cases c
-    JOIN scope s ON s.id = c.council_id
+    JOIN off s ON s.id = c.council_id
     CROSS JOIN LATERAL (
       SELECT min(e.at) FILTER (WHERE e.kind IN ('acknowledged','responded','resolved')) AS ack_at,
              min(e.at) FILTER (WHERE e.kind IN ('responded','resolved')) AS answered_at,
@@ -43,7 +47,8 @@ SELECT grouping(council_id) AS by_year, council_id, extract(year FROM received_d
        count(*) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL AND (acknowledge_by IS NULL OR (ack_at AT TIME ZONE 'Europe/London')::date <= acknowledge_by))::int AS acknowledged_on_time,
        count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL)::int AS answered,
        count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL AND (respond_by IS NULL OR (answered_at AT TIME ZONE 'Europe/London')::date <= respond_by))::int AS answered_on_time,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY (answered_at AT TIME ZONE 'Europe/London')::date - received_day) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL) AS median_days,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY accord_working_days(received_day, (ack_at AT TIME ZONE 'Europe/London')::date, days)) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL) AS median_ack_days,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY accord_working_days(received_day, (answered_at AT TIME ZONE 'Europe/London')::date, days)) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL) AS median_days,
        count(*) FILTER (WHERE escalated)::int AS escalations,
        count(*) FILTER (WHERE kind = 'concern')::int AS concerns
   FROM c
@@ -82,7 +87,7 @@ SELECT c.id, c.name FROM councils c JOIN below b ON b.id = c.id
 
 const blank = (): ReportFigures => ({
   enquiries: 0, acknowledged: 0, acknowledgedOnTime: 0, answered: 0, answeredOnTime: 0, answeredOnTimeShare: null,
-  medianDaysToAnswer: null, escalations: 0, concerns: 0, concernsByKind: [], reviewsDue: 0, reviewsOnTime: 0,
+  medianDaysToAcknowledge: null, medianDaysToAnswer: null, escalations: 0, concerns: 0, concernsByKind: [], reviewsDue: 0, reviewsOnTime: 0,
 });
 
 export class ReportService {
@@ -110,6 +115,7 @@ export class ReportService {
       answered: row.answered,
       answeredOnTime: row.answered_on_time,
       answeredOnTimeShare: row.answered ? row.answered_on_time / row.answered : null,
+      medianDaysToAcknowledge: row.median_ack_days === null ? null : Number(row.median_ack_days),
       medianDaysToAnswer: row.median_days === null ? null : Number(row.median_days),
       escalations: row.escalations,
       concerns: row.concerns,
