@@ -31,6 +31,7 @@ import { requestLogPlugin, withRequestLog } from './common/request-log';
 import { securityHeaders } from './http/security-headers';
 import { hideSuggestions } from './http/no-suggestions';
 import { BULK_IMPORTS_PATH, IMPORTS_PATH, importUploadHandler } from './imports/upload.route';
+import { REPORT_PAPER_PATHS, reportPaperHandler } from './reports/paper.route';
 
 export { formatError };
 
@@ -93,6 +94,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
 
   const headers = securityHeaders(config);
   const uploads = importUploadHandler(config, ds, log);
+  const paper = reportPaperHandler(config, ds, log);
   return {
     app: withRequestLog(log, (req, res) =>
       headers(req, res, () => {
@@ -100,6 +102,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         if (handleGraphql && path === '/graphql') handleGraphql(req, res);
         else if (path === IMPORTS_PATH) uploads.handle(req, res);
         else if (path === BULK_IMPORTS_PATH) uploads.handleBulk(req, res);
+        else if (path === REPORT_PAPER_PATHS.pdf || path === REPORT_PAPER_PATHS.docx) void paper(req, res, path === REPORT_PAPER_PATHS.pdf ? 'pdf' : 'docx');
         else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
         else app(req, res);
       }),

@@ -31,6 +31,9 @@ export const messages = {
       none: 'Nothing was received in this period.',
       csv: 'Export CSV',
       print: 'Print',
+      pdf: 'Download PDF',
+      docx: 'Download Word',
+      paper_failed: 'The committee paper could not be made; try again.',
     },
   },
   cy: {
@@ -64,6 +67,9 @@ export const messages = {
       none: "Ni dderbyniwyd dim yn y cyfnod hwn.",
       csv: 'Allforio CSV',
       print: 'Argraffu',
+      pdf: 'Lawrlwytho PDF',
+      docx: 'Lawrlwytho Word',
+      paper_failed: "Ni ellid creu papur y pwyllgor; rhowch gynnig arall arni.",
     },
   },
 };
