@@ -1,4 +1,5 @@
 import { publishedProtocolPage } from './publishing/published-page';
+import { PUBLISHED_FILE_TYPES, publishedProtocolFile } from './publishing/published-file';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -205,6 +206,21 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
           if (html === null) return void res.status(404).type('text/plain').send('Not found');
           res.setHeader('Cache-Control', 'public, max-age=300');
           res.type('text/html; charset=utf-8').send(html);
+        } catch (e) {
+          next(e);
+        }
+      });
+
+      // Its adopted version as PDF or Word (English; Welsh under /cy for a council in Wales).
+      app.get(/^\/public\/([a-z0-9][a-z0-9-]{0,61}[a-z0-9])(?:\/(cy))?\/protocol\.(pdf|docx)$/, async (req, res, next) => {
+        try {
+          const params = req.params as unknown as Record<string, string | undefined>;
+          const format = params[2] === 'pdf' ? 'pdf' : 'docx';
+          const file = await publishedProtocolFile(ds, params[0]!, params[1] === 'cy' ? 'cy' : 'en', format);
+          if (file === null) return void res.status(404).type('text/plain').send('Not found');
+          res.setHeader('Cache-Control', 'public, max-age=300');
+          res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+          res.type(PUBLISHED_FILE_TYPES[format]).send(file.body);
         } catch (e) {
           next(e);
         }

@@ -1,5 +1,4 @@
-import mammoth from 'mammoth';
-import { execFileSync } from 'node:child_process';
+import { docxHtml, docxText, pdfText } from '../support/documents';
 import { startStack, type Stack } from '../support/stack';
 import { gql, signIn } from '../support/graphql';
 
@@ -30,16 +29,6 @@ async function paper(format: 'pdf' | 'docx', query: Record<string, string>, toke
   });
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 }
-/** The PDF's text by unpdf, in a child process (PDF.js is loaded with a dynamic import, which jest's VM refuses). */
-export const pdfText = async (b: Buffer) =>
-  execFileSync(
-    process.execPath,
-    ['-e', "const { extractText, getDocumentProxy } = require('unpdf'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => process.stdout.write((await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(c))), { mergePages: true })).text));"],
-    { input: b, cwd: __dirname, encoding: 'utf8' },
-  ).replace(/\s+/g, ' ');
-const docxHtml = async (b: Buffer) => (await mammoth.convertToHtml({ buffer: b })).value;
-const docxText = async (b: Buffer) => (await mammoth.extractRawText({ buffer: b })).value.replace(/\n+/g, '\n');
-
 /** Counts straight from the tables, as the owner (not through the report's SQL). */
 async function counted(councilIds: string[], from: string, to: string) {
   const { rows } = await stack.db.admin.query(
