@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, gql, signIn } from '../support/graphql';
 import { workingDaysBetween } from '../../api/src/domain/calendar';
@@ -156,4 +157,41 @@ test("medians are in working days of the council's calendar (bank holidays, clos
   const plain = cases.filter((k) => k.answer).map((k) => workingDaysBetween(k.received, k.answer!, { nation: 'england' }));
   expect(plain).toEqual([7, 2, 10, 16]);
   expect(without.data.protocolReport.councils[0].medianDaysToAnswer).toBe(median(plain));
+});
+
+test("accord_report_cases (SECURITY DEFINER) keeps to the caller's scope and confidentiality: another council's cases are never returned, confidential ones only to those who handle them", async () => {
+  const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+  const c = stack.db.councils.ashbury;
+  const opened = await gql(stack.baseUrl, OPEN, { i: { councilId: c, raisedByRole: 'MEMBER', raisedByName: 'Cllr Anna Shaw', subject: 'Confidential report case', kind: 'ENQUIRY', category: 'WARD_MATTER', classification: 'CONFIDENTIAL' } }, clerk);
+  expect(opened.errors).toBeUndefined();
+  const made = await gql(stack.baseUrl, 'mutation($c: ID!) { createUser(input: { email: "viewer.report@ashbury.example", displayName: "Report viewer", password: "a-long-enough-password", councilId: $c, role: VIEWER }) { id } }', { c }, clerk);
+  expect(made.errors).toBeUndefined();
+
+  const asUser = async (email: string, councilId: string) => {
+    const client = new Client({ host: stack.db.config.db.host, port: stack.db.config.db.port, database: stack.db.config.db.database, user: stack.db.config.db.app.user, password: stack.db.config.db.app.password });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT accord_begin_user(id) FROM users WHERE email = $1', [email]);
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM accord_report_cases($1, '2000-01-01', current_date + 1, true)`, [councilId]);
+      await client.query('ROLLBACK');
+      return rows[0].n as number;
+    } finally {
+      await client.end();
+    }
+  };
+  const owner = async (councilIds: string[], publicOnly = false) =>
+    (await stack.db.admin.query(`SELECT count(*)::int AS n FROM cases WHERE council_id = ANY($1) AND ($2 = false OR classification = 'public')`, [councilIds, publicOnly])).rows[0].n as number;
+
+  // Another council's case, asked for by Ashbury's clerk: nothing; by its own clerk: there.
+  const kingsford = stack.db.councils.kingsford;
+  const theirs = await gql(stack.baseUrl, OPEN, { i: { councilId: kingsford, raisedByRole: 'MEMBER', raisedByName: 'Cllr Jane Holt', subject: 'Their case', kind: 'CONCERN', concern: 'MEMBER_ABOUT_OFFICER' } }, await signIn(stack.baseUrl, 'clerk.kingsford@accord.example'));
+  expect(theirs.errors).toBeUndefined();
+  expect(await owner([kingsford])).toBeGreaterThan(0);
+  expect(await asUser('clerk.ashbury@accord.example', kingsford)).toBe(0);
+  expect(await asUser('clerk.kingsford@accord.example', kingsford)).toBe(await owner([kingsford]));
+  expect(await asUser('clerk.ashbury@accord.example', c)).toBe(await owner([c]));
+  // A viewer counts public cases only; the clerk counts the confidential one too.
+  expect(await asUser('viewer.report@ashbury.example', c)).toBe(await owner([c], true));
+  expect(await owner([c])).toBeGreaterThan(await owner([c], true));
 });

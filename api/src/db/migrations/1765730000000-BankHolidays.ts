@@ -3,8 +3,8 @@ import { bankHolidays, SUPPORTED_YEARS } from '../../domain/calendar';
 import { NATIONS } from '../../domain/councils';
 
 /**
- * The bank holidays (days off) of each nation as a table, so that SQL can count working days
- * (the standards committee's report, api/src/db/sql/60-working-days.sql). Filled from the same
+ * The standards committee's report in SQL (issue 14). The bank holidays (days off) of each nation
+ * as a table, so that SQL can count working days (api/src/db/sql/60-working-days.sql), filled from the same
  * holiday data the API counts deadlines with (api/src/domain/calendar.ts, date-holidays with
  * GOV.UK corrections) for every supported year. Not council data: readable by every session.
  */
@@ -20,6 +20,14 @@ export class BankHolidays1765730000000 implements MigrationInterface {
         PRIMARY KEY (nation, day)
       );
       GRANT SELECT ON bank_holidays TO accord_rw;
+
+      -- The report's reads as index-only scans (accord_report_cases): a council's cases by date of
+      -- receipt with what the report counts (replacing the plain index on the same key), and the
+      -- events that acknowledge, answer or escalate, by council and time.
+      CREATE INDEX cases_report_idx ON cases (council_id, received_at) INCLUDE (id, kind, concern, acknowledge_by, respond_by, classification);
+      DROP INDEX cases_council_received_idx;
+      CREATE INDEX case_events_report_idx ON case_events (council_id, at) INCLUDE (case_id, kind)
+        WHERE kind IN ('acknowledged','responded','resolved','escalated');
     `);
     const rows: [string, string, string][] = [];
     for (const nation of NATIONS)
@@ -32,6 +40,13 @@ export class BankHolidays1765730000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION IF EXISTS accord_days_off(uuid, date); DROP FUNCTION IF EXISTS accord_working_days(date, date, date[]); DROP TABLE bank_holidays`);
+    await q.query(`
+      DROP FUNCTION IF EXISTS accord_report_cases(uuid, date, date, boolean);
+      DROP FUNCTION IF EXISTS accord_working_days(date, date, date[]);
+      DROP TABLE bank_holidays;
+      DROP INDEX case_events_report_idx;
+      CREATE INDEX cases_council_received_idx ON cases (council_id, received_at);
+      DROP INDEX cases_report_idx;
+    `);
   }
 }
