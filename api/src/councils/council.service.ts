@@ -36,7 +36,10 @@ export class CouncilService {
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     qb.orderBy(field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`, dir, 'NULLS LAST').addOrderBy('c.id', 'ASC');
-    const [items, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+    // The page and the total in one statement (a window count): one round trip fewer than getManyAndCount.
+    const { entities: items, raw } = await qb.addSelect('count(*) OVER ()', 'total_count').offset(offset).limit(limit).getRawAndEntities<{ total_count: string }>();
+    // Past the last page there is no row to carry the total: count it then.
+    const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
     return { items, totalCount };
   }
 
