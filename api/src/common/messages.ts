@@ -115,9 +115,10 @@ export const MESSAGES = {
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
+  'record.notFoundThis': { en: '{what} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what}" },
   'record.stale': {
-    en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
+    en: '{what} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
@@ -213,7 +214,7 @@ export const MESSAGES = {
   'protocol.clauseKeyExists': { en: 'key: a clause with the id {key} already exists in this version', cy: "key: mae cymal â'r dynodydd {key} eisoes yn y fersiwn hon" },
   'protocol.notSection': { en: '"{section}" is not one of the sections of this draft', cy: '"{section}": nid yw\'n un o adrannau\'r drafft hwn' },
   'protocol.ruleNotFound': { en: '{rule} was not found in this draft', cy: '{rule}: nid yw yn y drafft hwn' },
-  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problems): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
+  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problem(s)): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
   'protocol.documentSyntax': { en: 'The text is not valid JSON or YAML: {problems}', cy: 'Nid yw hwn yn JSON nac yn YAML dilys: {problems}' },
   'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },
@@ -289,6 +290,12 @@ export const MESSAGES = {
     en: '{title} already has a draft (version {number}): finish or discard it before importing another',
     cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
   },
+  'import.noModel': { en: 'No model protocol is published to {council}: there is no model to follow', cy: "Nid oes protocol enghreifftiol wedi'i gyhoeddi i {council}: nid oes dim i'w ddilyn" },
+  'import.followDraftExists': {
+    en: '{title} already has a draft (version {number}): open it to carry on, or discard it, before following the model',
+    cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): agorwch ef i barhau, neu ei ddileu, cyn dilyn y protocol enghreifftiol",
+  },
+  'import.notDifference': { en: '"{value}" is not a difference between this document and the model', cy: '"{value}": nid yw\'n wahaniaeth rhwng y ddogfen hon a\'r protocol enghreifftiol' },
   'unique.users_invite_token_hash_key': { en: 'The new invitation clashed with another; try again', cy: "Roedd y gwahoddiad newydd yr un fath ag un arall; rhowch gynnig arall arni" },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
