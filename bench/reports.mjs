@@ -159,6 +159,8 @@ try {
   baseline.close();
   await pool.end();
 } finally {
-  await finish();
+  // BENCH_KEEP_DB=1 keeps the database for EXPLAIN (its name is printed).
+  if (process.env.BENCH_KEEP_DB) console.log(`kept database ${config.db.database}`);
+  else await finish();
 }
 process.exit(ok ? 0 : 1);

@@ -27,8 +27,8 @@ f AS (
          count(*) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL AND (acknowledge_by IS NULL OR ack_day <= acknowledge_by))::int AS acknowledged_on_time,
          count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL)::int AS answered,
          count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL AND (respond_by IS NULL OR answer_day <= respond_by))::int AS answered_on_time,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY accord_working_days(received_day, ack_day, days_off)) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL) AS median_ack_days,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY accord_working_days(received_day, answer_day, days_off)) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL) AS median_days,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_working_days) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL) AS median_ack_days,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_working_days) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL) AS median_days,
          count(*) FILTER (WHERE escalated)::int AS escalations,
          count(*) FILTER (WHERE kind = 'concern')::int AS concerns
     FROM c

@@ -1,6 +1,6 @@
 -- The standards committee's report (issue 14): the cases of a council (and the councils below it)
 -- received in a period, one row each with the first acknowledgement and answer, whether it was
--- escalated, and the council's days off (for accord_working_days).
+-- escalated, and the working days to each (accord_working_days over the council's days off).
 --
 -- Why SECURITY DEFINER: row-level security checks each row against the caller's council list
 -- (council_id = ANY(array)), which for a monitoring officer of 500 councils and 50,000 cases costs
@@ -12,9 +12,11 @@
 -- reads, never writes, and returns nothing for a council outside the caller's scope. Days off are
 -- each council's (its nation's bank holidays and its closure days, weekdays, sorted), built
 -- set-based: once per nation and once per council with closures.
+-- (Its result columns changed once: dropped and created again.)
+DROP FUNCTION IF EXISTS accord_report_cases(uuid, date, date, boolean);
 CREATE OR REPLACE FUNCTION accord_report_cases(p_council uuid, p_from date, p_to date, p_below boolean)
   RETURNS TABLE (council_id uuid, kind text, concern text, acknowledge_by date, respond_by date, received_day date,
-                 ack_day date, answer_day date, escalated boolean, days_off date[])
+                 ack_day date, answer_day date, escalated boolean, ack_working_days integer, answer_working_days integer)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   WITH RECURSIVE below(id) AS (
     SELECT id FROM councils WHERE id = p_council
@@ -63,10 +65,11 @@ CREATE OR REPLACE FUNCTION accord_report_cases(p_council uuid, p_from date, p_to
        AND e.at >= (p_from::timestamp AT TIME ZONE 'Europe/London')
      GROUP BY e.case_id
   )
-  SELECT k.council_id, k.kind, k.concern, k.acknowledge_by, k.respond_by, k.received_day,
-         (ev.ack_at AT TIME ZONE 'Europe/London')::date, (ev.answered_at AT TIME ZONE 'Europe/London')::date,
-         coalesce(ev.escalated, false), k.days_off
+  SELECT k.council_id, k.kind, k.concern, k.acknowledge_by, k.respond_by, k.received_day, d.ack_day, d.answer_day,
+         coalesce(ev.escalated, false),
+         accord_working_days(k.received_day, d.ack_day, k.days_off), accord_working_days(k.received_day, d.answer_day, k.days_off)
     FROM k LEFT JOIN ev ON ev.case_id = k.id
+    CROSS JOIN LATERAL (SELECT (ev.ack_at AT TIME ZONE 'Europe/London')::date AS ack_day, (ev.answered_at AT TIME ZONE 'Europe/London')::date AS answer_day) d;
 $$;
 REVOKE ALL ON FUNCTION accord_report_cases(uuid, date, date, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION accord_report_cases(uuid, date, date, boolean) TO accord_rw;
