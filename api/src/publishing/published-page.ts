@@ -211,12 +211,12 @@ ${paragraphs(welsh ? (c.text_cy as string) : c.text)}
         })
         .join('\n');
       const file = (l: PageLanguage, ext: string) => `${basePath}/${council.slug}${l === 'cy' ? '/cy' : ''}/protocol.${ext}`;
-      const downloads = (wales ? (['cy', 'en'] as const) : (['en'] as const))
-        .flatMap((l) => [
-          `<li><a href="${file(l, 'pdf')}" download hreflang="${l}">${w.downloadPdf(WORDS[l].languageName)}</a></li>`,
-          `<li><a href="${file(l, 'docx')}" download hreflang="${l}">${w.downloadDocx(WORDS[l].languageName)}</a></li>`,
-        ])
-        .join('');
+      // Links in a sentence (not a list): inline targets, as WCAG 2.2 target size allows.
+      const links = (wales ? (['cy', 'en'] as const) : (['en'] as const)).flatMap((l) => [
+        `<a href="${file(l, 'pdf')}" download hreflang="${l}">${w.downloadPdf(WORDS[l].languageName)}</a>`,
+        `<a href="${file(l, 'docx')}" download hreflang="${l}">${w.downloadDocx(WORDS[l].languageName)}</a>`,
+      ]);
+      const downloads = `${links.slice(0, -1).join(', ')} ${w.or} ${links[links.length - 1]}`;
       body = `<dl data-testid="adoption">
   <dt>${w.version}</dt><dd>${adopted.number}</dd>
   <dt>${w.adopted}</dt><dd>${escapeHtml(dateWords(lang, adopted.adopted_on, w.notStated))}</dd>
@@ -224,8 +224,7 @@ ${paragraphs(welsh ? (c.text_cy as string) : c.text)}
   <dt>${w.effective}</dt><dd>${escapeHtml(dateWords(lang, adopted.effective_from, w.notStated))}</dd>
   <dt>${w.review}</dt><dd>${escapeHtml(dateWords(lang, adopted.next_review_due, w.notStated))}</dd>
 </dl>
-<h2>${w.downloads}</h2>
-<ul data-testid="downloads">${downloads}</ul>
+<p data-testid="downloads">${w.downloads}: ${downloads}.</p>
 <h2>${w.history}</h2>
 <table data-testid="history">
 <thead><tr><th scope="col">${w.version}</th><th scope="col">${w.adopted}</th><th scope="col">${w.adoptedBy}</th></tr></thead>
