@@ -18,8 +18,17 @@ afterAll(async () => {
 });
 
 const UPDATE = 'mutation($id: ID!, $v: Int!, $i: UpdateCouncilInput!) { updateCouncil(id: $id, expectedVersion: $v, input: $i) { publishProtocol version } }';
+/** A signed-out GET; once more if a kept-alive socket was closed by the server meanwhile (ECONNRESET after a long wait). */
+const fetchOnce = async (url: string): Promise<Response> => {
+  try {
+    return await fetch(url);
+  } catch (e) {
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw e;
+    return fetch(url);
+  }
+};
 const get = async (path: string) => {
-  const res = await fetch(`${stack.baseUrl}${path}`); // no credentials: signed out
+  const res = await fetchOnce(`${stack.baseUrl}${path}`); // no credentials: signed out
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -60,7 +69,7 @@ test('a council in Wales: nothing until it publishes; then PDF and Word in Engli
   expect([a.adoptedWords, a.reviewWords]).toEqual(['1 October 2024', '1 October 2028']);
 
   // The page links to all four files.
-  const html = await (await fetch(`${stack.baseUrl}/public/${slug}`)).text();
+  const html = await (await fetchOnce(`${stack.baseUrl}/public/${slug}`)).text();
   for (const href of [`/public/${slug}/protocol.pdf`, `/public/${slug}/protocol.docx`, `/public/${slug}/cy/protocol.pdf`, `/public/${slug}/cy/protocol.docx`]) expect(html).toContain(`href="${href}"`);
 
   const word = await get(`/public/${slug}/protocol.docx`);
@@ -117,7 +126,7 @@ test('a council in England: English files only; a draft never appears in them', 
   const pdf = await pdfText((await get(`/public/${slug}/protocol.pdf`)).body);
   expect(pdf).toContain('The protocol');
   expect(pdf).not.toContain('draftmarker-never-public');
-  const html = await (await fetch(`${stack.baseUrl}/public/${slug}`)).text();
+  const html = await (await fetchOnce(`${stack.baseUrl}/public/${slug}`)).text();
   expect(html).not.toContain('/cy/protocol.');
 });
 

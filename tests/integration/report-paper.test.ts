@@ -24,9 +24,10 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London'
 const yearStart = () => `${today().slice(0, 4)}-01-01`;
 
 async function paper(format: 'pdf' | 'docx', query: Record<string, string>, token?: string, lang?: string) {
-  const res = await fetch(`${stack.baseUrl}/reports/paper.${format}?${new URLSearchParams(query)}`, {
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(lang ? { 'accept-language': lang } : {}) },
-  });
+  const url = `${stack.baseUrl}/reports/paper.${format}?${new URLSearchParams(query)}`;
+  const init = { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(lang ? { 'accept-language': lang } : {}) } };
+  // Once more if a kept-alive socket was closed by the server meanwhile (ECONNRESET after a long wait).
+  const res = await fetch(url, init).catch((e) => (e?.cause?.code === 'ECONNRESET' ? fetch(url, init) : Promise.reject(e)));
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 }
 /** Counts straight from the tables, as the owner (not through the report's SQL). */
