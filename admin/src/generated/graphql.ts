@@ -956,7 +956,9 @@ export type CouncilReport = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** The council's name */
   name: Scalars['String']['output'];
@@ -3009,7 +3011,9 @@ export type ReportFigures = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** Protocol reviews due in the period */
   reviewsDue: Scalars['Int']['output'];
@@ -3699,7 +3703,9 @@ export type YearReport = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** Protocol reviews due in the period */
   reviewsDue: Scalars['Int']['output'];
