@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startStack, type Stack } from '../support/stack';
 import { gql, signIn } from '../support/graphql';
 
@@ -78,6 +79,27 @@ describe('outside: the public routes', () => {
     const html = await res.text();
     expect(html).not.toContain('<script');
     expect(html).toContain('<html lang="en"');
+  });
+
+  test('the committee paper with no database connection in time: 503 with Retry-After, not a 500', async () => {
+    const clerk = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+    const { db } = stack.db.config;
+    const locker = new Client({ host: db.host, port: db.port, user: db.admin.user, database: db.database });
+    await locker.connect();
+    try {
+      // Reading who the caller is now waits: one such request takes the whole (one-connection) pool.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+      const waiting = gql(stack.baseUrl, '{ councils { totalCount } }', {}, clerk);
+      await new Promise((ok) => setTimeout(ok, 200));
+      const res = await fetch(`${stack.baseUrl}/reports/paper.pdf?councilId=${stack.db.councils.ashbury}&from=2026-01-01&to=2026-06-30`, { headers: { authorization: `Bearer ${clerk.token}` } });
+      const body = (await res.json()) as any;
+      expect({ status: res.status, code: body.error?.code, retryAfter: /^\d+$/.test(res.headers.get('retry-after') ?? '') }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: true });
+      await locker.query('ROLLBACK');
+      await waiting;
+    } finally {
+      await locker.end();
+    }
   });
 
   test('more requests at once than the pool holds: each 200, 404 or 503 with Retry-After, never a 500', async () => {
