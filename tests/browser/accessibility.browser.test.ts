@@ -39,7 +39,10 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 async function checkPage(page: Page, name: string): Promise<{ name: string; title: string; h1: string[]; violations: Violation[] }> {
   // Let the page settle: react-admin's loading bar gone, the title written.
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction("document.querySelectorAll('.MuiLinearProgress-root, [role=progressbar]').length === 0", undefined, { timeout: 10_000 }).catch(() => undefined);
+  // Polled from here, not with page.waitForFunction: Playwright compiles its predicate with
+  // new Function in the page, which the admin's Content-Security-Policy rightly blocks (and reports).
+  const busy = page.locator('.MuiLinearProgress-root, [role=progressbar]');
+  for (const until = Date.now() + 10_000; Date.now() < until && (await busy.count()) > 0; ) await page.waitForTimeout(100);
   await page.waitForTimeout(300);
   const title = await page.title();
   const h1 = await page.locator('h1').allInnerTexts();
