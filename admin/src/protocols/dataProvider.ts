@@ -13,15 +13,16 @@ import type { Clause, Comparison, ModelProtocol, OfficeHolder, ProtocolRecord, P
 
 const VERSION = `id number status version adoptedOn adoptedBy effectiveFrom nextReviewDue reviewEveryMonths reviewOn
   reviewingBody amendedBy amendments { on scope clauses } reviewClauses updatedAt
-  clauses { id versionId number heading text version position }
+  clauses { id versionId key number heading headingCy text textCy version position }
   rules { id section key body clauses version position }
-  problems { path message }`;
+  problems { path message }
+  vocabulary { concernKinds { key title titleCy } enquiryCategories { key title titleCy } }`;
 const HOLDER = 'id councilId roleKey name email phone deputy fromDate toDate version';
-const CLAUSE = 'id versionId key number heading text version position';
+const CLAUSE = 'id versionId key number heading headingCy text textCy version position';
 const RULE = 'id section key body clauses version position';
 
 const PROTOCOL = `query Protocol($c: ID!) { protocol(councilId: $c) {
-  id title version modelId
+  id title titleCy version modelId
   model { id title adopted { id number } }
   adopted { ${VERSION} } draft { ${VERSION} }
   versions { id number status adoptedOn } } }`;
@@ -94,6 +95,16 @@ export interface ProtocolMethods {
   createModelProtocol(councilId: string, title: string, fromVersionId: string): Promise<{ id: string; title: string }>;
   publishModelProtocol(id: string, expectedVersion: number, published: boolean): Promise<{ id: string; published: boolean }>;
   followModelProtocol(protocolId: string, expectedVersion: number, modelId: string | null): Promise<{ id: string; modelId: string | null }>;
+  /** A version as text in the document format (format 2): what the Document tab edits and downloads. */
+  exportProtocolDocument(versionId: string, format: 'YAML' | 'JSON'): Promise<string>;
+  /** A draft as one document (JSON) with the draft's version, for an edit that reads, changes and saves it whole. */
+  readProtocolDocument(versionId: string): Promise<{ document: Record<string, any>; version: number }>;
+  /** Replaces a draft with a document (JSON); every problem comes back at once in the error's extensions.problems. */
+  saveDraftDocument(versionId: string, expectedVersion: number, document: unknown): Promise<{ id: string; version: number }>;
+  /** saveDraftDocument from JSON or YAML text (the API reads the text, so a syntax error is a problem with its line too). */
+  importProtocolDocument(versionId: string, expectedVersion: number, text: string): Promise<{ id: string; version: number }>;
+  discardDraft(versionId: string, expectedVersion: number): Promise<string>;
+  renameProtocol(id: string, expectedVersion: number, title: string, titleCy: string | null): Promise<{ id: string; title: string; titleCy: string | null; version: number }>;
   /** Names of councils in scope, by id (those one can be monitoring officer of are few). */
   councilNames(ids: string[]): Promise<{ id: string; name: string }[]>;
 }
@@ -287,6 +298,44 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
       const { p } = await graphql<{ p: { id: string; modelId: string | null } }>(
         'mutation F($id: ID!, $ev: Int!, $m: ID) { p: followModelProtocol(id: $id, expectedVersion: $ev, modelId: $m) { id modelId } }',
         { id: protocolId, ev: expectedVersion, m: modelId },
+      );
+      return p;
+    },
+    async exportProtocolDocument(versionId, format) {
+      const { v } = await graphql<{ v: { text: string } }>('query E($id: ID!, $f: DocumentTextFormat!) { v: protocolVersion(id: $id) { text: exportDocument(format: $f) } }', {
+        id: versionId,
+        f: format,
+      });
+      return v.text;
+    },
+    async readProtocolDocument(versionId) {
+      const { v } = await graphql<{ v: { document: Record<string, any>; version: number } }>('query D($id: ID!) { v: protocolVersion(id: $id) { document version } }', {
+        id: versionId,
+      });
+      return v;
+    },
+    async saveDraftDocument(versionId, expectedVersion, document) {
+      const { v } = await graphql<{ v: { id: string; version: number } }>(
+        'mutation S($v: ID!, $ev: Int!, $d: JSON!) { v: saveDraftDocument(versionId: $v, expectedVersion: $ev, document: $d) { id version } }',
+        { v: versionId, ev: expectedVersion, d: document },
+      );
+      return v;
+    },
+    async importProtocolDocument(versionId, expectedVersion, text) {
+      const { v } = await graphql<{ v: { id: string; version: number } }>(
+        'mutation I($v: ID!, $ev: Int!, $t: String!) { v: importProtocolDocument(versionId: $v, expectedVersion: $ev, text: $t) { id version } }',
+        { v: versionId, ev: expectedVersion, t: text },
+      );
+      return v;
+    },
+    async discardDraft(versionId, expectedVersion) {
+      const { id } = await graphql<{ id: string }>('mutation D($v: ID!, $ev: Int!) { id: discardDraft(versionId: $v, expectedVersion: $ev) }', { v: versionId, ev: expectedVersion });
+      return id;
+    },
+    async renameProtocol(id, expectedVersion, title, titleCy) {
+      const { p } = await graphql<{ p: { id: string; title: string; titleCy: string | null; version: number } }>(
+        'mutation R($id: ID!, $ev: Int!, $t: String!, $cy: String) { p: renameProtocol(id: $id, expectedVersion: $ev, title: $t, titleCy: $cy) { id title titleCy version } }',
+        { id, ev: expectedVersion, t: title, cy: titleCy },
       );
       return p;
     },
