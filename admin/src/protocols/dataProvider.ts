@@ -156,7 +156,18 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
         case 'protocolClauses': {
           const { c } = await graphql<{ c: Clause }>(
             `mutation Add($v: ID!, $input: AddClauseInput!) { c: addProtocolClause(versionId: $v, input: $input) { ${CLAUSE} } }`,
-            { v: data.versionId, input: { number: blank(data.number), heading: blank(data.heading), text: data.text ?? '', after: blank(data.after), atStart: !blank(data.after) } },
+            {
+              v: data.versionId,
+              input: {
+                number: blank(data.number),
+                heading: blank(data.heading),
+                text: data.text ?? '',
+                headingCy: blank(data.headingCy),
+                textCy: blank(data.textCy),
+                after: blank(data.after),
+                atStart: !blank(data.after),
+              },
+            },
           );
           return { data: c as any };
         }
@@ -182,7 +193,11 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
           const { c } = await graphql<{ c: Clause }>(
             `mutation Edit($id: ID!, $ev: Int!, $input: UpdateClauseInput!) {
               c: updateProtocolClause(id: $id, expectedVersion: $ev, input: $input) { ${CLAUSE} } }`,
-            { id, ev: expectedVersion, input: { number: data.number ?? '', heading: data.heading ?? null, text: data.text ?? '' } },
+            {
+              id,
+              ev: expectedVersion,
+              input: { number: data.number ?? '', heading: data.heading ?? null, text: data.text ?? '', headingCy: data.headingCy ?? null, textCy: data.textCy ?? null },
+            },
           );
           return { data: c as any };
         }

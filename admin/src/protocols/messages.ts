@@ -196,7 +196,6 @@ const en = {
       add_title: 'Add (JSON): %{section}',
     },
     chains: {
-      handled_by: 'Handled by, as the protocol says (edit in the document)',
       add: 'Add an escalation chain',
       edit: 'Edit chain: %{name}',
       none: 'No escalation chains in this version.',
@@ -277,6 +276,7 @@ const en = {
       own_key: 'Key',
       own_key_help: 'How rules name it: lower case letters, digits and _ (e.g. political_assistant)',
       key_format: 'must be lower-case letters, digits and _ (e.g. political_assistant)',
+      key_taken: 'is already a role of this protocol',
       built_in: 'Built-in kind (optional)',
       built_in_help: 'Reports compare councils by it',
       kind: 'Kind',
@@ -698,7 +698,6 @@ const cy: Shape<typeof en> = {
       add_title: 'Ychwanegu (JSON): %{section}',
     },
     chains: {
-      handled_by: "Pwy sy'n ymdrin â'r cam, fel y dywed y protocol (golygwch yn y ddogfen)",
       add: 'Ychwanegu cadwyn uwchgyfeirio',
       edit: 'Golygu cadwyn: %{name}',
       none: 'Dim cadwyni uwchgyfeirio yn y fersiwn hon.',
@@ -779,6 +778,7 @@ const cy: Shape<typeof en> = {
       own_key: 'Allwedd',
       own_key_help: "Sut mae'r rheolau yn ei henwi: llythrennau bach, digidau a _ (e.e. political_assistant)",
       key_format: 'rhaid iddi fod yn llythrennau bach, digidau a _ (e.e. political_assistant)',
+      key_taken: "mae'n rôl yn y protocol hwn yn barod",
       built_in: 'Math adeiledig (dewisol)',
       built_in_help: "Mae adroddiadau'n cymharu cynghorau yn ôl hwn",
       kind: 'Math',
