@@ -105,11 +105,15 @@ export function DocumentTab({ onDirty }: { onDirty: (dirty: boolean) => void }) 
     const el = area.current;
     if (!line || !el) return;
     const [start, end] = lineRange(text, line);
+    // Scroll the line into view, wrapped lines and all: the height of the text above it, measured in
+    // the textarea itself (its value cut there for a moment; no input event is fired).
+    const full = el.value;
+    el.value = full.slice(0, start);
+    const above = el.scrollHeight;
+    el.value = full;
     el.focus();
     el.setSelectionRange(start, end);
-    // Scroll the line into view: the textarea's line height times the lines above it.
-    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
-    el.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    el.scrollTop = above > el.clientHeight ? above - el.clientHeight / 3 : 0;
   };
 
   const downloadAs = async (format: 'YAML' | 'JSON') => {
