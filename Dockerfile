@@ -20,6 +20,8 @@ COPY --from=build /app/config/dist /app/config/dist
 COPY --from=build /app/api/package.json /app/api/
 COPY --from=build /app/api/dist /app/api/dist
 COPY --from=build /app/api/src/db/sql /app/api/src/db/sql
+# The seed protocols (YAML documents) are read from the source tree too (api/src/seed/protocols/index.ts).
+COPY --from=build /app/api/src/seed/protocols/*.yaml /app/api/src/seed/protocols/
 COPY --from=build /app/worker/package.json /app/worker/
 COPY --from=build /app/worker/dist /app/worker/dist
 COPY --from=build /app/admin/dist /app/admin/dist

@@ -46,9 +46,13 @@ export class AppError extends GraphQLError {
 
 export const unauthenticated = (message = msg('auth.signIn')) => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: Said) => new AppError('FORBIDDEN', message);
-/** NOT_FOUND naming the thing (and, where the caller gave one, the key or id it asked for). */
-export const notFound = (what: Thing | Message, id: string) =>
-  new AppError('NOT_FOUND', msg('record.notFound', { what: typeof what === 'string' ? THINGS[what] : what, id }), { id });
+/** A record id (a UUID): it stays in extensions.id for the client, never in the text a person reads. */
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** NOT_FOUND naming the thing (and, where the caller gave a key or slug, that key; a record id only in extensions). */
+export const notFound = (what: Thing | Message, id: string) => {
+  const thing = typeof what === 'string' ? THINGS[what] : what;
+  return new AppError('NOT_FOUND', RECORD_ID.test(id) || !id ? msg('record.notFoundThis', { what: thing }) : msg('record.notFound', { what: thing, id }), { id });
+};
 export const conflict = (message: Said, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
 /** Too many attempts: HTTP 429 with Retry-After (seconds), also in extensions.retryAfter. */
 export const rateLimited = (message: Said, retryAfter: number) =>
@@ -62,7 +66,7 @@ export const badInput = (field: string, problem: Said) =>
 
 /** A stale expectedVersion: somebody else changed the record since the caller read it. */
 export const staleVersion = (what: Thing, id: string, expected: number, actual: number) =>
-  conflict(msg('record.stale', { what: THINGS[what], id, expected, actual }), {
+  conflict(msg('record.stale', { what: THINGS[what], expected, actual }), {
     id,
     expectedVersion: expected,
     actualVersion: actual,

@@ -36,6 +36,10 @@ describe('checkTextInput names the field', () => {
     ['a top-level variable, by its argument', { note: '\ud800' }, 'note'],
     ['a list variable, by its input field', { ids: ['ok', '\u0000'] }, 'ids'],
     ['a JSON key', { i: { extra: { 'k\u0000': 1 } } }, 'extra'],
+    // Inside objects in a list (a whole document's clauses), the path a document's problems use.
+    ['a text in an object in a list', { i: { extra: { clauses: [{ text: 'ok' }, { text: 'b\u0000' }] } } }, 'clauses[1].text'],
+    ['deeper still', { i: { extra: { chains: [{ steps: [{ handledBy: { anyOf: ['clerk', 'x\u0007'] } }] }] } } }, 'chains[0].steps[0].handledBy.anyOf'],
+    ['a key in an object in a list', { i: { extra: { roles: [{ 'k\u0000': 1 }] } } }, 'roles[0]'],
   ])('%s', (_what, variables, field) => {
     const found = checkTextInput(doc, variables);
     expect(found?.extensions.field ?? null).toBe(field);

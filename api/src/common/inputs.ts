@@ -94,15 +94,21 @@ const refuse = (field: string, point: string) =>
     http: { status: 400 },
   });
 
-/** A string anywhere in a variable's value (list items, input fields, JSON keys and values), named by the innermost field. */
-function walk(value: unknown, field: string): AppError | null {
+/**
+ * A string anywhere in a variable's value (list items, input fields, JSON keys and values), named
+ * by the innermost field; within objects in a list (a JSON document's clauses) by its whole path
+ * from the argument, as a document's problems are: `clauses[3].text`.
+ */
+function walk(value: unknown, field: string, path = field, deep = false): AppError | null {
   if (typeof value === 'string') {
     const point = forbiddenCharacter(value);
-    return point ? refuse(field, point) : null;
+    return point ? refuse(deep ? path : field, point) : null;
   }
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = walk(item, field);
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const inner = item && typeof item === 'object' && !Array.isArray(item);
+      const found = inner ? walk(item, field, `${path}[${i}]`, true) : walk(item, field, path, deep);
       if (found) return found;
     }
     return null;
@@ -110,8 +116,8 @@ function walk(value: unknown, field: string): AppError | null {
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       const point = forbiddenCharacter(key);
-      if (point) return refuse(field, point);
-      const found = walk(inner, key);
+      if (point) return refuse(deep ? path : field, point);
+      const found = walk(inner, key, deep ? `${path}.${key}` : key, deep);
       if (found) return found;
     }
   }

@@ -88,8 +88,8 @@ describe('rendering a message', () => {
     expect(m.in('en')).toBe('name: must be 1 to 200 characters');
     expect(m.in('cy')).toBe('name: rhaid iddo fod o 1 i 200 nod');
     const stale = staleVersion('Case', 'c1', 3, 4);
-    expect(stale.message).toBe('Case c1 has been changed by someone else (you had version 3, it is now 4); reload it and try again');
-    expect(stale.messageIn('cy')).toBe('Mae rhywun arall wedi newid y cofnod hwn (Achos c1) ers i chi ei ddarllen: roedd gennych fersiwn 3, mae bellach yn fersiwn 4; ail-lwythwch ef a rhowch gynnig arall arni');
+    expect(stale.message).toBe('Case has been changed by someone else (you had version 3, it is now 4); reload it and try again');
+    expect(stale.messageIn('cy')).toBe('Mae rhywun arall wedi newid y cofnod hwn (Achos) ers i chi ei ddarllen: roedd gennych fersiwn 3, mae bellach yn fersiwn 4; ail-lwythwch ef a rhowch gynnig arall arni');
     const held = msg('council.notEmpty', { council: 'Cwmbran Community Council', held: [msg('council.heldChildren', { count: 2 }), msg('council.heldMembers', { count: 3 })] });
     expect(held.in('en')).toBe('Council Cwmbran Community Council is not empty: it has 2 council(s) below it, 3 member(s)');
     expect(held.in('cy')).toBe("Cwmbran Community Council: nid yw'r cyngor yn wag (cynghorau islaw: 2; aelodau: 3)");

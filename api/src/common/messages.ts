@@ -115,9 +115,10 @@ export const MESSAGES = {
 
   // Records
   'record.notFound': { en: '{what} {id} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what} {id}" },
+  'record.notFoundThis': { en: '{what} was not found', cy: "Ni ddaethpwyd o hyd i'r cofnod hwn: {what}" },
   'record.stale': {
-    en: '{what} {id} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
-    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what} {id}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
+    en: '{what} has been changed by someone else (you had version {expected}, it is now {actual}); reload it and try again',
+    cy: "Mae rhywun arall wedi newid y cofnod hwn ({what}) ers i chi ei ddarllen: roedd gennych fersiwn {expected}, mae bellach yn fersiwn {actual}; ail-lwythwch ef a rhowch gynnig arall arni",
   },
   'record.taken': { en: '{field}: is already taken', cy: '{field}: mae eisoes yn cael ei ddefnyddio' },
 
@@ -213,7 +214,7 @@ export const MESSAGES = {
   'protocol.clauseKeyExists': { en: 'key: a clause with the id {key} already exists in this version', cy: "key: mae cymal â'r dynodydd {key} eisoes yn y fersiwn hon" },
   'protocol.notSection': { en: '"{section}" is not one of the sections of this draft', cy: '"{section}": nid yw\'n un o adrannau\'r drafft hwn' },
   'protocol.ruleNotFound': { en: '{rule} was not found in this draft', cy: '{rule}: nid yw yn y drafft hwn' },
-  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problems): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
+  'protocol.documentProblems': { en: 'The document cannot be saved ({count} problem(s)): {problems}', cy: "Ni ellir cadw'r ddogfen (problemau: {count}): {problems}" },
   'protocol.documentSyntax': { en: 'The text is not valid JSON or YAML: {problems}', cy: 'Nid yw hwn yn JSON nac yn YAML dilys: {problems}' },
   'input.statedDate': { en: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', cy: 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM neu YYYY-MM-DD' },
   'protocol.onlyDraftAdopted': { en: 'Version {number} is {status}; only a draft can be adopted', cy: "Fersiwn {number}: nid drafft mohoni ({status}); dim ond drafft y gellir ei fabwysiadu" },

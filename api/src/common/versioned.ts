@@ -1,11 +1,12 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { staleVersion } from './errors';
+import { notFound, staleVersion } from './errors';
 import type { Thing } from './messages';
 
 /**
  * The optimistic update every editable record uses: change it only if it is
  * still at the version the caller read, move its version on, and return it as
- * stored. A lost race is a CONFLICT naming both versions, and writes nothing.
+ * stored. A lost race is a CONFLICT naming both versions (NOT_FOUND when the
+ * record was deleted meanwhile), and writes nothing.
  */
 export async function updateAtVersion<T extends ObjectLiteral & { id: string; version: number }>(
   em: EntityManager,
@@ -21,7 +22,9 @@ export async function updateAtVersion<T extends ObjectLiteral & { id: string; ve
     .set({ ...changes, version: () => 'version + 1' } as never)
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
-  const fresh = await em.getRepository(entity).findOneByOrFail({ id } as never);
+  const fresh = await em.getRepository(entity).findOneBy({ id } as never);
+  // Deleted by a request that committed first (a discarded draft, a removed rule): gone, not stale.
+  if (!fresh) throw notFound(what, id);
   if (!affected) throw staleVersion(what, id, expectedVersion, fresh.version);
   return fresh;
 }

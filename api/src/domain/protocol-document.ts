@@ -133,14 +133,42 @@ export function writeDocumentText(doc: ProtocolDocument, format: TextFormat): st
  * is a problem with its line and column.
  */
 export function readDocumentText(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  const deep = nestingTooDeep(text, 64);
+  if (deep) return { ok: false, problems: [{ path: `line ${deep}`, message: 'nested more than 64 levels deep; a protocol document never is' }] };
   const parsed = parseYamlDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (parsed.errors.length) {
+  // A warning (an unknown tag such as !!js/function) is refused like an error: the text would not mean what it says.
+  const wrong = [...parsed.errors, ...parsed.warnings];
+  if (wrong.length) {
     return {
       ok: false,
-      problems: parsed.errors.slice(0, 10).map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
+      problems: wrong.slice(0, 10).map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '', message: e.message.split('\n')[0] })),
     };
   }
-  return { ok: true, value: parsed.toJS({ maxAliasCount: 100 }) };
+  try {
+    return { ok: true, value: parsed.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    // Aliases that expand without end (a "billion laughs" text): refused before they are expanded.
+    return { ok: false, problems: [{ path: '', message: 'too many aliases (*name): write the values out' }] };
+  }
+}
+
+/** The line at which brackets outside quotes nest deeper than `max`, or 0. */
+function nestingTooDeep(text: string, max: number): number {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > max) return line;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return 0;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { protocolMarkdown } from './protocol-markdown';
-import { protocol as ashbury } from '../seed/protocols/ashbury';
-import { protocol as cwmbran } from '../seed/protocols/cwmbran';
+import { DEMO_PROTOCOLS } from '../seed/protocols';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { ashbury, cwmbran } = DEMO_PROTOCOLS;
 
 test('every clause appears with its number as written', () => {
   const md = protocolMarkdown(ashbury);

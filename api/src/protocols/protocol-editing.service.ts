@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/context';
-import { AppError, badInput, conflict, staleVersion } from '../common/errors';
+import { AppError, badInput, conflict, notFound, staleVersion } from '../common/errors';
 import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
@@ -44,6 +44,7 @@ export class ProtocolEditingService {
     if (clause.version !== expectedVersion) throw staleVersion('Clause', clause.id, expectedVersion, clause.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await this.claim(em, clause.versionId);
       let fresh: ProtocolClause;
       try {
         fresh = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, changes);
@@ -53,7 +54,6 @@ export class ProtocolEditingService {
         }
         throw e;
       }
-      await this.touch(em, clause.versionId);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.update', entity: 'clause', entityId: clause.id, before: clause, after: fresh });
       ctx.loaders.clausesOfVersion.clear(clause.versionId);
       return fresh;
@@ -147,10 +147,13 @@ export class ProtocolEditingService {
     const prefix = `${SECTION_LISTS[section]}[${index}]`;
     const own = protocolProblems(doc).filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
     // Field paths as the shape check writes them: rule.steps.3.handler.
+    // The draft was read in several statements: one discarded meanwhile is NOT_FOUND, not a rule citing nothing.
+    if (own.length) await this.stillThere(ctx, version.id);
     if (own.length) throw badInput(`rule${own[0].path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`, msg('protocol.ruleProblem', { detail: own[0].message }));
 
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await this.claim(em, version.id);
       const repo = em.getRepository(ProtocolItem);
       let id = existing?.id;
       if (existing) {
@@ -175,7 +178,6 @@ export class ProtocolEditingService {
           version: 1,
         });
       }
-      await this.touch(em, version.id);
       ctx.loaders.itemsOfVersion.clear(version.id);
       const saved = await repo.findOneByOrFail({ id: id! });
       await audit(ctx, em, { councilId: version.councilId, action: existing ? 'rule.update' : 'rule.add', entity: 'rule', entityId: saved.id, before: existing ?? null, after: saved });
@@ -239,8 +241,12 @@ export class ProtocolEditingService {
     if (item.version !== expectedVersion) throw staleVersion('Rule', item.id, expectedVersion, item.version);
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      await em.getRepository(ProtocolItem).delete({ id: item.id, version: expectedVersion });
-      await this.touch(em, version.id);
+      await this.claim(em, version.id);
+      const { affected } = await em.getRepository(ProtocolItem).delete({ id: item.id, version: expectedVersion });
+      if (!affected) {
+        const now = await em.getRepository(ProtocolItem).findOneBy({ id: item.id });
+        throw now ? staleVersion('Rule', item.id, expectedVersion, now.version) : notFound('Rule', item.id);
+      }
       await audit(ctx, em, { councilId: item.councilId, action: 'rule.remove', entity: 'rule', entityId: item.id, before: item });
       ctx.loaders.itemsOfVersion.clear(version.id);
       return item.id;
@@ -278,6 +284,7 @@ export class ProtocolEditingService {
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await this.claim(em, version.id);
       await em.query('UPDATE protocol_clauses SET position = position + 1 WHERE version_id = $1 AND position >= $2', [version.id, position]);
       const id = randomUUID();
       try {
@@ -304,7 +311,6 @@ export class ProtocolEditingService {
         }
         throw e;
       }
-      await this.touch(em, version.id);
       ctx.loaders.clausesOfVersion.clear(version.id);
       const added = await em.getRepository(ProtocolClause).findOneByOrFail({ id });
       await audit(ctx, em, { councilId: version.councilId, action: 'clause.add', entity: 'clause', entityId: id, after: added });
@@ -327,13 +333,13 @@ export class ProtocolEditingService {
     order.splice(at, 0, clause);
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      await this.claim(em, version.id);
       await em.query(
         `UPDATE protocol_clauses c SET position = o.position FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
          WHERE c.id = o.id AND c.version_id = $2`,
         [order.map((c) => c.id), version.id],
       );
       const moved = await updateAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion, {});
-      await this.touch(em, version.id);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.move', entity: 'clause', entityId: clause.id, before: clause, after: moved });
       ctx.loaders.clausesOfVersion.clear(version.id);
       return moved;
@@ -353,18 +359,41 @@ export class ProtocolEditingService {
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
-      await em.getRepository(ProtocolClause).delete({ id: clause.id });
+      await this.claim(em, version.id);
+      const { affected } = await em.getRepository(ProtocolClause).delete({ id: clause.id, version: expectedVersion });
+      if (!affected) {
+        const now = await em.getRepository(ProtocolClause).findOneBy({ id: clause.id });
+        throw now ? staleVersion('Clause', clause.id, expectedVersion, now.version) : notFound('Clause', clause.id);
+      }
       await em.query('UPDATE protocol_clauses SET position = position - 1 WHERE version_id = $1 AND position > $2', [version.id, clause.position]);
-      await this.touch(em, version.id);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.remove', entity: 'clause', entityId: clause.id, before: clause });
       ctx.loaders.clausesOfVersion.clear(version.id);
       return clause.id;
     });
   }
 
-  /** Every change to a draft's content moves the draft's own version on, so adopting a draft someone is changing conflicts. */
-  private async touch(em: { query: (sql: string, p: unknown[]) => Promise<unknown> }, versionId: string) {
-    await em.query('UPDATE protocol_versions SET version = version + 1, updated_at = now() WHERE id = $1', [versionId]);
+  /** NOT_FOUND when a draft read a moment ago has been discarded since. */
+  private async stillThere(ctx: RequestContext, versionId: string): Promise<void> {
+    const [row] = (await (await ctx.db()).manager.query('SELECT 1 FROM protocol_versions WHERE id = $1', [versionId])) as unknown[];
+    if (!row) throw notFound('Protocol version', versionId);
+  }
+
+  /**
+   * The first statement of every change to a draft's content: moves the draft's own version on
+   * (so adopting a draft someone is changing conflicts) and holds its row, so the draft row is
+   * always locked before its clauses and rules (one lock order). A draft discarded or adopted by
+   * a request that committed first is NOT_FOUND or CONFLICT here, before anything is written.
+   */
+  private async claim(em: { query: (sql: string, p: unknown[]) => Promise<unknown> }, versionId: string): Promise<void> {
+    const claimed = (await em.query(
+      `UPDATE protocol_versions SET version = version + 1, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,
+      [versionId, ProtocolStatus.DRAFT],
+    )) as [unknown[], number] | unknown[];
+    const rows = Array.isArray(claimed[0]) ? (claimed[0] as unknown[]) : (claimed as unknown[]);
+    if (rows.length) return;
+    const [left] = (await em.query('SELECT number, status FROM protocol_versions WHERE id = $1', [versionId])) as { number: number; status: string }[];
+    if (!left) throw notFound('Protocol version', versionId);
+    throw conflict(msg('protocol.versionFrozen', { number: left.number, status: statusTerm(left.status as ProtocolStatus) }));
   }
 }
 

@@ -5,7 +5,7 @@ import type { CouncilKind, Nation } from '../domain/councils';
 import type { MembershipRole } from '../domain/access';
 import type { Locale } from '../domain/vocabularies';
 import { importAdoptedProtocol } from '../protocols/protocol.store';
-import { DEMO_OFFICE_HOLDERS, DEMO_PROTOCOLS } from './protocols';
+import { DEMO_OFFICE_HOLDERS, DEMO_PROTOCOLS, DEMO_SLUGS } from './protocols';
 
 /**
  * Demo data: the five councils whose real protocols the platform is built from,
@@ -101,14 +101,15 @@ export async function seedDemo(ds: DataSource, today: string): Promise<{ council
         );
       }
     }
-    for (const [slug, doc] of Object.entries(DEMO_PROTOCOLS)) {
+    for (const slug of DEMO_SLUGS) {
       const [existing] = await s.query('SELECT 1 FROM protocols WHERE council_id = $1 AND NOT is_model', [ids[slug]]);
       if (existing) continue;
       // Only what the text states: a text that gives no adoption date is adopted "not stated" (no invented date).
       const [{ due }] = await s.query<{ due: string | null }>('SELECT next_review_due::text AS due FROM councils WHERE id = $1', [ids[slug]]);
-      const { versionId } = await importAdoptedProtocol(s.manager, ids[slug], doc);
+      // The seed is a document read as an upload is (./protocols): read only when a council still needs it.
+      const { versionId } = await importAdoptedProtocol(s.manager, ids[slug], DEMO_PROTOCOLS[slug]);
       await s.query('UPDATE protocol_versions SET next_review_due = coalesce(next_review_due, $2) WHERE id = $1', [versionId, due]);
-      for (const h of DEMO_OFFICE_HOLDERS[slug] ?? []) {
+      for (const h of DEMO_OFFICE_HOLDERS[slug]) {
         await s.query('INSERT INTO office_holders (council_id, role_key, name, email, deputy) VALUES ($1, $2, $3, $4, $5)', [
           ids[slug],
           h.role,

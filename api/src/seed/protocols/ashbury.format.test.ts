@@ -1,7 +1,10 @@
 import { protocolProblems, type ConcernKind, type EnquiryCategory, type ProtocolDocument } from '../../domain/protocol';
 import { parseRule } from '../../domain/protocol.schema';
 import { documentItems, SECTION_LISTS, SECTIONS } from '../../domain/protocol-items';
-import { protocol as ashbury } from './ashbury';
+import { DEMO_PROTOCOLS } from './index';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { ashbury } = DEMO_PROTOCOLS;
 
 /**
  * Ashbury Borough Council (seed 002): the facts encoded with the protocol format's

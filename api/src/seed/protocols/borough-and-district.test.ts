@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { protocolProblems, type ConcernKind, type ProtocolDocument, type Severity } from '../../domain/protocol';
-import { protocol as ashbury } from './ashbury';
-import { protocol as eastvale } from './eastvale';
+import { DEMO_PROTOCOLS } from './index';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { ashbury, eastvale } = DEMO_PROTOCOLS;
 
 /**
  * Ashbury Borough Council (seed 002) and Eastvale District Council (seed 004): the

@@ -1,5 +1,8 @@
 import { protocolProblems, type AccessGrant, type Classification, type ConcernKind, type ObligationKind, type RoleKey } from '../../domain/protocol';
-import { protocol as eastvale } from './eastvale';
+import { DEMO_PROTOCOLS } from './index';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { eastvale } = DEMO_PROTOCOLS;
 
 /**
  * Eastvale District Council (seed 004): the facts encoded with the format's newer

@@ -7,9 +7,10 @@ import { decideAccess } from '../../domain/access-decision';
 import { protocolProblems, type ConcernKind, type ProtocolDocument, type RoleKey } from '../../domain/protocol';
 import { SECTION_LISTS, SECTIONS, type Sections } from '../../domain/protocol-items';
 import { parseRule } from '../../domain/protocol.schema';
-import { protocol as cwmbran } from './cwmbran';
-import { protocol as glanmor } from './glanmor';
-import { protocol as kingsford } from './kingsford';
+import { DEMO_PROTOCOLS } from './index';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { cwmbran, glanmor, kingsford } = DEMO_PROTOCOLS;
 
 const chain = (doc: ProtocolDocument, concern: ConcernKind, about?: RoleKey) => {
   const found = doc.chains.filter((c) => c.concern === concern && c.about === about);

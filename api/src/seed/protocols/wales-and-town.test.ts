@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { protocolProblems, type ConcernKind, type ProtocolDocument, type RoleKey } from '../../domain/protocol';
-import { protocol as cwmbran } from './cwmbran';
-import { protocol as glanmor } from './glanmor';
-import { protocol as kingsford } from './kingsford';
+import { DEMO_PROTOCOLS } from './index';
+
+/** The seed documents, read from their YAML files as an upload is. */
+const { cwmbran, glanmor, kingsford } = DEMO_PROTOCOLS;
 
 const documents: [name: string, doc: ProtocolDocument][] = [
   ['cwmbran', cwmbran],
