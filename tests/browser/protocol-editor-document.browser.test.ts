@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { parseDocument } from 'yaml';
 import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
@@ -201,6 +202,42 @@ describe('the Document tab', () => {
       await ask.getByRole('button', { name: 'Keep editing' }).click();
       await ask.waitFor({ state: 'detached' });
       expect(await area.inputValue()).toBe(bad2);
+
+      // Someone else saves the draft meanwhile: saving now is refused as a conflict, and says to reload.
+      const theirs = (await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.draft;
+      const other = await gql(
+        stack.baseUrl,
+        'mutation($v: ID!, $ev: Int!, $d: JSON!) { saveDraftDocument(versionId: $v, expectedVersion: $ev, document: $d) { version } }',
+        { v: theirs.id, ev: theirs.version, d: { ...theirs.document, title: 'Their title' } },
+        token,
+      );
+      expect(other.errors).toBeUndefined();
+      await area.fill(`${yaml}# Checked by the clerk\n`);
+      await page.getByRole('button', { name: 'Save document' }).click();
+      const conflict = page.getByTestId('document-conflict');
+      await conflict.getByText('Changed by someone else').waitFor();
+      expect(await area.inputValue()).toBe(`${yaml}# Checked by the clerk\n`);
+      expect((await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.title).toBe('Their title');
+      // Reloading loses the typed text, so it asks first; then their version is on screen.
+      await conflict.getByRole('button', { name: 'Reload' }).click();
+      await ask.getByRole('button', { name: 'Discard', exact: true }).click();
+      await page.waitForFunction(() => (document.querySelector('#protocol-document-text') as HTMLTextAreaElement).value.includes('title: Their title'));
+      await page.getByText('Not saved yet').waitFor({ state: 'detached' });
+
+      // Download JSON: the API's export of the draft as it is now.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^their-title-v\d+\.json$/);
+      const downloaded = JSON.parse(await readFile((await download.path())!, 'utf8'));
+      expect(downloaded).toEqual((await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.draft.document);
+      // Open a file: its text goes into the text area, to be checked and saved (nothing is saved yet).
+      await page.getByTestId('document-file').setInputFiles({ name: 'kingsford.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...downloaded, title: js.title }, null, 2)) });
+      await page.getByText('Read kingsford.json: check it and save').waitFor();
+      expect(JSON.parse(await area.inputValue()).title).toBe(js.title);
+      await page.getByRole('button', { name: 'Save document' }).click();
+      await page.getByText('Document saved').waitFor();
+      expect((await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.title).toBe(js.title);
+
+      await area.fill(`${await area.inputValue()} `);
       await page.getByRole('tab', { name: 'Clauses' }).click();
       await ask.getByRole('button', { name: 'Discard', exact: true }).click();
       await page.getByRole('button', { name: 'Edit clause 26' }).waitFor();
@@ -231,13 +268,43 @@ describe('the Document tab', () => {
       await step1.getByRole('combobox', { name: /^Handler \(Option 2\)/ }).click();
       await page.getByRole('option', { name: 'Chairman', exact: true }).click();
       await step1.getByText(/Town Clerk or Chairman/).waitFor();
+      // When the chain applies, and its Welsh.
+      await dialog.getByRole('textbox', { name: 'What they seek' }).fill('an informal resolution');
+      await dialog.getByRole('textbox', { name: 'When, in words', exact: true }).fill('A Councillor wants the matter settled informally first');
+      await dialog.getByRole('textbox', { name: 'When, in words (Cymraeg)' }).fill('Mae Cynghorydd am ddatrys y mater yn anffurfiol yn gyntaf');
+      await screenshot(page, 'protocol-chain-handler');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await chain.getByTestId('chain-step').first().getByText('Town Clerk or Chairman', { exact: true }).waitFor();
+      // The condition is part of what tells chains apart: the chain's key now carries it (saved with the whole draft).
+      const renamedChain = page.locator('[data-testid^="chain-about_clerk/any/clerk"]');
+      await renamedChain.getByTestId('chain-step').first().getByText('Town Clerk or Chairman', { exact: true }).waitFor();
       const chains = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { draft { rules(section: CHAIN) { key body } } } }', { c: kingsford }, token)).data.protocol.draft.rules;
-      const saved = chains.find((r: { key: string }) => r.key === 'about_clerk/any/clerk').body;
+      const about = chains.filter((r: { key: string }) => r.key.startsWith('about_clerk/any/clerk'));
+      expect(about).toHaveLength(1);
+      expect(about[0].key).not.toBe('about_clerk/any/clerk');
+      const saved = about[0].body;
       expect(saved.steps[0].handledBy).toEqual({ anyOf: [{ role: 'clerk' }, { role: 'chairman' }] });
       expect(saved.steps[0].handler).toBeUndefined();
+      expect(saved.when).toEqual({
+        seeks: 'an informal resolution',
+        description: 'A Councillor wants the matter settled informally first',
+        descriptionCy: 'Mae Cynghorydd am ddatrys y mater yn anffurfiol yn gyntaf',
+      });
+      await renamedChain.getByTestId('chain-when').getByText(/an informal resolution/).waitFor();
+
+      // A clause's Welsh text beside its English.
+      await page.getByRole('tab', { name: 'Clauses' }).click();
+      await page.getByRole('button', { name: 'Edit clause 26' }).click();
+      const clause = page.getByTestId('clause-dialog');
+      await clause.getByRole('textbox', { name: 'Heading (Cymraeg)' }).fill('Cwynion am y Clerc');
+      await clause.getByRole('textbox', { name: 'Text (Cymraeg)' }).fill('Bydd Cynghorydd sy’n anfodlon ag ymddygiad Clerc y Dref yn codi’r mater gyda Chlerc y Dref yn gyntaf.');
+      await clause.getByRole('button', { name: 'Save' }).click();
+      await clause.waitFor({ state: 'detached' });
+      await page.getByTestId('clause-26').getByTestId('clause-cy').getByText('Cwynion am y Clerc').waitFor();
+      const c26 = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { draft { clauses { number headingCy textCy } } } }', { c: kingsford }, token)).data.protocol.draft.clauses.find(
+        (c: { number: string }) => c.number === '26',
+      );
+      expect(c26).toMatchObject({ headingCy: 'Cwynion am y Clerc', textCy: expect.stringMatching(/^Bydd Cynghorydd/) });
 
       // 2. A kind of concern of the council's own, with its Welsh title, through saveDraftDocument.
       await page.getByRole('tab', { name: 'Vocabulary' }).click();

@@ -1,5 +1,5 @@
 import type { DataProvider, Identifier } from 'react-admin';
-import { graphql, isApiError } from '../graphql';
+import { apiError, clientError, graphql, isApiError } from '../graphql';
 import type { Clause, Comparison, ModelProtocol, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from './types';
 
 /**
@@ -109,6 +109,55 @@ export interface ProtocolMethods {
   councilNames(ids: string[]): Promise<{ id: string; name: string }[]>;
 }
 
+/** What tells a draft's chains apart beyond concern, severity and subject (fixed in the form): its id and condition. */
+const chainIdentity = (body: Record<string, any>) => JSON.stringify([body.id ?? null, body.when?.raisedBy ?? null, (body.when?.seeks ?? '').trim().toLowerCase()]);
+
+/** JSON with keys sorted: the same rule read twice compares equal whatever the order of its fields. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+      : JSON.stringify(v ?? null);
+
+/**
+ * Replaces one chain of a draft through saveDraftDocument: the draft read whole, the chain found as it
+ * was read (else someone changed it: CONFLICT), replaced, saved with the draft's version. The chain's
+ * problems come back as the form's field errors (rule.steps.0.handler), the others as its message.
+ */
+async function saveChainInDocument(previous: RuleEntry, body: Record<string, any>): Promise<RuleEntry> {
+  const { v } = await graphql<{ v: { document: Record<string, any>; version: number } }>('query D($id: ID!) { v: protocolVersion(id: $id) { document version } }', {
+    id: previous.versionId,
+  });
+  const chains = (v.document.chains ?? []) as Record<string, any>[];
+  const index = chains.findIndex((c) => canonical(c) === canonical(previous.body));
+  if (index < 0) throw clientError('protocols.conflict.title', 'CONFLICT', { expectedVersion: previous.version, actualVersion: previous.version + 1 });
+  const document = { ...v.document, chains: chains.map((c, i) => (i === index ? body : c)) };
+  try {
+    await graphql('mutation S($v: ID!, $ev: Int!, $d: JSON!) { saveDraftDocument(versionId: $v, expectedVersion: $ev, document: $d) { id } }', {
+      v: previous.versionId,
+      ev: v.version,
+      d: document,
+    });
+  } catch (e) {
+    const problems = isApiError(e) ? (e.extensions.problems as { path: string; message: string }[] | undefined) : undefined;
+    const prefix = `chains[${index}]`;
+    const own = problems?.find((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+    if (own) {
+      const field = `rule${own.path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`;
+      throw apiError(own.message, 'BAD_USER_INPUT', { ...(isApiError(e) ? e.extensions : {}), field: field === 'rule' ? undefined : field });
+    }
+    throw e;
+  }
+  const { protocolVersion } = await graphql<{ protocolVersion: { rules: RuleEntry[] } }>(
+    'query R($id: ID!) { protocolVersion(id: $id) { rules(section: CHAIN) { id section key body clauses version position } } }',
+    { id: previous.versionId },
+  );
+  const r = protocolVersion.rules;
+  const saved = r.find((x) => canonical(x.body) === canonical(body)) ?? r[index];
+  return { ...saved!, versionId: previous.versionId };
+}
+
 /** The base data provider, with the protocol editor's resources and methods. */
 export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolMethods {
   const ours: Partial<DataProvider> = {
@@ -203,6 +252,11 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
         }
         case 'protocolRules': {
           const section = previousData.section as Section;
+          // A chain is known by its content, its condition (who raises it, what they seek) included:
+          // changing that changes which chain it is, so it is saved with the whole draft.
+          if (section === 'CHAIN' && chainIdentity(previousData.body) !== chainIdentity(data.body)) {
+            return { data: (await saveChainInDocument(previousData as RuleEntry, data.body)) as any };
+          }
           const { r } = await graphql<{ r: RuleEntry }>(SAVE_RULE, {
             v: previousData.versionId,
             s: section,
