@@ -113,7 +113,11 @@ describe('a clerk edits and adopts their protocol', () => {
         .getByRole('textbox', { name: 'Description', exact: true })
         .fill('If it is not resolved informally, the Personnel Committee investigates before the Council considers disciplinary action.');
       // Reordered: the committee investigates before the Council's disciplinary procedure.
-      await step3.getByRole('button', { name: 'Move up' }).click();
+      // The step's text areas size themselves to their text: let them settle before clicking below them (flaky on a busy machine).
+      const moveUp = step3.getByRole('button', { name: 'Move up' });
+      await moveUp.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await moveUp.click();
       await dialog.locator('li.RaSimpleFormIterator-line').nth(1).getByRole('combobox', { name: 'Handler Personnel Committee' }).waitFor();
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });

@@ -53,7 +53,6 @@ const en = {
       discard_draft: 'Discard draft',
       discard_title: 'Discard draft version %{number}?',
       discard_confirm: 'Every change in this draft is lost. The adopted version stays in force and unchanged.',
-      discard_confirm_never_adopted: 'Every change in this draft is lost. This protocol has never been adopted, so nothing will be left of it but its title.',
       draft_discarded: 'Draft discarded',
     },
     rename: {
@@ -554,7 +553,6 @@ const cy: Shape<typeof en> = {
       discard_draft: "Taflu'r drafft",
       discard_title: "Taflu fersiwn ddrafft %{number}?",
       discard_confirm: "Collir pob newid yn y drafft hwn. Mae'r fersiwn a fabwysiadwyd yn parhau mewn grym heb ei newid.",
-      discard_confirm_never_adopted: "Collir pob newid yn y drafft hwn. Ni fabwysiadwyd y protocol hwn erioed, felly ni fydd dim ar ôl ond ei deitl.",
       draft_discarded: "Drafft wedi'i daflu",
       problems: "Mae %{smart_count} problem yn atal mabwysiadu'r drafft hwn |||| Mae %{smart_count} broblem yn atal mabwysiadu'r drafft hwn |||| Mae %{smart_count} broblem yn atal mabwysiadu'r drafft hwn |||| Mae %{smart_count} problem yn atal mabwysiadu'r drafft hwn |||| Mae %{smart_count} phroblem yn atal mabwysiadu'r drafft hwn |||| Mae %{smart_count} problem yn atal mabwysiadu'r drafft hwn",
     },

@@ -237,7 +237,8 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
                   {translate('protocols.editor.compare')}
                 </Button>
               )}
-              {isDraft && canEdit && (
+              {/* Only beside an adopted version: discarding a first draft would leave the protocol with no version at all. */}
+              {isDraft && canEdit && protocol.adopted && (
                 <Button variant="outlined" color="error" startIcon={<DeleteSweepIcon />} disabled={busy} onClick={() => setDiscarding(true)}>
                   {translate('protocols.editor.discard_draft')}
                 </Button>
@@ -310,7 +311,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
         isOpen={discarding}
         loading={busy}
         title={translate('protocols.editor.discard_title', { number: protocol.draft?.number ?? '' })}
-        content={translate(protocol.adopted ? 'protocols.editor.discard_confirm' : 'protocols.editor.discard_confirm_never_adopted')}
+        content={translate('protocols.editor.discard_confirm')}
         confirm="protocols.editor.discard_draft"
         confirmColor="warning"
         onConfirm={discardDraft}
