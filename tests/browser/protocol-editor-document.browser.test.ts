@@ -25,8 +25,8 @@ afterAll(async () => {
 const PROTOCOL = `query($c: ID!) { protocol(councilId: $c) { id title titleCy version
   adopted { id number } draft { id number version document vocabulary { enquiryCategories { key title titleCy } concernKinds { key title titleCy } } } } }`;
 
-async function signIn(stack: Stack, email: string, menu = 'Protocols'): Promise<Page> {
-  const page = await signInPage(browser, stack, email, { viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' });
+async function signIn(stack: Stack, email: string, menu = 'Protocols', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await signInPage(browser, stack, email, { viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', colorScheme });
   await page.getByRole('menuitem', { name: menu }).waitFor();
   return page;
 }
@@ -273,6 +273,7 @@ describe('the Document tab', () => {
       await dialog.getByRole('textbox', { name: 'When, in words', exact: true }).fill('A Councillor wants the matter settled informally first');
       await dialog.getByRole('textbox', { name: 'When, in words (Cymraeg)' }).fill('Mae Cynghorydd am ddatrys y mater yn anffurfiol yn gyntaf');
       await screenshot(page, 'protocol-chain-handler');
+      expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
       // The condition is part of what tells chains apart: the chain's key now carries it (saved with the whole draft).
@@ -305,6 +306,8 @@ describe('the Document tab', () => {
         (c: { number: string }) => c.number === '26',
       );
       expect(c26).toMatchObject({ headingCy: 'Cwynion am y Clerc', textCy: expect.stringMatching(/^Bydd Cynghorydd/) });
+      // The clauses tab with a Welsh clause, the Rename and Discard buttons: nothing serious for axe.
+      expect(await seriousViolations(page)).toEqual([]);
 
       // 2. A kind of concern of the council's own, with its Welsh title, through saveDraftDocument.
       await page.getByRole('tab', { name: 'Vocabulary' }).click();
@@ -312,6 +315,7 @@ describe('the Document tab', () => {
       await page.getByRole('textbox', { name: 'Key of entry 1' }).fill('Employee_Grievance');
       await page.getByRole('textbox', { name: 'Title (English) of entry 1' }).fill('Employee grievance');
       await page.getByRole('textbox', { name: 'Title (Cymraeg) of entry 1' }).fill('Cwyn gan weithiwr');
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Save vocabulary' }).click();
       await page.getByText('Saved', { exact: true }).waitFor();
       const vocabulary = (await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.draft.vocabulary;
@@ -354,13 +358,13 @@ describe('the Document tab', () => {
     }
   });
 
-  test('in Welsh: the new tabs, buttons and messages are Welsh, and axe finds nothing serious on the Document tab', async () => {
+  test('in Welsh (dark): the new tabs, buttons and messages are Welsh, and axe finds nothing serious on the Document, Vocabulary and Clauses tabs', async () => {
     const { stack } = ctx;
     const cwmbran = stack.db.councils.cwmbran;
     const token = await apiSignIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
     await startDraft(stack, token, cwmbran);
     // Cwmbran's clerk reads the app in Welsh (their profile's language).
-    const page = await signIn(stack, 'clerk.cwmbran@accord.example', 'Protocolau');
+    const page = await signIn(stack, 'clerk.cwmbran@accord.example', 'Protocolau', 'dark');
     try {
       await openDocument(stack, page, cwmbran, 'Dogfen');
       await page.getByRole('tab', { name: 'Geirfa' }).waitFor();
@@ -380,6 +384,9 @@ describe('the Document tab', () => {
       await page.getByRole('tab', { name: 'Geirfa' }).click();
       await page.getByTestId('discard-dialog').getByRole('button').last().click();
       await page.getByRole('button', { name: 'Ychwanegu math o bryder' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('tab', { name: 'Cymalau' }).click();
+      await page.getByRole('button', { name: /^Golygu cymal/ }).first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await page.context().close();
