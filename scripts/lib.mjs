@@ -39,7 +39,8 @@ export function build({ admin = true } = {}) {
   if (!admin) return;
   const index = join(root, 'admin', 'dist', 'index.html');
   const sources = Math.max(newest(join(root, 'admin', 'src')), statSync(join(root, 'admin', 'index.html')).mtimeMs);
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+  // GraphiQL is built with it (admin/vite.graphiql.config.ts); a build from before it had none.
+  if (!existsSync(index) || !existsSync(join(root, 'admin', 'dist', 'graphiql', 'index.html')) || statSync(index).mtimeMs < sources) {
     console.log('• building the admin app…');
     run('npm', ['run', 'build', '--silent', '-w', 'admin']);
   }

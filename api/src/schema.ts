@@ -56,11 +56,17 @@ export const resolvers = [
   ImportResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker: guard,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  // The root types have no decorator of their own to carry a description.
+  schema.getQueryType()!.description =
+    "Reading: councils, protocols and the questions they answer (deadlines, escalation routes, access), cases and reviews. Signed in (Authorization: Bearer <token>) or with an API key (Authorization: ApiKey <key>); you see the councils in your scope only, and another council's ids are NOT_FOUND";
+  schema.getMutationType()!.description =
+    'Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since)';
+  return schema;
 }

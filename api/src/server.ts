@@ -6,6 +6,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from './common/context';
@@ -59,6 +60,11 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** A browser's GET of /graphql (it asks for HTML): answered with GraphiQL, not GraphQL. */
+export function wantsExplorer(req: IncomingMessage): boolean {
+  return req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
+}
+
 export interface AccordServer {
   /** The HTTP request listener: /graphql straight to Apollo, everything else through Express. */
   app: (req: IncomingMessage, res: ServerResponse) => void;
@@ -97,7 +103,8 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
     app: withRequestLog(log, (req, res) =>
       headers(req, res, () => {
         const path = req.url?.split('?', 1)[0];
-        if (handleGraphql && path === '/graphql') handleGraphql(req, res);
+        // A browser opening /graphql gets GraphiQL (Express, below); clients get GraphQL.
+        if (handleGraphql && path === '/graphql' && !wantsExplorer(req)) handleGraphql(req, res);
         else if (path === IMPORTS_PATH) uploads.handle(req, res);
         else if (path === BULK_IMPORTS_PATH) uploads.handleBulk(req, res);
         else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
@@ -116,7 +123,8 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         validationRules: armor.validationRules,
         // A document over 1,000 tokens is a syntax error like any other: 400 GRAPHQL_PARSE_FAILED.
         parseOptions: { maxTokens: MAX_TOKENS },
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, textInputPlugin, requestLogPlugin, ...armor.plugins],
+        // No Apollo landing page (it loads Apollo's explorer from a CDN): browsers get the self-hosted GraphiQL.
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), transactionPlugin, textInputPlugin, requestLogPlugin, ...armor.plugins],
       });
       await apollo.start();
       await live.start();
@@ -211,7 +219,14 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       if (existsSync(join(adminDist, 'index.html'))) {
         app.use('/admin', express.static(adminDist, { index: false, maxAge: '1h' }));
         // A missing script or style (an old chunk after a new build) is a 404, not the app's page.
-        app.get(/^\/admin\/assets\//, (_req, res) => res.status(404).type('text/plain').send('Not found'));
+        app.get(/^\/admin\/(graphiql\/)?assets\//, (_req, res) => res.status(404).type('text/plain').send('Not found'));
+        // GraphiQL, built with the admin (admin/vite.graphiql.config.ts), for a browser that opens /graphql.
+        const graphiql = join(adminDist, 'graphiql', 'index.html');
+        app.get('/graphql', (req, res, next) => {
+          if (!wantsExplorer(req) || !existsSync(graphiql)) return next();
+          res.setHeader('Cache-Control', 'no-cache');
+          res.sendFile(graphiql, (e) => e && next(e));
+        });
         app.get(/^\/admin(\/.*)?$/, (_req, res, next) => {
           res.setHeader('Cache-Control', 'no-cache');
           res.sendFile(join(adminDist, 'index.html'), (e) => e && next(e));

@@ -141,6 +141,7 @@ describe('tenant isolation', () => {
     ['protocolImport', 'query($id: ID!) { protocolImport(id: $id) { id } }', () => ({ id: B.import })],
     ['protocolImports', 'query($c: ID!) { protocolImports(councilId: $c) { id } }', () => ({ c: B.council })],
     ['createDraftFromImport', 'mutation($id: ID!) { createDraftFromImport(id: $id, expectedVersion: 1, input: { accept: [] }) { notes } }', () => ({ id: B.import })],
+    ['createDraftFollowingModel', 'mutation($id: ID!) { createDraftFollowingModel(id: $id, expectedVersion: 1) { notes } }', () => ({ id: B.import })],
     ['auditLog', 'query($c: ID!) { auditLog(councilId: $c) { totalCount } }', () => ({ c: B.council })],
     ['auditLog', 'query($c: ID!, $e: ID!) { auditLog(councilId: $c, entityId: $e) { totalCount } }', () => ({ c: B.council, e: B.council })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],

@@ -43,6 +43,44 @@ describe('limits for integrations', () => {
     expect((await gql(stack.baseUrl, '{ councils { totalCount } }', {}, clerk)).status).toBe(200);
   });
 
+  test("an API key's answers carry RateLimit headers: the policy, what is left (going down) and when it resets; a 429 adds Retry-After", async () => {
+    await awayFromMinuteBoundary();
+    const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const own = (await gql(stack.baseUrl, 'mutation($c: ID!) { createApiKey(input: { name: "Headers", councilId: $c }) { secret } }', { c: stack.db.councils.cwmbran }, clerk)).data.createApiKey.secret;
+    const seen: { status: number; policy: string | null; current: string | null; limit: string | null; remaining: string | null; reset: string | null; retryAfter: string | null }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`${stack.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': own },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      await res.text();
+      const h = (n: string) => res.headers.get(n);
+      seen.push({ status: res.status, policy: h('ratelimit-policy'), current: h('ratelimit'), limit: h('ratelimit-limit'), remaining: h('ratelimit-remaining'), reset: h('ratelimit-reset'), retryAfter: h('retry-after') });
+    }
+    expect(seen.map((s) => s.status)).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(seen.map((s) => s.remaining)).toEqual(['4', '3', '2', '1', '0', '0']);
+    expect(seen.map((s) => s.current?.replace(/;t=\d+$/, ''))).toEqual(['"per-key";r=4', '"per-key";r=3', '"per-key";r=2', '"per-key";r=1', '"per-key";r=0', '"per-key";r=0']);
+    for (const s of seen) {
+      expect(s.policy).toBe('"per-key";q=5;w=60');
+      expect(s.limit).toBe('5');
+      expect(Number(s.reset)).toBeGreaterThanOrEqual(1);
+      expect(Number(s.reset)).toBeLessThanOrEqual(60);
+      expect(s.current).toBe(`"per-key";r=${s.remaining};t=${s.reset}`);
+    }
+    expect(seen.slice(0, 5).every((s) => s.retryAfter === null)).toBe(true);
+    expect(Number(seen[5].retryAfter)).toBe(Number(seen[5].reset));
+    // A signed-in person's answers carry none: the limit is the key's.
+    const person = await fetch(`${stack.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clerk.token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(person.status).toBe(200);
+    expect(person.headers.get('ratelimit')).toBeNull();
+    expect(person.headers.get('ratelimit-remaining')).toBeNull();
+  });
+
   test('API processes share one budget per key: together they never serve more than the limit', async () => {
     await awayFromMinuteBoundary();
     const redis = new IORedis(stack.db.config.redis.url);

@@ -4,15 +4,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A read-only key for an integration, scoped to a council (and optionally the councils below it)' })
 @Entity('api_keys')
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The key's id (not the secret)" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the council the key reads' })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field()
+  @Field({ description: 'What the key is for, as its creator named it, e.g. "Council website"' })
   @Column('text')
   name: string;
 
@@ -30,19 +30,19 @@ export class ApiKey {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById: string | null;
 
-  @Field()
+  @Field({ description: 'When the key was created' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the key was last used; null if never', nullable: true })
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the key was revoked; null while it works', nullable: true })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'False once the key is revoked; a revoked key is refused (UNAUTHENTICATED)' })
   get active(): boolean {
     return this.revokedAt === null;
   }

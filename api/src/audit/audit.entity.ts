@@ -5,23 +5,23 @@ import { GraphQLJSON } from 'graphql-scalars';
 @ObjectType({ description: 'One change, as recorded in the same transaction: who, when, what before and after' })
 @Entity('audit_log')
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The council the record belongs to' })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field()
+  @Field({ description: 'When the change was made' })
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The person who made the change; null for the system (the worker, the sweep)', nullable: true })
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The API key that made the change, if one did', nullable: true })
   @Column({ name: 'actor_api_key_id', type: 'uuid', nullable: true })
   actorApiKeyId: string | null;
 
@@ -29,19 +29,19 @@ export class AuditEntry {
   @Column('text')
   action: string;
 
-  @Field()
+  @Field({ description: 'The kind of record, e.g. case, council, protocol_version' })
   @Column('text')
   entity: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The record's id", nullable: true })
   @Column({ name: 'entity_id', type: 'uuid', nullable: true })
   entityId: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The record before the change (changed fields); null when created', nullable: true })
   @Column({ type: 'jsonb', nullable: true })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The record after the change (changed fields); null when deleted', nullable: true })
   @Column({ type: 'jsonb', nullable: true })
   after: unknown;
 }

@@ -5,7 +5,7 @@ import { AuditService } from './audit.service';
 import { User } from '../users/user.entity';
 import { AuditEntry } from './audit.entity';
 
-@ObjectType()
+@ObjectType({ description: 'A page of audit entries, with how many matched in all' })
 export class AuditEntryList extends ListOf(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
@@ -16,10 +16,10 @@ export class AuditResolver {
   @Query(() => AuditEntryList, { description: "A council's audit log, newest first (optionally for one record). Where you read public cases only, entries about other cases (or from when a case was not public) are left out" })
   async auditLog(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('entityId', () => ID, { nullable: true }) entityId?: string | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('councilId', () => ID, { description: "The council's id" }) councilId: string,
+    @Arg('entityId', () => ID, { description: "Only the entries about this record (a case's, a council's, a protocol version's id)", nullable: true }) entityId?: string | null,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<AuditEntryList> {
     return this.service.list(ctx, councilId, entityId, offset, limit);
   }

@@ -20,23 +20,23 @@ export class CaseResolver {
   @Query(() => CaseList, { description: 'Cases of the councils in scope, newest first (confidential ones only for their clerks and monitoring officers)' })
   cases(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
-    @Arg('sort', () => CaseSort, { nullable: true }) sort?: CaseSort | null,
+    @Arg('filter', () => CaseFilter, { description: 'Which cases; none: every case in your scope', nullable: true }) filter?: CaseFilter | null,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
+    @Arg('sort', () => CaseSort, { description: 'The order; by default the newest received first', nullable: true }) sort?: CaseSort | null,
   ): Promise<CaseList> {
     return this.service.list(ctx, filter ?? {}, offset, limit, sort);
   }
 
   @Authorized()
-  @Query(() => Case)
-  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Case> {
+  @Query(() => Case, { description: 'One case with its deadlines, route and timeline; NOT_FOUND outside your scope, or confidential and you may not see it' })
+  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The case's id" }) id: string): Promise<Case> {
     return this.service.get(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Case, { description: 'Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt' })
-  openCase(@Ctx() ctx: RequestContext, @Arg('input', () => OpenCaseInput) input: OpenCaseInput): Promise<Case> {
+  openCase(@Ctx() ctx: RequestContext, @Arg('input', () => OpenCaseInput, { description: 'What the case is, who raised it and when it was received' }) input: OpenCaseInput): Promise<Case> {
     return this.service.open(ctx, input);
   }
 
@@ -44,10 +44,10 @@ export class CaseResolver {
   @Mutation(() => Case, { description: 'Acknowledges, responds to, resolves, closes or escalates a case; CONFLICT when its status does not allow it' })
   moveCase(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('action', () => CaseActionEnum) action: CaseAction,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('note', { defaultValue: '' }) note: string,
+    @Arg('id', () => ID, { description: "The case's id" }) id: string,
+    @Arg('action', () => CaseActionEnum, { description: 'What to do: ACKNOWLEDGE, RESPOND, RESOLVE, CLOSE or ESCALATE' }) action: CaseAction,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('note', { description: 'A note for the timeline, e.g. what was answered', defaultValue: '' }) note: string,
   ): Promise<Case> {
     return this.service.move(ctx, id, action, expectedVersion, note);
   }
@@ -56,16 +56,16 @@ export class CaseResolver {
   @Mutation(() => Case, { description: 'Changes what a case says (subject, description, who raised it, classification, documents); its deadlines and route stay as fixed at receipt' })
   updateCase(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
+    @Arg('id', () => ID, { description: "The case's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('input', () => UpdateCaseInput, { description: 'The fields to change; those left out stay as they are' }) input: UpdateCaseInput,
   ): Promise<Case> {
     return this.service.update(ctx, id, expectedVersion, input);
   }
 
   @Authorized()
   @Mutation(() => CaseEvent, { description: 'Adds a note to a case\'s timeline' })
-  addCaseNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('note') note: string): Promise<CaseEvent> {
+  addCaseNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The case's id" }) id: string, @Arg('note', { description: "The note, as plain text; it appears on the case's timeline with your name" }) note: string): Promise<CaseEvent> {
     return this.service.addNote(ctx, id, note);
   }
 
@@ -74,7 +74,7 @@ export class CaseResolver {
     return nextDeadline(c);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council the case belongs to' })
   async council(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Council> {
     return this.councils.get(ctx, c.councilId);
   }

@@ -7,7 +7,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 export function ListOf<T extends object>(item: ClassType<T>) {
   @ObjectType()
   abstract class List {
-    @Field(() => [item])
+    @Field(() => [item], { description: 'This page: at most `limit` items, after skipping `offset`' })
     items: T[];
 
     @Field(() => Int, { description: 'Everything that matched, not just this page' })

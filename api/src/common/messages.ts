@@ -290,6 +290,12 @@ export const MESSAGES = {
     en: '{title} already has a draft (version {number}): finish or discard it before importing another',
     cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): gorffennwch ef neu ei ddileu cyn mewnforio un arall",
   },
+  'import.noModel': { en: 'No model protocol is published to {council}: there is no model to follow', cy: "Nid oes protocol enghreifftiol wedi'i gyhoeddi i {council}: nid oes dim i'w ddilyn" },
+  'import.followDraftExists': {
+    en: '{title} already has a draft (version {number}): open it to carry on, or discard it, before following the model',
+    cy: "Mae gan {title} ddrafft eisoes (fersiwn {number}): agorwch ef i barhau, neu ei ddileu, cyn dilyn y protocol enghreifftiol",
+  },
+  'import.notDifference': { en: '"{value}" is not a difference between this document and the model', cy: '"{value}": nid yw\'n wahaniaeth rhwng y ddogfen hon a\'r protocol enghreifftiol' },
   'unique.users_invite_token_hash_key': { en: 'The new invitation clashed with another; try again', cy: "Roedd y gwahoddiad newydd yr un fath ag un arall; rhowch gynnig arall arni" },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;

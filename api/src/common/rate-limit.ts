@@ -18,6 +18,36 @@ interface Lease {
   pending?: Promise<void>;
   /** Redis said the window's budget is spent. */
   spent?: boolean;
+  /** The window's count in Redis when this process last leased (what every process has taken). */
+  taken: number;
+}
+
+/**
+ * Where a key stands in the current window, for the RateLimit response headers:
+ * the limit, what is left (this process's unused lease plus what no process has
+ * leased yet, so at most the true figure plus other processes' unused leases) and
+ * the seconds until the window starts again.
+ */
+export interface RateLimitBudget {
+  limit: number;
+  remaining: number;
+  reset: number;
+  windowSeconds: number;
+}
+
+/**
+ * The headers that tell a client its budget: the IETF httpapi draft's RateLimit-Policy
+ * and RateLimit (draft 10: quota q over window w seconds; r left, t seconds to reset),
+ * and the older RateLimit-Limit / -Remaining / -Reset many clients read.
+ */
+export function rateLimitHeaders(b: RateLimitBudget): Record<string, string> {
+  return {
+    'RateLimit-Policy': `"per-key";q=${b.limit};w=${b.windowSeconds}`,
+    RateLimit: `"per-key";r=${b.remaining};t=${b.reset}`,
+    'RateLimit-Limit': String(b.limit),
+    'RateLimit-Remaining': String(b.remaining),
+    'RateLimit-Reset': String(b.reset),
+  };
 }
 
 /**
@@ -35,7 +65,9 @@ export interface RateLimited {
   message: Message;
 }
 
-export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number): (headers: Record<string, string | string[] | undefined>) => Promise<RateLimited | null> {
+export type ApiKeyRateLimiter = (headers: Record<string, string | string[] | undefined>, budget?: (b: RateLimitBudget) => void) => Promise<RateLimited | null>;
+
+export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number): ApiKeyRateLimiter {
   const chunk = Math.max(1, Math.floor(perMinute / 50));
   const leases = new Map<string, Lease>();
 
@@ -43,12 +75,13 @@ export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number)
     const counter = `${prefix}:ratelimit:${id}:${lease.window}`;
     const [[, count]] = (await redis.multi().incrby(counter, chunk).expire(counter, 120).exec()) as [[unknown, number]];
     const granted = Math.min(chunk, perMinute - (count - chunk));
+    lease.taken = Math.min(perMinute, count);
     if (granted > 0) lease.left += granted;
     else lease.spent = true;
   }
 
-  /** null: go ahead. */
-  return async (headers) => {
+  /** null: go ahead. A request with an API key also has its budget after this request passed to `budget`. */
+  return async (headers, budget) => {
     const key = apiKeyOf(headers as never);
     if (!key) return null;
     const id = hashApiKey(key).toString('hex').slice(0, 32);
@@ -59,15 +92,18 @@ export function apiKeyRateLimit(redis: Redis, prefix: string, perMinute: number)
         let current = leases.get(id);
         if (!current || current.window !== window) {
           if (leases.size >= 10_000) leases.clear();
-          current = { window, left: 0 };
+          current = { window, left: 0, taken: 0 };
           leases.set(id, current);
         }
+        const reset = Math.max(1, Math.ceil(((window + 1) * 60_000 - now) / 1000));
         if (current.left > 0) {
           current.left--;
+          budget?.({ limit: perMinute, remaining: Math.max(0, perMinute - current.taken + current.left), reset, windowSeconds: 60 });
           return null;
         }
         if (current.spent) {
-          const retryAfter = Math.max(1, Math.ceil(((window + 1) * 60_000 - now) / 1000));
+          const retryAfter = reset;
+          budget?.({ limit: perMinute, remaining: 0, reset, windowSeconds: 60 });
           return { retryAfter, message: msg('http.keyRateLimited', { perMinute, seconds: retryAfter }) };
         }
         const mine = current;

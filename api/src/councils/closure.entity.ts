@@ -5,19 +5,19 @@ import { LocalDateScalar } from '../common/scalars';
 @ObjectType({ description: "A day the council's office is closed: not a working day for its deadlines" })
 @Entity('council_closures')
 export class CouncilClosure {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The closure's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day (YYYY-MM-DD)' })
   @Column('date')
   date: string;
 
-  @Field()
+  @Field({ description: 'Why the offices are closed' })
   @Column('text')
   reason: string;
 }

@@ -12,27 +12,27 @@ export class ClosureResolver {
   @Query(() => [CouncilClosure], { description: "A council's closure days, between two dates if given" })
   councilClosures(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('from', () => LocalDateScalar, { nullable: true }) from?: string | null,
-    @Arg('to', () => LocalDateScalar, { nullable: true }) to?: string | null,
+    @Arg('councilId', () => ID, { description: "The council's id" }) councilId: string,
+    @Arg('from', () => LocalDateScalar, { description: 'The first day, as YYYY-MM-DD', nullable: true }) from?: string | null,
+    @Arg('to', () => LocalDateScalar, { description: 'The last day, as YYYY-MM-DD', nullable: true }) to?: string | null,
   ): Promise<CouncilClosure[]> {
     return this.service.list(ctx, councilId, from, to);
   }
 
   @Authorized()
-  @Mutation(() => CouncilClosure)
+  @Mutation(() => CouncilClosure, { description: "Adds a day the council's offices are closed: it is not a working day when deadlines are counted (clerks and monitoring officers)" })
   addCouncilClosure(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('date', () => LocalDateScalar) date: string,
-    @Arg('reason', { defaultValue: '' }) reason: string,
+    @Arg('councilId', () => ID, { description: "The council's id" }) councilId: string,
+    @Arg('date', () => LocalDateScalar, { description: 'The closure day, as YYYY-MM-DD' }) date: string,
+    @Arg('reason', { description: 'Why the offices are closed, e.g. "Christmas closure"', defaultValue: '' }) reason: string,
   ): Promise<CouncilClosure> {
     return this.service.add(ctx, councilId, date, reason);
   }
 
   @Authorized()
-  @Mutation(() => ID)
-  removeCouncilClosure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Removes a closure day; deadlines counted later count it as a working day again. Answers the id removed' })
+  removeCouncilClosure(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The closure's id" }) id: string): Promise<string> {
     return this.service.remove(ctx, id);
   }
 }

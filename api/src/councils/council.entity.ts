@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../common/scalars';
 @ObjectType({ description: 'A council: the tenant. Parish, town and community councils sit below the principal council whose monitoring officer advises them.' })
 @Entity('councils')
 export class Council {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id: what every other query takes as councilId" })
   @PrimaryColumn('uuid')
   id: string;
 
@@ -14,7 +14,7 @@ export class Council {
   @Column({ name: 'council_id', type: 'uuid', insert: false, update: false, select: false })
   councilId: string;
 
-  @Field()
+  @Field({ description: 'Its name, e.g. "Ashbury Borough Council"' })
   @Column('text')
   name: string;
 
@@ -22,11 +22,11 @@ export class Council {
   @Column('text')
   slug: string;
 
-  @Field(() => CouncilKind)
+  @Field(() => CouncilKind, { description: 'The kind of council' })
   @Column('text')
   kind: CouncilKind;
 
-  @Field(() => Nation)
+  @Field(() => Nation, { description: 'Its nation, which decides its bank holidays' })
   @Column('text')
   nation: Nation;
 
@@ -53,11 +53,11 @@ export class Council {
   @Column('int')
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was added to Accord' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When its details last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

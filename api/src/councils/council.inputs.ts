@@ -12,23 +12,34 @@ export enum CouncilSortField {
   NEXT_REVIEW_DUE = 'next_review_due',
   CREATED_AT = 'created_at',
 }
-registerEnumType(CouncilSortField, { name: 'CouncilSortField' });
+registerEnumType(CouncilSortField, {
+  name: 'CouncilSortField',
+  description: 'What a list of councils can be sorted by',
+  valuesConfig: {
+    NAME: { description: 'Name (the default)' },
+    SLUG: { description: 'Slug' },
+    KIND: { description: 'Kind of council' },
+    NATION: { description: 'Nation' },
+    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
+    CREATED_AT: { description: 'When it was added to Accord' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class CouncilFilter {
   @Field({ nullable: true, description: 'Matches name or slug, case-insensitively' })
   search?: string;
 
-  @Field(() => CouncilKind, { nullable: true })
+  @Field(() => CouncilKind, { description: 'Only this kind of council', nullable: true })
   kind?: CouncilKind;
 
-  @Field(() => Nation, { nullable: true })
+  @Field(() => Nation, { description: 'Only councils in this nation', nullable: true })
   nation?: Nation;
 
   @Field(() => ID, { nullable: true, description: 'Only the councils directly below this one' })
   parentId?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'Only these councils', nullable: true })
   ids?: string[];
 
   @Field({
@@ -38,54 +49,54 @@ export class CouncilFilter {
   topLevel?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class CouncilSort {
-  @Field(() => CouncilSortField, { defaultValue: CouncilSortField.NAME })
+  @Field(() => CouncilSortField, { description: 'What to sort by', defaultValue: CouncilSortField.NAME })
   field: CouncilSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC })
   direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new council' })
 export class CreateCouncilInput {
-  @Field()
+  @Field({ description: 'Its name (required, at most 200 characters)' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Its slug: lower case letters, digits and hyphens, unique (e.g. ashbury); used in its public address' })
   slug: string;
 
-  @Field(() => CouncilKind)
+  @Field(() => CouncilKind, { description: 'Its kind' })
   kind: CouncilKind;
 
-  @Field(() => Nation)
+  @Field(() => Nation, { description: 'Its nation' })
   nation: Nation;
 
   @Field(() => ID, { nullable: true, description: 'Required unless you are a platform admin' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'When its protocol is first due for review (YYYY-MM-DD)', nullable: true })
   nextReviewDue?: string | null;
 }
 
 @InputType({ description: 'Omitted fields are left as they are' })
 export class UpdateCouncilInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Its name', nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Its slug (unique; CONFLICT if taken)', nullable: true })
   slug?: string;
 
-  @Field(() => CouncilKind, { nullable: true })
+  @Field(() => CouncilKind, { description: 'Its kind', nullable: true })
   kind?: CouncilKind;
 
-  @Field(() => Nation, { nullable: true })
+  @Field(() => Nation, { description: 'Its nation', nullable: true })
   nation?: Nation;
 
   @Field(() => ID, { nullable: true, description: 'null makes a top-level council (platform admins only)' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'When its protocol is next due for review (YYYY-MM-DD)', nullable: true })
   nextReviewDue?: string | null;
 
   @Field(() => String, { nullable: true, description: 'HH:MM local time; null for none' })
@@ -95,5 +106,5 @@ export class UpdateCouncilInput {
   publishProtocol?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of councils, with how many matched in all' })
 export class CouncilList extends ListOf(Council) {}

@@ -16,8 +16,12 @@ import { msg } from '../common/messages';
 export const ReviewStatus = vocabulary(
   REVIEW_STATUSES,
   'ReviewStatus',
-  'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)',
-);
+  'Where a council stands with its protocol review: OVERDUE (past its date), DUE_SOON (within the notice period, 30 days by default), CURRENT, or NONE (no review date)', {
+  overdue: 'Past its review date',
+  due_soon: 'Due within the notice period (30 days by default)',
+  current: 'Reviewed, and not due soon',
+  none: 'No review date set',
+});
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export enum DashboardCouncilSortField {
@@ -29,7 +33,19 @@ export enum DashboardCouncilSortField {
   CASES_WITH_MONITORING_OFFICER = 'casesWithMonitoringOfficer',
   OVERDUE = 'overdue',
 }
-registerEnumType(DashboardCouncilSortField, { name: 'DashboardCouncilSortField' });
+registerEnumType(DashboardCouncilSortField, {
+  name: 'DashboardCouncilSortField',
+  description: "What the dashboard's councils can be sorted by",
+  valuesConfig: {
+    NAME: { description: 'Council name' },
+    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
+    REVIEW_STATUS: { description: 'Where it stands with its review, overdue first when descending' },
+    OPEN_CASES: { description: 'How many cases are open' },
+    CASES_PAST_DEADLINE: { description: 'How many cases are past a deadline' },
+    CASES_WITH_MONITORING_OFFICER: { description: 'How many cases are with the monitoring officer' },
+    OVERDUE: { description: 'How many reviews are overdue' },
+  },
+});
 
 @ObjectType({ description: 'What needs attention, for one council or in total' })
 export class DashboardCounts {
@@ -44,54 +60,54 @@ export class DashboardCounts {
   @Field(() => Int, { description: 'Notifications not yet read' }) unreadNotifications: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One council's row on the dashboard: its review and its casework" })
 export class CouncilDashboard extends DashboardCounts {
-  @Field(() => ID) councilId: string;
+  @Field(() => ID, { description: "The council's id" }) councilId: string;
   @Field({ description: 'The council\'s name (also under `council`)' }) name: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the protocol is next due for review' }) nextReviewDue: string | null;
-  @Field(() => ReviewStatus) reviewStatus: ReviewStatus;
+  @Field(() => ReviewStatus, { description: 'Where it stands with its protocol review' }) reviewStatus: ReviewStatus;
 }
 
 @ObjectType({ description: 'How many councils stand where with their review' })
 export class ReviewStatusCounts {
-  @Field(() => Int) overdue: number;
-  @Field(() => Int) dueSoon: number;
-  @Field(() => Int) current: number;
-  @Field(() => Int) none: number;
+  @Field(() => Int, { description: 'Councils past their review date' }) overdue: number;
+  @Field(() => Int, { description: 'Councils whose review is due soon' }) dueSoon: number;
+  @Field(() => Int, { description: 'Councils reviewed and not due soon' }) current: number;
+  @Field(() => Int, { description: 'Councils with no review date' }) none: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of councils' dashboard rows, with how many matched in all" })
 export class CouncilDashboardList extends ListOf(CouncilDashboard) {}
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class DashboardCouncilSort {
-  @Field(() => DashboardCouncilSortField, { defaultValue: DashboardCouncilSortField.NAME }) field: DashboardCouncilSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection;
+  @Field(() => DashboardCouncilSortField, { description: 'What to sort by', defaultValue: DashboardCouncilSortField.NAME }) field: DashboardCouncilSortField;
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC }) direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class DashboardCouncilFilter {
-  @Field(() => [ReviewStatus], { nullable: true }) reviewStatus?: ReviewStatus[] | null;
+  @Field(() => [ReviewStatus], { description: 'Only councils whose review stands so', nullable: true }) reviewStatus?: ReviewStatus[] | null;
   @Field({ nullable: true, description: 'Only councils with open cases past a deadline or with the monitoring officer, or a review due or overdue' }) needsAttention?: boolean;
   @Field({ nullable: true, description: 'Matches the name, case-insensitively' }) search?: string;
 }
 
 @ObjectType({ description: "A monitoring officer's view across their councils (only councils with something to show are listed)" })
 export class Dashboard {
-  @Field(() => LocalDateScalar) today: string;
+  @Field(() => LocalDateScalar, { description: 'The day it counted from (YYYY-MM-DD)' }) today: string;
   @Field(() => Int, { description: 'Councils looked at' }) councilCount: number;
-  @Field(() => DashboardCounts) total: DashboardCounts;
-  @Field(() => [CouncilDashboard]) councils: CouncilDashboard[];
+  @Field(() => DashboardCounts, { description: 'The figures summed over every council' }) total: DashboardCounts;
+  @Field(() => [CouncilDashboard], { description: 'The councils with something to show (reviews due or overdue, open cases); rows lists every council, filtered and paged' }) councils: CouncilDashboard[];
   @Field(() => ReviewStatusCounts, { description: 'Councils by review status, across every council looked at' }) reviewStatus: ReviewStatusCounts;
   /** Every council looked at, for `rows`. */
   all: CouncilDashboard[];
 
   @Field(() => CouncilDashboardList, { description: 'Every council looked at, with its review status and counts: filtered, sorted and paged here (from the same statement as the totals)' })
   rows(
-    @Arg('filter', () => DashboardCouncilFilter, { nullable: true }) filter?: DashboardCouncilFilter | null,
-    @Arg('sort', () => DashboardCouncilSort, { nullable: true }) sort?: DashboardCouncilSort | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('filter', () => DashboardCouncilFilter, { description: 'Which councils; none: all of them', nullable: true }) filter?: DashboardCouncilFilter | null,
+    @Arg('sort', () => DashboardCouncilSort, { description: 'The order; by default by name', nullable: true }) sort?: DashboardCouncilSort | null,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): CouncilDashboardList {
     requirePage(offset, limit);
     let rows = this.all;
@@ -127,7 +143,7 @@ export class DashboardResolver {
 
   @Authorized()
   @Query(() => Dashboard, { description: 'Reviews due and overdue, cases past a deadline and cases with the monitoring officer, per council and in total, across the councils the caller manages' })
-  async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { nullable: true }) today?: string | null): Promise<Dashboard> {
+  async dashboard(@Ctx() ctx: RequestContext, @Arg('today', () => LocalDateScalar, { description: 'The day to count from, as YYYY-MM-DD; none: today where the council is (Europe/London unless configured)', nullable: true }) today?: string | null): Promise<Dashboard> {
     const day = today ?? localDate(ctx.config.worker.sweepTimezone);
     if (!isLocalDate(day)) throw badInput('today', msg('input.date'));
     // Counts of confidential casework are for those who handle it: clerks and monitoring officers (and platform admins).
@@ -168,7 +184,7 @@ export class DashboardResolver {
     return Object.assign(new Dashboard(), { today: day, councilCount: all.length, total, councils, reviewStatus, all });
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council' })
   council(@Root() d: CouncilDashboard, @Ctx() ctx: RequestContext): Promise<Council> {
     return this.councils.get(ctx, d.councilId);
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { RateLimited } from '../common/rate-limit';
+import { rateLimitHeaders, type ApiKeyRateLimiter } from '../common/rate-limit';
 import type { RequestContext } from '../common/context';
 import type { Logger } from '../common/log';
 import { isDatabaseUnavailable } from '../db/session';
@@ -12,7 +12,8 @@ import { msg } from '../common/messages';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface GraphqlHandlerOptions {
-  rateLimit: (headers: IncomingMessage['headers']) => Promise<RateLimited | null>;
+  /** Per-API-key limit; a key's budget goes out in RateLimit headers on every answer, 429s included. */
+  rateLimit: ApiKeyRateLimiter;
   /** Reads the caller's credentials; may open the request's transaction. Learns the caller's own language on the way. */
   context: (req: IncomingMessage, languages: RequestLanguage) => Promise<RequestContext>;
   /** Called once the request's transaction has ended, before the answer is written (the API key's last use). */
@@ -71,7 +72,9 @@ export function graphqlHandler(
       return ctx;
     };
     try {
-      const limited = await rateLimit(req.headers);
+      const limited = await rateLimit(req.headers, (budget) => {
+        for (const [name, value] of Object.entries(rateLimitHeaders(budget))) res.setHeader(name, value);
+      });
       if (limited) {
         code = 'RATE_LIMITED';
         httpRefusals.inc({ reason: 'rate_limited' });

@@ -10,9 +10,8 @@
  *   from itself or data: URIs; requests to itself only.
  * - the queue board (/admin/queues): the admin policy, plus the web fonts its page links to.
  * - everything else (/graphql, /healthz, calendar feeds): nothing may load at
- *   all (JSON and text are not documents). GraphQL's landing page (a browser's
- *   GET of /graphql) brings its own policy in a meta element, with a nonce for
- *   its scripts; the header there only forbids framing, plugins and <base>.
+ *   all (JSON and text are not documents). A browser's GET of /graphql gets
+ *   GraphiQL, built with the admin and served from this origin: the admin policy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -48,15 +47,6 @@ const API_CSP = {
   'frame-ancestors': ["'none'"],
 };
 
-const NO_DEFAULT_SRC: typeof helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc = helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc;
-const LANDING_CSP: Record<string, string[] | typeof NO_DEFAULT_SRC> = {
-  // The page's own meta policy limits what loads (default-src is left to it).
-  'default-src': NO_DEFAULT_SRC,
-  'base-uri': ["'none'"],
-  'object-src': ["'none'"],
-  'frame-ancestors': ["'none'"],
-};
-
 export function securityHeaders(config: Pick<AccordConfig, 'api'>): Middleware {
   const httpsByConfig = config.api.publicUrl.startsWith('https:');
   const make = (directives: Record<string, string[] | typeof helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc>, https: boolean): Middleware => {
@@ -73,7 +63,6 @@ export function securityHeaders(config: Pick<AccordConfig, 'api'>): Middleware {
     admin: make(ADMIN_CSP, https),
     board: make(BOARD_CSP, https),
     api: make(API_CSP, https),
-    landing: make(LANDING_CSP, https),
   });
   const plain = policies(httpsByConfig);
   const secure = httpsByConfig ? plain : policies(true);
@@ -83,7 +72,7 @@ export function securityHeaders(config: Pick<AccordConfig, 'api'>): Middleware {
     const path = (req.url ?? '/').split('?', 1)[0]!;
     if (path === BOARD_PATH || path.startsWith(`${BOARD_PATH}/`)) return set.board(req, res, next);
     if (path === '/admin' || path.startsWith('/admin/')) return set.admin(req, res, next);
-    if (path === '/graphql' && req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '')) return set.landing(req, res, next);
+    if (path === '/graphql' && req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '')) return set.admin(req, res, next);
     return set.api(req, res, next);
   };
 }

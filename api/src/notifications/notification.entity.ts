@@ -6,38 +6,38 @@ import { LocalDateScalar } from '../common/scalars';
 @ObjectType({ description: 'Something a council should act on, recorded once by the worker' })
 @Entity('notifications')
 export class Notification {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The notification's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'What it is about' })
   @Column('text')
   kind: NotificationKind;
 
   @Column({ name: 'dedupe_key', type: 'text' })
   dedupeKey: string;
 
-  @Field()
+  @Field({ description: 'Its subject line, in your language' })
   @Column('text')
   subject: string;
 
-  @Field()
+  @Field({ description: 'The text, in your language' })
   @Column('text')
   body: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The date it is about (YYYY-MM-DD), if any', nullable: true })
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
 
-  @Field()
+  @Field({ description: 'When it was made' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When you marked it read; null while unread', nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
@@ -49,7 +49,7 @@ export class Notification {
   @Column({ name: 'recipient_name', type: 'text', nullable: true })
   recipientName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The address it was e-mailed to', nullable: true })
   @Column({ name: 'recipient_email', type: 'text', nullable: true })
   recipientEmail: string | null;
 
@@ -57,7 +57,7 @@ export class Notification {
   @Column({ name: 'email_status', type: 'text' })
   emailStatus: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was e-mailed; null if not (yet)', nullable: true })
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
   emailedAt: Date | null;
 }

@@ -10,23 +10,23 @@ export class NotificationResolver {
   private readonly service = new NotificationService();
 
   @Authorized()
-  @Query(() => NotificationList)
+  @Query(() => NotificationList, { description: 'Your notifications (reminders of deadlines and reviews), newest first' })
   notifications(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => NotificationFilter, { nullable: true }) filter?: NotificationFilter,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('filter', () => NotificationFilter, { description: 'Which notifications; none: all of yours', nullable: true }) filter?: NotificationFilter,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<NotificationList> {
     return this.service.list(ctx, filter ?? {}, offset, limit);
   }
 
   @Authorized()
-  @Mutation(() => Notification)
-  markNotificationRead(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Notification> {
+  @Mutation(() => Notification, { description: 'Marks one of your notifications read' })
+  markNotificationRead(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The notification's id" }) id: string): Promise<Notification> {
     return this.service.markRead(ctx, id);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council it is about' })
   async council(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await ctx.loaders.council.load(n.councilId))!;
   }

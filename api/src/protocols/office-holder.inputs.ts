@@ -6,21 +6,21 @@ export class OfficeHolderInput {
   @Field(() => VocabularyKeyScalar, { description: 'A role key of the protocol, in either case (clerk or CLERK)' })
   roleKey: string;
 
-  @Field()
+  @Field({ description: 'Their name (required)' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their e-mail address, for reminders', nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their telephone number', nullable: true })
   phone?: string | null;
 
   @Field({ nullable: true, description: 'A deputy, reached after the principal' })
   deputy?: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The first day they hold it (YYYY-MM-DD)', nullable: true })
   fromDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The last day they hold it; none while they do', nullable: true })
   toDate?: string | null;
 }

@@ -7,33 +7,41 @@ import { LANGUAGES } from '../domain/answer-text';
 import { CountUnitEnum, PreconditionEnum, ReceiptConventionEnum, StepActionEnum, vocabulary } from './protocol.enums';
 import { AccessGrant, AccessRule, ChainCondition, DisclosureException, EscalationChain, ProtocolRole, ResponseStandard } from './protocol.types';
 
-export const AnswerLanguage = vocabulary(LANGUAGES, 'AnswerLanguage', 'The language of an answer: EN, or CY (the protocol\'s Welsh text where it has it, else English)');
+export const AnswerLanguage = vocabulary(LANGUAGES, 'AnswerLanguage', 'The language of an answer: EN, or CY (the protocol\'s Welsh text where it has it, else English)', {
+  en: 'English',
+  cy: 'Welsh, where the protocol has it, else English',
+});
 export type AnswerLanguage = (typeof LANGUAGES)[number];
 
 /** What the questions answer: a route, response deadlines, an access decision, a comparison of versions. */
 
-export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern');
+export const RouteSkip = vocabulary(ROUTE_SKIPS, 'RouteSkip', 'Why a step of the chain does not apply to this concern', {
+  handler_is_subject: "The step's handler is the person the concern is about",
+  serious_only: 'The step is for serious matters only',
+  minor_only: 'The step is for minor matters only',
+  serious_starts_later: 'A serious matter starts at a later step',
+});
 export type RouteSkip = (typeof ROUTE_SKIPS)[number];
 
 @ObjectType({ description: 'A named procedure that handles a step ("the council\'s official complaints procedure")' })
 export class RouteProcedure {
   @Field({ description: 'In the language asked for' }) name: string;
-  @Field(() => String, { nullable: true }) url: string | null;
+  @Field(() => String, { description: 'Where the procedure is published, if known', nullable: true }) url: string | null;
 }
 
 @ObjectType({ description: 'A chain the caller may choose, where the question does not say which applies' })
 export class RouteChoice {
   @Field(() => String, { nullable: true, description: "The chain's id: ask again with chainId" }) chainId: string | null;
-  @Field(() => ChainCondition, { nullable: true }) when: ChainCondition | null;
+  @Field(() => ChainCondition, { description: 'When it applies, in plain words', nullable: true }) when: ChainCondition | null;
   @Field({ description: 'When it applies, in the language asked for' }) description: string;
-  @Field(() => EscalationChain) chain: EscalationChain;
+  @Field(() => EscalationChain, { description: "One chain that may apply; ask again with escalationRoute(chainId: its id)" }) chain: EscalationChain;
 }
 
 @ObjectType({ description: 'A disclosure exception that may apply to the classification asked about' })
 export class ApplicableException {
-  @Field(() => DisclosureException) exception: DisclosureException;
+  @Field(() => DisclosureException, { description: 'The disclosure exception that may apply' }) exception: DisclosureException;
   @Field(() => [ProtocolRole], { description: 'Whom to consult first' }) consult: ProtocolRole[];
-  @Field(() => [ProtocolClause]) clauses: ProtocolClause[];
+  @Field(() => [ProtocolClause], { description: 'The clauses it comes from' }) clauses: ProtocolClause[];
 }
 
 @ObjectType({ description: 'One step of an escalation route, with who holds the handling role now' })
@@ -65,16 +73,16 @@ export class RouteStep {
   @Field(() => [OfficeHolder], { description: 'Who holds the handling role today' })
   officeHolders: OfficeHolder[];
 
-  @Field(() => RouteSkip, { nullable: true })
+  @Field(() => RouteSkip, { description: 'Why it does not apply to this concern; null when it does', nullable: true })
   skipped: RouteSkip | null;
 
-  @Field(() => StepActionEnum)
+  @Field(() => StepActionEnum, { description: 'What happens at the step' })
   action: string;
 
-  @Field()
+  @Field({ description: 'The step in plain words, in the language asked for' })
   description: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Working days allowed at the step, if the protocol sets a limit', nullable: true })
   workingDays: number | null;
 
   @Field(() => [ProtocolRole], { description: 'Roles to tell at this step (never the subject of the concern: see withheld)' })
@@ -98,19 +106,21 @@ export class RouteStep {
   @Field({ description: 'Taken with the person concerned first, even when the concern is about the handler' })
   withSubjectFirst: boolean;
 
-  @Field(() => [PreconditionEnum])
+  @Field(() => [PreconditionEnum], { description: 'What must hold for it to apply' })
   preconditions: string[];
 
   @Field(() => [ProtocolClause], { description: 'The clauses this step comes from' })
   clauses: ProtocolClause[];
 }
 
-export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of');
+export const RouteWarningKind = vocabulary(ROUTE_WARNINGS, 'RouteWarningKind', 'What a route warns of', {
+  handler_reports_to_subject: "A step's handler reports to the person the concern is about",
+});
 export type RouteWarningKind = (typeof ROUTE_WARNINGS)[number];
 
 @ObjectType({ description: 'Something about a route the person following it should know' })
 export class RouteWarning {
-  @Field(() => RouteWarningKind)
+  @Field(() => RouteWarningKind, { description: 'What it warns of' })
   kind: RouteWarningKind;
 
   @Field(() => Int, { description: 'The step it is about, from 0' })
@@ -128,10 +138,10 @@ export class RouteWarning {
 
 @ObjectType({ description: 'Where a concern goes at a council, in order, under its adopted protocol' })
 export class EscalationRoute {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 
   @Field(() => EscalationChain, { nullable: true, description: 'The chain that applies; null when the caller must choose (see choices)' })
@@ -158,16 +168,16 @@ export class EscalationRoute {
 
 @ObjectType({ description: 'When an enquiry must be acknowledged and answered, under the protocol in force' })
 export class ResponseDeadlines {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 
-  @Field(() => ResponseStandard)
+  @Field(() => ResponseStandard, { description: 'The response standard applied' })
   standard: ResponseStandard;
 
-  @Field()
+  @Field({ description: 'When the enquiry was received, as asked' })
   receivedAt: Date;
 
   @Field({ description: 'Whether the urgent standard was applied' })
@@ -179,7 +189,7 @@ export class ResponseDeadlines {
   })
   startDay: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The date an acknowledgement is due (YYYY-MM-DD); null when the standard asks none', nullable: true })
   acknowledgeBy: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'null when the response is due before a meeting (see respondBeforeMeeting)' })
@@ -212,7 +222,7 @@ export class ResponseDeadlines {
   @Field(() => GraphQLJSON, { nullable: true, description: "Who receives the enquiry first, as a handler expression (the standard's handledBy, or { role: handler })" })
   handledBy: unknown;
 
-  @Field()
+  @Field({ description: 'True when the answer is due before a meeting rather than by a date' })
   respondBeforeMeeting: boolean;
 
   @Field(() => [ProtocolRole], { description: 'Whom to escalate to when late, in order' })
@@ -221,28 +231,34 @@ export class ResponseDeadlines {
   @Field({ description: 'The working-day calendar used, e.g. "England and Wales bank holidays, weekends, cut-off 16:00"' })
   calendar: string;
 
-  @Field(() => [ProtocolClause])
+  @Field(() => [ProtocolClause], { description: 'The clauses the standard comes from, with their text' })
   clauses: ProtocolClause[];
 }
 
-export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind');
+export const AccessDecisionKind = vocabulary(ACCESS_DECISIONS, 'AccessDecisionKind', 'The answer to "may this person see it?"', {
+  allowed: 'Yes, on the ground given',
+  refused: 'No: the protocol does not allow it',
+  needs_decision: 'Someone must decide (named in the rule), e.g. whether the member needs to know',
+  needs_approval: 'Allowed once someone approves it',
+  not_covered: 'The protocol does not say',
+});
 export type AccessDecisionKind = (typeof ACCESS_DECISIONS)[number];
 
 @ObjectType({ description: 'Whether a requester may see information of a classification, and on what ground' })
 export class AccessDecisionResult {
-  @Field(() => AccessDecisionKind)
+  @Field(() => AccessDecisionKind, { description: 'The answer: allowed, refused, needs a decision or approval, or not covered' })
   decision: AccessDecisionKind;
 
-  @Field()
+  @Field({ description: 'True only when the decision is ALLOWED' })
   allowed: boolean;
 
-  @Field()
+  @Field({ description: 'Why, in plain words, in the language asked for' })
   reason: string;
 
-  @Field(() => AccessRule, { nullable: true })
+  @Field(() => AccessRule, { description: 'The access rule for the classification, if the protocol has one', nullable: true })
   rule: AccessRule | null;
 
-  @Field(() => AccessGrant, { nullable: true })
+  @Field(() => AccessGrant, { description: 'The grant that applied, if any', nullable: true })
   grant: AccessGrant | null;
 
   @Field(() => ProtocolRole, { nullable: true, description: 'Who decides need to know, when that decision is what is missing or what allowed it' })
@@ -260,17 +276,21 @@ export class AccessDecisionResult {
   @Field(() => [ApplicableException], { description: 'Disclosure exceptions that may apply to this classification (not for public information)' })
   exceptions: ApplicableException[];
 
-  @Field(() => [ProtocolClause])
+  @Field(() => [ProtocolClause], { description: 'The clauses the decision comes from, with their text' })
   clauses: ProtocolClause[];
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The adopted version that was asked' })
   protocolVersion: ProtocolVersion;
 }
 
-export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind');
+export const ChangeKind = vocabulary(CHANGE_KINDS, 'ChangeKind', 'How a clause or rule differs between two versions', {
+  added: 'Only in the later version',
+  changed: 'In both, but different',
+  removed: 'Only in the earlier version',
+});
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-@ObjectType()
+@ObjectType({ description: 'A clause added, changed or removed between two versions' })
 export class ClauseChange {
   @Field({ description: 'The clause\'s id (kept when renumbered)' })
   key: string;
@@ -278,19 +298,19 @@ export class ClauseChange {
   @Field(() => String, { nullable: true, description: 'Its number (after the change; before, when removed); null for an unnumbered paragraph' })
   number: string | null;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'ADDED, CHANGED or REMOVED' })
   change: ChangeKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in the earlier version', nullable: true })
   headingBefore: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in the earlier version; null when added', nullable: true })
   textBefore: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in the later version', nullable: true })
   headingAfter: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in the later version; null when removed', nullable: true })
   textAfter: string | null;
 }
 
@@ -302,27 +322,27 @@ export class RuleChange {
   @Field({ description: 'What identifies the rule across versions: a role key, a concern/severity, a category…' })
   key: string;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'ADDED, CHANGED or REMOVED' })
   change: ChangeKind;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The rule in the earlier version; null when added', nullable: true })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'The rule in the later version; null when removed', nullable: true })
   after: unknown;
 }
 
 @ObjectType({ description: 'What changed from one protocol version to another (e.g. the adopted version to the draft, or the model to a council\'s)' })
 export class ProtocolComparison {
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The earlier version' })
   base: ProtocolVersion;
 
-  @Field(() => ProtocolVersion)
+  @Field(() => ProtocolVersion, { description: 'The later version' })
   other: ProtocolVersion;
 
-  @Field(() => [ClauseChange])
+  @Field(() => [ClauseChange], { description: 'Clauses added, changed or removed' })
   clauses: ClauseChange[];
 
-  @Field(() => [RuleChange])
+  @Field(() => [RuleChange], { description: 'Rules added, changed or removed' })
   rules: RuleChange[];
 }

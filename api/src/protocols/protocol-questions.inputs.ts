@@ -13,13 +13,13 @@ export class AccessRequesterInput {
   @Field({ nullable: true, description: 'Whether a need to know has been established; omit when nobody has decided yet' })
   needToKnow?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The requester sits on an overview and scrutiny committee and asks for its work', nullable: true })
   overviewScrutiny?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The requester belongs to the political group whose information it is', nullable: true })
   partyGroupMember?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The requester is the member for the ward the matter is in', nullable: true })
   wardMember?: boolean;
 
   @Field({ nullable: true, description: 'A member of the political group forming the administration' })

@@ -33,9 +33,9 @@ export class ProtocolQuestionsResolver {
   })
   async escalationRoute(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, { description: 'The council whose adopted protocol decides' }) councilId: string,
     @Arg('concern', () => VocabularyKeyScalar, { description: "A concern kind: built in (member_about_officer) or the protocol's own; either case" }) concern: string,
-    @Arg('severity', () => SeverityEnum, { defaultValue: 'any' }) severity: Severity,
+    @Arg('severity', () => SeverityEnum, { description: 'How serious the concern is; ANY when it does not matter', defaultValue: 'any' }) severity: Severity,
     @Arg('about', () => VocabularyKeyScalar, { nullable: true, description: 'The role the concern is about (a role key of the protocol, either case)' }) about?: string | null,
     @Arg('category', () => VocabularyKeyScalar, {
       nullable: true,
@@ -105,11 +105,11 @@ export class ProtocolQuestionsResolver {
   })
   async responseDeadlines(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, { description: 'The council whose adopted protocol and calendar count the days; NOT_FOUND outside your scope, or with no adopted protocol' }) councilId: string,
     @Arg('category', () => CategoryScalar, { description: "An enquiry category: built in (ward_matter) or the protocol's own; either case. A category without a standard of its own takes the protocol's standard for every category (\"*\")" })
     category: string,
-    @Arg('receivedAt') receivedAt: Date,
-    @Arg('urgent', { defaultValue: false }) urgent: boolean,
+    @Arg('receivedAt', { description: 'When the enquiry was received, an ISO 8601 instant (e.g. 2026-03-06T16:30:00Z); after the cut-off it counts from the next working day. Years 2012 to 2099' }) receivedAt: Date,
+    @Arg('urgent', { description: "Apply the protocol's urgent standard, where it has one", defaultValue: false }) urgent: boolean,
     @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: 'EN, or CY for the counting sentences in Welsh' }) language: AnswerLanguage = 'en',
   ): Promise<ResponseDeadlines> {
     const d = await this.service.deadlines(ctx, councilId, category, receivedAt, urgent, language);
@@ -142,9 +142,9 @@ export class ProtocolQuestionsResolver {
   @Query(() => AccessDecisionResult, { description: 'May this requester see information of this classification? With the ground and the clause' })
   async accessDecision(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('classification', () => ClassificationEnum) classification: Classification,
-    @Arg('requester', () => AccessRequesterInput) requester: AccessRequesterInput,
+    @Arg('councilId', () => ID, { description: 'The council whose adopted protocol decides' }) councilId: string,
+    @Arg('classification', () => ClassificationEnum, { description: 'How the information is classified' }) classification: Classification,
+    @Arg('requester', () => AccessRequesterInput, { description: 'Who asks, and how they stand to the matter' }) requester: AccessRequesterInput,
     @Arg('language', () => AnswerLanguage, { defaultValue: 'en', description: "EN, or CY for the protocol's Welsh text where it has it" }) language: AnswerLanguage = 'en',
   ): Promise<AccessDecisionResult> {
     const { version, decision } = await this.service.access(ctx, councilId, classification, requester as AccessRequester);
@@ -172,8 +172,8 @@ export class ProtocolQuestionsResolver {
   @Query(() => ProtocolComparison, { description: 'Clauses and rules added, changed or removed from one version to another' })
   async compareProtocolVersions(
     @Ctx() ctx: RequestContext,
-    @Arg('baseId', () => ID) baseId: string,
-    @Arg('otherId', () => ID) otherId: string,
+    @Arg('baseId', () => ID, { description: "The earlier version's id" }) baseId: string,
+    @Arg('otherId', () => ID, { description: "The later version's id (of the same protocol, or of a model it follows)" }) otherId: string,
   ): Promise<ProtocolComparison> {
     const c = await this.service.compare(ctx, baseId, otherId);
     return {

@@ -7,23 +7,23 @@ import { ProtocolVocabularyType } from './protocol.types';
 
 @ObjectType({ description: 'A part of an adopted protocol amended without a new version ("Member Enquiries section updated on 2021-09-09")' })
 export class ProtocolAmendment {
-  @Field(() => LocalDateScalar) on: string;
-  @Field() scope: string;
-  @Field(() => [String]) clauses: string[];
+  @Field(() => LocalDateScalar, { description: 'The date it was made (YYYY-MM-DD)' }) on: string;
+  @Field({ description: 'What it changed' }) scope: string;
+  @Field(() => [String], { description: 'The clauses it changed' }) clauses: string[];
 }
 
 @ObjectType({ description: "A council's member/officer protocol (or a model protocol a monitoring officer publishes)" })
 @Entity('protocols')
 export class Protocol {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The protocol's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the council it belongs to' })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field()
+  @Field({ description: 'Its title, e.g. "Member/Officer Protocol"' })
   @Column('text')
   title: string;
 
@@ -43,11 +43,11 @@ export class Protocol {
   @Column({ name: 'model_id', type: 'uuid', nullable: true })
   modelId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion' })
   @Column('int')
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was created' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -58,15 +58,15 @@ export class Protocol {
 @ObjectType({ description: 'One version of a protocol: a draft, the adopted one, or a superseded one' })
 @Entity('protocol_versions')
 export class ProtocolVersion {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The version's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The protocol it is a version of' })
   @Column({ name: 'protocol_id', type: 'uuid' })
   protocolId: string;
 
@@ -74,7 +74,7 @@ export class ProtocolVersion {
   @Column('int')
   number: number;
 
-  @Field(() => ProtocolStatus)
+  @Field(() => ProtocolStatus, { description: 'DRAFT, ADOPTED or SUPERSEDED' })
   @Column('text')
   status: ProtocolStatus;
 
@@ -110,7 +110,7 @@ export class ProtocolVersion {
   @Column({ type: 'jsonb' })
   sections: ProtocolSection[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'How often it is reviewed, in months', nullable: true })
   @Column({ name: 'review_every_months', type: 'int', nullable: true })
   reviewEveryMonths: number | null;
 
@@ -122,11 +122,11 @@ export class ProtocolVersion {
   @Column({ name: 'reviewing_body', type: 'text', nullable: true })
   reviewingBody: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'When it is next due for review (YYYY-MM-DD)', nullable: true })
   @Column({ name: 'next_review_due', type: 'date', nullable: true })
   nextReviewDue: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The clauses that set its review schedule' })
   @Column({ name: 'review_clauses', type: 'text', array: true })
   reviewClauses: string[];
 
@@ -146,18 +146,18 @@ export class ProtocolVersion {
   @Column({ type: 'jsonb', default: {} })
   vocabulary: ProtocolVocabulary;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion (not the version number)' })
   @Column('int')
   version: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -165,22 +165,22 @@ export class ProtocolVersion {
 @ObjectType({ description: 'A section of a protocol text, with its heading' })
 export class ProtocolSection {
   @Field({ description: 'The id clauses name as their section' }) id: string;
-  @Field(() => String, { nullable: true }) number?: string;
-  @Field() heading: string;
-  @Field(() => String, { nullable: true }) headingCy?: string;
+  @Field(() => String, { description: 'Its number as written', nullable: true }) number?: string;
+  @Field({ description: 'Its heading' }) heading: string;
+  @Field(() => String, { description: 'Its heading in Welsh', nullable: true }) headingCy?: string;
 }
 
 @ObjectType({ description: 'A clause (or unnumbered paragraph) of a protocol version, as written' })
 @Entity('protocol_clauses')
 export class ProtocolClause {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The clause's record id (for editing)" })
   @PrimaryColumn('uuid')
   id: string;
 
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The protocol version it belongs to' })
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
 
@@ -196,15 +196,15 @@ export class ProtocolClause {
   @Column({ name: 'section_key', type: 'text', nullable: true })
   section: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading, if it has one', nullable: true })
   @Column({ type: 'text', nullable: true })
   heading: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in Welsh', nullable: true })
   @Column({ name: 'heading_cy', type: 'text', nullable: true })
   headingCy: string | null;
 
-  @Field()
+  @Field({ description: 'Its text' })
   @Column('text')
   text: string;
 
@@ -212,11 +212,11 @@ export class ProtocolClause {
   @Column({ name: 'text_cy', type: 'text', nullable: true })
   textCy: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in the document, from 0' })
   @Column('int')
   position: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion' })
   @Column('int')
   version: number;
 }
@@ -255,11 +255,11 @@ export class ProtocolItem {
 @ObjectType({ description: 'Who holds a role at a council now (or from/to given dates), so that the worker can reach a person' })
 @Entity('office_holders')
 export class OfficeHolder {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
@@ -267,31 +267,31 @@ export class OfficeHolder {
   @Column({ name: 'role_key', type: 'text' })
   roleKey: string;
 
-  @Field()
+  @Field({ description: 'Their name' })
   @Column('text')
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their e-mail address, for reminders', nullable: true })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their telephone number', nullable: true })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
-  @Field()
+  @Field({ description: 'True for a deputy (acts when the holder is away)' })
   @Column('boolean')
   deputy: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The first day they hold it (YYYY-MM-DD)', nullable: true })
   @Column({ name: 'from_date', type: 'date', nullable: true })
   fromDate: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The last day they hold it; null while they do', nullable: true })
   @Column({ name: 'to_date', type: 'date', nullable: true })
   toDate: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion' })
   @Column('int')
   version: number;
 

@@ -3,7 +3,7 @@ import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 
 /** Inputs of the lifecycle (adopting) and of draft editing (clauses, review schedule). */
 
-@InputType()
+@InputType({ description: 'How a draft was adopted: when, by whom (the meeting, the minute) and its next review' })
 export class AdoptInput {
   @Field(() => String, {
     nullable: true,
@@ -39,20 +39,20 @@ export class UpdateClauseInput {
   @Field(() => String, { nullable: true, description: "The id of one of the draft's sections" })
   section?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading', nullable: true })
   heading?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in Welsh', nullable: true })
   headingCy?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Its text (not blank)', nullable: true })
   text?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in Welsh', nullable: true })
   textCy?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new clause of a draft' })
 export class AddClauseInput {
   @Field(() => String, { nullable: true, description: 'The stable id rules cite; derived from section and number (else p<n>) when omitted' })
   key?: string | null;
@@ -63,16 +63,16 @@ export class AddClauseInput {
   @Field(() => String, { nullable: true, description: "The id of one of the draft's sections" })
   section?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading, if it has one', nullable: true })
   heading?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its heading in Welsh', nullable: true })
   headingCy?: string | null;
 
-  @Field()
+  @Field({ description: 'Its text, in English (required, not blank)' })
   text: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Its text in Welsh', nullable: true })
   textCy?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Insert after the clause with this id; at the end when omitted' })
@@ -106,9 +106,9 @@ export class ReviewScheduleInput {
   amendments?: AmendmentInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'An amendment adopted with a version: when, what it changed, and the clauses it touched' })
 export class AmendmentInput {
-  @Field(() => LocalDateScalar) on: string;
-  @Field() scope: string;
-  @Field(() => [String], { defaultValue: [] }) clauses: string[];
+  @Field(() => LocalDateScalar, { description: 'The date it was made, as YYYY-MM-DD' }) on: string;
+  @Field({ description: 'What it changed, in a few words' }) scope: string;
+  @Field(() => [String], { description: 'The clauses it changed', defaultValue: [] }) clauses: string[];
 }

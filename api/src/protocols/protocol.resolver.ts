@@ -27,19 +27,19 @@ export class ProtocolResolver {
 
   @Authorized()
   @Query(() => Protocol, { description: "A council's own protocol" })
-  protocol(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<Protocol> {
+  protocol(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID, { description: "The council's id; NOT_FOUND when it has no protocol yet" }) councilId: string): Promise<Protocol> {
     return this.service.forCouncil(ctx, councilId);
   }
 
   @Authorized()
-  @Query(() => ProtocolVersion)
-  protocolVersion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProtocolVersion> {
+  @Query(() => ProtocolVersion, { description: 'One version of a protocol (draft, adopted or superseded) with its clauses and rules' })
+  protocolVersion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The version's id" }) id: string): Promise<ProtocolVersion> {
     return this.service.version(ctx, id);
   }
 
   @Authorized()
   @Query(() => [Protocol], { description: 'Model protocols a council may start from: its own, and those published above it' })
-  modelProtocols(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID) councilId: string): Promise<Protocol[]> {
+  modelProtocols(@Ctx() ctx: RequestContext, @Arg('councilId', () => ID, { description: 'The council that would start from a model' }) councilId: string): Promise<Protocol[]> {
     return this.service.models(ctx, councilId);
   }
 
@@ -47,9 +47,9 @@ export class ProtocolResolver {
   @Mutation(() => Protocol, { description: "Creates a council's protocol, its first draft copied from a model when one is given" })
   createProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
-    @Arg('title', () => String, { nullable: true }) title?: string | null,
+    @Arg('councilId', () => ID, { description: "The council's id; a council has one protocol (a second is CONFLICT)" }) councilId: string,
+    @Arg('modelId', () => ID, { description: 'A published model to copy, with its placeholders filled for this council; none: an empty draft', nullable: true }) modelId?: string | null,
+    @Arg('title', () => String, { description: "The protocol's title; none: the model's, or a standard title", nullable: true }) title?: string | null,
   ): Promise<Protocol> {
     return this.service.create(ctx, councilId, title, modelId);
   }
@@ -58,9 +58,9 @@ export class ProtocolResolver {
   @Mutation(() => Protocol, { description: 'A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given' })
   createModelProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('title') title: string,
-    @Arg('fromVersionId', () => ID, { nullable: true }) fromVersionId?: string | null,
+    @Arg('councilId', () => ID, { description: "The monitoring officer's council that publishes the model" }) councilId: string,
+    @Arg('title', { description: 'The model\'s title, e.g. "Model member/officer protocol for community councils"' }) title: string,
+    @Arg('fromVersionId', () => ID, { description: "A version to copy as the model's first draft; none: an empty draft", nullable: true }) fromVersionId?: string | null,
   ): Promise<Protocol> {
     return this.service.createModel(ctx, councilId, title, fromVersionId);
   }
@@ -69,9 +69,9 @@ export class ProtocolResolver {
   @Mutation(() => Protocol, { description: 'Publishes a model to the councils below (or withdraws it)' })
   publishModelProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('published', { defaultValue: true }) published: boolean,
+    @Arg('id', () => ID, { description: "The model protocol's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('published', { description: 'true to publish to the councils below, false to withdraw', defaultValue: true }) published: boolean,
   ): Promise<Protocol> {
     return this.service.publish(ctx, id, expectedVersion, published);
   }
@@ -82,9 +82,9 @@ export class ProtocolResolver {
   })
   followModelProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
+    @Arg('id', () => ID, { description: "The council's protocol's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('modelId', () => ID, { description: 'The model to follow; null stops following one', nullable: true }) modelId?: string | null,
   ): Promise<Protocol> {
     return this.service.follow(ctx, id, expectedVersion, modelId);
   }
@@ -93,23 +93,23 @@ export class ProtocolResolver {
   @Mutation(() => Protocol, { description: 'Renames a protocol; titleCy is its Welsh title (null clears it)' })
   renameProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('title') title: string,
-    @Arg('titleCy', () => String, { nullable: true }) titleCy?: string | null,
+    @Arg('id', () => ID, { description: "The protocol's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('title', { description: 'The new title, in English' }) title: string,
+    @Arg('titleCy', () => String, { description: 'The title in Welsh; null clears it', nullable: true }) titleCy?: string | null,
   ): Promise<Protocol> {
     return this.service.rename(ctx, id, expectedVersion, title, titleCy);
   }
 
   @Authorized()
   @Mutation(() => ID, { description: 'Discards a draft with its clauses and rules; the adopted version is untouched' })
-  discardDraft(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID) versionId: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<string> {
+  discardDraft(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID, { description: "The draft's id" }) versionId: string, @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number): Promise<string> {
     return this.service.discardDraft(ctx, versionId, expectedVersion);
   }
 
   @Authorized()
   @Mutation(() => ProtocolVersion, { description: 'Starts a draft as a copy of the adopted version (or of the model)' })
-  startProtocolDraft(@Ctx() ctx: RequestContext, @Arg('protocolId', () => ID) protocolId: string): Promise<ProtocolVersion> {
+  startProtocolDraft(@Ctx() ctx: RequestContext, @Arg('protocolId', () => ID, { description: "The protocol's id; a protocol with a draft already is CONFLICT" }) protocolId: string): Promise<ProtocolVersion> {
     return this.service.startDraft(ctx, protocolId);
   }
 
@@ -117,9 +117,9 @@ export class ProtocolResolver {
   @Mutation(() => ProtocolVersion, { description: 'Adopts a draft; the adopted version it replaces becomes superseded' })
   adoptProtocolVersion(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => AdoptInput) input: AdoptInput,
+    @Arg('id', () => ID, { description: "The draft's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('input', () => AdoptInput, { description: 'When it was adopted, by whom, and its next review' }) input: AdoptInput,
   ): Promise<ProtocolVersion> {
     return this.service.adopt(ctx, id, expectedVersion, input);
   }
@@ -162,42 +162,42 @@ export class ProtocolResolver {
 export class ProtocolVersionResolver {
   private readonly service = new ProtocolLifecycleService();
 
-  @FieldResolver(() => [ProtocolClause])
+  @FieldResolver(() => [ProtocolClause], { description: 'Its clauses, in order' })
   clauses(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext): Promise<ProtocolClause[]> {
     return this.service.clauses(ctx, v.id);
   }
 
-  @FieldResolver(() => [ProtocolRole])
+  @FieldResolver(() => [ProtocolRole], { description: "The roles it names, with the council's titles" })
   roles(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'role');
   }
 
-  @FieldResolver(() => [ProtocolExpectation])
+  @FieldResolver(() => [ProtocolExpectation], { description: 'What members and officers can expect of each other' })
   expectations(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'expectation');
   }
 
-  @FieldResolver(() => [EscalationChain])
+  @FieldResolver(() => [EscalationChain], { description: 'The escalation chains for concerns' })
   chains(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'chain');
   }
 
-  @FieldResolver(() => [ResponseStandard])
+  @FieldResolver(() => [ResponseStandard], { description: 'The time limits for enquiries, by category' })
   responseStandards(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'response_standard');
   }
 
-  @FieldResolver(() => [AccessRule])
+  @FieldResolver(() => [AccessRule], { description: 'Who may see information of each classification' })
   accessRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'access_rule');
   }
 
-  @FieldResolver(() => [DisclosureException])
+  @FieldResolver(() => [DisclosureException], { description: 'When confidential information may be disclosed' })
   disclosureExceptions(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'disclosure_exception');
   }
 
-  @FieldResolver(() => [CorrespondenceRule])
+  @FieldResolver(() => [CorrespondenceRule], { description: 'Rules on correspondence' })
   correspondenceRules(@Root() v: ProtocolVersion, @Ctx() ctx: RequestContext) {
     return this.service.section(ctx, v.id, 'correspondence_rule');
   }
@@ -223,7 +223,7 @@ export class ProtocolVersionResolver {
   exportDocument(
     @Root() v: ProtocolVersion,
     @Ctx() ctx: RequestContext,
-    @Arg('format', () => DocumentTextFormat, { defaultValue: 'json' }) format: DocumentTextFormat,
+    @Arg('format', () => DocumentTextFormat, { description: 'JSON (the default) or YAML', defaultValue: 'json' }) format: DocumentTextFormat,
   ): Promise<string> {
     return this.service.exportText(ctx, v, format);
   }
@@ -247,7 +247,7 @@ export class ProtocolVersionResolver {
   async rules(
     @Root() v: ProtocolVersion,
     @Ctx() ctx: RequestContext,
-    @Arg('section', () => RuleSection, { nullable: true }) section?: RuleSection,
+    @Arg('section', () => RuleSection, { description: "Only this section's rules", nullable: true }) section?: RuleSection,
   ): Promise<ProtocolRuleEntry[]> {
     const items = await ctx.loaders.itemsOfVersion.load(v.id);
     return items.filter((i) => !section || i.section === section) as unknown as ProtocolRuleEntry[];

@@ -5,13 +5,13 @@ import { LocalDateScalar } from '../common/scalars';
 import { ReviewTask, ReviewTaskStatusEnum } from './review-task.entity';
 import { ReviewService } from './review.service';
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class ReviewTaskFilter {
-  @Field(() => ID, { nullable: true }) councilId?: string | null;
-  @Field(() => [ReviewTaskStatusEnum], { nullable: true }) status?: string[] | null;
+  @Field(() => ID, { description: "Only this council's reviews", nullable: true }) councilId?: string | null;
+  @Field(() => [ReviewTaskStatusEnum], { description: 'Only reviews with this status', nullable: true }) status?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of review tasks, with how many matched in all' })
 export class ReviewTaskList extends ListOf(ReviewTask) {}
 
 @Resolver(() => ReviewTask)
@@ -22,9 +22,9 @@ export class ReviewResolver {
   @Query(() => ReviewTaskList, { description: 'Protocol reviews of the councils in scope, soonest first' })
   reviewTasks(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ReviewTaskFilter, { nullable: true }) filter?: ReviewTaskFilter | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('filter', () => ReviewTaskFilter, { description: 'Which reviews; none: every one in your scope', nullable: true }) filter?: ReviewTaskFilter | null,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<ReviewTaskList> {
     return this.service.list(ctx, filter ?? {}, offset, limit);
   }
@@ -33,8 +33,8 @@ export class ReviewResolver {
   @Mutation(() => ReviewTask, { description: 'Completes a review by reaffirming the protocol in force; its next review date moves on (adopting a new version completes it too)' })
   reaffirmProtocol(
     @Ctx() ctx: RequestContext,
-    @Arg('reviewTaskId', () => ID) reviewTaskId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('reviewTaskId', () => ID, { description: "The review task's id" }) reviewTaskId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
     @Arg('nextReviewDue', () => LocalDateScalar, {
       nullable: true,
       description: 'Defaults to one review period after the meeting that reaffirmed it (meetingOn), else after the date the review was due, moved on by whole periods until it is after today',

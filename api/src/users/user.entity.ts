@@ -4,22 +4,22 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A person who signs in: a clerk, a monitoring officer, a viewer or a platform admin' })
 @Entity('users')
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id" })
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Their e-mail address, used to sign in' })
   @Column('text')
   email: string;
 
-  @Field()
+  @Field({ description: 'Their name as shown' })
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 
-  @Field()
+  @Field({ description: 'True for a platform admin' })
   @Column({ name: 'platform_admin', type: 'boolean' })
   platformAdmin: boolean;
 
@@ -38,7 +38,7 @@ export class User {
   @Column({ name: 'invite_expires_at', type: 'timestamptz', nullable: true })
   inviteExpiresAt: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version, for expectedVersion' })
   @Column('int')
   version: number;
 
@@ -46,7 +46,7 @@ export class User {
   @Column({ name: 'token_version', type: 'int', select: false, insert: false, update: false })
   tokenVersion: number;
 
-  @Field()
+  @Field({ description: 'When the account was created' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

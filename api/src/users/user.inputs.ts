@@ -10,9 +10,17 @@ export enum UserSortField {
   DISPLAY_NAME = 'display_name',
   CREATED_AT = 'created_at',
 }
-registerEnumType(UserSortField, { name: 'UserSortField' });
+registerEnumType(UserSortField, {
+  name: 'UserSortField',
+  description: 'What a list of people can be sorted by',
+  valuesConfig: {
+    EMAIL: { description: 'E-mail address (the default)' },
+    DISPLAY_NAME: { description: 'Name' },
+    CREATED_AT: { description: 'When the account was created' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class UserFilter {
   @Field({ nullable: true, description: 'Matches e-mail or display name' })
   search?: string;
@@ -20,34 +28,34 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: 'Only members of this council' })
   councilId?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'Only these people', nullable: true })
   ids?: string[];
 }
 
-@InputType()
+@InputType({ description: 'The order of a list: a field and a direction' })
 export class UserSort {
-  @Field(() => UserSortField, { defaultValue: UserSortField.EMAIL })
+  @Field(() => UserSortField, { description: 'What to sort by', defaultValue: UserSortField.EMAIL })
   field: UserSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { description: 'ASC (A to Z, earliest first) or DESC', defaultValue: SortDirection.ASC })
   direction: SortDirection;
 }
 
 @InputType({ description: 'A new person, with their first membership' })
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'Their e-mail address, used to sign in (unique)' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Their name as shown' })
   displayName: string;
 
-  @Field()
+  @Field({ description: 'Their first password (the password policy applies: BAD_USER_INPUT names what is wrong)' })
   password: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The council where they get their role' })
   councilId: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'Their role at the council' })
   role: MembershipRole;
 
   @Field({ nullable: true, description: 'en or cy' })
@@ -56,7 +64,7 @@ export class CreateUserInput {
 
 @InputType({ description: 'Omitted fields are left as they are' })
 export class UpdateUserInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Their name as shown', nullable: true })
   displayName?: string;
 
   @Field({ nullable: true, description: "A new password. Your own: give currentPassword too. Someone else's: a monitoring officer for all their councils, or a platform admin" })
@@ -65,40 +73,40 @@ export class UpdateUserInput {
   @Field({ nullable: true, description: 'Your current password, needed to change your own' })
   currentPassword?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The language of the app and e-mails for them', nullable: true })
   locale?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list; every field given must match' })
 export class MembershipFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this council's memberships", nullable: true })
   councilId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this person's memberships", nullable: true })
   userId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A role to give a person at a council' })
 export class AddMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id" })
   userId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role: MONITORING_OFFICER, CLERK or VIEWER (a person has one role per council: a second is CONFLICT)' })
   role: MembershipRole;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of people, with how many matched in all' })
 export class UserList extends ListOf(User) {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of memberships, with how many matched in all' })
 export class MembershipList extends ListOf(Membership) {}
 
 @ObjectType({ description: "The caller's effective role at a council in their scope" })
 export class CouncilRole {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The council's id" })
   councilId: string;
 
   @Field(() => MembershipRole, { description: "A monitoring officer's role reaches every council below theirs" })
@@ -113,7 +121,7 @@ export class Me {
   @Field(() => ApiKey, { nullable: true, description: 'The API key in use, if any' })
   apiKey: ApiKey | null;
 
-  @Field()
+  @Field({ description: 'True for a platform admin: every council, and what only they may do' })
   platformAdmin: boolean;
 
   @Field({ description: 'True for API keys: queries only' })
@@ -123,15 +131,15 @@ export class Me {
   memberships: Membership[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: its token and who it is' })
 export class AuthPayload {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working (JWT_TTL_SECONDS after sign-in, one hour by default)' })
   expiresAt: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'Who signed in' })
   user: User;
 }
 

@@ -27,12 +27,12 @@ export class UserResolver {
   private readonly apiKeys = new ApiKeyService();
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; returns a short-lived token' })
-  signIn(@Ctx() ctx: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<AuthPayload> {
+  signIn(@Ctx() ctx: RequestContext, @Arg('email', { description: 'Your e-mail address (any case)' }) email: string, @Arg('password', { description: 'Your password. Wrong e-mail or password: UNAUTHENTICATED; too many tries: RATE_LIMITED with retryAfter' }) password: string): Promise<AuthPayload> {
     return this.service.signIn(ctx, email, password);
   }
 
   @Authorized()
-  @Query(() => Me)
+  @Query(() => Me, { description: 'Who is calling: the signed-in person and their memberships, or the API key' })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     const { apiKeyId, ...me } = await this.service.me(ctx);
     return { ...me, apiKey: apiKeyId ? await this.apiKeys.get(ctx, apiKeyId) : null };
@@ -44,7 +44,7 @@ export class UserResolver {
       'Your effective role at each of these councils (at most 500) that is in your scope; councils outside it are left out. ' +
       'What the admin app asks when it decides which actions to show for the records on screen.',
   })
-  myRoles(@Ctx() ctx: RequestContext, @Arg('councilIds', () => [ID]) councilIds: string[]): CouncilRole[] {
+  myRoles(@Ctx() ctx: RequestContext, @Arg('councilIds', () => [ID], { description: "The councils' ids (at most 500)" }) councilIds: string[]): CouncilRole[] {
     return this.service.myRoles(ctx, councilIds);
   }
 
@@ -52,17 +52,17 @@ export class UserResolver {
   @Query(() => UserList, { description: 'People with a membership at a council in your scope' })
   users(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
-    @Arg('sort', () => UserSort, { nullable: true }) sort?: UserSort,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('filter', () => UserFilter, { description: 'Which people; none: everyone in your scope', nullable: true }) filter?: UserFilter,
+    @Arg('sort', () => UserSort, { description: 'The order; by default by e-mail address', nullable: true }) sort?: UserSort,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<UserList> {
     return this.service.list(ctx, filter ?? {}, sort, offset, limit);
   }
 
   @Authorized()
-  @Query(() => User)
-  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
+  @Query(() => User, { description: 'One person with a membership at a council in your scope; NOT_FOUND otherwise' })
+  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The person's id" }) id: string): Promise<User> {
     return this.service.get(ctx, id);
   }
 
@@ -85,18 +85,18 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  @Mutation(() => User, { description: 'Creates an account with a password you choose and a role at a council (inviteUser sends the person a link instead). The e-mail must be unused (CONFLICT)' })
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: "The person's name, e-mail, password, council and role" }) input: CreateUserInput): Promise<User> {
     return this.service.create(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => User)
+  @Mutation(() => User, { description: "Changes a person's name or language: your own, or (clerks and monitoring officers) someone at your councils" })
   updateUser(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Arg('id', () => ID, { description: "The person's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('input', () => UpdateUserInput, { description: 'The fields to change; those left out stay as they are' }) input: UpdateUserInput,
   ): Promise<User> {
     return this.service.update(ctx, id, expectedVersion, input);
   }
@@ -112,34 +112,34 @@ export class MembershipResolver {
   private readonly service = new UserService();
 
   @Authorized()
-  @Query(() => MembershipList)
+  @Query(() => MembershipList, { description: 'Who has which role at the councils in your scope' })
   memberships(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit = 25,
+    @Arg('filter', () => MembershipFilter, { description: 'Which memberships; none: every one in your scope', nullable: true }) filter?: MembershipFilter,
+    @Arg('offset', () => Int, { description: 'How many to skip, for paging: 0 for the first page', defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { description: 'How many to return: at most 200 (more is BAD_USER_INPUT)', defaultValue: 25 }) limit = 25,
   ): Promise<MembershipList> {
     return this.service.memberships(ctx, filter ?? {}, offset, limit);
   }
 
   @Authorized()
-  @Mutation(() => Membership)
-  addMembership(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembershipInput) input: AddMembershipInput): Promise<Membership> {
+  @Mutation(() => Membership, { description: 'Gives a person a role at a council. Clerks grant clerk and viewer roles; monitoring officers any role at their councils and those below' })
+  addMembership(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembershipInput, { description: 'Who, where and which role' }) input: AddMembershipInput): Promise<Membership> {
     return this.service.addMembership(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => ID)
-  removeMembership(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Takes a role at a council away from a person (not your own, unless a platform admin). Answers the id removed' })
+  removeMembership(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The membership's id" }) id: string): Promise<string> {
     return this.service.removeMembership(ctx, id);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The person' })
   async user(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<User> {
     return (await ctx.loaders.user.load(m.userId))!;
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council' })
   async council(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await ctx.loaders.council.load(m.councilId))!;
   }
