@@ -113,11 +113,10 @@ describe('a clerk edits and adopts their protocol', () => {
         .getByRole('textbox', { name: 'Description', exact: true })
         .fill('If it is not resolved informally, the Personnel Committee investigates before the Council considers disciplinary action.');
       // Reordered: the committee investigates before the Council's disciplinary procedure.
-      // The step's text areas size themselves to their text: let them settle before clicking below them (flaky on a busy machine).
-      const moveUp = step3.getByRole('button', { name: 'Move up' });
-      await moveUp.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      await moveUp.click();
+      // react-admin shows a line's buttons only while the pointer is over that line: hover it first (where the
+      // pointer was left depends on how the dialog scrolled, hence a flaky click before).
+      await step3.hover();
+      await step3.getByRole('button', { name: 'Move up' }).click();
       await dialog.locator('li.RaSimpleFormIterator-line').nth(1).getByRole('combobox', { name: 'Handler Personnel Committee' }).waitFor();
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
