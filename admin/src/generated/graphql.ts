@@ -1642,7 +1642,7 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
-  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent */
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable) */
   inviteUser: Invitation;
   /** Marks one of your notifications read */
   markNotificationRead: Notification;
@@ -1650,6 +1650,8 @@ export type Mutation = {
   moveCase: Case;
   /** Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged */
   moveProtocolClause: ProtocolClause;
+  /** Onboards every council of the CSV in one transaction (monitoring officers and platform admins): each council below its parent (the caller's own when the parent is left empty), its draft protocol from a model, its clerk invited and made the Clerk office holder. Refused (BAD_USER_INPUT) while any row has a problem; a failure on any row leaves nothing */
+  onboardCouncils: OnboardingResult;
   /** Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt */
   openCase: Case;
   /** Publishes a model to the councils below (or withdraws it) */
@@ -1862,6 +1864,13 @@ export type MutationMoveProtocolClauseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
+export type MutationOnboardCouncilsArgs = {
+  csv: Scalars['String']['input'];
+  modelId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2195,6 +2204,62 @@ export type OfficeHolderInput = {
   roleKey: Scalars['VocabularyKey']['input'];
   /** The last day they hold it; none while they do */
   toDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** What a bulk onboarding CSV would do (nothing is saved): each row with its problems */
+export type OnboardingPreview = {
+  __typename?: 'OnboardingPreview';
+  /** Whether onboardCouncils would accept this file (at least one row, no problems) */
+  ready: Scalars['Boolean']['output'];
+  /** The rows, in file order */
+  rows: Array<OnboardingRow>;
+  /** How many rows have at least one problem */
+  rowsWithErrors: Scalars['Int']['output'];
+};
+
+/** The councils made by a bulk onboarding, all in one transaction */
+export type OnboardingResult = {
+  __typename?: 'OnboardingResult';
+  /** The new councils, in file order */
+  councils: Array<Council>;
+  /** How many clerks were invited (one e-mail each, sent once this has committed) */
+  invited: Scalars['Int']['output'];
+  /** How many draft protocols were made from a model */
+  protocolsFromModel: Scalars['Int']['output'];
+};
+
+/** One row of a bulk onboarding CSV: the council it makes, and its problems (none when it is ready) */
+export type OnboardingRow = {
+  __typename?: 'OnboardingRow';
+  /** The clerk's e-mail address, lower-cased */
+  clerkEmail: Scalars['String']['output'];
+  /** The clerk's name as written */
+  clerkName: Scalars['String']['output'];
+  /** What must be corrected before onboarding; empty when the row is ready */
+  errors: Array<OnboardingRowError>;
+  /** The kind (from the kind column, else the usual kind below the parent); null when it cannot be read */
+  kind?: Maybe<CouncilKind>;
+  /** The council's name as written */
+  name: Scalars['String']['output'];
+  /** The nation, from the parent's; null when the parent is unknown */
+  nation?: Maybe<Nation>;
+  /** The parent council, when known */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** The parent council's name, when known */
+  parentName?: Maybe<Scalars['String']['output']>;
+  /** The row number: 1 for the first row after the header */
+  row: Scalars['Int']['output'];
+  /** The slug made from the name */
+  slug: Scalars['String']['output'];
+};
+
+/** A problem with one cell of a bulk onboarding CSV */
+export type OnboardingRowError = {
+  __typename?: 'OnboardingRowError';
+  /** The column, as its header is written in the template: name, kind, parent, clerk name or clerk email */
+  column: Scalars['String']['output'];
+  /** What is wrong, short, in your language */
+  message: Scalars['String']['output'];
 };
 
 /** A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt. */
@@ -2642,6 +2707,8 @@ export type Query = {
   notifications: NotificationList;
   /** Who holds which role at a council (today, unless current is false) */
   officeHolders: Array<OfficeHolder>;
+  /** A dry run of onboardCouncils: each row of the CSV with the council it would make and its problems (each naming its column). Nothing is saved */
+  previewOnboarding: OnboardingPreview;
   /** A council's own protocol */
   protocol: Protocol;
   /** An upload of a protocol document (POST /imports) and what was found in it */
@@ -2798,6 +2865,12 @@ export type QueryNotificationsArgs = {
 export type QueryOfficeHoldersArgs = {
   councilId: Scalars['ID']['input'];
   current?: Scalars['Boolean']['input'];
+};
+
+
+/** Reading: councils, protocols and the questions they answer (deadlines, escalation routes, access), cases and reviews. Signed in (Authorization: Bearer <token>) or with an API key (Authorization: ApiKey <key>); you see the councils in your scope only, and another council's ids are NOT_FOUND */
+export type QueryPreviewOnboardingArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -3545,6 +3618,8 @@ export type UserFilter = {
   councilId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these people */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only people with this role (at the council filtered on, when there is one) */
+  role?: InputMaybe<MembershipRole>;
   /** Matches e-mail or display name */
   search?: InputMaybe<Scalars['String']['input']>;
 };
