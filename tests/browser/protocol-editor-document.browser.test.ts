@@ -236,6 +236,8 @@ describe('the Document tab', () => {
       await page.getByRole('button', { name: 'Save document' }).click();
       await page.getByText('Document saved').waitFor();
       expect((await gql(stack.baseUrl, PROTOCOL, { c: kingsford }, token)).data.protocol.title).toBe(js.title);
+      // Once saved, the text is read again: the API's YAML in place of the JSON opened.
+      await page.waitForFunction(() => (document.querySelector('#protocol-document-text') as HTMLTextAreaElement).value.startsWith('format: 2'));
 
       await area.fill(`${await area.inputValue()} `);
       await page.getByRole('tab', { name: 'Clauses' }).click();

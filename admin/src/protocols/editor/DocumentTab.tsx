@@ -59,12 +59,18 @@ export function DocumentTab({ onDirty }: { onDirty: (dirty: boolean) => void }) 
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
   useEffect(() => () => onDirty(false), [onDirty]);
 
+  // The text as typed, for a read that finishes after the person started typing again.
+  const current = useRef(text);
+  current.current = text;
+
   const load = useCallback(async () => {
     setLoadError(null);
+    const before = current.current;
     try {
       const yaml = await dataProvider.exportProtocolDocument(version.id, 'YAML');
       setSaved(yaml);
-      setText(yaml);
+      // Typed while it was read: keep the typing (it now shows as not saved against what was read).
+      if (current.current === before) setText(yaml);
       setProblems([]);
       setConflict(false);
     } catch (e) {
