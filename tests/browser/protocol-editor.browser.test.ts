@@ -110,9 +110,12 @@ describe('a clerk edits and adopts their protocol', () => {
       await page.keyboard.press('Escape');
       await step3.getByRole('spinbutton', { name: 'Working days' }).fill('20');
       await step3
-        .getByRole('textbox', { name: 'Description' })
+        .getByRole('textbox', { name: 'Description', exact: true })
         .fill('If it is not resolved informally, the Personnel Committee investigates before the Council considers disciplinary action.');
       // Reordered: the committee investigates before the Council's disciplinary procedure.
+      // react-admin shows a line's buttons only while the pointer is over that line: hover it first (where the
+      // pointer was left depends on how the dialog scrolled, hence a flaky click before).
+      await step3.hover();
       await step3.getByRole('button', { name: 'Move up' }).click();
       await dialog.locator('li.RaSimpleFormIterator-line').nth(1).getByRole('combobox', { name: 'Handler Personnel Committee' }).waitFor();
       await dialog.getByRole('button', { name: 'Save' }).click();
@@ -235,24 +238,24 @@ describe('two people edit the same clause', () => {
         await page.goto(`${stack.baseUrl}/admin/protocols/${kingsford}/show`);
         await page.getByTestId('protocol-editor').waitFor();
         await page.getByRole('button', { name: 'Edit clause 26' }).click();
-        await page.getByTestId('clause-dialog').getByRole('textbox', { name: 'Text' }).waitFor();
+        await page.getByTestId('clause-dialog').getByRole('textbox', { name: 'Text', exact: true }).waitFor();
       }
       const firstText = 'A Councillor dissatisfied with the Town Clerk raises it with the Chairman first (first edit).';
       const secondText = 'A Councillor dissatisfied with the Town Clerk raises it with the Vice-Chairman (second edit).';
 
       const a = first.getByTestId('clause-dialog');
-      await a.getByRole('textbox', { name: 'Text' }).fill(firstText);
+      await a.getByRole('textbox', { name: 'Text', exact: true }).fill(firstText);
       await a.getByRole('button', { name: 'Save' }).click();
       await a.waitFor({ state: 'detached' });
       await first.getByTestId('clause-26').getByText(firstText).waitFor();
 
       const b = second.getByTestId('clause-dialog');
-      await b.getByRole('textbox', { name: 'Text' }).fill(secondText);
+      await b.getByRole('textbox', { name: 'Text', exact: true }).fill(secondText);
       await b.getByRole('button', { name: 'Save' }).click();
       const conflict = b.getByTestId('conflict-alert');
       await conflict.getByText('Someone else changed this since you opened it').waitFor();
       // Nothing the second person typed is lost: it is still in the form, and the dialog stays open.
-      expect(await b.getByRole('textbox', { name: 'Text' }).inputValue()).toBe(secondText);
+      expect(await b.getByRole('textbox', { name: 'Text', exact: true }).inputValue()).toBe(secondText);
       await second.screenshot({ path: join(ARTIFACTS, 'admin-protocol-conflict.png') });
 
       // The first edit is what is stored.
@@ -263,7 +266,7 @@ describe('two people edit the same clause', () => {
       // Reload, keeping one's own text: their text is shown beside it, and saving puts one's own over it knowingly.
       await conflict.getByRole('button', { name: 'Reload and keep my text' }).click();
       await b.getByTestId('their-text').getByText(firstText, { exact: false }).waitFor();
-      expect(await b.getByRole('textbox', { name: 'Text' }).inputValue()).toBe(secondText);
+      expect(await b.getByRole('textbox', { name: 'Text', exact: true }).inputValue()).toBe(secondText);
       await b.getByRole('button', { name: 'Save' }).click();
       await b.waitFor({ state: 'detached' });
       expect((await stored()).text).toBe(secondText);
@@ -408,7 +411,7 @@ describe("compare a council's draft against the model it follows", () => {
       const added = ' The Clerk acknowledges every enquiry within two working days.';
       await clerk.getByRole('button', { name: `Edit clause ${target.number}`, exact: true }).click();
       const edit = clerk.getByTestId('clause-dialog');
-      const text = edit.getByRole('textbox', { name: 'Text' });
+      const text = edit.getByRole('textbox', { name: 'Text', exact: true });
       expect(await text.inputValue()).toBe(target.text);
       await text.fill(target.text + added);
       await edit.getByRole('button', { name: 'Save' }).click();

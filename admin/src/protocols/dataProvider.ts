@@ -1,5 +1,5 @@
 import type { DataProvider, Identifier } from 'react-admin';
-import { graphql, isApiError } from '../graphql';
+import { apiError, clientError, graphql, isApiError } from '../graphql';
 import type { Clause, Comparison, ModelProtocol, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from './types';
 
 /**
@@ -13,15 +13,16 @@ import type { Clause, Comparison, ModelProtocol, OfficeHolder, ProtocolRecord, P
 
 const VERSION = `id number status version adoptedOn adoptedBy effectiveFrom nextReviewDue reviewEveryMonths reviewOn
   reviewingBody amendedBy amendments { on scope clauses } reviewClauses updatedAt
-  clauses { id versionId number heading text version position }
+  clauses { id versionId key number heading headingCy text textCy version position }
   rules { id section key body clauses version position }
-  problems { path message }`;
+  problems { path message }
+  vocabulary { concernKinds { key title titleCy } enquiryCategories { key title titleCy } }`;
 const HOLDER = 'id councilId roleKey name email phone deputy fromDate toDate version';
-const CLAUSE = 'id versionId key number heading text version position';
+const CLAUSE = 'id versionId key number heading headingCy text textCy version position';
 const RULE = 'id section key body clauses version position';
 
 const PROTOCOL = `query Protocol($c: ID!) { protocol(councilId: $c) {
-  id title version modelId
+  id title titleCy version modelId
   model { id title adopted { id number } }
   adopted { ${VERSION} } draft { ${VERSION} }
   versions { id number status adoptedOn } } }`;
@@ -94,8 +95,67 @@ export interface ProtocolMethods {
   createModelProtocol(councilId: string, title: string, fromVersionId: string): Promise<{ id: string; title: string }>;
   publishModelProtocol(id: string, expectedVersion: number, published: boolean): Promise<{ id: string; published: boolean }>;
   followModelProtocol(protocolId: string, expectedVersion: number, modelId: string | null): Promise<{ id: string; modelId: string | null }>;
+  /** A version as text in the document format (format 2): what the Document tab edits and downloads. */
+  exportProtocolDocument(versionId: string, format: 'YAML' | 'JSON'): Promise<string>;
+  /** A draft as one document (JSON) with the draft's version, for an edit that reads, changes and saves it whole. */
+  readProtocolDocument(versionId: string): Promise<{ document: Record<string, any>; version: number }>;
+  /** Replaces a draft with a document (JSON); every problem comes back at once in the error's extensions.problems. */
+  saveDraftDocument(versionId: string, expectedVersion: number, document: unknown): Promise<{ id: string; version: number }>;
+  /** saveDraftDocument from JSON or YAML text (the API reads the text, so a syntax error is a problem with its line too). */
+  importProtocolDocument(versionId: string, expectedVersion: number, text: string): Promise<{ id: string; version: number }>;
+  discardDraft(versionId: string, expectedVersion: number): Promise<string>;
+  renameProtocol(id: string, expectedVersion: number, title: string, titleCy: string | null): Promise<{ id: string; title: string; titleCy: string | null; version: number }>;
   /** Names of councils in scope, by id (those one can be monitoring officer of are few). */
   councilNames(ids: string[]): Promise<{ id: string; name: string }[]>;
+}
+
+/** What tells a draft's chains apart beyond concern, severity and subject (fixed in the form): its id and condition. */
+const chainIdentity = (body: Record<string, any>) => JSON.stringify([body.id ?? null, body.when?.raisedBy ?? null, (body.when?.seeks ?? '').trim().toLowerCase()]);
+
+/** JSON with keys sorted: the same rule read twice compares equal whatever the order of its fields. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+      : JSON.stringify(v ?? null);
+
+/**
+ * Replaces one chain of a draft through saveDraftDocument: the draft read whole, the chain found as it
+ * was read (else someone changed it: CONFLICT), replaced, saved with the draft's version. The chain's
+ * problems come back as the form's field errors (rule.steps.0.handler), the others as its message.
+ */
+async function saveChainInDocument(previous: RuleEntry, body: Record<string, any>): Promise<RuleEntry> {
+  const { v } = await graphql<{ v: { document: Record<string, any>; version: number } }>('query D($id: ID!) { v: protocolVersion(id: $id) { document version } }', {
+    id: previous.versionId,
+  });
+  const chains = (v.document.chains ?? []) as Record<string, any>[];
+  const index = chains.findIndex((c) => canonical(c) === canonical(previous.body));
+  if (index < 0) throw clientError('protocols.conflict.title', 'CONFLICT', { expectedVersion: previous.version, actualVersion: previous.version + 1 });
+  const document = { ...v.document, chains: chains.map((c, i) => (i === index ? body : c)) };
+  try {
+    await graphql('mutation S($v: ID!, $ev: Int!, $d: JSON!) { saveDraftDocument(versionId: $v, expectedVersion: $ev, document: $d) { id } }', {
+      v: previous.versionId,
+      ev: v.version,
+      d: document,
+    });
+  } catch (e) {
+    const problems = isApiError(e) ? (e.extensions.problems as { path: string; message: string }[] | undefined) : undefined;
+    const prefix = `chains[${index}]`;
+    const own = problems?.find((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+    if (own) {
+      const field = `rule${own.path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1')}`;
+      throw apiError(own.message, 'BAD_USER_INPUT', { ...(isApiError(e) ? e.extensions : {}), field: field === 'rule' ? undefined : field });
+    }
+    throw e;
+  }
+  const { protocolVersion } = await graphql<{ protocolVersion: { rules: RuleEntry[] } }>(
+    'query R($id: ID!) { protocolVersion(id: $id) { rules(section: CHAIN) { id section key body clauses version position } } }',
+    { id: previous.versionId },
+  );
+  const r = protocolVersion.rules;
+  const saved = r.find((x) => canonical(x.body) === canonical(body)) ?? r[index];
+  return { ...saved!, versionId: previous.versionId };
 }
 
 /** The base data provider, with the protocol editor's resources and methods. */
@@ -145,7 +205,18 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
         case 'protocolClauses': {
           const { c } = await graphql<{ c: Clause }>(
             `mutation Add($v: ID!, $input: AddClauseInput!) { c: addProtocolClause(versionId: $v, input: $input) { ${CLAUSE} } }`,
-            { v: data.versionId, input: { number: blank(data.number), heading: blank(data.heading), text: data.text ?? '', after: blank(data.after), atStart: !blank(data.after) } },
+            {
+              v: data.versionId,
+              input: {
+                number: blank(data.number),
+                heading: blank(data.heading),
+                text: data.text ?? '',
+                headingCy: blank(data.headingCy),
+                textCy: blank(data.textCy),
+                after: blank(data.after),
+                atStart: !blank(data.after),
+              },
+            },
           );
           return { data: c as any };
         }
@@ -171,12 +242,21 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
           const { c } = await graphql<{ c: Clause }>(
             `mutation Edit($id: ID!, $ev: Int!, $input: UpdateClauseInput!) {
               c: updateProtocolClause(id: $id, expectedVersion: $ev, input: $input) { ${CLAUSE} } }`,
-            { id, ev: expectedVersion, input: { number: data.number ?? '', heading: data.heading ?? null, text: data.text ?? '' } },
+            {
+              id,
+              ev: expectedVersion,
+              input: { number: data.number ?? '', heading: data.heading ?? null, text: data.text ?? '', headingCy: data.headingCy ?? null, textCy: data.textCy ?? null },
+            },
           );
           return { data: c as any };
         }
         case 'protocolRules': {
           const section = previousData.section as Section;
+          // A chain is known by its content, its condition (who raises it, what they seek) included:
+          // changing that changes which chain it is, so it is saved with the whole draft.
+          if (section === 'CHAIN' && chainIdentity(previousData.body) !== chainIdentity(data.body)) {
+            return { data: (await saveChainInDocument(previousData as RuleEntry, data.body)) as any };
+          }
           const { r } = await graphql<{ r: RuleEntry }>(SAVE_RULE, {
             v: previousData.versionId,
             s: section,
@@ -287,6 +367,44 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
       const { p } = await graphql<{ p: { id: string; modelId: string | null } }>(
         'mutation F($id: ID!, $ev: Int!, $m: ID) { p: followModelProtocol(id: $id, expectedVersion: $ev, modelId: $m) { id modelId } }',
         { id: protocolId, ev: expectedVersion, m: modelId },
+      );
+      return p;
+    },
+    async exportProtocolDocument(versionId, format) {
+      const { v } = await graphql<{ v: { text: string } }>('query E($id: ID!, $f: DocumentTextFormat!) { v: protocolVersion(id: $id) { text: exportDocument(format: $f) } }', {
+        id: versionId,
+        f: format,
+      });
+      return v.text;
+    },
+    async readProtocolDocument(versionId) {
+      const { v } = await graphql<{ v: { document: Record<string, any>; version: number } }>('query D($id: ID!) { v: protocolVersion(id: $id) { document version } }', {
+        id: versionId,
+      });
+      return v;
+    },
+    async saveDraftDocument(versionId, expectedVersion, document) {
+      const { v } = await graphql<{ v: { id: string; version: number } }>(
+        'mutation S($v: ID!, $ev: Int!, $d: JSON!) { v: saveDraftDocument(versionId: $v, expectedVersion: $ev, document: $d) { id version } }',
+        { v: versionId, ev: expectedVersion, d: document },
+      );
+      return v;
+    },
+    async importProtocolDocument(versionId, expectedVersion, text) {
+      const { v } = await graphql<{ v: { id: string; version: number } }>(
+        'mutation I($v: ID!, $ev: Int!, $t: String!) { v: importProtocolDocument(versionId: $v, expectedVersion: $ev, text: $t) { id version } }',
+        { v: versionId, ev: expectedVersion, t: text },
+      );
+      return v;
+    },
+    async discardDraft(versionId, expectedVersion) {
+      const { id } = await graphql<{ id: string }>('mutation D($v: ID!, $ev: Int!) { id: discardDraft(versionId: $v, expectedVersion: $ev) }', { v: versionId, ev: expectedVersion });
+      return id;
+    },
+    async renameProtocol(id, expectedVersion, title, titleCy) {
+      const { p } = await graphql<{ p: { id: string; title: string; titleCy: string | null; version: number } }>(
+        'mutation R($id: ID!, $ev: Int!, $t: String!, $cy: String) { p: renameProtocol(id: $id, expectedVersion: $ev, title: $t, titleCy: $cy) { id title titleCy version } }',
+        { id, ev: expectedVersion, t: title, cy: titleCy },
       );
       return p;
     },

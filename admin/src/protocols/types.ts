@@ -11,7 +11,9 @@ export interface Clause {
   /** As written; null for an unnumbered paragraph. */
   number: string | null;
   heading: string | null;
+  headingCy?: string | null;
   text: string;
+  textCy?: string | null;
   version: number;
   position: number;
 }
@@ -51,6 +53,14 @@ export interface ProtocolVersion {
   clauses: Clause[];
   rules: RuleEntry[];
   problems: Problem[];
+  /** The protocol's own concern kinds and enquiry categories, beside the built-in ones. */
+  vocabulary?: { concernKinds: VocabularyEntry[]; enquiryCategories: VocabularyEntry[] };
+}
+
+export interface VocabularyEntry {
+  key: string;
+  title: string;
+  titleCy?: string | null;
 }
 
 export interface OfficeHolder {
@@ -76,6 +86,7 @@ export interface ProtocolRecord {
   protocol: null | {
     id: string;
     title: string;
+    titleCy?: string | null;
     version: number;
     modelId: string | null;
     model: null | { id: string; title: string; adopted: null | { id: string; number: number } };

@@ -5,7 +5,6 @@ import {
   ArrayInput,
   AutocompleteArrayInput,
   BooleanInput,
-  FormDataConsumer,
   NumberInput,
   SelectArrayInput,
   SelectInput,
@@ -18,6 +17,7 @@ import { validateNotEmpty, validateRequired, validateWorkingDays } from '../vali
 import { CONCERN_KINDS, PRECONDITIONS, SEVERITIES, STEP_ACTIONS, vocabChoices } from '../vocab';
 import { ClauseChips } from './ClauseChips';
 import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
+import { HandlerInput, handlerErrorsToInput, handlerText, stepsToBody, stepsToValues } from './HandlerInput';
 import { useEditor } from './context';
 
 const concernChoices = vocabChoices(CONCERN_KINDS, 'concern');
@@ -25,26 +25,16 @@ const severityChoices = vocabChoices(SEVERITIES, 'severity');
 const actionChoices = vocabChoices(STEP_ACTIONS, 'action');
 const preconditionChoices = vocabChoices(PRECONDITIONS, 'precondition');
 
-// A step's handler is not required here: a step may say who handles it in handledBy instead (format 2);
-// the API refuses a step with neither, and its field error lands beside this input.
-/** A handler expression (format 2) in words, with the council's own role titles. */
-function handledByText(h: any, roleTitle: (key: string) => string): string {
-  if (!h || typeof h !== 'object') return '';
-  if (h.procedure) return h.procedure.name;
-  if (h.role) return roleTitle(h.role) + (h.orNominee ? ' (or nominee)' : '');
-  if (Array.isArray(h.anyOf)) return h.anyOf.map((x: any) => handledByText(x, roleTitle)).join(' or ');
-  if (Array.isArray(h.allOf)) return h.allOf.map((x: any) => handledByText(x, roleTitle)).join(' and ');
-  return '';
-}
-
 /** The escalation chains: each an ordered list of steps, with who handles each and who is told. */
 
 export function ChainsTab() {
-  const { rules, editable, roleTitle } = useEditor();
+  const editor = useEditor();
+  const { rules, editable, roleTitle, locale } = editor;
   const translate = useTranslate();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
   const removal = useRuleRemoval();
   const chains = rules('CHAIN');
+  const cy = (en: string | undefined, welsh: string | undefined) => (locale === 'cy' && welsh ? welsh : en);
   return (
     <Box>
       {editable && (
@@ -55,7 +45,7 @@ export function ChainsTab() {
       <Stack spacing={2}>
         {chains.map((entry) => {
           const c = entry.body;
-          const name = chainName(translate, c, roleTitle);
+          const name = chainName(translate, c, roleTitle, editor.concernTitle);
           return (
             <Card key={entry.id} variant="outlined" data-testid={`chain-${entry.key}`}>
               <CardHeader
@@ -71,11 +61,25 @@ export function ChainsTab() {
                 }
               />
               <CardContent sx={{ pt: 0 }}>
+                {c.when && (
+                  <Typography variant="body2" sx={{ mb: 1 }} data-testid="chain-when">
+                    {translate('protocols.chains.when_text', {
+                      text: [c.when.raisedBy && `${translate('protocols.chains.when_raised_by')}: ${roleTitle(c.when.raisedBy)}`, c.when.seeks, cy(c.when.description, c.when.descriptionCy)]
+                        .filter(Boolean)
+                        .join(' · '),
+                    })}
+                  </Typography>
+                )}
+                {c.description && (
+                  <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                    {cy(c.description, c.descriptionCy)}
+                  </Typography>
+                )}
                 <Box component="ol" sx={{ m: 0, pl: 3 }}>
                   {(c.steps as any[]).map((s, i) => (
                     <Box component="li" key={i} sx={{ mb: 1.5 }} data-testid="chain-step">
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-                        <Typography sx={{ fontWeight: 600 }}>{(s as any).handledBy ? handledByText((s as any).handledBy, roleTitle) : roleTitle(s.handler)}</Typography>
+                        <Typography sx={{ fontWeight: 600 }}>{s.handledBy ? handlerText(s.handledBy, roleTitle, translate, locale) : roleTitle(s.handler)}</Typography>
                         <Chip size="small" label={translate(`protocols.vocab.action.${s.action}`)} />
                         {s.workingDays !== undefined && (
                           <Chip size="small" variant="outlined" label={translate('protocols.chains.days', { smart_count: s.workingDays })} />
@@ -86,7 +90,7 @@ export function ChainsTab() {
                           </Typography>
                         )}
                       </Stack>
-                      <Typography variant="body2" sx={{ my: 0.5 }}>{s.description}</Typography>
+                      <Typography variant="body2" sx={{ my: 0.5 }}>{cy(s.description, s.descriptionCy)}</Typography>
                       <ClauseChips numbers={s.clauses} />
                     </Box>
                   ))}
@@ -108,29 +112,42 @@ export function ChainsTab() {
   );
 }
 
-export function chainName(translate: (k: string, o?: any) => string, c: Record<string, any>, roleTitle: (k: string) => string) {
-  const parts = [translate(`protocols.vocab.concern.${c.concern}`)];
+export function chainName(
+  translate: (k: string, o?: any) => string,
+  c: Record<string, any>,
+  roleTitle: (k: string) => string,
+  concernTitle?: (k: string, t: (k: string, o?: any) => string) => string,
+) {
+  const parts = [concernTitle ? concernTitle(c.concern, translate) : translate(`protocols.vocab.concern.${c.concern}`, { _: c.concern })];
   if (c.severity && c.severity !== 'any') parts.push(translate(`protocols.vocab.severity.${c.severity}`));
   if (c.about) parts.push(translate('protocols.chains.about', { role: roleTitle(c.about) }));
   return parts.join(' · ');
 }
 
 function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
-  const { roleChoices, clauseChoices, roleTitle } = useEditor();
+  const { roleChoices, clauseChoices, roleTitle, concernTitle, ownConcernKinds, locale } = useEditor();
   const translate = useTranslate();
   const existing = !!entry;
+  // The built-in kinds of concern, then the protocol's own (Vocabulary tab).
+  const concerns = [
+    ...concernChoices.map((c) => ({ id: c.id, name: translate(c.name) })),
+    ...ownConcernKinds.map((k) => ({ id: k.key, name: (locale === 'cy' && k.titleCy) || k.title })),
+  ];
   return (
     <RuleDialog
       entry={entry}
       section="CHAIN"
       testId="chain-dialog"
-      title={entry ? translate('protocols.chains.edit', { name: chainName(translate, entry.body, roleTitle) }) : translate('protocols.chains.add')}
-      initialValues={{ concern: '', severity: 'any', steps: [{ notify: [], preconditions: [], clauses: [] }], clauses: [] }}
+      title={entry ? translate('protocols.chains.edit', { name: chainName(translate, entry.body, roleTitle, concernTitle) }) : translate('protocols.chains.add')}
+      initialValues={{ concern: '', severity: 'any', steps: [{ handledBy: { role: '' }, notify: [], preconditions: [], clauses: [] }], clauses: [] }}
+      toValues={(body) => ({ ...body, steps: stepsToValues(body.steps) })}
+      toBody={(values) => ({ ...values, steps: stepsToBody(values.steps), when: values.when && Object.values(values.when).some((v) => v) ? values.when : undefined })}
+      mapFieldError={handlerErrorsToInput}
       onClose={onClose}
     >
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         {/* What identifies the chain: fixed once it exists (a different concern is a different chain). */}
-        <SelectInput source="concern" label="protocols.chains.concern" choices={concernChoices} validate={validateRequired} readOnly={existing} />
+        <SelectInput source="concern" label="protocols.chains.concern" choices={concerns} translateChoice={false} validate={validateRequired} readOnly={existing} />
         <SelectInput source="severity" label="protocols.chains.severity" choices={severityChoices} validate={validateRequired} readOnly={existing} />
         <SelectInput source="about" label="protocols.chains.about_role" choices={roleChoices} emptyText="protocols.common.none" readOnly={existing} />
       </Stack>
@@ -138,19 +155,25 @@ function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () 
         <SelectInput source="externalBody" label="protocols.chains.external_body" choices={roleChoices} emptyText="protocols.common.none" />
         <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} sx={{ minWidth: 260 }} />
       </Stack>
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('protocols.chains.when')}</Typography>
+      <Typography variant="body2" color="text.secondary" gutterBottom>{translate('protocols.chains.when_help')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <SelectInput source="when.raisedBy" label="protocols.chains.when_raised_by" choices={roleChoices} translateChoice={false} emptyText="protocols.common.none" />
+        <TextInput source="when.seeks" label="protocols.chains.when_seeks" sx={{ flex: 1 }} />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextInput source="when.description" label="protocols.chains.when_description" multiline sx={{ flex: 1 }} />
+        <TextInput source="when.descriptionCy" label="protocols.chains.when_description_cy" multiline sx={{ flex: 1 }} slotProps={{ htmlInput: { lang: 'cy' } }} />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextInput source="description" label="protocols.chains.chain_description" multiline sx={{ flex: 1 }} />
+        <TextInput source="descriptionCy" label="protocols.welsh.description" multiline sx={{ flex: 1 }} slotProps={{ htmlInput: { lang: 'cy' } }} />
+      </Stack>
       <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('protocols.chains.steps')}</Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>{translate('protocols.chains.steps_help')}</Typography>
       <ArrayInput source="steps" label={false}>
         <SimpleFormIterator getItemLabel={(i) => translate('protocols.chains.step', { number: i + 1 })} fullWidth>
-          <SelectInput source="handler" label="protocols.chains.handler" choices={roleChoices} emptyText="protocols.common.none" />
-          {/* Who handles the step in full (format 2: a procedure, "A or B", "A and B", a nominee), kept as written; edited in the document. */}
-          <FormDataConsumer>
-            {({ scopedFormData }) =>
-              scopedFormData?.handledBy ? (
-                <TextInput source="handledBy" label="protocols.chains.handled_by" readOnly format={(v: unknown) => handledByText(v, roleTitle)} parse={(v: unknown) => v} />
-              ) : null
-            }
-          </FormDataConsumer>
+          <HandlerInput source="handledBy" />
           <SelectInput source="action" label="protocols.chains.action" choices={actionChoices} validate={validateRequired} />
           <NumberInput source="workingDays" label="protocols.chains.working_days" validate={validateWorkingDays} min={0} max={365} />
           <SelectArrayInput source="notify" label="protocols.chains.notify" choices={roleChoices} sx={{ minWidth: 240 }} />
@@ -161,6 +184,7 @@ function ChainDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () 
           <BooleanInput source="withSubjectFirst" label="protocols.chains.with_subject_first" helperText="protocols.chains.with_subject_first_help" />
           <SelectArrayInput source="preconditions" label="protocols.chains.preconditions" choices={preconditionChoices} sx={{ minWidth: 240 }} />
           <TextInput source="description" label="protocols.chains.description" validate={validateNotEmpty} multiline minRows={2} fullWidth />
+          <TextInput source="descriptionCy" label="protocols.welsh.description" multiline minRows={2} fullWidth slotProps={{ htmlInput: { lang: 'cy' } }} />
           <AutocompleteArrayInput source="clauses" label="protocols.rules.clauses" choices={clauseChoices} />
         </SimpleFormIterator>
       </ArrayInput>

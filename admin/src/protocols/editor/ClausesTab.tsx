@@ -84,6 +84,13 @@ export function ClausesTab({ focus }: { focus: string | null }) {
             <Box sx={{ flex: 1 }}>
               {c.heading && <Typography variant="subtitle2">{c.heading}</Typography>}
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{c.text}</Typography>
+              {(c.headingCy || c.textCy) && (
+                <Box lang="cy" data-testid="clause-cy" sx={{ mt: 1, pl: 1, borderLeft: 2, borderColor: 'divider' }}>
+                  <Typography variant="caption" color="text.secondary">Cymraeg</Typography>
+                  {c.headingCy && <Typography variant="subtitle2">{c.headingCy}</Typography>}
+                  {c.textCy && <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{c.textCy}</Typography>}
+                </Box>
+              )}
             </Box>
             {editable && (
               <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
@@ -129,8 +136,8 @@ export function ClausesTab({ focus }: { focus: string | null }) {
           resource="protocolClauses"
           record={editing}
           meta={{ versionId: version.id }}
-          toValues={(c) => ({ number: c.number, heading: c.heading ?? '', text: c.text })}
-          toData={(v) => ({ number: v.number, heading: v.heading, text: v.text })}
+          toValues={(c) => ({ number: c.number, heading: c.heading ?? '', text: c.text, headingCy: c.headingCy ?? '', textCy: c.textCy ?? '' })}
+          toData={(v) => ({ number: v.number, heading: v.heading, text: v.text, headingCy: v.headingCy, textCy: v.textCy })}
           reload={() => dataProvider.getOne('protocolClauses', { id: editing.id, meta: { versionId: version.id } }).then((r) => r.data)}
           renderTheirs={(theirs) => (
             <Box component="blockquote" data-testid="their-text" sx={{ m: 0, pl: 1.5, borderLeft: 3, borderColor: 'warning.main', whiteSpace: 'pre-wrap' }}>
@@ -149,8 +156,8 @@ export function ClausesTab({ focus }: { focus: string | null }) {
           testId="clause-dialog"
           title={adding.after ? translate('protocols.clauses.add_after', { number: clauses.find((c) => c.key === adding.after)?.number ?? adding.after }) : translate('protocols.clauses.add_first')}
           resource="protocolClauses"
-          initialValues={{ number: '', heading: '', text: '' }}
-          toData={(v) => ({ versionId: version.id, after: adding.after, number: v.number, heading: v.heading, text: v.text })}
+          initialValues={{ number: '', heading: '', text: '', headingCy: '', textCy: '' }}
+          toData={(v) => ({ versionId: version.id, after: adding.after, number: v.number, heading: v.heading, text: v.text, headingCy: v.headingCy, textCy: v.textCy })}
           onClose={() => setAdding(null)}
         >
           <ClauseInputs />
@@ -172,5 +179,7 @@ const ClauseInputs = () => (
     <TextInput source="number" label="protocols.clauses.number" validate={validateClauseNumber} helperText="protocols.clauses.number_help" />
     <TextInput source="heading" label="protocols.clauses.heading" fullWidth />
     <TextInput source="text" label="protocols.clauses.text" validate={validateClauseText} multiline minRows={4} fullWidth />
+    <TextInput source="headingCy" label="protocols.welsh.heading" fullWidth slotProps={{ htmlInput: { lang: 'cy' } }} />
+    <TextInput source="textCy" label="protocols.welsh.text" multiline minRows={3} fullWidth slotProps={{ htmlInput: { lang: 'cy' } }} />
   </>
 );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
   Alert,
@@ -19,12 +19,18 @@ import {
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { type DataProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useLocaleState, useRefresh, useTranslate } from 'react-admin';
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
+import { Confirm, type DataProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useLocaleState, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/conflict';
 import type { ProtocolMethods } from '../dataProvider';
 import type { ProtocolRecord } from '../types';
 import { AdoptDialog } from './AdoptDialog';
 import { ChainsTab } from './ChainsTab';
+import { DocumentTab } from './DocumentTab';
+import { RenameDialog } from './RenameDialog';
+import { VocabularyTab } from './VocabularyTab';
+import { useDiscardGuard } from '../../common/useDiscardGuard';
 import { ClausesTab } from './ClausesTab';
 import { CompareTab } from './CompareTab';
 import { buildEditorState, EditorContext, type EditorState } from './context';
@@ -35,7 +41,7 @@ import { RolesTab } from './RolesTab';
 import { useDateText } from '../../common/useDateText';
 import { StandardsTab } from './StandardsTab';
 
-const TABS = ['clauses', 'roles', 'chains', 'standards', 'confidentiality', 'correspondence', 'review', 'other', 'compare'] as const;
+const TABS = ['clauses', 'roles', 'vocabulary', 'chains', 'standards', 'confidentiality', 'correspondence', 'review', 'other', 'document', 'compare'] as const;
 type TabName = (typeof TABS)[number];
 
 /** A council's protocol: the adopted version read-only, the draft editable. Loaded on demand (React.lazy). */
@@ -71,6 +77,22 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
   const [adopting, setAdopting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [startModel, setStartModel] = useState('');
+  const [renaming, setRenaming] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  // Typed text in the Document tab not yet saved: asked before it is left (another tab, the other version, a reload).
+  const [documentDirty, setDocumentDirty] = useState(false);
+  const { guard, confirm: discardTyped } = useDiscardGuard();
+  const leaving = (go: () => void) => guard(go, documentDirty && tab === 'document');
+  const goTab = (t: TabName) => leaving(() => setTab(t));
+  useEffect(() => {
+    if (!documentDirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [documentDirty]);
 
   const version = view === 'draft' && protocol?.draft ? protocol.draft : (protocol?.adopted ?? protocol?.draft ?? null);
 
@@ -93,6 +115,25 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
       setView('draft');
       refresh();
     } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discardDraft = async () => {
+    if (!protocol?.draft) return;
+    setBusy(true);
+    try {
+      await dataProvider.discardDraft(protocol.draft.id, protocol.draft.version);
+      notify('protocols.editor.draft_discarded', { type: 'success' });
+      setDocumentDirty(false);
+      setDiscarding(false);
+      setTab('clauses');
+      setView('adopted');
+      refresh();
+    } catch (e) {
+      setDiscarding(false);
       notify(errorMessage(e), { type: 'error' });
     } finally {
       setBusy(false);
@@ -149,7 +190,19 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
             <Box>
               <Typography variant="overline" color="text.secondary">{record.council.name}</Typography>
-              <Typography variant="h5" component="h2">{protocol.title}</Typography>
+              <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                <Typography variant="h5" component="h2" data-testid="protocol-title">{protocol.title}</Typography>
+                {canEdit && (
+                  <Button size="small" startIcon={<DriveFileRenameOutlineIcon />} onClick={() => setRenaming(true)}>
+                    {translate('protocols.rename.button')}
+                  </Button>
+                )}
+              </Stack>
+              {protocol.titleCy && (
+                <Typography variant="subtitle1" lang="cy" data-testid="protocol-title-cy">
+                  {protocol.titleCy}
+                </Typography>
+              )}
               <Typography variant="body2" color="text.secondary">
                 {protocol.adopted
                   ? translate(protocol.adopted.adoptedBy ? 'protocols.editor.adopted_summary' : 'protocols.editor.adopted_summary_no_body', {
@@ -167,7 +220,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
                   size="small"
                   exclusive
                   value={view}
-                  onChange={(_, v) => v && setView(v)}
+                  onChange={(_, v) => v && leaving(() => setView(v))}
                   aria-label={translate('protocols.editor.which_version')}
                 >
                   <ToggleButton value="adopted">{translate('protocols.editor.view_adopted', { number: protocol.adopted.number })}</ToggleButton>
@@ -180,8 +233,14 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
                 </Button>
               )}
               {isDraft && (
-                <Button variant="outlined" startIcon={<CompareArrowsIcon />} onClick={() => setTab('compare')}>
+                <Button variant="outlined" startIcon={<CompareArrowsIcon />} onClick={() => goTab('compare')}>
                   {translate('protocols.editor.compare')}
+                </Button>
+              )}
+              {/* Only beside an adopted version: discarding a first draft would leave the protocol with no version at all. */}
+              {isDraft && canEdit && protocol.adopted && (
+                <Button variant="outlined" color="error" startIcon={<DeleteSweepIcon />} disabled={busy} onClick={() => setDiscarding(true)}>
+                  {translate('protocols.editor.discard_draft')}
                 </Button>
               )}
               {isDraft && canEdit && (
@@ -219,7 +278,7 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
 
         <Tabs
           value={tab}
-          onChange={(_, t) => setTab(t)}
+          onChange={(_, t) => goTab(t)}
           variant="scrollable"
           scrollButtons="auto"
           sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
@@ -237,11 +296,27 @@ function Editor({ record, canEdit }: { record: ProtocolRecord; canEdit: boolean 
           {tab === 'correspondence' && <CorrespondenceTab />}
           {tab === 'review' && <ReviewTab />}
           {tab === 'other' && <OtherRulesTab />}
+          {tab === 'vocabulary' && <VocabularyTab />}
+          {tab === 'document' && <DocumentTab key={version.id} onDirty={setDocumentDirty} />}
           {tab === 'compare' && isDraft && <CompareTab />}
         </Box>
       </Card>
       <ModelsCard council={record.council} />
       </Box>
+      {discardTyped}
+      {renaming && (
+        <RenameDialog protocol={protocol} onClose={() => setRenaming(false)} />
+      )}
+      <Confirm
+        isOpen={discarding}
+        loading={busy}
+        title={translate('protocols.editor.discard_title', { number: protocol.draft?.number ?? '' })}
+        content={translate('protocols.editor.discard_confirm')}
+        confirm="protocols.editor.discard_draft"
+        confirmColor="warning"
+        onConfirm={discardDraft}
+        onClose={() => setDiscarding(false)}
+      />
       {adopting && protocol.draft && (
         <AdoptDialog
           draft={protocol.draft}

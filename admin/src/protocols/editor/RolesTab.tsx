@@ -64,6 +64,11 @@ export function RolesTab() {
               <TableRow key={entry.id} data-testid={`role-${r.key}`}>
                 <TableCell>
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>{r.title}</Typography>
+                  {r.titleCy && (
+                    <Typography variant="body2" lang="cy">
+                      {r.titleCy}
+                    </Typography>
+                  )}
                   <Typography variant="caption" color="text.secondary">
                     <code>{r.key}</code>
                     {r.organisation ? ` · ${r.organisation}` : ''}
@@ -142,14 +147,30 @@ function RoleDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () =
   const translate = useTranslate();
   const roleTitle = useRoleTitle();
   const taken = new Set(rules('ROLE').map((r) => r.body.key));
-  const keyChoices = ROLE_KEYS.filter((k) => !taken.has(k) || k === entry?.body.key).map((k) => ({ id: k, name: roleTitle(k) }));
+  // The built-in kinds a role may be tagged with (reports compare councils by it); its own key is free.
+  const builtInChoices = ROLE_KEYS.map((k) => ({ id: k, name: roleTitle(k) }));
+  const validateKey = [
+    ...validateRequired,
+    (v: unknown) => (typeof v === 'string' && /^[a-z][a-z0-9_]{0,59}$/.test(v.trim().toLowerCase()) ? undefined : 'protocols.roles.key_format'),
+    (v: unknown) => (!entry && typeof v === 'string' && taken.has(v.trim().toLowerCase()) ? 'protocols.roles.key_taken' : undefined),
+  ];
   return (
     <RuleDialog entry={entry} section="ROLE" title={entry ? translate('protocols.roles.edit', { title: entry.body.title }) : translate('protocols.roles.add')} initialValues={{ clauses: [] }} onClose={onClose}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <SelectInput source="key" label="protocols.roles.key" choices={keyChoices} validate={validateRequired} readOnly={!!entry} translateChoice={false} />
+        <TextInput
+          source="key"
+          label="protocols.roles.own_key"
+          helperText="protocols.roles.own_key_help"
+          validate={validateKey}
+          readOnly={!!entry}
+          parse={(v: string) => v.toLowerCase()}
+          sx={{ minWidth: 260 }}
+        />
         <SelectInput source="kind" label="protocols.roles.kind" choices={kindChoices} validate={validateRequired} />
       </Stack>
+      <SelectInput source="builtIn" label="protocols.roles.built_in" helperText="protocols.roles.built_in_help" choices={builtInChoices} translateChoice={false} emptyText="—" sx={{ minWidth: 260 }} />
       <TextInput source="title" label="protocols.roles.title" validate={validateNotEmpty} fullWidth helperText="protocols.roles.title_help" />
+      <TextInput source="titleCy" label="protocols.welsh.title" fullWidth slotProps={{ htmlInput: { lang: 'cy' } }} />
       <TextInput source="organisation" label="protocols.roles.organisation" fullWidth />
       <FormDataConsumer<{ key?: string }>>
         {({ formData }) => (

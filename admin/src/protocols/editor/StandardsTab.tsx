@@ -18,15 +18,17 @@ import { COUNT_UNITS, ENQUIRY_CATEGORIES, EXTENSION_TERMS, RECEIPT_CONVENTIONS, 
 import { RuleActions, RuleDialog, useRuleRemoval } from './ruleEditing';
 import { ClauseChips } from './ClauseChips';
 import { useEditor } from './context';
+import { HandlerInput, handlerText, kindOf } from './HandlerInput';
 
 const categoryChoices = vocabChoices(ENQUIRY_CATEGORIES, 'category');
+const EVERY_CATEGORY = '*';
 const extensionChoices = vocabChoices(EXTENSION_TERMS, 'extension');
 const unitChoices = vocabChoices(COUNT_UNITS, 'unit');
 const receiptChoices = vocabChoices(RECEIPT_CONVENTIONS, 'receipt');
 
 /** Response standards per enquiry category: who answers, in how many working days, whom to escalate to. */
 export function StandardsTab() {
-  const { rules, editable, roleTitle } = useEditor();
+  const { rules, editable, roleTitle, categoryTitle, locale } = useEditor();
   const translate = useTranslate();
   const [editing, setEditing] = useState<RuleEntry | 'new' | null>(null);
   const removal = useRuleRemoval();
@@ -60,10 +62,10 @@ export function StandardsTab() {
             return (
               <TableRow key={entry.id} data-testid={`standard-${entry.key}`}>
                 <TableCell>
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>{translate(`protocols.vocab.category.${s.category}`)}</Typography>
-                  <Typography variant="caption" color="text.secondary">{s.description}</Typography>
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>{categoryTitle(s.category, translate)}</Typography>
+                  <Typography variant="caption" color="text.secondary">{(locale === 'cy' && s.descriptionCy) || s.description}</Typography>
                 </TableCell>
-                <TableCell>{roleTitle(s.handler)}</TableCell>
+                <TableCell>{s.handledBy ? handlerText(s.handledBy, roleTitle, translate, locale) : roleTitle(s.handler)}</TableCell>
                 <TableCell>{days(s.acknowledgeWithinDays, s.unit)}{s.urgent?.acknowledgeWithinDays !== undefined ? ` (${translate('protocols.standards.urgent_short')} ${days(s.urgent.acknowledgeWithinDays, s.urgent.unit ?? s.unit)})` : ''}</TableCell>
                 <TableCell>
                   {s.respondBeforeMeeting ? translate('protocols.standards.before_meeting') : days(s.respondWithinDays, s.unit)}
@@ -95,9 +97,16 @@ export function StandardsTab() {
 }
 
 /** escalateTo is an ordered list of role keys: edited as rows that can be moved up and down. */
-const toValues = (b: Record<string, any>) => ({ ...b, escalateTo: (b.escalateTo ?? []).map((role: string) => ({ role })) });
+const toValues = ({ handler, handledBy, ...b }: Record<string, any>) => ({
+  ...b,
+  handledBy: handledBy ?? { role: handler ?? '' },
+  escalateTo: (b.escalateTo ?? []).map((role: string) => ({ role })),
+});
 const toBody = (v: Record<string, any>) => {
-  const { escalateTo, urgent, extension, ...rest } = v;
+  const { escalateTo, urgent, extension, handledBy, handler: _old, ...rest } = v;
+  // A plain role is written as `handler`; a procedure, "any of", "all of" or a nominee as `handledBy`.
+  const h = handledBy ?? { role: '' };
+  Object.assign(rest, kindOf(h) === 'role' && !h.orNominee ? { handler: h.role } : { handledBy: h });
   const hasUrgent = urgent && (urgent.description || urgent.acknowledgeWithinDays != null || urgent.respondWithinDays != null || urgent.unit);
   const hasExtension = extension && (extension.description || extension.terms?.length);
   return {
@@ -109,23 +118,30 @@ const toBody = (v: Record<string, any>) => {
 };
 
 function StandardDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: () => void }) {
-  const { roleChoices, clauseChoices } = useEditor();
+  const { roleChoices, clauseChoices, categoryTitle, ownCategories, locale } = useEditor();
   const translate = useTranslate();
+  // Every category ("*"), the built-in ones, then the protocol's own (Vocabulary tab).
+  const categories = [
+    { id: EVERY_CATEGORY, name: translate('protocols.vocabulary.every_category') },
+    ...categoryChoices.map((c) => ({ id: c.id, name: translate(c.name) })),
+    ...ownCategories.map((k) => ({ id: k.key, name: (locale === 'cy' && k.titleCy) || k.title })),
+  ];
   return (
     <RuleDialog
       entry={entry}
       section="RESPONSE_STANDARD"
       testId="standard-dialog"
-      title={entry ? translate('protocols.standards.edit_one', { category: translate(`protocols.vocab.category.${entry.body.category}`) }) : translate('protocols.standards.add')}
-      initialValues={{ escalateTo: [], clauses: [] }}
+      title={entry ? translate('protocols.standards.edit_one', { category: categoryTitle(entry.body.category, translate) }) : translate('protocols.standards.add')}
+      initialValues={{ escalateTo: [], clauses: [], handledBy: { role: '' } }}
       toValues={toValues}
       toBody={toBody}
+      mapFieldError={(errors) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^(handler|handledBy)(\..*)?$/, 'handledBy'), v]))}
       onClose={onClose}
     >
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <SelectInput source="category" label="protocols.standards.category" choices={categoryChoices} validate={validateRequired} readOnly={!!entry} />
-        <SelectInput source="handler" label="protocols.standards.handler" choices={roleChoices} validate={validateRequired} />
+        <SelectInput source="category" label="protocols.standards.category" choices={categories} translateChoice={false} validate={validateRequired} readOnly={!!entry} />
       </Stack>
+      <HandlerInput source="handledBy" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="acknowledgeWithinDays" label="protocols.standards.acknowledge_in_unit" validate={validateStandardAmount('unit')} min={0} />
         <NumberInput source="respondWithinDays" label="protocols.standards.respond_in_unit" validate={validateStandardAmount('unit')} min={0} />
@@ -138,6 +154,7 @@ function StandardDialog({ entry, onClose }: { entry: RuleEntry | null; onClose: 
         <TextInput source="cutOff" label="protocols.standards.cut_off" helperText="protocols.standards.cut_off_help" validate={validateCutOff} sx={{ maxWidth: 220 }} />
       </Stack>
       <TextInput source="description" label="protocols.standards.description" validate={validateNotEmpty} multiline fullWidth />
+      <TextInput source="descriptionCy" label="protocols.welsh.description" multiline fullWidth slotProps={{ htmlInput: { lang: 'cy' } }} />
       <Typography variant="subtitle2">{translate('protocols.standards.urgent')}</Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="urgent.acknowledgeWithinDays" label="protocols.standards.acknowledge_in_unit" validate={validateStandardAmount('urgent.unit', 'unit')} min={0} />

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Clause, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section } from '../types';
+import type { Clause, OfficeHolder, ProtocolRecord, ProtocolVersion, RuleEntry, Section, VocabularyEntry } from '../types';
 import { roleTitleFor } from '../../common/roleTitle';
 
 export interface EditorState {
@@ -19,6 +19,13 @@ export interface EditorState {
   holdersOf: (roleKey: string) => OfficeHolder[];
   /** Opens the clauses tab at a clause. */
   showClause: (number: string) => void;
+  /** The protocol's own concern kinds and enquiry categories (beside the built-in ones). */
+  ownConcernKinds: VocabularyEntry[];
+  ownCategories: VocabularyEntry[];
+  /** A concern kind or enquiry category in words: the protocol's own title (Welsh where given), else the built-in word. */
+  concernTitle: (key: string, translate: (k: string, o?: any) => string) => string;
+  categoryTitle: (key: string, translate: (k: string, o?: any) => string) => string;
+  locale: string;
 }
 
 export const EditorContext = createContext<EditorState | null>(null);
@@ -35,6 +42,12 @@ export function buildEditorState(record: ProtocolRecord, version: ProtocolVersio
   const titles = new Map(roles.map((r) => [r.body.key as string, r.body.title as string]));
   // Rules cite clause ids (key); the choices show the number as written.
   const clauses = new Map(version.clauses.map((c) => [c.key, c]));
+  const ownConcernKinds = version.vocabulary?.concernKinds ?? [];
+  const ownCategories = version.vocabulary?.enquiryCategories ?? [];
+  const ownTitle = (list: VocabularyEntry[], key: string) => {
+    const e = list.find((x) => x.key === key);
+    return e ? (locale === 'cy' && e.titleCy ? e.titleCy : e.title) : undefined;
+  };
   return {
     record,
     version,
@@ -47,5 +60,11 @@ export function buildEditorState(record: ProtocolRecord, version: ProtocolVersio
     clause: (n) => clauses.get(n),
     holdersOf: (key) => record.holders.filter((h) => h.roleKey.toLowerCase() === key),
     showClause,
+    ownConcernKinds,
+    ownCategories,
+    concernTitle: (key, translate) => ownTitle(ownConcernKinds, key) ?? translate(`protocols.vocab.concern.${key}`, { _: key }),
+    categoryTitle: (key, translate) =>
+      key === '*' ? translate('protocols.vocabulary.every_category') : (ownTitle(ownCategories, key) ?? translate(`protocols.vocab.category.${key}`, { _: key })),
+    locale,
   };
 }
