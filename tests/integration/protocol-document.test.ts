@@ -92,7 +92,7 @@ describe('whole-document editing', () => {
         { path: 'roles[4].clauses[0]', message: 'cites clause "missing.9", which the protocol does not have' },
       ]),
     );
-    expect(res.errors![0].message).toMatch(/^The document cannot be saved \(\d+ problems\): /);
+    expect(res.errors![0].message).toMatch(/^The document cannot be saved \(\d+ problem\(s\)\): /);
     expect(await read()).toEqual(before);
 
     // YAML that is not YAML: the line and column.
