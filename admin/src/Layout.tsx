@@ -66,7 +66,8 @@ const AccordUserMenu = () => {
 
 const AccordAppBar = () => (
   <AppBar toolbar={<AccordToolbar />} userMenu={<AccordUserMenu />}>
-    <TitlePortal component="h1" />
+    {/* At phone width the whole title shows, on two lines if it must (it is the page's h1), not "Gofyn i'r…". */}
+    <TitlePortal component="h1" sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' }, fontSize: { xs: '1.05rem', sm: undefined }, lineHeight: { xs: 1.25, sm: undefined }, py: { xs: 0.5, sm: 0 }, minWidth: 0 }} />
   </AppBar>
 );
 
@@ -89,8 +90,14 @@ const DocumentTitle = () => {
   return null;
 };
 
+/**
+ * At phone width the page is as wide as the screen: react-admin makes the layout at least as wide as
+ * its widest content (`minWidth: fit-content`), so one wide table made the whole page, its app bar
+ * and its forms 700 px wide. Below `sm` the content column may be narrower than its content, and
+ * a wide table scrolls inside its own box.
+ */
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AccordMenu} appBar={AccordAppBar}>
+  <RaLayout menu={AccordMenu} appBar={AccordAppBar} sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: { xs: 0, sm: 'auto' } } }}>
     <LocaleSync />
     <DocumentTitle />
     {children}
