@@ -73,7 +73,7 @@ const resources: Record<string, ResourceDef> = {
     fields: 'id email displayName platformAdmin locale version createdAt inviteExpiresAt memberships { councilId role }',
     filterType: 'UserFilter',
     sortType: 'UserSort',
-    filters: ['search', 'councilId', 'ids'],
+    filters: ['search', 'councilId', 'role', 'ids'],
     sortable: ['email', 'displayName', 'createdAt'],
     create: {
       mutation: 'createUser',

@@ -4,6 +4,7 @@ import type { Mailer } from './common/mail';
 import { deliverRemindersJob } from './cases/reminder.job';
 import { reviewSweepJob } from './reviews/review-sweep.job';
 import { parseImportJob } from './imports/import.job';
+import { deliverOutboxJob } from './users/outbox.job';
 
 export { reviewSweepJob };
 
@@ -16,5 +17,5 @@ export interface JobDeps {
 
 /** Every background job of Accord, each defined beside its feature; the worker process registers these and nothing else. */
 export function allJobs(config: AccordConfig, deps: JobDeps): JobDefinition<any>[] {
-  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob as JobDefinition<any>, parseImportJob as JobDefinition<any>];
+  return [deliverRemindersJob(config, deps.mailer, deps.reminderBatchSize), reviewSweepJob as JobDefinition<any>, parseImportJob as JobDefinition<any>, deliverOutboxJob(config, deps.mailer) as JobDefinition<any>];
 }

@@ -7,12 +7,15 @@ export const QUEUES = {
   reminders: 'accord-reminders',
   /** Parsing uploaded protocol documents (api/src/imports/import.job.ts). */
   imports: 'accord-imports',
+  /** Batches of the mail outbox (invitations): a job sends whatever is due in Postgres (see users/outbox.job.ts). */
+  outbox: 'accord-outbox',
 } as const;
 
 export const JOBS = {
   reviewSweep: 'review-sweep',
   deliverReminders: 'deliver-reminders',
   parseImport: 'parse-import',
+  deliverOutbox: 'deliver-outbox',
 } as const;
 
 /** The Job Scheduler id of the daily review sweep: upserting it twice keeps one schedule. */

@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { RequestContext } from './common/context';
 import { forbidden, unauthenticated } from './common/errors';
 import { CouncilResolver } from './councils/council.resolver';
+import { OnboardingResolver } from './councils/onboarding.resolver';
 import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
@@ -37,6 +38,7 @@ const guard: AuthChecker<RequestContext> = ({ context, info }) => {
 
 export const resolvers = [
   CouncilResolver,
+  OnboardingResolver,
   UserResolver,
   MembershipResolver,
   ApiKeyResolver,

@@ -37,7 +37,7 @@ describe('schema fuzzer', () => {
   let sink: SmtpSink;
 
   beforeAll(async () => {
-    // A mail relay that answers: an invitation the fuzzer makes is sent (with no relay it is 503, as it should be).
+    // A mail relay that answers (an invitation the fuzzer makes goes to the mail outbox; no worker runs here to send it).
     sink = await startSmtpSink();
     stack = await startStack({ API_KEY_RATE_LIMIT: '1000000', SMTP_PORT: String(sink.port) });
     const ashbury = stack.db.councils.ashbury;

@@ -261,4 +261,175 @@ describe('importing a protocol document', () => {
     // Received Monday 2 March 2026: 2 working days → Wednesday 4th; 10 working days → Monday 16th.
     expect(due.data.responseDeadlines).toEqual({ acknowledgeBy: '2026-03-04', respondBy: '2026-03-16', clauses: [{ number: '1' }] });
   });
+
+  it('progress rises as the worker reads, per page of a PDF, committed as it goes, and ends at 100', async () => {
+    // Every committed progress value of the import, in order: a trigger logs each into a table of the test's own.
+    await db.admin.query(`CREATE TABLE IF NOT EXISTS test_import_progress (n bigserial PRIMARY KEY, import_id uuid, progress int, status text)`);
+    await db.admin.query(`CREATE OR REPLACE FUNCTION test_log_import_progress() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+      BEGIN INSERT INTO test_import_progress (import_id, progress, status) VALUES (NEW.id, NEW.progress, NEW.status); RETURN NEW; END $$`);
+    await db.admin.query(`DROP TRIGGER IF EXISTS test_log_import_progress ON protocol_imports`);
+    await db.admin.query(`CREATE TRIGGER test_log_import_progress AFTER INSERT OR UPDATE ON protocol_imports FOR EACH ROW EXECUTE FUNCTION test_log_import_progress()`);
+    try {
+      const pages = Array.from({ length: 40 }, (_, p) => [`${p + 1}. Officers reply to Members within ${(p % 9) + 2} working days.`, `${p + 1}.1 The Clerk keeps a record of each enquiry.`]);
+      const up = await upload('clerk.kingsford@accord.example', db.councils.kingsford!, makePdf(pages), 'forty-pages.pdf');
+      const rec = await settled(up.body.id);
+      expect(rec).toMatchObject({ status: 'READY', progress: 100 });
+      const log = (await db.admin.query(`SELECT progress, status FROM test_import_progress WHERE import_id = $1 ORDER BY n`, [up.body.id])).rows as { progress: number; status: string }[];
+      const values = log.map((r) => r.progress);
+      expect(values[0]).toBe(0); // queued
+      expect(values.at(-1)).toBe(100);
+      expect(values.every((v, i) => i === 0 || v >= values[i - 1]!)).toBe(true);
+      // Steps between "parsing" and done, while the pages were read: more than the stages alone would give.
+      const between = [...new Set(values.filter((v) => v > 5 && v < 70))];
+      expect(between.length).toBeGreaterThanOrEqual(3);
+      expect(log.filter((r) => r.status === 'ready').map((r) => r.progress)).toEqual([100]);
+    } finally {
+      await db.admin.query(`DROP TRIGGER IF EXISTS test_log_import_progress ON protocol_imports`);
+    }
+  });
+
+  describe('follow the model with these differences', () => {
+    const FOLLOW = `mutation($id: ID!, $v: Int!, $choices: [FollowModelChoice!]) { createDraftFollowingModel(id: $id, expectedVersion: $v, choices: $choices) {
+        import { id version draftVersionId } draft { id status number version protocolId } notes } }`;
+    const COMPARE = `query($id: ID!) { protocolImport(id: $id) { version modelComparison { modelId modelTitle differences { id kind key number section change modelValue documentValue keep } } } }`;
+    const clerk = 'clerk.kingsford@accord.example';
+    let rec: any;
+    let cmp: any;
+    let modelDays: number;
+
+    beforeAll(async () => {
+      // Kingsford's earlier tests left an adopted version (from the import) and no draft; Westmere's model is published.
+      expect((await db.admin.query(`SELECT count(*)::int AS n FROM protocol_versions WHERE council_id = $1 AND status = 'draft'`, [db.councils.kingsford])).rows[0].n).toBe(0);
+      // The model's next version sets a time limit of its own: 3 and 5 working days.
+      const mo = tokens['mo.westmere@accord.example'];
+      const modelId = (await db.admin.query(`SELECT id FROM protocols WHERE council_id = $1 AND is_model`, [db.councils.westmere])).rows[0].id;
+      const started = await gql(base, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id } }', { p: modelId }, mo);
+      expect(started.errors).toBeUndefined();
+      const draftId = started.data.startProtocolDraft.id;
+      const rule = { category: 'general_correspondence', handler: 'clerk', escalateTo: [], acknowledgeWithinDays: 3, respondWithinDays: 5, description: 'Enquiries are answered within 5 working days.', clauses: ['1'] };
+      const saved = await gql(base, 'mutation($v: ID!, $r: JSON!) { saveProtocolRule(versionId: $v, section: RESPONSE_STANDARD, rule: $r) { key } }', { v: draftId, r: rule }, mo);
+      expect(saved.errors).toBeUndefined();
+      const v = (await db.admin.query(`SELECT version FROM protocol_versions WHERE id = $1`, [draftId])).rows[0].version;
+      expect((await gql(base, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { id } }', { id: draftId, v }, mo)).errors).toBeUndefined();
+      const up = await upload(clerk, db.councils.kingsford!, Buffer.from(TEXT), 'protocol.md');
+      rec = await settled(up.body.id);
+      const r = await gql(base, COMPARE, { id: rec.id }, tokens[clerk]);
+      expect(r.errors).toBeUndefined();
+      cmp = r.data.protocolImport.modelComparison;
+      modelDays = cmp.differences.find((d: any) => d.id === 'rule:response_standard:general_correspondence')?.modelValue?.respondWithinDays;
+    });
+
+    it('each difference says what the model says, what the document says, and which is kept by default', () => {
+      const byId = (id: string) => cmp.differences.find((d: any) => d.id === id);
+      expect(byId('clause:1')).toMatchObject({ kind: 'clause', change: 'changed', keep: 'DOCUMENT', modelValue: { id: '1', text: expect.any(String) }, documentValue: { id: '1', text: expect.stringContaining('within 10 working days') } });
+      expect(byId('clause:26')).toMatchObject({ change: 'removed', keep: 'MODEL', documentValue: null });
+      expect(byId('clause:p1')).toMatchObject({ change: 'added', keep: 'DOCUMENT', modelValue: null });
+      const std = byId('rule:response_standard:general_correspondence');
+      expect(std).toMatchObject({ kind: 'rule', section: 'response_standard', keep: 'DOCUMENT', documentValue: { respondWithinDays: 10, acknowledgeWithinDays: 2 } });
+      expect(std.modelValue).toMatchObject({ respondWithinDays: 5, acknowledgeWithinDays: 3 });
+      expect(modelDays).toBe(5);
+    });
+
+    it("the comparison and the draft follow the reviewer's decisions: a time limit rejected is the model's", async () => {
+      const accept = rec.suggestions.filter((s: any) => s.kind !== 'TIME_LIMIT' && s.kind !== 'ACCESS').map((s: any) => s.id);
+      const q = `query($id: ID!, $a: [ID!]) { protocolImport(id: $id) { modelComparison(accept: $a) { differences { id change keep } } } }`;
+      const r = await gql(base, q, { id: rec.id, a: accept }, tokens[clerk]);
+      expect(r.errors).toBeUndefined();
+      // Without the document's time limits, only the model has one: a difference the model's side of, kept.
+      expect(r.data.protocolImport.modelComparison.differences.find((d: any) => d.id === 'rule:response_standard:general_correspondence')).toEqual({ id: 'rule:response_standard:general_correspondence', change: 'removed', keep: 'MODEL' });
+      const unknown = await gql(base, q, { id: rec.id, a: ['no-such-suggestion'] }, tokens[clerk]);
+      expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      const F = `mutation($id: ID!, $v: Int!, $a: [ID!]) { createDraftFollowingModel(id: $id, expectedVersion: $v, accept: $a) { import { version } draft { id version } } }`;
+      const made = await gql(base, F, { id: rec.id, v: rec.version, a: accept }, tokens[clerk]);
+      expect(made.errors).toBeUndefined();
+      const draft = made.data.createDraftFollowingModel.draft;
+      const std = await db.admin.query(`SELECT body FROM protocol_items WHERE version_id = $1 AND section = 'response_standard' AND key = 'general_correspondence'`, [draft.id]);
+      expect(std.rows[0].body.respondWithinDays).toBe(5);
+      expect((await gql(base, 'mutation($id: ID!, $v: Int!) { discardDraft(versionId: $id, expectedVersion: $v) }', { id: draft.id, v: draft.version }, tokens[clerk])).errors).toBeUndefined();
+      rec = { ...rec, version: made.data.createDraftFollowingModel.import.version };
+    });
+
+    it("refuses another council's clerk (NOT_FOUND), a stale version (CONFLICT) and a choice that is no difference (BAD_USER_INPUT), writing nothing", async () => {
+      const foreign = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [] }, tokens['clerk.ashbury@accord.example']);
+      expect(codeOf(foreign)).toBe('NOT_FOUND');
+      expect(foreign.errors![0]!.message).not.toContain(db.councils.kingsford);
+      expect(codeOf(await gql(base, FOLLOW, { id: rec.id, v: rec.version - 1, choices: [] }, tokens[clerk]))).toBe('CONFLICT');
+      const bad = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'clause:999', keep: 'MODEL' }] }, tokens[clerk]);
+      expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0]!.message).toMatch(/"clause:999" is not a difference/);
+      // Dropping the model's clause 26, which the model's chain about the Clerk cites: every problem named, nothing written.
+      const broken = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'clause:26', keep: 'DOCUMENT' }] }, tokens[clerk]);
+      expect(codeOf(broken)).toBe('BAD_USER_INPUT');
+      expect(broken.errors![0]!.message).toMatch(/^The draft would have \d+ problem/);
+      expect(broken.errors![0]!.extensions!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^chains\[\d+\]/) })]));
+      expect((await db.admin.query(`SELECT count(*)::int AS n FROM protocol_versions WHERE council_id = $1 AND status = 'draft'`, [db.councils.kingsford])).rows[0].n).toBe(0);
+    });
+
+    it("with the model's time limit chosen, the draft has the model's; then discarded", async () => {
+      const made = await gql(base, FOLLOW, { id: rec.id, v: rec.version, choices: [{ difference: 'rule:response_standard:general_correspondence', keep: 'MODEL' }] }, tokens[clerk]);
+      expect(made.errors).toBeUndefined();
+      const draft = made.data.createDraftFollowingModel.draft;
+      const std = await db.admin.query(`SELECT body FROM protocol_items WHERE version_id = $1 AND section = 'response_standard' AND key = 'general_correspondence'`, [draft.id]);
+      expect(std.rows[0].body.respondWithinDays).toBe(modelDays);
+      const gone = await gql(base, 'mutation($id: ID!, $v: Int!) { discardDraft(versionId: $id, expectedVersion: $v) }', { id: draft.id, v: draft.version }, tokens[clerk]);
+      expect(gone.errors).toBeUndefined();
+      rec = { ...rec, version: made.data.createDraftFollowingModel.import.version };
+    });
+
+    it("by default: a draft following the model, with the document's words and time limit; a second is a CONFLICT; adopted, responseDeadlines gives the document's days", async () => {
+      const k = db.councils.kingsford!;
+      const adoptedBefore = (await db.admin.query(`SELECT id, version FROM protocol_versions WHERE council_id = $1 AND status = 'adopted'`, [k])).rows[0];
+      const made = await gql(base, FOLLOW, { id: rec.id, v: rec.version }, tokens[clerk]);
+      expect(made.errors).toBeUndefined();
+      const { draft, import: imp } = made.data.createDraftFollowingModel;
+      expect(imp.draftVersionId).toBe(draft.id);
+      // The council's protocol now follows the model.
+      expect((await db.admin.query(`SELECT model_id FROM protocols WHERE id = $1`, [draft.protocolId])).rows[0].model_id).toBe(cmp.modelId);
+      // The model's clauses, with the document's words where it has its own and its own paragraph first.
+      const clauses = (await db.admin.query(`SELECT key, text FROM protocol_clauses WHERE version_id = $1 ORDER BY position`, [draft.id])).rows;
+      expect(clauses[0].key).toBe('p1');
+      expect(clauses.find((c) => c.key === '1').text).toMatch(/within 10 working days/);
+      const modelClauses = (await db.admin.query(`SELECT count(*)::int AS n FROM protocol_clauses WHERE version_id = (SELECT id FROM protocol_versions WHERE protocol_id = $1 AND status = 'adopted')`, [cmp.modelId])).rows[0].n;
+      expect(clauses).toHaveLength(modelClauses + 1);
+      // The adopted version is as it was.
+      expect((await db.admin.query(`SELECT id, version FROM protocol_versions WHERE council_id = $1 AND status = 'adopted'`, [k])).rows[0]).toEqual(adoptedBefore);
+
+      const again = await gql(base, FOLLOW, { id: rec.id, v: imp.version }, tokens[clerk]);
+      expect(codeOf(again)).toBe('CONFLICT');
+      expect(again.errors![0]!.message).toMatch(/already has a draft \(version \d+\): open it to carry on, or discard it/);
+
+      const adopt = await gql(base, 'mutation($id: ID!, $v: Int!) { adoptProtocolVersion(id: $id, expectedVersion: $v, input: {}) { status } }', { id: draft.id, v: draft.version }, tokens[clerk]);
+      expect(adopt.errors).toBeUndefined();
+      const due = await gql(
+        base,
+        'query($c: ID!) { responseDeadlines(councilId: $c, category: GENERAL_CORRESPONDENCE, receivedAt: "2026-03-02T10:00:00Z") { acknowledgeBy respondBy } }',
+        { c: k },
+        tokens[clerk],
+      );
+      expect(due.errors).toBeUndefined();
+      // Received Monday 2 March 2026: 2 working days → Wednesday 4th; 10 working days → Monday 16th.
+      expect(due.data.responseDeadlines).toEqual({ acknowledgeBy: '2026-03-04', respondBy: '2026-03-16' });
+    });
+
+    it('a parish with no protocol yet: the monitoring officer follows the model for it, and its first protocol is made following the model', async () => {
+      const mo = tokens['mo.westmere@accord.example'];
+      const made = await gql(base, 'mutation($p: ID!) { createCouncil(input: { name: "Little Wold Parish Council", slug: "little-wold", kind: PARISH, nation: ENGLAND, parentId: $p }) { id } }', { p: db.councils.westmere }, mo);
+      expect(made.errors).toBeUndefined();
+      const parish = made.data.createCouncil.id;
+      const form = new FormData();
+      form.append('councilId', parish);
+      form.append('file', new Blob([Buffer.from(TEXT.replace('Kingsford', 'Little Wold'))]), 'little-wold.md');
+      const up = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${mo!.token}` } });
+      expect(up.status).toBe(202);
+      const id = ((await up.json()) as any).id;
+      const ready = await settled(id, 'mo.westmere@accord.example');
+      const r = await gql(base, FOLLOW, { id, v: ready.version }, mo);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.createDraftFollowingModel.draft).toMatchObject({ status: 'DRAFT', number: 1 });
+      const protocol = (await db.admin.query(`SELECT title, model_id FROM protocols WHERE council_id = $1 AND NOT is_model`, [parish])).rows;
+      expect(protocol).toEqual([{ title: 'Little Wold Member / Officer Protocol', model_id: cmp.modelId }]);
+      const std = await db.admin.query(`SELECT body FROM protocol_items WHERE version_id = $1 AND section = 'response_standard'`, [r.data.createDraftFollowingModel.draft.id]);
+      expect(std.rows.map((x) => x.body.respondWithinDays)).toEqual([10]);
+    });
+  });
 });

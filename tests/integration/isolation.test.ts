@@ -59,6 +59,9 @@ describe('tenant isolation', () => {
     await a.query(`INSERT INTO case_events (council_id, case_id, kind, to_status) VALUES ($1, $2, 'opened', 'open')`, [B.council, B.case]);
     await a.query(`INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at) VALUES ($1, $2, 'respond_soon', 'k', now())`, [B.council, B.case]);
     B.reviewTask = (await a.query(`INSERT INTO review_tasks (council_id, due_on) VALUES ($1, '2027-01-31') RETURNING id`, [B.council])).rows[0].id;
+    // A pending invitation e-mail of Glanmor's in the mail outbox (its body sealed).
+    await a.query(`INSERT INTO mail_outbox (council_id, kind, recipient, subject, body, message_id) VALUES ($1, 'invitation', 'b@glanmor.example', 's', 'v1.x', '<invite.b@accord>')`, [B.council]);
+    B.model = (await a.query(`INSERT INTO protocols (council_id, title, is_model, published) VALUES ($1, 'Glanmor model', true, true) RETURNING id`, [B.council])).rows[0].id;
     B.feed = (await a.query(`INSERT INTO calendar_feeds (council_id, name, token_hash) VALUES ($1, 'Glanmor deadlines', '\\x01') RETURNING id`, [B.council])).rows[0].id;
   });
   afterAll(() => stack.stop());
@@ -135,12 +138,14 @@ describe('tenant isolation', () => {
     ['renameProtocol', 'mutation($id: ID!) { renameProtocol(id: $id, expectedVersion: 1, title: "Mine now") { id } }', () => ({ id: B.protocol })],
     ['councilClosures', 'query($c: ID!) { councilClosures(councilId: $c) { id } }', () => ({ c: B.council })],
     ['protocolReport', 'query($c: ID!) { protocolReport(councilId: $c, from: "2026-01-01", to: "2026-12-31") { total { enquiries } } }', () => ({ c: B.council })],
+    ['onboardCouncils', 'mutation($m: ID!) { onboardCouncils(csv: "name,clerk name,clerk email\\nMine,Me,me@example.org", modelId: $m) { invited } }', () => ({ m: B.model })],
     ['inviteUser', 'mutation($c: ID!) { inviteUser(input: { councilId: $c, email: "mine@example.org", displayName: "Mine" }) { user { id } } }', () => ({ c: B.council })],
     ['addCouncilClosure', 'mutation($c: ID!) { addCouncilClosure(councilId: $c, date: "2026-12-24") { id } }', () => ({ c: B.council })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: B.closure })],
     ['protocolImport', 'query($id: ID!) { protocolImport(id: $id) { id } }', () => ({ id: B.import })],
     ['protocolImports', 'query($c: ID!) { protocolImports(councilId: $c) { id } }', () => ({ c: B.council })],
     ['createDraftFromImport', 'mutation($id: ID!) { createDraftFromImport(id: $id, expectedVersion: 1, input: { accept: [] }) { notes } }', () => ({ id: B.import })],
+    ['createDraftFollowingModel', 'mutation($id: ID!) { createDraftFollowingModel(id: $id, expectedVersion: 1) { notes } }', () => ({ id: B.import })],
     ['auditLog', 'query($c: ID!) { auditLog(councilId: $c) { totalCount } }', () => ({ c: B.council })],
     ['auditLog', 'query($c: ID!, $e: ID!) { auditLog(councilId: $c, entityId: $e) { totalCount } }', () => ({ c: B.council, e: B.council })],
     ['accessDecision', 'query($c: ID!) { accessDecision(councilId: $c, classification: CONFIDENTIAL, requester: { role: MEMBER }) { allowed } }', () => ({ c: B.council })],

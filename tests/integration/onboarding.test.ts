@@ -1,3 +1,5 @@
+import { createLogger, systemContext, UserService } from '@accord/api';
+import { startWorker, type RunningWorker } from '@accord/worker';
 import { startStack, type Stack } from '../support/stack';
 import { codeOf, fieldOf, gql, signIn } from '../support/graphql';
 import { startSmtpSink, type SmtpSink } from '../support/smtp';
@@ -6,7 +8,9 @@ import { startSmtpSink, type SmtpSink } from '../support/smtp';
  * Onboarding a council's clerk by invitation (inviteUser, acceptInvitation) on a real API, Postgres
  * and SMTP sink: the account, membership and Clerk office holder made in one step, the e-mail with a
  * one-time link, the clerk setting their own password from it; refused alike when used, expired or
- * mistyped; nothing kept when the e-mail cannot be sent; another council's ids answered as not found.
+ * mistyped; another council's ids answered as not found. The e-mail goes through the mail outbox:
+ * written in the invitation's transaction and sent by the worker after commit (none for a rollback;
+ * retried while the mail server refuses, and then sent once).
  */
 
 const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { expiresAt officeHolder user { id email locale inviteExpiresAt memberships { councilId role } } } }`;
@@ -16,15 +20,28 @@ const GOOD_PASSWORD = 'llanfair-pwll-quarry-2026';
 
 let sink: SmtpSink;
 let stack: Stack;
+let worker: RunningWorker;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  stack = await startStack({ SMTP_PORT: String(sink.port) });
+  // A Redis prefix of this file's own: no other file's worker takes its outbox jobs.
+  stack = await startStack({ SMTP_PORT: String(sink.port), REDIS_PREFIX: `accord-test-${process.env.ACCORD_TEST_RUN}-onboarding`, REMINDER_BACKOFF_MS: '100', RECONCILE_EVERY_MS: '500' });
+  worker = await startWorker(stack.db.config, createLogger('worker', 'silent'));
 });
 afterAll(async () => {
+  await worker?.close();
   await stack?.stop();
   await sink?.stop();
 });
+
+const until = async (what: string, check: () => Promise<boolean>, ms = 20_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+};
+const sentTo = (address: string) => sink.messages.filter((m) => m.to.includes(address));
 
 const tokenIn = (text: string) => text.match(/#token=([A-Za-z0-9_-]+)/)?.[1];
 
@@ -35,7 +52,6 @@ describe('inviting a clerk', () => {
     expect(council.errors).toBeUndefined();
     const councilId = council.data.createCouncil.id;
 
-    const before = sink.messages.length;
     const invited = await gql(stack.baseUrl, INVITE, { i: { councilId, email: 'Clerk@Pontnewydd.example', displayName: 'Rhian Morgan' } }, mo);
     expect(invited.errors).toBeUndefined();
     const inv = invited.data.inviteUser;
@@ -55,8 +71,8 @@ describe('inviting a clerk', () => {
     expect(row.invite_token_hash).toMatch(/^[0-9a-f]{64}$/);
 
     // One e-mail, Welsh then English, with the one-time link.
-    await sink.waitFor(before + 1);
-    const mail = sink.messages[before];
+    await until('the invitation', async () => sentTo('clerk@pontnewydd.example').length === 1);
+    const mail = sentTo('clerk@pontnewydd.example')[0];
     expect(mail.to).toEqual(['clerk@pontnewydd.example']);
     expect(mail.subject).toContain('Pontnewydd Community Council');
     expect(mail.text.indexOf('Annwyl Rhian Morgan')).toBeLessThan(mail.text.indexOf('Dear Rhian Morgan'));
@@ -90,30 +106,67 @@ describe('inviting a clerk', () => {
 
   test('an expired link is refused', async () => {
     const mo = await signIn(stack.baseUrl, 'mo.westmere@accord.example');
-    const before = sink.messages.length;
     const invited = await gql(stack.baseUrl, INVITE, { i: { councilId: stack.db.councils.kingsford, email: 'deputy@kingsford.example', displayName: 'Sam Deputy', officeHolder: false } }, mo);
     expect(invited.errors).toBeUndefined();
     expect(invited.data.inviteUser.user.locale).toBe('en');
     expect(invited.data.inviteUser.officeHolder).toBe(false);
-    await sink.waitFor(before + 1);
-    const token = tokenIn(sink.messages[before].text)!;
+    await until('the invitation', async () => sentTo('deputy@kingsford.example').length === 1);
+    const token = tokenIn(sentTo('deputy@kingsford.example')[0].text)!;
     await stack.db.admin.query(`UPDATE users SET invite_expires_at = now() - interval '1 minute' WHERE email = 'deputy@kingsford.example'`);
     const late = await gql(stack.baseUrl, ACCEPT, { t: token, p: GOOD_PASSWORD });
     expect(codeOf(late)).toBe('BAD_USER_INPUT');
     expect(fieldOf(late)).toBe('token');
   });
 
-  test('when the e-mail cannot be sent, nothing is kept (no account, membership or office holder)', async () => {
+  test('the e-mail is written to the outbox in the same transaction: a rolled-back invitation sends nothing; a committed one goes once', async () => {
+    const invite = async (email: string, commit: boolean) => {
+      const ctx = systemContext(stack.db.config, stack.db.app);
+      try {
+        await new UserService().invite(ctx, { councilId: stack.db.councils.kingsford, email, displayName: 'Outbox Person', role: 'clerk' as never, officeHolder: false });
+      } finally {
+        await ctx.finish(commit);
+      }
+    };
+    await invite('rolled-back@kingsford.example', false);
+    await invite('committed@kingsford.example', true);
+    await until('the committed invitation sent', async () => sentTo('committed@kingsford.example').length === 1);
+    // The worker has been through the outbox since; give it a reconcile round more for the rolled-back one.
+    await new Promise((ok) => setTimeout(ok, 1200));
+    expect(sentTo('rolled-back@kingsford.example')).toEqual([]);
+    expect(sentTo('committed@kingsford.example')).toHaveLength(1);
+    const rows = (await stack.db.admin.query(`SELECT recipient, status, body FROM mail_outbox WHERE recipient LIKE '%@kingsford.example' AND recipient <> 'deputy@kingsford.example'`)).rows;
+    // Sent, and its body (the one-time link) cleared.
+    expect(rows).toEqual([{ recipient: 'committed@kingsford.example', status: 'sent', body: null }]);
+    expect((await stack.db.admin.query(`SELECT count(*)::int AS n FROM users WHERE email = 'rolled-back@kingsford.example'`)).rows[0].n).toBe(0);
+  });
+
+  test('while the mail server refuses, the invitation is kept and its e-mail retried; once it accepts, the e-mail arrives once, with its Message-ID', async () => {
     const mo = await signIn(stack.baseUrl, 'mo.westmere@accord.example');
     sink.refusing = true;
+    let id: string;
     try {
-      const r = await gql(stack.baseUrl, INVITE, { i: { councilId: stack.db.councils.kingsford, email: 'nobody@kingsford.example', displayName: 'Nobody Kept' } }, mo);
-      expect(codeOf(r)).toBe('SERVICE_UNAVAILABLE');
+      const r = await gql(stack.baseUrl, INVITE, { i: { councilId: stack.db.councils.kingsford, email: 'retry@kingsford.example', displayName: 'Retry Person' } }, mo);
+      expect(r.errors).toBeUndefined();
+      id = r.data.inviteUser.user.id;
+      // Its body is sealed in the outbox (the link is not readable there).
+      const [pending] = (await stack.db.admin.query(`SELECT body FROM mail_outbox WHERE recipient = 'retry@kingsford.example'`)).rows;
+      expect(pending.body).toMatch(/^v1\./);
+      expect(pending.body).not.toContain('token');
+      await until('two refused attempts', async () => (await stack.db.admin.query(`SELECT attempts FROM mail_outbox WHERE recipient = 'retry@kingsford.example'`)).rows[0].attempts >= 2);
+      expect(sentTo('retry@kingsford.example')).toEqual([]);
+      const [row] = (await stack.db.admin.query(`SELECT status, last_error FROM mail_outbox WHERE recipient = 'retry@kingsford.example'`)).rows;
+      expect(row.status).toBe('pending');
+      expect(row.last_error).toMatch(/451|unavailable/i);
     } finally {
       sink.refusing = false;
     }
-    expect((await stack.db.admin.query(`SELECT count(*)::int AS n FROM users WHERE email = 'nobody@kingsford.example'`)).rows[0].n).toBe(0);
-    expect((await stack.db.admin.query(`SELECT count(*)::int AS n FROM office_holders WHERE name = 'Nobody Kept'`)).rows[0].n).toBe(0);
+    await until('the e-mail after the server came back', async () => sentTo('retry@kingsford.example').length >= 1);
+    await new Promise((ok) => setTimeout(ok, 1200));
+    const got = sentTo('retry@kingsford.example');
+    expect(got).toHaveLength(1);
+    expect(got[0].messageId).toBe(`<invite.${id}@accord>`);
+    expect(got[0].text).toContain('/admin/invitation#token=');
+    expect((await stack.db.admin.query(`SELECT status FROM mail_outbox WHERE recipient = 'retry@kingsford.example'`)).rows[0].status).toBe('sent');
   });
 
   test("tenancy: another council's id is not found; a clerk cannot invite a monitoring officer; an anonymous caller cannot invite", async () => {

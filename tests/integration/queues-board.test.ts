@@ -28,6 +28,6 @@ describe('queue dashboard', () => {
     const api = await fetch(`${url}/api/queues`, { headers: { cookie: cookie.split(';')[0] } });
     expect(api.status).toBe(200);
     const names = ((await api.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['accord-imports', 'accord-reminders', 'accord-sweeps']);
+    expect(names).toEqual(['accord-imports', 'accord-outbox', 'accord-reminders', 'accord-sweeps']);
   });
 });

@@ -112,4 +112,25 @@ describe('people and memberships', () => {
     const own = await gql(stack.baseUrl, 'mutation($id: ID!) { removeMembership(id: $id) }', { id: mine.data.me.memberships[0].id }, clerk);
     expect(codeOf(own)).toBe('FORBIDDEN');
   });
+
+  test('the users list filters by council and by role (roles at councils in your scope only); another area is empty', async () => {
+    const list = async (filter: Record<string, unknown>, as = mo) => {
+      const r = await gql(stack.baseUrl, 'query($f: UserFilter) { users(filter: $f, limit: 100) { totalCount items { email memberships { role council { slug } } } } }', { f: filter }, as);
+      expect(r.errors).toBeUndefined();
+      return r.data.users.items as { email: string; memberships: { role: string; council: { slug: string } }[] }[];
+    };
+    const clerks = await list({ role: 'CLERK' });
+    expect(clerks.length).toBeGreaterThan(0);
+    // Everyone listed is a clerk at a council the Torfaen monitoring officer sees.
+    for (const u of clerks) expect(u.memberships.some((m) => m.role === 'CLERK')).toBe(true);
+    expect(clerks.map((u) => u.email)).toContain('clerk.cwmbran@accord.example');
+    expect(clerks.map((u) => u.email)).not.toContain('clerk.ashbury@accord.example');
+    const atCwmbran = await list({ councilId: stack.db.councils.cwmbran, role: 'CLERK' });
+    expect(atCwmbran.every((u) => u.memberships.some((m) => m.role === 'CLERK' && m.council.slug === 'cwmbran'))).toBe(true);
+    const mos = await list({ councilId: stack.db.councils.cwmbran, role: 'MONITORING_OFFICER' });
+    expect(mos.every((u) => u.memberships.some((m) => m.role === 'MONITORING_OFFICER' && m.council.slug === 'cwmbran'))).toBe(true);
+    expect(mos.map((u) => u.email)).not.toContain('clerk.cwmbran@accord.example');
+    // Westmere's council id from Torfaen's monitoring officer: nobody.
+    expect(await list({ councilId: stack.db.councils.westmere })).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type { AccordConfig } from '@accord/config';
 import {
   DAILY_REVIEW_SWEEP,
   JOBS,
+  OutboxTrigger,
   QUEUES,
   ReminderTrigger,
   allJobs,
@@ -18,6 +19,7 @@ import {
   type JobDefinition,
   type Logger,
   type Mailer,
+  type OutboxResult,
   type ReviewSweepJob,
 } from '@accord/api';
 
@@ -72,8 +74,8 @@ export async function startWorker(
   mailer: Mailer = smtpMailer(config),
   options: { reminderBatchSize?: number } = {},
 ): Promise<RunningWorker> {
-  // A connection for each job running at once, and for the reminder trigger's look and its change feed: jobs never wait for one.
-  const ds = createDataSource({ ...config, db: { ...config.db, poolMax: Math.max(config.db.poolMax, config.worker.concurrency + 2) } }, 'app');
+  // A connection for each job running at once (and the outbox's), and for the reminder and outbox triggers' looks: jobs never wait for one.
+  const ds = createDataSource({ ...config, db: { ...config.db, poolMax: Math.max(config.db.poolMax, config.worker.concurrency + 4) } }, 'app');
   await ds.initialize();
   const connection = redisConnection(config);
   await checkEvictionPolicy(connection, log);
@@ -103,6 +105,13 @@ export async function startWorker(
     );
   };
   const trigger = new ReminderTrigger(config, ds, enqueue, log, options.reminderBatchSize);
+  // The mail outbox (invitations): a batch job when something is committed or a retry is due (users/outbox.job.ts).
+  const outbox = new Queue(QUEUES.outbox, { connection, prefix });
+  outbox.on('error', (e) => log.warn('queue connection error', { error: e.message }));
+  const outboxTrigger = new OutboxTrigger(config, ds, async (reason) => {
+    if ((await outbox.getWaitingCount()) > 0) return;
+    await outbox.add(JOBS.deliverOutbox, { reason }, { attempts: 3, backoff: { type: 'exponential', delay: 200 }, removeOnComplete: true, removeOnFail: 100 });
+  }, log);
 
   // Every job Accord defines, registered as it is; connections passed to a BullMQ Worker are not closed by it: keep them.
   const definitions = allJobs(config, { mailer, reminderBatchSize: options.reminderBatchSize });
@@ -134,19 +143,21 @@ export async function startWorker(
     w.on('error', (err) => log.error('worker error', { error: err }));
     w.on('completed', (job, result) => {
       if (job.name === JOBS.deliverReminders) trigger.batchDone(result as BatchResult);
+      else if (job.name === JOBS.deliverOutbox) outboxTrigger.batchDone(result as OutboxResult);
       else if (job.name === JOBS.reviewSweep) log.info('review sweep done', { jobId: job.id, result });
     });
     return w;
   });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   await trigger.start();
+  await outboxTrigger.start();
 
   /** Postgres is the source of truth: queue batches for what is due (a batch job finds its own reminders, so twice is harmless). */
   const reconcile = () => trigger.look('reconcile');
   let reconciling: Promise<unknown> = Promise.resolve();
   const tick = () => {
     reconciling = reconciling
-      .then(() => Promise.all([reconcile(), schedule()]))
+      .then(() => Promise.all([reconcile(), schedule(), outboxTrigger.look('reconcile')]))
       .catch((e) => log.warn('reconcile failed; trying again on the next tick', { error: (e as Error).message }));
   };
   tick();
@@ -160,9 +171,10 @@ export async function startWorker(
     async close() {
       clearInterval(timer);
       await trigger.stop();
+      await outboxTrigger.stop();
       await reconciling;
       await Promise.all(workers.map((w) => w.close()));
-      await Promise.all([queue.close(), reminders.close()]);
+      await Promise.all([queue.close(), reminders.close(), outbox.close()]);
       mailer.close();
       await Promise.all([connection, ...workerConnections].map((c) => c.quit().catch(() => c.disconnect())));
       await ds.destroy();

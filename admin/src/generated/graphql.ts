@@ -1344,6 +1344,23 @@ export const ExtensionTerm = {
 } as const;
 
 export type ExtensionTerm = typeof ExtensionTerm[keyof typeof ExtensionTerm];
+/** Which side of one difference between the document and the model to keep */
+export type FollowModelChoice = {
+  /** The difference (ModelDifference.id) */
+  difference: Scalars['ID']['input'];
+  /** The model's side or the document's */
+  keep: FollowModelKeep;
+};
+
+/** Which side of a difference a draft following the model keeps: the model's or the document's */
+export const FollowModelKeep = {
+  /** The document's clause, rule or review schedule (or none, where only the model has one) */
+  DOCUMENT: 'DOCUMENT',
+  /** The model's clause, rule or review schedule (or none, where only the document has one) */
+  MODEL: 'MODEL'
+} as const;
+
+export type FollowModelKeep = typeof FollowModelKeep[keyof typeof FollowModelKeep];
 /** A clause of the imported document, as written */
 export type ImportClause = {
   __typename?: 'ImportClause';
@@ -1544,11 +1561,13 @@ export const MembershipRole = {
 } as const;
 
 export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
-/** Where an imported document differs from the model published to the council (the model's adopted version) */
+/** Where an imported document differs from the model published to the council (the model's adopted version, its placeholders filled for the council) */
 export type ModelComparison = {
   __typename?: 'ModelComparison';
   /** Clauses added, changed or removed against the model */
   clauses: Array<ModelDifference>;
+  /** Every difference: clauses, then rules, then the review schedule */
+  differences: Array<ModelDifference>;
   /** The model protocol's id */
   modelId: Scalars['ID']['output'];
   /** The model's title */
@@ -1559,13 +1578,23 @@ export type ModelComparison = {
   rules: Array<ModelDifference>;
 };
 
-/** A clause or rule where the imported document differs from the model */
+/** A clause, rule or review schedule where the imported document differs from the model */
 export type ModelDifference = {
   __typename?: 'ModelDifference';
   /** added (in the document, not the model), changed, or removed (in the model, not the document) */
   change: Scalars['String']['output'];
+  /** What the document says; null when only the model says it */
+  documentValue?: Maybe<Scalars['JSON']['output']>;
+  /** Names the difference in createDraftFollowingModel choices ("clause:4.7", "rule:response_standard:general_correspondence", "review") */
+  id: Scalars['ID']['output'];
+  /** Which a draft following the model keeps unless told otherwise: the document's where it says something, else the model's */
+  keep: FollowModelKeep;
   /** The clause id, or the rule key */
   key: Scalars['String']['output'];
+  /** clause, rule or review */
+  kind: Scalars['String']['output'];
+  /** What the model says: the clause, the rule, or the review facts; null when only the document says it */
+  modelValue?: Maybe<Scalars['JSON']['output']>;
   /** For a clause: its number as written */
   number?: Maybe<Scalars['String']['output']>;
   /** For a rule: its section (role, chain, response_standard…) */
@@ -1595,6 +1624,8 @@ export type Mutation = {
   createCalendarFeed: CalendarFeedSecret;
   /** Creates a council: below your own (monitoring officers), or anywhere (platform admins). The slug must be unused (CONFLICT) */
   createCouncil: Council;
+  /** Makes a draft of the council's protocol that follows the model published to it, with the document's differences kept where the choices (or, for a difference not chosen, its default) say; the adopted version is not changed */
+  createDraftFollowingModel: DraftFromImport;
   /** Makes a draft of the council's protocol from an import's accepted suggestions (the adopted version is not changed) */
   createDraftFromImport: DraftFromImport;
   /** A model protocol for the councils below (monitoring officers); its first draft copies fromVersionId if given */
@@ -1611,7 +1642,7 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
-  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password. Nothing is kept if the e-mail cannot be sent */
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable) */
   inviteUser: Invitation;
   /** Marks one of your notifications read */
   markNotificationRead: Notification;
@@ -1619,6 +1650,8 @@ export type Mutation = {
   moveCase: Case;
   /** Moves a clause of a draft to just after another, named by its id (key); null: to the start. Its number and id are unchanged */
   moveProtocolClause: ProtocolClause;
+  /** Onboards every council of the CSV in one transaction (monitoring officers and platform admins): each council below its parent (the caller's own when the parent is left empty), its draft protocol from a model, its clerk invited and made the Clerk office holder. Refused (BAD_USER_INPUT) while any row has a problem; a failure on any row leaves nothing */
+  onboardCouncils: OnboardingResult;
   /** Opens an enquiry or concern; its deadlines and route are fixed from the protocol in force at receipt */
   openCase: Case;
   /** Publishes a model to the councils below (or withdraws it) */
@@ -1736,6 +1769,16 @@ export type MutationCreateCouncilArgs = {
 
 
 /** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
+export type MutationCreateDraftFollowingModelArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
+  choices?: InputMaybe<Array<FollowModelChoice>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
 export type MutationCreateDraftFromImportArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1821,6 +1864,13 @@ export type MutationMoveProtocolClauseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
+export type MutationOnboardCouncilsArgs = {
+  csv: Scalars['String']['input'];
+  modelId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2156,6 +2206,62 @@ export type OfficeHolderInput = {
   toDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** What a bulk onboarding CSV would do (nothing is saved): each row with its problems */
+export type OnboardingPreview = {
+  __typename?: 'OnboardingPreview';
+  /** Whether onboardCouncils would accept this file (at least one row, no problems) */
+  ready: Scalars['Boolean']['output'];
+  /** The rows, in file order */
+  rows: Array<OnboardingRow>;
+  /** How many rows have at least one problem */
+  rowsWithErrors: Scalars['Int']['output'];
+};
+
+/** The councils made by a bulk onboarding, all in one transaction */
+export type OnboardingResult = {
+  __typename?: 'OnboardingResult';
+  /** The new councils, in file order */
+  councils: Array<Council>;
+  /** How many clerks were invited (one e-mail each, sent once this has committed) */
+  invited: Scalars['Int']['output'];
+  /** How many draft protocols were made from a model */
+  protocolsFromModel: Scalars['Int']['output'];
+};
+
+/** One row of a bulk onboarding CSV: the council it makes, and its problems (none when it is ready) */
+export type OnboardingRow = {
+  __typename?: 'OnboardingRow';
+  /** The clerk's e-mail address, lower-cased */
+  clerkEmail: Scalars['String']['output'];
+  /** The clerk's name as written */
+  clerkName: Scalars['String']['output'];
+  /** What must be corrected before onboarding; empty when the row is ready */
+  errors: Array<OnboardingRowError>;
+  /** The kind (from the kind column, else the usual kind below the parent); null when it cannot be read */
+  kind?: Maybe<CouncilKind>;
+  /** The council's name as written */
+  name: Scalars['String']['output'];
+  /** The nation, from the parent's; null when the parent is unknown */
+  nation?: Maybe<Nation>;
+  /** The parent council, when known */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** The parent council's name, when known */
+  parentName?: Maybe<Scalars['String']['output']>;
+  /** The row number: 1 for the first row after the header */
+  row: Scalars['Int']['output'];
+  /** The slug made from the name */
+  slug: Scalars['String']['output'];
+};
+
+/** A problem with one cell of a bulk onboarding CSV */
+export type OnboardingRowError = {
+  __typename?: 'OnboardingRowError';
+  /** The column, as its header is written in the template: name, kind, parent, clerk name or clerk email */
+  column: Scalars['String']['output'];
+  /** What is wrong, short, in your language */
+  message: Scalars['String']['output'];
+};
+
 /** A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt. */
 export type OpenCaseInput = {
   /** The person it is about, when named */
@@ -2329,7 +2435,7 @@ export type ProtocolImport = {
   id: Scalars['ID']['output'];
   /** What went wrong and what to do, when it failed; notes (macros ignored) when not */
   message?: Maybe<Scalars['String']['output']>;
-  /** Where the document (its confident suggestions) differs from the model published to the council; null when there is none */
+  /** Where the document (the suggestions accepted, else its confident ones) differs from the model published to the council; null when there is none */
   modelComparison?: Maybe<ModelComparison>;
   /** Pages, for a PDF */
   pages?: Maybe<Scalars['Int']['output']>;
@@ -2351,6 +2457,13 @@ export type ProtocolImport = {
   updatedAt: Scalars['DateTime']['output'];
   /** Its version, for expectedVersion */
   version: Scalars['Int']['output'];
+};
+
+
+/** One upload of a council's protocol document: its parsing and what was found in it */
+export type ProtocolImportModelComparisonArgs = {
+  accept?: InputMaybe<Array<Scalars['ID']['input']>>;
+  edits?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A problem that stops a draft being adopted */
@@ -2594,6 +2707,8 @@ export type Query = {
   notifications: NotificationList;
   /** Who holds which role at a council (today, unless current is false) */
   officeHolders: Array<OfficeHolder>;
+  /** A dry run of onboardCouncils: each row of the CSV with the council it would make and its problems (each naming its column). Nothing is saved */
+  previewOnboarding: OnboardingPreview;
   /** A council's own protocol */
   protocol: Protocol;
   /** An upload of a protocol document (POST /imports) and what was found in it */
@@ -2750,6 +2865,12 @@ export type QueryNotificationsArgs = {
 export type QueryOfficeHoldersArgs = {
   councilId: Scalars['ID']['input'];
   current?: Scalars['Boolean']['input'];
+};
+
+
+/** Reading: councils, protocols and the questions they answer (deadlines, escalation routes, access), cases and reviews. Signed in (Authorization: Bearer <token>) or with an API key (Authorization: ApiKey <key>); you see the councils in your scope only, and another council's ids are NOT_FOUND */
+export type QueryPreviewOnboardingArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -3497,6 +3618,8 @@ export type UserFilter = {
   councilId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these people */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only people with this role (at the council filtered on, when there is one) */
+  role?: InputMaybe<MembershipRole>;
   /** Matches e-mail or display name */
   search?: InputMaybe<Scalars['String']['input']>;
 };

@@ -1,5 +1,26 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Grid, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Grid,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { Title, useGetList, useTranslate } from 'react-admin';
 import { graphql, session } from '../graphql';
 import { i18nProvider } from '../i18n/provider';
@@ -38,12 +59,28 @@ interface ImportRecord {
   sections: Section[];
   clauses: Clause[];
   suggestions: Suggestion[];
-  modelComparison: { modelTitle: string; clauses: { key: string; change: string }[]; rules: { section: string; key: string; change: string }[] } | null;
+  modelComparison: { modelTitle: string; differences: Difference[] } | null;
+}
+type Keep = 'MODEL' | 'DOCUMENT';
+interface Difference {
+  id: string;
+  kind: 'clause' | 'rule' | 'review';
+  key: string;
+  number: string | null;
+  section: string | null;
+  change: 'added' | 'changed' | 'removed';
+  modelValue: unknown;
+  documentValue: unknown;
+  keep: Keep;
 }
 
 const IMPORT = `query ProtocolImport($id: ID!) { protocolImport(id: $id) { id status progress problem message version title draftVersionId
   sections { id number heading } clauses { id number section text } suggestions { id kind clause start end excerpt confidence pattern value }
-  modelComparison { modelTitle clauses { key change } rules { section key change } } } }`;
+  modelComparison { modelTitle differences { id kind key number section change modelValue documentValue keep } } } }`;
+const COMPARE = `query ModelComparison($id: ID!, $accept: [ID!], $edits: JSON) { protocolImport(id: $id) { id
+  modelComparison(accept: $accept, edits: $edits) { modelTitle differences { id kind key number section change modelValue documentValue keep } } } }`;
+const FOLLOW = `mutation CreateDraftFollowingModel($id: ID!, $v: Int!, $choices: [FollowModelChoice!], $accept: [ID!], $edits: JSON) {
+  createDraftFollowingModel(id: $id, expectedVersion: $v, choices: $choices, accept: $accept, edits: $edits) { draft { id number } notes } }`;
 const CREATE = `mutation CreateDraftFromImport($id: ID!, $v: Int!, $input: CreateDraftFromImportInput!) {
   createDraftFromImport(id: $id, expectedVersion: $v, input: $input) { draft { id number } notes } }`;
 
@@ -87,15 +124,126 @@ function Highlighted({ text, spans, active }: { text: string; spans: Suggestion[
   return <>{out}</>;
 }
 
+/** A percentage bar (role progressbar, aria-valuenow) with the figure beside it. */
+const Progress = ({ value, label }: { value: number; label: string }) => (
+  <Stack direction="row" spacing={1} alignItems="center" sx={{ minWidth: 160 }}>
+    <LinearProgress variant="determinate" value={value} aria-label={label} sx={{ flex: 1 }} data-testid="import-progress" />
+    <Typography variant="caption" sx={{ minWidth: 36 }}>{`${value}%`}</Typography>
+  </Stack>
+);
+
+/** What one side of a difference says, in words: a clause's text, a rule in short, the review schedule. */
+function says(t: ReturnType<typeof useTranslate>, d: Difference, value: unknown): string {
+  if (value == null) return t('imports.follow.not_said');
+  const v = value as Record<string, any>;
+  if (d.kind === 'clause') return `${v.number ? `${v.number} ` : ''}${v.heading ? `${v.heading}: ` : ''}${v.text}`;
+  if (d.kind === 'review') {
+    return [
+      v.reviewEveryMonths ? t('imports.follow.every_months', { n: v.reviewEveryMonths }) : null,
+      v.reviewOn ? t('imports.follow.review_on', { date: v.reviewOn }) : null,
+      v.reviewingBody ? t('imports.follow.reviewed_by', { body: String(v.reviewingBody).replace(/_/g, ' ') }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  switch (d.section) {
+    case 'role':
+      return `${v.title} (${v.key})`;
+    case 'response_standard': {
+      const unit = t(`imports.follow.units.${v.unit ?? 'working_days'}`);
+      return [
+        v.acknowledgeWithinDays != null ? t('imports.follow.acknowledge', { n: v.acknowledgeWithinDays, unit }) : null,
+        v.respondWithinDays != null ? t('imports.follow.respond', { n: v.respondWithinDays, unit }) : null,
+        v.respondBeforeMeeting ? t('imports.follow.before_meeting') : null,
+        v.handler ? String(v.handler).replace(/_/g, ' ') : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    }
+    case 'chain':
+      return (v.steps as { handler?: string }[]).map((x) => String(x.handler ?? '?').replace(/_/g, ' ')).join(' → ');
+    default:
+      return String(v.description ?? JSON.stringify(v)).slice(0, 300);
+  }
+}
+
+/** Where the document differs from the model, what each says, which to keep; then a draft that follows the model. */
+const FollowModel = ({ cmp, busy, onFollow }: { cmp: NonNullable<ImportRecord['modelComparison']>; busy: boolean; onFollow: (choices: { difference: string; keep: Keep }[]) => void }) => {
+  const t = useTranslate();
+  const [keep, setKeep] = useState<Record<string, Keep>>({});
+  const choice = (d: Difference) => keep[d.id] ?? d.keep;
+  const where = (d: Difference) =>
+    d.kind === 'clause' ? t('imports.follow.clause', { number: d.number ?? d.key }) : d.kind === 'review' ? t('imports.follow.review') : `${t(`imports.follow.sections.${d.section}`)}: ${d.key.replace(/_/g, ' ')}`;
+  return (
+    <Card sx={{ mb: 2 }} data-testid="import-model">
+      <CardHeader
+        title={t('imports.follow.title', { model: cmp.modelTitle })}
+        subheader={t('imports.model', {
+          model: cmp.modelTitle,
+          changed: cmp.differences.filter((c) => c.kind === 'clause' && c.change === 'changed').length,
+          added: cmp.differences.filter((c) => c.kind === 'clause' && c.change === 'added').length,
+          removed: cmp.differences.filter((c) => c.kind === 'clause' && c.change === 'removed').length,
+          rules: cmp.differences.filter((c) => c.kind !== 'clause').length,
+        })}
+        action={
+          <Button variant="contained" disabled={busy} data-testid="import-follow-model" onClick={() => onFollow(cmp.differences.map((d) => ({ difference: d.id, keep: choice(d) })))}>
+            {t('imports.follow.button')}
+          </Button>
+        }
+      />
+      <CardContent sx={{ maxHeight: '50vh', overflow: 'auto' }}>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {t('imports.follow.intro')}
+        </Typography>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('imports.follow.what')}</TableCell>
+              <TableCell>{t('imports.follow.model_says')}</TableCell>
+              <TableCell>{t('imports.follow.document_says')}</TableCell>
+              <TableCell>{t('imports.follow.keep')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {cmp.differences.map((d) => (
+              <TableRow key={d.id} data-testid="model-difference" data-difference={d.id} data-keep={choice(d)}>
+                <TableCell sx={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
+                  {where(d)}
+                  <Typography variant="caption" display="block" color="text.secondary">
+                    {t(`imports.follow.change.${d.change}`)}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }} data-side="model">
+                  {says(t, d, d.modelValue)}
+                </TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }} data-side="document">
+                  {says(t, d, d.documentValue)}
+                </TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }}>
+                  <ToggleButtonGroup size="small" exclusive value={choice(d)} onChange={(_e, v: Keep | null) => v && setKeep({ ...keep, [d.id]: v })}>
+                    <ToggleButton value="MODEL">{t('imports.follow.keep_model')}</ToggleButton>
+                    <ToggleButton value="DOCUMENT">{t('imports.follow.keep_document')}</ToggleButton>
+                  </ToggleButtonGroup>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+};
+
 interface BulkRow {
   filename: string;
   council?: { id: string; name: string };
   id?: string;
   status?: string;
+  progress?: number;
   error?: { code: string; message: string };
 }
 
-const STATUS_ONLY = `query ImportStatus($id: ID!) { protocolImport(id: $id) { id status message } }`;
+const STATUS_ONLY = `query ImportStatus($id: ID!) { protocolImport(id: $id) { id status progress message } }`;
 
 /** Several files (or one zip) at once, each matched to a council by its name; a row per file with its status. */
 const BulkUpload = ({ onReview }: { onReview: (id: string) => void }) => {
@@ -112,8 +260,10 @@ const BulkUpload = ({ onReview }: { onReview: (id: string) => void }) => {
       const updated = await Promise.all(
         rows.map(async (r) => {
           if (!r.id || !pending.includes(r)) return r;
-          const { protocolImport } = await graphql<{ protocolImport: { status: string; message: string | null } }>(STATUS_ONLY, { id: r.id }).catch(() => ({ protocolImport: { status: r.status!, message: null } }));
-          return { ...r, status: protocolImport.status, error: protocolImport.status === 'FAILED' ? { code: 'FAILED', message: protocolImport.message ?? '' } : r.error };
+          const { protocolImport } = await graphql<{ protocolImport: { status: string; progress: number; message: string | null } }>(STATUS_ONLY, { id: r.id }).catch(() => ({
+            protocolImport: { status: r.status!, progress: r.progress ?? 0, message: null },
+          }));
+          return { ...r, status: protocolImport.status, progress: protocolImport.progress, error: protocolImport.status === 'FAILED' ? { code: 'FAILED', message: protocolImport.message ?? '' } : r.error };
         }),
       );
       setRows(updated);
@@ -160,6 +310,7 @@ const BulkUpload = ({ onReview }: { onReview: (id: string) => void }) => {
                 <TableCell>{t('imports.bulk.file')}</TableCell>
                 <TableCell>{t('imports.bulk.council')}</TableCell>
                 <TableCell>{t('imports.bulk.status')}</TableCell>
+                <TableCell>{t('imports.bulk.progress')}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
@@ -169,6 +320,7 @@ const BulkUpload = ({ onReview }: { onReview: (id: string) => void }) => {
                   <TableCell>{r.filename}</TableCell>
                   <TableCell>{r.council?.name ?? '—'}</TableCell>
                   <TableCell>{r.error ? <Typography color="error" variant="body2">{r.error.message}</Typography> : t(`imports.status.${String(r.status).toUpperCase()}`)}</TableCell>
+                  <TableCell>{r.id && !r.error ? <Progress value={String(r.status).toUpperCase() === 'READY' ? 100 : (r.progress ?? 0)} label={t('imports.progress', { pct: r.progress ?? 0 })} /> : null}</TableCell>
                   <TableCell>
                     {r.id && String(r.status).toUpperCase() === 'READY' && (
                       <Button size="small" onClick={() => onReview(r.id!)}>
@@ -198,7 +350,7 @@ export const ImportPage = () => {
   const [edits, setEdits] = useState<Record<string, unknown>>({});
   const [editing, setEditing] = useState<{ id: string; text: string; bad?: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ number: number; notes: string[] } | null>(null);
+  const [created, setCreated] = useState<{ number: number; notes: string[]; followed?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -252,19 +404,58 @@ export const ImportPage = () => {
     }
   };
 
+  /** The reviewer's decisions as the API takes them: the suggestions accepted as they are, and those edited. */
+  const chosen = (r: ImportRecord) => {
+    const accept = r.suggestions.filter((s) => decisions[s.id] && !(s.id in edits)).map((s) => s.id);
+    const chosenEdits = Object.fromEntries(Object.entries(edits).filter(([id]) => decisions[id]));
+    return { accept, edits: Object.keys(chosenEdits).length ? chosenEdits : null };
+  };
+
+  // The comparison with the model follows the decisions: what is rejected is not the document's to keep.
+  const [comparison, setComparison] = useState<ImportRecord['modelComparison']>(null);
+  useEffect(() => {
+    if (!record || record.status !== 'READY' || !record.modelComparison) return setComparison(null);
+    let stop = false;
+    const timer = setTimeout(async () => {
+      try {
+        const { protocolImport } = await graphql<{ protocolImport: Pick<ImportRecord, 'modelComparison'> }>(COMPARE, { id: record.id, ...chosen(record) });
+        if (!stop) setComparison(protocolImport.modelComparison);
+      } catch (e) {
+        if (!stop) setError((e as Error).message);
+      }
+    }, 300);
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+  }, [record, decisions, edits]);
+
   const createDraft = async () => {
     if (!record) return;
     setBusy(true);
     setError(null);
     try {
-      const accept = record.suggestions.filter((s) => decisions[s.id] && !(s.id in edits)).map((s) => s.id);
-      const chosenEdits = Object.fromEntries(Object.entries(edits).filter(([id]) => decisions[id]));
+      const { accept, edits: chosenEdits } = chosen(record);
       const { createDraftFromImport } = await graphql<{ createDraftFromImport: { draft: { number: number }; notes: string[] } }>(CREATE, {
         id: record.id,
         v: record.version,
-        input: { accept, edits: Object.keys(chosenEdits).length ? chosenEdits : null },
+        input: { accept, edits: chosenEdits },
       });
       setCreated({ number: createDraftFromImport.draft.number, notes: createDraftFromImport.notes });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const followModel = async (choices: { difference: string; keep: Keep }[]) => {
+    if (!record) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { createDraftFollowingModel } = await graphql<{ createDraftFollowingModel: { draft: { number: number }; notes: string[] } }>(FOLLOW, { id: record.id, v: record.version, choices, ...chosen(record) });
+      setCreated({ number: createDraftFollowingModel.draft.number, notes: createDraftFollowingModel.notes, followed: true });
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -314,12 +505,12 @@ export const ImportPage = () => {
       {record && record.status !== 'READY' && (
         <Box sx={{ mb: 2 }} data-testid="import-status">
           <Typography>{t(`imports.status.${record.status}`)}</Typography>
-          {record.status === 'FAILED' ? <Alert severity="warning">{record.message}</Alert> : <LinearProgress variant="determinate" value={record.progress} />}
+          {record.status === 'FAILED' ? <Alert severity="warning">{record.message}</Alert> : <Progress value={record.progress} label={t('imports.progress', { pct: record.progress })} />}
         </Box>
       )}
       {created && (
         <Alert severity="success" sx={{ mb: 2 }} data-testid="import-created" action={<Button href={`${import.meta.env.BASE_URL}protocols`}>{t('imports.open_protocols')}</Button>}>
-          {t('imports.created', { number: created.number })}
+          {t(created.followed ? 'imports.follow.created' : 'imports.created', { number: created.number })}
           {created.notes.length > 0 && (
             <>
               <Typography variant="subtitle2" sx={{ mt: 1 }}>
@@ -334,17 +525,7 @@ export const ImportPage = () => {
           )}
         </Alert>
       )}
-      {record?.status === 'READY' && record.modelComparison && (
-        <Alert severity="info" sx={{ mb: 2 }} data-testid="import-model">
-          {t('imports.model', {
-            model: record.modelComparison.modelTitle,
-            changed: record.modelComparison.clauses.filter((c) => c.change === 'changed').length,
-            added: record.modelComparison.clauses.filter((c) => c.change === 'added').length,
-            removed: record.modelComparison.clauses.filter((c) => c.change === 'removed').length,
-            rules: record.modelComparison.rules.length,
-          })}
-        </Alert>
-      )}
+      {record?.status === 'READY' && comparison && !created && <FollowModel cmp={comparison} busy={busy} onFollow={(c) => void followModel(c)} />}
       {record?.status === 'READY' && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Step, StepContent, StepLabel, Stepper, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Step, StepContent, StepLabel, Stepper, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { LinkBase, Title, useCreatePath, useDataProvider, useGetOne, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { AccordDataProvider } from '../dataProvider';
 import { graphql, isApiError } from '../graphql';
 import type { ProtocolMethods } from '../protocols/dataProvider';
 import { COUNCIL_KINDS, NATIONS, type Council, type Permissions } from '../types';
 import { useDates } from '../cases/dates';
+import { BulkOnboarding } from './BulkOnboarding';
 
 /** A slug from a council's name: "Pontnewydd Community Council" → "pontnewydd-community-council". */
 export function slugOf(name: string): string {
@@ -42,6 +43,7 @@ export const Onboarding = () => {
   const home = permissions?.memberships.find((m) => m.role === 'MONITORING_OFFICER')?.councilId;
   const { data: own } = useGetOne<Council>('councils', { id: home! }, { enabled: !!home });
 
+  const [tab, setTab] = useState(0);
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -134,15 +136,26 @@ export const Onboarding = () => {
   const field = (key: string) => (errors[key] ? { error: true, helperText: errors[key] } : {});
 
   return (
-    <Box sx={{ mt: 2, maxWidth: 760 }} data-testid="onboarding">
+    <Box sx={{ mt: 2, maxWidth: tab === 1 ? 1200 : 760 }} data-testid="onboarding">
       <Title title={translate('onboarding.title')} />
-      <Typography sx={{ mb: 2 }}>{translate('onboarding.intro')}</Typography>
+      <Typography sx={{ mb: 2 }}>{translate(tab === 1 ? 'onboarding.intro_bulk' : 'onboarding.intro')}</Typography>
       {errors.root && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="onboarding-error">
           {errors.root}
         </Alert>
       )}
-      <Card>
+      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ mb: 1 }}>
+        <Tab label={translate('onboarding.tab_one')} id="onboarding-tab-one" aria-controls="onboarding-panel-one" />
+        <Tab label={translate('onboarding.tab_bulk')} id="onboarding-tab-bulk" aria-controls="onboarding-panel-bulk" />
+      </Tabs>
+      {tab === 1 && (
+        <Card role="tabpanel" id="onboarding-panel-bulk" aria-labelledby="onboarding-tab-bulk">
+          <CardContent>
+            <BulkOnboarding />
+          </CardContent>
+        </Card>
+      )}
+      <Card hidden={tab !== 0} role="tabpanel" id="onboarding-panel-one" aria-labelledby="onboarding-tab-one">
         <CardContent>
           <Stepper activeStep={step} orientation="vertical">
             <Step>

@@ -1,5 +1,7 @@
 import { DATE_RE, parseStatedDate, roleMentions, suggest, type Suggestion } from './extract';
 import { structureBlocks, textToBlocks } from './structure';
+import { importToDocument } from './to-document';
+import { protocolProblems } from '../domain/protocol';
 
 const run = (text: string) => suggest(structureBlocks(textToBlocks(text)));
 const of = <K extends Suggestion['kind']>(text: string, kind: K) => run(text).filter((s): s is Extract<Suggestion, { kind: K }> => s.kind === kind);
@@ -65,6 +67,72 @@ describe('escalation sequences', () => {
     );
     expect(e?.value.steps.map((s) => s.role)).toEqual(['clerk', 'chairman', 'personnel_committee']);
     expect(e?.pattern).toBe('escalation.sequence');
+  });
+});
+
+describe('escalation: per phrasing, the steps (role@clause) a text gives', () => {
+  const steps = (text: string) => of(text, 'escalation').flatMap((e) => e.value.steps.map((x) => `${x.role}@${x.clause ?? e.clause}`));
+  it.each([
+    // Who is only told, consulted or advising is not a step.
+    ['notified', '4.7 If an Officer has a complaint about a Member he/she should raise the matter with his/her Head of Service who will notify the relevant Director.', ['head_of_service@4.7']],
+    ['discussed with, by the handler', '8.3 Any particular cases of difficulty must be raised with the Chief Executive, who will discuss them with the relevant group leader(s).', ['chief_executive@8.3']],
+    ['in conjunction with', '7.2 Any issues arising in this area should be referred to the Chief Executive for resolution in conjunction with the Leader of the Council or Chairman of the Panel or Committee, as appropriate.', ['chief_executive@7.2']],
+    ['advised, after the role', '6.6 Where a complaint may follow, the appropriate Cabinet Member or Committee Chair concerned should be advised about the information provided.', []],
+    ['also raised with, beside the step', '4.3 Concerns about an Officer go to the Head of Service in the first instance. The Member will also raise with their Group Leader any concerns about Officer conduct.', ['head_of_service@4.3']],
+    ['approached, as an action', '4.1 Where the concern is raised with a Strategic Director, they will take action which may include approaching the individual member and/or Group Leader.', ['director@4.1']],
+    ['whether to refer', '4.11 If the alleged misconduct is of a serious nature the matter should be reported to the Monitoring Officer who will discuss initially with the Chief Executive and then, if appropriate, with the Corporate Directors Group as to whether it is appropriate for referral to the Public Service Ombudsman for Wales.', ['monitoring_officer@4.11']],
+    ['with advice from, in brackets', '11.9 In the event of dispute this question must initially be determined by the particular Service Manager (with advice from the Monitoring Officer).', ['service_manager@11.9']],
+    // New ways of saying "next".
+    ['does not prove possible', '34 Allegations by an Officer of a breach of this Protocol by a Member should be made to the Clerk to the Council. If this does not prove possible the Clerk may take advice from the Monitoring Officer at the County Council.', ['clerk@34', 'principal_council_monitoring_officer@34']],
+    ['may lead to a procedure', '138 Breaches by an officer may lead to an investigation under the Council\'s disciplinary procedure.', ['full_council@138']],
+    ['informally referring to', '139 An officer with a concern about a Member should raise it with their Executive Director. At a minor level, this may be no more than informally referring the matter to the leader of the relevant party group.', ['director@139', 'group_leader@139']],
+    ['disputes determined by', '114 Disputes as to the validity of a request on a need to know basis will be determined by the Monitoring Officer.', ['monitoring_officer@114']],
+    ['the one who investigates, before the verb', '22 It is a betrayal of trust to breach confidences. The Town Clerk will instigate any appropriate investigations into alleged breaches of confidence.', ['clerk@22']],
+    ['and / or with spaces: one step with an alternative', '25 If the matter is not resolved it may be necessary to seek independent advice from NALC and / or the Society for Local Council Clerks.', ['nalc@25']],
+    // Not a concern: no chain.
+    ['a matter concerning someone is not a concern', '48 An officer may raise, on a personal basis, a matter concerning him/herself with his/her ward Member.', []],
+    ['decided by, outside a dispute', '6.2 Requests will be met subject to any overriding legal considerations (which will be determined by the Monitoring Officer).', []],
+  ])('%s', (_what, text, expected) => {
+    expect(steps(text)).toEqual(expected);
+  });
+
+  it('a chain spread over the clauses that follow in its section: each step with its clause (Glanmor 4.7–4.11)', () => {
+    const text = [
+      '## 4 Officers and Members',
+      '4.7 If an Officer has a complaint that he/she has not been treated with respect by a Member he/she should raise the matter with his/her Head of Service who will notify the relevant Director.',
+      '4.8 If the Member has a Group Leader the Head of Service will also notify the Group Leader that a complaint has been made.',
+      '4.9 If the matter cannot be resolved at the initial stage by the Head of Service then the Chief Executive will seek to resolve it by mediation.',
+      '4.10 Both parties will be expected to engage with mediation.',
+      '4.11 If the alleged misconduct is of a serious nature the matter should be reported to the Monitoring Officer who will discuss initially with the Chief Executive.',
+      '## 5 Other matters',
+      '5.1 If the matter cannot be resolved, the Leader of the Council may be asked to help.',
+    ].join('\n\n');
+    const found = of(text, 'escalation');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.clause).toBe('4.7');
+    expect(found[0]!.pattern).toBe('escalation.sequence');
+    expect(steps(text)).toEqual(['head_of_service@4.7', 'chief_executive@4.9', 'monitoring_officer@4.11']);
+    // The draft's chain cites each clause, each step its own.
+    const structure = structureBlocks(textToBlocks(text));
+    const { document } = importToDocument(structure, found, { accept: [found[0]!.id] });
+    expect(document.chains[0]!.clauses).toEqual(['4.7', '4.9', '4.11']);
+    expect(document.chains[0]!.steps.map((x) => [x.handler, x.clauses])).toEqual([
+      ['head_of_service', ['4.7']],
+      ['chief_executive', ['4.9']],
+      ['monitoring_officer', ['4.11']],
+    ]);
+    expect(protocolProblems(document)).toEqual([]);
+  });
+
+  it('a later clause in a new section, or too far on, does not carry the chain (Kingsford 24–25 does)', () => {
+    const kingsford = [
+      '24 The relationship between Councillors and the Town Clerk may break down. Whilst it is preferable to resolve matters informally, it may be necessary to adhere to the Council\'s formal Grievance Procedure.',
+      '25 The Unitary Council\'s Monitoring Officer may be able to offer a mediation / conciliation role or it may be necessary to seek independent advice from NALC and / or the Society for Local Council Clerks.',
+    ].join('\n\n');
+    // A town council's Monitoring Officer is the principal council's.
+    expect(steps(kingsford)).toEqual(['full_council@24', 'principal_council_monitoring_officer@25', 'nalc@25']);
+    const far = ['1. Raise a complaint with the Clerk in the first instance.', '2. Text.', '3. Text.', '4. Text.', '5. If the matter cannot be resolved, the Chairman will consider mediation.'].join('\n\n');
+    expect(steps(far)).toEqual(['clerk@1']);
   });
 });
 

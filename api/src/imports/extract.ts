@@ -32,8 +32,12 @@ export interface TimeLimitValue {
 }
 
 export interface EscalationValue {
-  /** In order; `alternatives` are the roles named with "or" beside the handler ("the Executive Director or Service Manager"). */
-  steps: { role: RoleKey; title: string; alternatives?: RoleKey[] }[];
+  /**
+   * In order; `alternatives` are the roles named with "or" beside the handler ("the Executive Director or Service
+   * Manager"); `clause` is given for a step found in a later clause than the suggestion's (a chain spread over
+   * consecutive clauses: "If the matter cannot be resolved at the initial stage…" in the next one).
+   */
+  steps: { role: RoleKey; title: string; alternatives?: RoleKey[]; clause?: string }[];
 }
 
 export interface DateValue {
@@ -309,55 +313,111 @@ function timeLimitSuggestions(doc: StructuredText, next: () => string): Suggesti
 // Escalation sequences
 
 const ESCALATION_CUE =
-  /\bin the first instance\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bunresolved\b|\b(?:raise|raised|refer|referred|report|reported|escalate|escalated|direct|directed|made|taken|take up|takes up)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b/i;
+  /\bin the first (?:instance|place)\b|\bif (?:the matter|this|it|the issue|the concern)?\s*(?:cannot be|is not|has not been|can ?not be) resolved\b|\bif (?:this|that|it|the matter) (?:does not|doesn['’]t|did not) (?:prove possible|work|succeed)\b|\bmay be necessary to\b|\bunresolved\b|\b(?:raise|raised|raising|refer|referred|referring|report|reported|reporting|escalate|escalated|direct|directed|made|sent|taken|take up|takes up)\b[^.]{0,60}\b(?:to|with)\b|\bthen\b|\bcomplain(?:t|ts)? (?:about|to)\b|\binitially be (?:determined|decided|considered) by\b|\b(?:disputes?|disagreements?)\b[^.]{0,120}\b(?:will|shall|is to) be (?:determined|decided|resolved) by\b|\bmay (?:lead|result) (?:to|in)\b/i;
+
+/** Words that make a clause worth reading for an escalation (a concern, and what happens to it). */
+const ESCALATION_TOPIC = /\b(?:concern(?!ed\b|ing\b)|concerned about|complain|complaint|dissatisfied|unhappy|breach|dispute|grievance|allegation|misconduct|not resolved|first instance|escalat|difficult|for resolution)/i;
+
+/** A clause that carries on the chain of the clause before it ("If the matter cannot be resolved at the initial stage…"). */
+const CONTINUATION =
+  /\bcannot be resolved\b|\bnot (?:been )?resolved\b|\bunresolved\b|\bof a serious nature\b|\bserious breach\b|\bmay lead to\b|\bmay be necessary\b|\bmediation\b|\bconciliation\b|\bif (?:this|that|it|the matter) (?:does not|fails)\b|\bstill dissatisfied\b/i;
+
+/** "The Town Clerk will instigate any appropriate investigations": the role before it is the one who deals with the matter. */
+const SUBJECT_CUE = /^\s*(?:will|shall|is to|should) (?:instigate|investigate|look into|deal with)\b/i;
+
+/**
+ * A role only told, consulted or advising, not a step of the chain: "who will notify the relevant Director",
+ * "who will discuss it with the Group Leader", "in conjunction with the Leader", "(with advice from the
+ * Monitoring Officer)", "approaching the Group Leader", "also raise with their Group Leader", "whether it is
+ * appropriate for referral to the Ombudsman". Read in the words between the step before and the role.
+ */
+const TOLD_BEFORE =
+  /\b(?:notify|notifies|notified|inform|informs|informed|advise|advises|consult|consults|copy|copies|copied|approach|approaching)\b[^.;]{0,40}$|\bwho (?:will|may|should|must) (?:\w+ )?discuss\w*\b[^.;]{0,40}\bwith\b[^.;]{0,25}$|\bin conjunction with\b[^.;]{0,25}$|\b(?:with|upon|on) (?:the )?advice (?:from|of)\b[^.;]{0,25}$|\balso (?:raise|inform|notify|copy|tell|refer)\w*\b[^.;]{0,40}$|\bwhether\b[^.;]*$/i;
+/** "…the appropriate Cabinet Member or Committee Chair concerned should be advised": told, after the role. */
+const TOLD_AFTER = /^[^.;]{0,40}?\b(?:should|will|must|may|shall) be (?:advised|informed|notified|told|consulted|copied|kept informed|asked for (?:assistance|advice))\b/i;
+/** Words joining two roles as one step: "X, Y or Z", "X and / or Y". */
+const JOINED = /^\s*(?:,|or|and\s*\/\s*or|\/)\s*(?:or\s+)?(?:to\s+)?(?:the|their|an?|relevant|appropriate|\s)*$/i;
+/** Words joining a role to one only told before it ("with the Chief Executive and then, if appropriate, with the…"). */
+const JOINED_TOLD = /^\s*(?:,|or|and|and\s*\/\s*or|\/|and then,? (?:if appropriate,? )?with)\s*(?:the|their|an?|relevant|appropriate|\s)*$/i;
+
+type EscalationStep = EscalationValue['steps'][number];
+
+/** The steps one clause adds to a chain (which may already have steps, from the clause before). */
+function clauseSteps(text: string, steps: EscalationStep[], isLocalCouncil: boolean, clause?: string): { first: [number, number] | null; last: number } {
+  const sentences = [...text.matchAll(/[^.!?]+[.!?]*/g)];
+  let first: [number, number] | null = null;
+  let last = 0;
+  for (const sm of sentences) {
+    const sent = sm[0];
+    const offset = sm.index!;
+    const cue = ESCALATION_CUE.exec(sent);
+    const named = roleMentions(sent);
+    const subjects = named.filter((r) => !r.generic && SUBJECT_CUE.test(sent.slice(r.end)) && /breach|complain|concern|allegation/i.test(sent));
+    if (!cue && !subjects.length) continue;
+    let previousEnd = -1;
+    let previousTold = false;
+    // A procedure named as the next stage ("invoke the council's Disciplinary Procedure") is the council's to run.
+    const procedures: RoleMention[] = [...sent.matchAll(/\b(?:formal |the |council(?:’s|'s) )*(disciplinary|grievance|complaints?) procedures?\b/gi)].map((m) => ({
+      key: 'full_council' as RoleKey,
+      kind: 'body' as RoleKind,
+      title: `Council (${m[1]!.replace(/^./, (c) => c.toUpperCase())} Procedure)`,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      generic: false,
+    }));
+    const mentions = [...named.filter((r) => !procedures.some((p) => r.start < p.end && r.end > p.start)), ...procedures].sort((a, b) => a.start - b.start);
+    for (const r of mentions) {
+      if (r.generic) continue;
+      const subject = subjects.includes(r);
+      // Roles named before the cue in the first sentence are usually who complains, not who handles.
+      if (!subject && steps.length === 0 && (!cue || r.start < cue.index) && !/first (?:instance|place)/i.test(cue?.[0] ?? '')) continue;
+      const key: RoleKey = r.key === 'monitoring_officer' && isLocalCouncil ? 'principal_council_monitoring_officer' : r.key;
+      if (['party_group', 'committee', 'executive'].includes(key)) continue;
+      const between = previousEnd >= 0 ? sent.slice(previousEnd, r.start) : null;
+      const before = sent.slice(Math.max(0, previousEnd), r.start);
+      // Told, consulted or advising (or joined to one who is): not a step.
+      const told: boolean = TOLD_BEFORE.test(before) || TOLD_AFTER.test(sent.slice(r.end)) || (previousTold && between !== null && JOINED_TOLD.test(between));
+      previousEnd = r.end;
+      previousTold = told;
+      if (told) continue;
+      // "the Executive Director or Service Manager", "X, Y or to Z": one step with alternatives, not a sequence.
+      const current = steps[steps.length - 1];
+      if (current && between !== null && JOINED.test(between)) {
+        if (key !== current.role && !current.alternatives?.includes(key)) (current.alternatives ??= []).push(key);
+        last = offset + r.end;
+        continue;
+      }
+      if (current?.role === key) continue;
+      steps.push({ role: key, title: normaliseTitle(r.title), ...(clause ? { clause } : {}) });
+      first ??= [offset + r.start, offset + r.end];
+      last = offset + r.end;
+    }
+  }
+  return { first, last };
+}
 
 function escalationSuggestions(doc: StructuredText, next: () => string, isLocalCouncil: boolean): Suggestion[] {
   const out: Suggestion[] = [];
-  for (const c of doc.clauses) {
-    if (!/\b(?:concern|complain|complaint|dissatisfied|unhappy|breach|dispute|grievance|allegation|not resolved|first instance|escalat)/i.test(c.text)) continue;
-    const sentences = [...c.text.matchAll(/[^.!?]+[.!?]*/g)];
-    const steps: EscalationValue['steps'] = [];
-    let first: [number, number] | null = null;
-    let last = 0;
-    for (const sm of sentences) {
-      const sent = sm[0];
-      if (!ESCALATION_CUE.test(sent)) continue;
-      const offset = sm.index!;
-      const cue = ESCALATION_CUE.exec(sent)!;
-      let previousEnd = -1;
-      // A procedure named as the next stage ("invoke the council's Disciplinary Procedure") is the council's to run.
-      const procedures: RoleMention[] = [...sent.matchAll(/\b(?:formal |the |council(?:’s|'s) )*(disciplinary|grievance|complaints?) procedures?\b/gi)].map((m) => ({
-        key: 'full_council' as RoleKey,
-        kind: 'body' as RoleKind,
-        title: `Council (${m[1]!.replace(/^./, (c) => c.toUpperCase())} Procedure)`,
-        start: m.index!,
-        end: m.index! + m[0].length,
-        generic: false,
-      }));
-      const mentions = [...roleMentions(sent).filter((r) => !procedures.some((p) => r.start < p.end && r.end > p.start)), ...procedures].sort((a, b) => a.start - b.start);
-      for (const r of mentions) {
-        if (r.generic) continue;
-        // Roles named before the cue in the first sentence are usually who complains, not who handles.
-        if (steps.length === 0 && r.start < cue.index && !/first instance/i.test(cue[0])) continue;
-        const key: RoleKey = r.key === 'monitoring_officer' && isLocalCouncil ? 'principal_council_monitoring_officer' : r.key;
-        if (['party_group', 'committee', 'executive'].includes(key)) continue;
-        // "the Executive Director or Service Manager", "X, Y or to Z": one step with alternatives, not a sequence.
-        const between = previousEnd >= 0 ? sent.slice(previousEnd, r.start) : null;
-        previousEnd = r.end;
-        const current = steps[steps.length - 1];
-        if (current && between !== null && /^\s*(?:,|or|and\/or|\/)\s*(?:or\s+)?(?:to\s+)?(?:the|their|an?|relevant|appropriate|\s)*$/i.test(between)) {
-          if (key !== current.role && !current.alternatives?.includes(key)) (current.alternatives ??= []).push(key);
-          last = offset + r.end;
-          continue;
-        }
-        if (current?.role === key) continue;
-        steps.push({ role: key, title: normaliseTitle(r.title) });
-        first ??= [offset + r.start, offset + r.end];
-        last = offset + r.end;
+  // The chain last found, which the next clauses of its section may carry on (at most two clauses between).
+  let open: { suggestion: Suggestion & { kind: 'escalation' }; section: string | null; index: number } | null = null;
+  doc.clauses.forEach((c, index) => {
+    const carries = open && open.section === c.section && index - open.index <= 3 && CONTINUATION.test(c.text) && !/\bin the first (?:instance|place)\b/i.test(c.text);
+    if (carries && open) {
+      const steps = open.suggestion.value.steps;
+      const before = steps.length;
+      clauseSteps(c.text, steps, isLocalCouncil, c.id);
+      if (steps.length > before) {
+        open.index = index;
+        open.suggestion.confidence = 0.7;
+        open.suggestion.pattern = 'escalation.sequence';
       }
+      return;
     }
-    if (steps.length === 0 || !first) continue;
-    out.push({
+    if (!ESCALATION_TOPIC.test(c.text)) return;
+    const steps: EscalationStep[] = [];
+    const { first, last } = clauseSteps(c.text, steps, isLocalCouncil);
+    if (steps.length === 0 || !first) return;
+    const suggestion: Suggestion & { kind: 'escalation' } = {
       id: next(),
       kind: 'escalation',
       clause: c.id,
@@ -366,8 +426,10 @@ function escalationSuggestions(doc: StructuredText, next: () => string, isLocalC
       confidence: steps.length > 1 ? 0.7 : 0.5,
       pattern: steps.length > 1 ? 'escalation.sequence' : 'escalation.single_step',
       value: { steps },
-    });
-  }
+    };
+    out.push(suggestion);
+    open = { suggestion, section: c.section, index };
+  });
   return out;
 }
 

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { vocabulary } from '../common/enums';
 import type { ImportResult } from './pipeline';
+import { FOLLOW_KEEPS, type Keep } from './follow-model';
 import { IMPORT_FORMATS, IMPORT_INPUT_PROBLEMS, IMPORT_STATUSES, NUMBER_SCHEMES, SUGGESTION_KINDS, type ImportFormat as F, type ImportInputProblem as P, type ImportStatus as S, type NumberScheme as N, type SuggestionKind as K } from './import.status';
 
 export const ImportFormat = vocabulary(IMPORT_FORMATS, 'ImportFormat', 'The kind of file an import read (sniffed from its bytes)', {
@@ -51,6 +52,11 @@ export const SuggestionKind = vocabulary(SUGGESTION_KINDS, 'SuggestionKind', 'Wh
   correspondence: 'A rule on copying correspondence',
 });
 export type SuggestionKind = K;
+export const FollowModelKeep = vocabulary(FOLLOW_KEEPS, 'FollowModelKeep', "Which side of a difference a draft following the model keeps: the model's or the document's", {
+  model: "The model's clause, rule or review schedule (or none, where only the document has one)",
+  document: "The document's clause, rule or review schedule (or none, where only the model has one)",
+});
+export type FollowModelKeep = Keep;
 
 /** What the importer stores: the result, as the pipeline returns it. */
 export type StoredResult = ImportResult;
@@ -166,8 +172,12 @@ export class ImportSuggestion {
   value: unknown;
 }
 
-@ObjectType({ description: 'A clause or rule where the imported document differs from the model' })
+@ObjectType({ description: 'A clause, rule or review schedule where the imported document differs from the model' })
 export class ModelDifference {
+  @Field(() => ID, { description: 'Names the difference in createDraftFollowingModel choices ("clause:4.7", "rule:response_standard:general_correspondence", "review")' })
+  id: string;
+  @Field({ description: 'clause, rule or review' })
+  kind: string;
   @Field({ description: 'The clause id, or the rule key' })
   key: string;
   @Field(() => String, { nullable: true, description: 'For a clause: its number as written' })
@@ -176,9 +186,15 @@ export class ModelDifference {
   section?: string | null;
   @Field({ description: 'added (in the document, not the model), changed, or removed (in the model, not the document)' })
   change: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'What the model says: the clause, the rule, or the review facts; null when only the document says it' })
+  modelValue: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'What the document says; null when only the model says it' })
+  documentValue: unknown;
+  @Field(() => FollowModelKeep, { description: "Which a draft following the model keeps unless told otherwise: the document's where it says something, else the model's" })
+  keep: FollowModelKeep;
 }
 
-@ObjectType({ description: "Where an imported document differs from the model published to the council (the model's adopted version)" })
+@ObjectType({ description: "Where an imported document differs from the model published to the council (the model's adopted version, its placeholders filled for the council)" })
 export class ModelComparison {
   @Field(() => ID, { description: "The model protocol's id" })
   modelId: string;
@@ -186,6 +202,8 @@ export class ModelComparison {
   modelTitle: string;
   @Field(() => ID, { description: 'The model version compared with' })
   modelVersionId: string;
+  @Field(() => [ModelDifference], { description: 'Every difference: clauses, then rules, then the review schedule' })
+  differences: ModelDifference[];
   @Field(() => [ModelDifference], { description: 'Clauses added, changed or removed against the model' })
   clauses: ModelDifference[];
   @Field(() => [ModelDifference], { description: 'Rules added, changed or removed against the model' })

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { GraphQLJSON } from 'graphql-scalars';
 import type { RequestContext } from '../common/context';
 import { ProtocolVersion } from '../protocols/protocol.entities';
-import { ImportClause, ImportSection, ImportSuggestion, ModelComparison, ProtocolImport } from './import.entity';
+import { FollowModelKeep, ImportClause, ImportSection, ImportSuggestion, ModelComparison, ProtocolImport } from './import.entity';
 import { ImportService } from './import.service';
 
 @InputType({ description: 'What to make of an import: the suggestions to use, edited where need be' })
@@ -25,6 +25,15 @@ class DraftFromImport {
   draft: ProtocolVersion;
   @Field(() => [String], { description: "What could not go into the draft in today's format, in words" })
   notes: string[];
+}
+
+@InputType({ description: 'Which side of one difference between the document and the model to keep' })
+class FollowModelChoice {
+  @Field(() => ID, { description: 'The difference (ModelDifference.id)' })
+  difference: string;
+
+  @Field(() => FollowModelKeep, { description: "The model's side or the document's" })
+  keep: FollowModelKeep;
 }
 
 @Resolver(() => ProtocolImport)
@@ -55,12 +64,35 @@ export class ImportResolver {
     return { import: record, draft, notes };
   }
 
+  @Authorized()
+  @Mutation(() => DraftFromImport, {
+    description:
+      "Makes a draft of the council's protocol that follows the model published to it, with the document's differences kept where the choices (or, for a difference not chosen, its default) say; the adopted version is not changed",
+  })
+  async createDraftFollowingModel(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The import's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is saved' }) expectedVersion: number,
+    @Arg('choices', () => [FollowModelChoice], { nullable: true, description: 'Differences decided (each by its id); the rest keep their default' }) choices: FollowModelChoice[] | null,
+    @Arg('accept', () => [ID], { nullable: true, description: "The suggestions the document is made of (as createDraftFromImport's); the confident ones when absent" }) accept: string[] | null,
+    @Arg('edits', () => GraphQLJSON, { nullable: true, description: 'Edited values by suggestion id (each also accepted)' }) edits: Record<string, unknown> | null,
+  ): Promise<DraftFromImport> {
+    const decisions = accept || edits ? { accept: accept ?? [], edits: edits ?? undefined } : null;
+    const { record, draft, notes } = await this.service.createDraftFollowingModel(ctx, id, expectedVersion, Object.fromEntries((choices ?? []).map((c) => [c.difference, c.keep])), decisions);
+    return { import: record, draft, notes };
+  }
+
   @FieldResolver(() => ModelComparison, {
     nullable: true,
-    description: 'Where the document (its confident suggestions) differs from the model published to the council; null when there is none',
+    description: 'Where the document (the suggestions accepted, else its confident ones) differs from the model published to the council; null when there is none',
   })
-  modelComparison(@Ctx() ctx: RequestContext, @Root() r: ProtocolImport): Promise<ModelComparison | null> {
-    return this.service.modelComparison(ctx, r);
+  modelComparison(
+    @Ctx() ctx: RequestContext,
+    @Root() r: ProtocolImport,
+    @Arg('accept', () => [ID], { nullable: true, description: 'The suggestions the document is made of; the confident ones when absent' }) accept: string[] | null,
+    @Arg('edits', () => GraphQLJSON, { nullable: true, description: 'Edited values by suggestion id (each also accepted)' }) edits: Record<string, unknown> | null,
+  ): Promise<ModelComparison | null> {
+    return this.service.modelComparison(ctx, r, accept || edits ? { accept: accept ?? [], edits: edits ?? undefined } : null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The document's title as found" })

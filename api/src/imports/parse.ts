@@ -230,6 +230,13 @@ async function docxToBlocks(buf: Buffer, limits: ParseLimits, notes: string[]): 
   return htmlToBlocks(result.value);
 }
 
+interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  fontSize: number;
+}
+
 interface PdfLine {
   text: string;
   y: number;
@@ -244,8 +251,8 @@ const PAGE_NUMBER = /^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|\/)\s*\d{1,4})?$|^
  * A PDF's text layer to lines, page by page, without running headers and footers (a line at the top or
  * bottom of most pages, digits aside) or page numbers; a larger gap than usual between lines is a paragraph gap.
  */
-async function pdfToBlocks(buf: Buffer, limits: ParseLimits): Promise<{ blocks: SourceBlock[]; pages: number }> {
-  const { getDocumentProxy, extractTextItems } = await import('unpdf');
+async function pdfToBlocks(buf: Buffer, limits: ParseLimits, onProgress?: (fraction: number) => unknown): Promise<{ blocks: SourceBlock[]; pages: number }> {
+  const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, stopAtErrors: false } as never);
@@ -258,7 +265,17 @@ async function pdfToBlocks(buf: Buffer, limits: ParseLimits): Promise<{ blocks: 
   }
   try {
     if (pdf.numPages > limits.maxPages) throw new ImportInputError('TOO_MANY_PAGES', `The PDF has ${pdf.numPages} pages; at most ${limits.maxPages} are read.`);
-    const { items } = await extractTextItems(pdf);
+    // Page by page (as unpdf's extractTextItems reads each), so that progress can be told per page.
+    const items: PdfTextItem[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      items.push(
+        content.items
+          .filter((it): it is Extract<(typeof content.items)[number], { str: string }> => 'str' in it && it.str != null)
+          .map((it) => ({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, fontSize: Math.hypot(it.transform[2] as number, it.transform[3] as number) })),
+      );
+      await onProgress?.(n / pdf.numPages);
+    }
     const pages: PdfLine[][] = items.map((pageItems) => {
       const lines: PdfLine[] = [];
       const sorted = [...pageItems].filter((it) => it.str.trim() !== '' || it.str === ' ').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -312,15 +329,18 @@ function asText(buf: Buffer): string | null {
   return text.replace(/^\uFEFF/, '');
 }
 
-/** Parses an uploaded file into text blocks, or throws an {@link ImportInputError}. */
-export async function parseDocument(buf: Buffer, filename: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedDocument> {
+/**
+ * Parses an uploaded file into text blocks, or throws an {@link ImportInputError}. `onProgress` hears how
+ * much of the reading is done (0 to 1): per page for a PDF, once for other files.
+ */
+export async function parseDocument(buf: Buffer, filename: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, onProgress?: (fraction: number) => unknown): Promise<ParsedDocument> {
   if (buf.length === 0) throw new ImportInputError('EMPTY', 'The file is empty.');
   if (buf.length > limits.maxBytes) throw new ImportInputError('TOO_LARGE', `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`);
   const notes: string[] = [];
   const sniffed = await sniff(buf);
   const ext = extOf(filename);
   if (sniffed?.ext === 'pdf') {
-    const { blocks, pages } = await pdfToBlocks(buf, limits);
+    const { blocks, pages } = await pdfToBlocks(buf, limits, onProgress);
     return { format: 'pdf', blocks, pages, notes };
   }
   if (sniffed?.ext === 'cfb' || sniffed?.mime === 'application/x-cfb' || buf.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {

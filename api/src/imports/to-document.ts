@@ -142,7 +142,9 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
       notes.push(`The escalation in clause ${s.clause} is a second ${concern.replace(/_/g, ' ')} chain; it was left out (today's format has one per kind).`);
       continue;
     }
-    for (const step of v.steps) ensureRole(step.role, step.title, s.clause);
+    // A chain spread over the clauses after it ("If the matter cannot be resolved at the initial stage…") cites each.
+    const at = (step: EscalationValue['steps'][number]) => step.clause ?? s.clause;
+    for (const step of v.steps) ensureRole(step.role, step.title, at(step));
     chains.push({
       concern,
       severity: 'any',
@@ -152,9 +154,9 @@ export function importToDocument(structure: StructuredText, suggestions: Suggest
         description: `${i === 0 ? 'Raise it with' : 'If not resolved, refer it to'} the ${step.title}`,
         notify: [],
         preconditions: i === 0 ? [] : ['unresolved_at_previous_step'],
-        clauses: [s.clause],
+        clauses: [at(step)],
       })),
-      clauses: [s.clause],
+      clauses: [...new Set([s.clause, ...v.steps.map(at)])],
     });
   }
 

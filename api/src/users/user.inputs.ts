@@ -28,6 +28,9 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: 'Only members of this council' })
   councilId?: string;
 
+  @Field(() => MembershipRole, { nullable: true, description: 'Only people with this role (at the council filtered on, when there is one)' })
+  role?: MembershipRole;
+
   @Field(() => [ID], { description: 'Only these people', nullable: true })
   ids?: string[];
 }

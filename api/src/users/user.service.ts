@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { smtpMailer } from '../common/mail';
+import type { EntityManager } from 'typeorm';
+import { queueMail } from './outbox';
 import { OfficeHolder } from '../protocols/protocol.entities';
 import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound, rateLimited, serviceUnavailable, staleVersion, unauthenticated } from '../common/errors';
+import { badInput, forbidden, notFound, rateLimited, staleVersion, unauthenticated } from '../common/errors';
 import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
@@ -112,10 +113,14 @@ export class UserService {
     if (filter.search?.trim()) {
       qb.andWhere(`(u.email LIKE :q ESCAPE '\\' OR lower(u.display_name) LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
     }
-    if (filter.councilId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.council_id = :fc)', {
-        fc: requireId('filter.councilId', filter.councilId),
-      });
+    if (filter.councilId || filter.role) {
+      const council = filter.councilId ? requireId('filter.councilId', filter.councilId) : null;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id${council ? ' AND fm.council_id = :fc' : ''}${filter.role ? ' AND fm.role = :fr' : ''}${
+          council || ctx.scope.platformAdmin ? '' : ' AND fm.council_id = ANY(:fscope)'
+        })`,
+        { fc: council, fr: filter.role, fscope: ctx.councilIds },
+      );
     }
     if (filter.ids) qb.andWhere('u.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
     const field = sort?.field ?? UserSortField.EMAIL;
@@ -232,46 +237,53 @@ export class UserService {
   /**
    * Invites someone to a council in one step: their account (no usable password until they set
    * one), their membership, for a clerk the Clerk office holder from today, and an e-mail with a
-   * one-time link (valid INVITATION_HOURS) to set their own password. All in the request's
-   * savepoint: if the e-mail cannot be sent, nothing is kept.
+   * one-time link (valid INVITATION_HOURS) to set their own password, written to the mail outbox in
+   * the same transaction: the worker sends it once this commits (nothing is sent for a rollback).
    */
   async invite(ctx: RequestContext, input: InviteUserInput): Promise<Invitation> {
-    const email = checkEmail(input.email);
-    const displayName = checkDisplayName(input.displayName);
     const council = await this.councils.get(ctx, input.councilId, 'councilId');
     this.requireGrant(ctx, council.id, council.name, input.role);
+    const unusable = await unusablePasswordHash(ctx);
+    const session = await ctx.db();
+    return session.atomic((em) => this.inviteIn(ctx, em, council, input, unusable));
+  }
+
+  /**
+   * The invitation's writes in the caller's transaction (`em`), for a council the caller may grant
+   * `input.role` at (checked by the caller): inviteUser, and each row of a bulk onboarding.
+   * `passwordHash` is an unusable one (unusablePasswordHash), shared by a bulk's invitations.
+   */
+  async inviteIn(ctx: RequestContext, em: EntityManager, council: { id: string; name: string; nation: string }, input: InviteUserInput, passwordHash: string): Promise<Invitation> {
+    const email = checkEmail(input.email);
+    const displayName = checkDisplayName(input.displayName);
     const locale = checkLocale(input.locale ?? (council.nation === 'wales' ? 'cy' : 'en'));
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_HOURS * 3_600_000);
-    // An unusable password: the hash of a secret nobody keeps.
-    const passwordHash = await hashGate(ctx.config.auth.hashing).hash(randomBytes(32).toString('base64url'));
     const officeHolder = input.role === 'clerk' && input.officeHolder !== false;
-    const session = await ctx.db();
-    return session.atomic(async (em) => {
-      const id = randomUUID();
-      try {
-        await em.getRepository(User).insert({ id, email, displayName, passwordHash, platformAdmin: false, locale, version: 1, inviteTokenHash: sha256(token), inviteExpiresAt: expiresAt });
-        await em.getRepository(Membership).insert({ id: randomUUID(), councilId: council.id, userId: id, role: input.role });
-        if (officeHolder) {
-          const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.worker.sweepTimezone }).format(new Date());
-          await em.getRepository(OfficeHolder).insert({ id: randomUUID(), councilId: council.id, roleKey: 'clerk', name: displayName, email, phone: null, deputy: false, fromDate: today, toDate: null, version: 1 });
-        }
-      } catch (e) {
-        throw mapDbError(e, DB_FIELDS);
+    const id = randomUUID();
+    try {
+      await em.getRepository(User).insert({ id, email, displayName, passwordHash, platformAdmin: false, locale, version: 1, inviteTokenHash: sha256(token), inviteExpiresAt: expiresAt });
+      await em.getRepository(Membership).insert({ id: randomUUID(), councilId: council.id, userId: id, role: input.role });
+      if (officeHolder) {
+        const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.worker.sweepTimezone }).format(new Date());
+        await em.getRepository(OfficeHolder).insert({ id: randomUUID(), councilId: council.id, roleKey: 'clerk', name: displayName, email, phone: null, deputy: false, fromDate: today, toDate: null, version: 1 });
       }
-      const created = await em.getRepository(User).findOneByOrFail({ id });
-      await audit(ctx, em, { councilId: council.id, action: 'user.invite', entity: 'user', entityId: id, after: { ...created, role: input.role, officeHolder } });
-      const link = `${ctx.config.api.publicUrl.replace(/\/$/, '')}/admin/invitation#token=${token}`;
-      const mailer = smtpMailer(ctx.config, 1);
-      try {
-        await mailer.send({ to: email, toName: displayName, ...invitationMail(locale, displayName, council.name, link, expiresAt), messageId: `<invite.${id}@accord>`, language: locale === 'cy' ? 'cy, en' : 'en' });
-      } catch {
-        throw serviceUnavailable(msg('auth.invitationNotSent'), 60);
-      } finally {
-        mailer.close();
-      }
-      return { user: created, expiresAt, officeHolder };
+    } catch (e) {
+      throw mapDbError(e, DB_FIELDS);
+    }
+    const created = await em.getRepository(User).findOneByOrFail({ id });
+    await audit(ctx, em, { councilId: council.id, action: 'user.invite', entity: 'user', entityId: id, after: { ...created, role: input.role, officeHolder } });
+    const link = `${ctx.config.api.publicUrl.replace(/\/$/, '')}/admin/invitation#token=${token}`;
+    await queueMail(ctx, em, {
+      councilId: council.id,
+      kind: 'invitation',
+      to: email,
+      toName: displayName,
+      ...invitationMail(locale, displayName, council.name, link, expiresAt),
+      messageId: `<invite.${id}@accord>`,
+      language: locale === 'cy' ? 'cy, en' : 'en',
     });
+    return { user: created, expiresAt, officeHolder };
   }
 
   /**
@@ -365,6 +377,11 @@ export class UserService {
       throw forbidden(msg('forbidden.outsideScope', { person: user.displayName }));
     }
   }
+}
+
+/** The hash of a secret nobody keeps: an invited person's password until they set one. */
+export async function unusablePasswordHash(ctx: RequestContext): Promise<string> {
+  return hashGate(ctx.config.auth.hashing).hash(randomBytes(32).toString('base64url'));
 }
 
 /** How long an invitation's link works. */
