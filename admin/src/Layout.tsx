@@ -66,8 +66,24 @@ const AccordUserMenu = () => {
 
 const AccordAppBar = () => (
   <AppBar toolbar={<AccordToolbar />} userMenu={<AccordUserMenu />}>
-    {/* At phone width the whole title shows, on two lines if it must (it is the page's h1), not "Gofyn i'r…". */}
-    <TitlePortal component="h1" sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' }, fontSize: { xs: '1.05rem', sm: undefined }, lineHeight: { xs: 1.25, sm: undefined }, py: { xs: 0.5, sm: 0 }, minWidth: 0 }} />
+    {/*
+      At phone width the title (the page's h1) shows on up to two smaller lines, not cut to "Gofyn i'r…";
+      never more than two, so the bar keeps its 56 px and covers none of the page.
+    */}
+    <TitlePortal
+      component="h1"
+      sx={{
+        minWidth: 0,
+        whiteSpace: { xs: 'normal', sm: 'nowrap' },
+        fontSize: { xs: '1.05rem', sm: undefined },
+        lineHeight: { xs: 1.25, sm: undefined },
+        display: { xs: '-webkit-box', sm: 'block' },
+        WebkitLineClamp: { xs: 2, sm: 'none' },
+        WebkitBoxOrient: 'vertical',
+        // A title whose page writes block elements into it is not clamped by the above: cut at two lines.
+        maxHeight: { xs: '2.5em', sm: 'none' },
+      }}
+    />
   </AppBar>
 );
 

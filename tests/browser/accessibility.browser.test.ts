@@ -39,7 +39,9 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 async function checkPage(page: Page, name: string): Promise<{ name: string; title: string; h1: string[]; violations: Violation[] }> {
   // Let the page settle: react-admin's loading bar gone, the title written.
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction("document.querySelectorAll('.MuiLinearProgress-root, [role=progressbar]').length === 0", undefined, { timeout: 10_000 }).catch(() => undefined);
+  // Polled from here: a string predicate still false at first is polled in the page by an eval,
+  // which the app's CSP blocks (and the CSP watch then fails the test).
+  for (let i = 0; i < 50 && (await page.locator('.MuiLinearProgress-root, [role=progressbar]').count()) > 0; i++) await page.waitForTimeout(200);
   await page.waitForTimeout(300);
   const title = await page.title();
   const h1 = await page.locator('h1').allInnerTexts();

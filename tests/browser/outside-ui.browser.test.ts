@@ -37,7 +37,7 @@ async function open(stack: Stack, email: string, language: 'en' | 'cy', viewport
   return page;
 }
 
-async function go(page: Page, stack: Stack, path: string, heading: string): Promise<void> {
+async function go(page: Page, stack: Stack, path: string, heading: string | RegExp): Promise<void> {
   await page.goto(`${stack.baseUrl}/admin${path}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.waitForLoadState('networkidle').catch(() => undefined);
@@ -68,6 +68,18 @@ describe('outside tester: the admin app in a browser', () => {
         await expect(page.getByTestId('language-menu').getAttribute('aria-label')).resolves.toBe('Iaith: Cymraeg');
       }
       await screenshot(page, 'outside-phone-ask-cy-dark');
+      // A title too long for two lines is cut at two: the bar stays 56 px high and covers none of the page.
+      const cwmbran = await apiSignIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+      const opened = await gql(
+        stack.baseUrl,
+        'mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }',
+        { i: { councilId: stack.db.councils.cwmbran, kind: 'CONCERN', concern: 'ABOUT_CLERK', aboutRole: 'CLERK', raisedByRole: 'MEMBER', raisedByName: 'Cllr Dai Evans', subject: 'Minutes of the extraordinary meeting were not circulated before the meeting' } },
+        cwmbran,
+      );
+      expect(opened.errors).toBeUndefined();
+      await go(page, stack, `/cases/${opened.data.openCase.id}/show`, /Minutes of the extraordinary/);
+      const bar = (await page.locator('header').first().boundingBox())!;
+      expect(bar.height).toBeLessThanOrEqual(56);
     } finally {
       await page.context().close();
     }
@@ -208,6 +220,30 @@ describe('outside tester: the admin app in a browser', () => {
       await go(page, stack, '/onboard', 'Onboard a council');
       await page.waitForTimeout(500);
       expect(await page.getByRole('button', { name: 'Create the council' }).count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  // Bug in admin/src/cases (Record a case) and admin/src/ask (not fixed: needs the API's help): a
+  // monitoring officer's own council (Torfaen, Westmere) has no protocol, and both pages default to
+  // it, so their first request is `protocol(councilId)`, answered NOT_FOUND. Fix: default to the
+  // first council in scope with an adopted protocol, which needs a field saying so on Council (e.g.
+  // `adoptedVersionNumber`) or a `protocol` query that answers null instead of NOT_FOUND.
+  test.failing("a monitoring officer's Record a case and Ask the protocol pages make no GraphQL request that fails", async () => {
+    const { stack } = ctx;
+    const page = await open(stack, 'mo.torfaen@accord.example', 'en');
+    const errors: string[] = [];
+    page.on('response', async (r) => {
+      if (!r.url().endsWith('/graphql') || r.request().method() !== 'POST') return;
+      const body = await r.json().catch(() => null);
+      for (const b of Array.isArray(body) ? body : [body]) if (b?.errors) errors.push(`${r.request().postDataJSON()?.query?.slice(0, 40)}: ${b.errors[0].message}`);
+    });
+    try {
+      await go(page, stack, '/cases/create', 'Record a case');
+      await go(page, stack, '/ask', 'Ask the protocol');
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }
