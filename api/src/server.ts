@@ -1,4 +1,5 @@
 import { publishedProtocolPage } from './publishing/published-page';
+import { PUBLISHED_FILE_TYPES, publishedProtocolFile } from './publishing/published-file';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,7 @@ import { requestLogPlugin, withRequestLog } from './common/request-log';
 import { securityHeaders } from './http/security-headers';
 import { hideSuggestions } from './http/no-suggestions';
 import { BULK_IMPORTS_PATH, IMPORTS_PATH, importUploadHandler } from './imports/upload.route';
+import { REPORT_PAPER_PATHS, reportPaperHandler } from './reports/paper.route';
 
 export { formatError };
 
@@ -99,6 +101,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
 
   const headers = securityHeaders(config);
   const uploads = importUploadHandler(config, ds, log);
+  const paper = reportPaperHandler(config, ds, log);
   return {
     app: withRequestLog(log, (req, res) =>
       headers(req, res, () => {
@@ -107,6 +110,7 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
         if (handleGraphql && path === '/graphql' && !wantsExplorer(req)) handleGraphql(req, res);
         else if (path === IMPORTS_PATH) uploads.handle(req, res);
         else if (path === BULK_IMPORTS_PATH) uploads.handleBulk(req, res);
+        else if (path === REPORT_PAPER_PATHS.pdf || path === REPORT_PAPER_PATHS.docx) void paper(req, res, path === REPORT_PAPER_PATHS.pdf ? 'pdf' : 'docx');
         else if (handleOps && (path === '/healthz' || path === '/metrics') && (req.method === 'GET' || req.method === 'HEAD')) handleOps(path, req, res);
         else app(req, res);
       }),
@@ -210,6 +214,21 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
           if (html === null) return void res.status(404).type('text/plain').send('Not found');
           res.setHeader('Cache-Control', 'public, max-age=300');
           res.type('text/html; charset=utf-8').send(html);
+        } catch (e) {
+          next(e);
+        }
+      });
+
+      // Its adopted version as PDF or Word (English; Welsh under /cy for a council in Wales).
+      app.get(/^\/public\/([a-z0-9][a-z0-9-]{0,61}[a-z0-9])(?:\/(cy))?\/protocol\.(pdf|docx)$/, async (req, res, next) => {
+        try {
+          const params = req.params as unknown as Record<string, string | undefined>;
+          const format = params[2] === 'pdf' ? 'pdf' : 'docx';
+          const file = await publishedProtocolFile(ds, params[0]!, params[1] === 'cy' ? 'cy' : 'en', format);
+          if (file === null) return void res.status(404).type('text/plain').send('Not found');
+          res.setHeader('Cache-Control', 'public, max-age=300');
+          res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+          res.type(PUBLISHED_FILE_TYPES[format]).send(file.body);
         } catch (e) {
           next(e);
         }

@@ -170,6 +170,49 @@ describe('a clerk edits and adopts their protocol', () => {
       await page.context().close();
     }
   });
+
+  test('adopting asks which next review date to keep when the council\'s and the schedule\'s differ: both shown, keep by default (issue 12, point 12)', async () => {
+    const { stack } = ctx;
+    const glanmor = stack.db.councils.glanmor;
+    const clerk = 'clerk.glanmor@accord.example';
+    const token = await apiSignIn(stack.baseUrl, clerk);
+    const admin = await apiSignIn(stack.baseUrl, 'admin@accord.example');
+    // A date typed on the council, and a draft reviewed every 24 months: adopted on 1 December 2026 it would say 1 December 2028.
+    const council = (await gql(stack.baseUrl, 'query($c: ID!) { council(id: $c) { version } }', { c: glanmor }, admin)).data.council;
+    expect((await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateCouncil(id: $id, expectedVersion: $v, input: { nextReviewDue: "2027-03-31" }) { id } }', { id: glanmor, v: council.version }, admin)).errors).toBeUndefined();
+    const p = (await gql(stack.baseUrl, 'query($c: ID!) { protocol(councilId: $c) { id } }', { c: glanmor }, token)).data.protocol;
+    const draft = (await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id version } }', { p: p.id }, token)).data.startProtocolDraft;
+    const review = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { setProtocolReview(id: $id, expectedVersion: $v, input: { reviewEveryMonths: 24 }) { id } }', { id: draft.id, v: draft.version }, token);
+    expect(review.errors).toBeUndefined();
+
+    const page = await signIn(stack, clerk);
+    try {
+      await openProtocol(stack, page, 'Glanmor County Council');
+      await page.getByRole('button', { name: 'Adopt', exact: true }).click();
+      const adopt = page.getByTestId('adopt-dialog');
+      await adopt.getByLabel('Adopted on').fill('2026-12-01');
+      const question = adopt.getByTestId('adopt-review-question');
+      await question.getByText("The council's next review date is 31 March 2027; this version's review schedule gives 1 December 2028. Which should the council keep?").waitFor();
+      const keep = question.getByRole('radio', { name: "Keep the council's date (31 March 2027)" });
+      const schedule = question.getByRole('radio', { name: "Use the schedule's date (1 December 2028)" });
+      expect([await keep.isChecked(), await schedule.isChecked()]).toEqual([true, false]);
+      await screenshot(page, 'adopt-review-question');
+      // By default the council's date is kept...
+      await adopt.getByRole('button', { name: 'Continue' }).click();
+      await adopt.getByTestId('adopt-review-outcome').getByText('Next review due: 31 March 2027').waitFor();
+      // ...or, asked for, the schedule's.
+      await adopt.getByRole('button', { name: 'Back' }).click();
+      await adopt.getByTestId('adopt-review-question').getByRole('radio', { name: "Use the schedule's date (1 December 2028)" }).check();
+      await adopt.getByRole('button', { name: 'Continue' }).click();
+      await adopt.getByTestId('adopt-review-outcome').getByText('Next review due: 1 December 2028').waitFor();
+      await adopt.getByRole('button', { name: /^Adopt version \d+$/ }).click();
+      await adopt.waitFor({ state: 'detached' });
+      const after = (await gql(stack.baseUrl, 'query($c: ID!) { council(id: $c) { nextReviewDue } protocol(councilId: $c) { adopted { id nextReviewDue } } }', { c: glanmor }, token)).data;
+      expect([after.council.nextReviewDue, after.protocol.adopted.id, after.protocol.adopted.nextReviewDue]).toEqual(['2028-12-01', draft.id, '2028-12-01']);
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 const CLAUSE = `query($c: ID!) { protocol(councilId: $c) { draft { clauses { id number text version } } } }`;

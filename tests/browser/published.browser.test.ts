@@ -53,7 +53,14 @@ describe('published protocol', () => {
       await visitor.getByTestId('adoption').waitFor();
       expect(await serious(visitor)).toEqual([]);
       await screenshot(visitor, 'published-cy');
-      await visitor.getByRole('link', { name: 'English' }).click();
+      // The adopted version downloads as PDF and Word, signed out, in both languages.
+      for (const name of ['PDF (Cymraeg)', 'Word (Cymraeg)', 'PDF (English)', 'Word (English)']) {
+        const href = await visitor.getByRole('link', { name }).getAttribute('href');
+        const res = await visitor.request.get(`${stack.baseUrl}${href}`);
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toBe(name.startsWith('PDF') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      }
+      await visitor.getByRole('link', { name: 'English', exact: true }).click();
       await visitor.getByRole('heading', { name: 'Version history' }).waitFor();
       expect(await visitor.locator('html').getAttribute('lang')).toBe('en');
       expect(await serious(visitor)).toEqual([]);

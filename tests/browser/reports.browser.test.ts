@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import mammoth from 'mammoth';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot, signInToDashboard, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
@@ -64,9 +65,19 @@ describe('reports', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
       const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
-      expect(csv[0]).toBe('council,enquiries,acknowledged,acknowledged_on_time,answered,answered_on_time,answered_on_time_share,median_days_to_answer,escalations,concerns,reviews_due,reviews_on_time');
-      expect(csv.find((l) => l.startsWith('Kingsford Town Council,'))!.split(',')[9]).toBe('2');
+      expect(csv[0]).toBe('council,enquiries,acknowledged,acknowledged_on_time,answered,answered_on_time,answered_on_time_share,median_working_days_to_acknowledge,median_working_days_to_answer,escalations,concerns,reviews_due,reviews_on_time');
+      expect(csv.find((l) => l.startsWith('Kingsford Town Council,'))!.split(',')[10]).toBe('2');
       expect(csv.find((l) => l.startsWith('TOTAL,'))!.split(',')[1]).toBe(String(sql.enquiries));
+
+      // The committee paper downloads as PDF and Word, with the figures on screen.
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+      expect(pdf.suggestedFilename()).toMatch(/^westmere-.*\.pdf$/);
+      expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word' }).click()]);
+      expect(word.suggestedFilename()).toMatch(/\.docx$/);
+      const paper = (await mammoth.extractRawText({ buffer: readFileSync((await word.path())!) })).value.replace(/\n+/g, '\n');
+      expect(paper).toContain(`Enquiries received\n${sql.enquiries}\n`);
+      expect(paper).toContain(`Concerns raised\n${sql.concerns}\n`);
 
       // The cases list exports the cases listed.
       await page.goto(`${stack.baseUrl}/admin/cases`);

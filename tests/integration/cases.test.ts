@@ -39,7 +39,7 @@ describe('casework', () => {
     const c = res.data.openCase;
     expect(c).toMatchObject({ reference: '2026-0001', kind: 'ENQUIRY', status: 'OPEN', startDay: '2026-08-28', acknowledgeBy: '2026-09-02', respondBy: '2026-09-14', stepIndex: 0, stepDue: '2026-09-14' });
     expect(c.clauses).toContain('106');
-    expect(c.steps.map((s: any) => s.handler)).toEqual(['DEMOCRATIC_SERVICES', 'DIRECTOR', 'CHIEF_EXECUTIVE']);
+    expect(c.steps.map((s: any) => s.handler)).toEqual(['democratic_services', 'director', 'chief_executive']);
     expect(c.events).toEqual([{ kind: 'opened', toStatus: 'OPEN', note: 'Opened under protocol version 1' }]);
     expect(await reminders(c.id)).toEqual([
       { kind: 'acknowledge_soon', status: 'pending', deadline: '2026-09-02', to_roles: ['democratic_services'] },
@@ -61,7 +61,7 @@ describe('casework', () => {
       cwmbran,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.openCase).toMatchObject({ handlerRole: 'CHAIRMAN', handlers: [{ name: 'Cllr Gareth Davies' }], acknowledgeBy: null });
+    expect(res.data.openCase).toMatchObject({ handlerRole: 'chairman', handlers: [{ name: 'Cllr Gareth Davies' }], acknowledgeBy: null });
     expect(res.data.openCase.clauses.length + res.data.openCase.steps.flatMap((s: any) => s).length).toBeGreaterThan(0);
   });
 
@@ -76,7 +76,7 @@ describe('casework', () => {
     expect((await reminders(c.id)).filter((r: any) => r.status === 'pending').map((r: any) => r.kind)).toEqual(['respond_soon', 'respond_missed']);
     expect(codeOf(await gql(stack.baseUrl, MOVE, { id: c.id, a: 'RESPOND', v: c.version }, ashbury))).toBe('CONFLICT'); // stale
     const escalated = await gql(stack.baseUrl, MOVE, { id: c.id, a: 'ESCALATE', v: c.version + 1 }, ashbury);
-    expect(escalated.data.moveCase).toMatchObject({ status: 'ACKNOWLEDGED', stepIndex: 1, handlerRole: 'DIRECTOR' });
+    expect(escalated.data.moveCase).toMatchObject({ status: 'ACKNOWLEDGED', stepIndex: 1, handlerRole: 'director' });
     const responded = await gql(stack.baseUrl, MOVE, { id: c.id, a: 'RESPOND', v: c.version + 2 }, ashbury);
     const closed = await gql(stack.baseUrl, MOVE, { id: c.id, a: 'CLOSE', v: c.version + 3 }, ashbury);
     expect([responded.data.moveCase.status, closed.data.moveCase.status]).toEqual(['RESPONDED', 'CLOSED']);

@@ -11,6 +11,7 @@ import {
   COUNCIL_KINDS,
   ENQUIRY_CATEGORIES,
   EXPECTATION_DIRECTIONS,
+  KEY_COLUMNS,
   MEMBERSHIP_ROLES,
   NATIONS,
   NOTIFICATION_KINDS,
@@ -88,6 +89,39 @@ describe('SQL CHECK lists equal the domain vocabularies', () => {
     const unknown = (await listChecks()).map((c) => `${c.table}.${c.column}`).filter((c) => !known.has(c));
     expect(unknown).toEqual([]);
   });
+
+  test.each(KEY_COLUMNS.map((k) => [`${k.table}.${k.column}`, k] as const))(
+    '%s holds a key of the protocol\'s vocabulary: no closed list, a CHECK on the shape of a key; built-in and own keys taken, others refused',
+    async (_name, k) => {
+      expect((await listChecks()).filter((c) => c.table === k.table && c.column === k.column)).toEqual([]);
+      const { rows } = await db.admin.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+         WHERE c.contype = 'c' AND c.conrelid = $1::regclass AND a.attname = $2`,
+        [k.table, k.column],
+      );
+      expect(rows.map((r) => r.def)).toEqual([expect.stringContaining(`${k.column} ~ '^[a-z][a-z0-9_]{0,59}$'::text`)]);
+      const council = db.councils['ashbury'];
+      const insert = (value: string) =>
+        db.admin.query(
+          `INSERT INTO cases (council_id, reference, kind, category, concern, raised_by_role, raised_by_name, received_at, classification, subject,
+                              protocol_version_id, start_day, steps)
+           SELECT $1, $2, $3, $4, $5, 'ward_member', 'A member', now(), 'public', 'Vocabulary', v.id, current_date, '[]'
+           FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id WHERE p.council_id = $1 AND v.status = 'adopted'`,
+          k.column === 'category' ? [council, `KEY-${value}`, 'enquiry', value, null] : [council, `KEY-${value}`, 'concern', null, value],
+        );
+      await db.admin.query('BEGIN');
+      try {
+        for (const value of [k.builtIn[0], 'service_request', 'employee_grievance_2']) expect((await insert(value)).rowCount).toBe(1);
+        for (const [i, value] of ['Service_Request', 'service request', '2nd_kind', '*', 'x'.repeat(61)].entries()) {
+          await db.admin.query(`SAVEPOINT bad${i}`);
+          await expect(insert(value)).rejects.toThrow(new RegExp(`cases_${k.column}_key_check`));
+          await db.admin.query(`ROLLBACK TO SAVEPOINT bad${i}`);
+        }
+      } finally {
+        await db.admin.query('ROLLBACK');
+      }
+    },
+  );
 
   test('the database refuses a value outside the vocabulary and takes each value inside it (notifications.kind: all 9; cases.classification)', async () => {
     const council = db.councils['ashbury'];

@@ -38,6 +38,8 @@ export interface CspViolation {
   directive: string;
   blocked: string;
   sample: string;
+  /** Where the blocked code is (the script file, line and column), so a violation can be traced to its library. */
+  source?: string;
 }
 const cspViolations: CspViolation[] = [];
 
@@ -48,7 +50,7 @@ async function watchCsp(context: BrowserContext): Promise<void> {
   await context.exposeBinding('__accordCspViolation', (_source, v: CspViolation) => void cspViolations.push(v));
   await context.addInitScript({
     content: `document.addEventListener('securitypolicyviolation', (e) => {
-      window.__accordCspViolation({ url: e.documentURI, directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
+      window.__accordCspViolation({ url: e.documentURI, directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile ? e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber : '' });
     });`,
   });
 }
@@ -57,7 +59,7 @@ afterEach(async () => {
   // A violation's event reaches us asynchronously: give the last one a moment.
   await new Promise((ok) => setTimeout(ok, 50));
   const seen = takeCspViolations();
-  if (seen.length) throw new Error(`Content-Security-Policy violations in the admin app:\n${seen.map((v) => `  ${v.directive} blocked ${v.blocked || '(inline)'} on ${v.url}${v.sample ? `: ${v.sample}` : ''}`).join('\n')}`);
+  if (seen.length) throw new Error(`Content-Security-Policy violations in the admin app:\n${seen.map((v) => `  ${v.directive} blocked ${v.blocked || '(inline)'} on ${v.url}${v.sample ? `: ${v.sample}` : ''}${v.source ? ` (from ${v.source})` : ''}`).join('\n')}`);
 });
 
 /** One API over a fresh copy of the demo database for the tests of a describe block. */

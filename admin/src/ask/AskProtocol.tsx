@@ -247,7 +247,7 @@ const Questions = ({ councilId }: { councilId: string }) => {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
       <Question icon={<RouteIcon />} title={t('ask.route.title')} testId="ask-route">
-        <SelectInput source="concern" label={t('ask.route.concern')} choices={vocabulary.concerns.map((c) => ({ id: c, name: t(`casework.concern.${c}`) }))} fullWidth />
+        <SelectInput source="concern" label={t('ask.route.concern')} choices={vocabulary.concerns.map((c) => ({ id: c, name: vocabulary.concernTitle(c) }))} fullWidth />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
           <FormDataConsumer<{ concern?: string }>>
             {({ formData }) => (
@@ -273,7 +273,7 @@ const Questions = ({ councilId }: { councilId: string }) => {
       <Stack spacing={2}>
         <Question icon={<ScheduleIcon />} title={t('ask.deadlines.title')} testId="ask-deadlines">
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }}>
-            <SelectInput source="category" label={t('ask.deadlines.category')} choices={vocabulary.categories.map((c) => ({ id: c, name: t(`casework.category.${c}`) }))} sx={{ minWidth: 200 }} />
+            <SelectInput source="category" label={t('ask.deadlines.category')} choices={vocabulary.categories.map((c) => ({ id: c, name: vocabulary.categoryTitle(c) }))} sx={{ minWidth: 200 }} />
             <DateTimeInput source="receivedAt" label={t('ask.deadlines.received')} parse={toIso} defaultValue={receivedDefault} />
             <BooleanInput source="urgent" label={t('ask.deadlines.urgent')} />
           </Stack>

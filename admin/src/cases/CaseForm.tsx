@@ -44,14 +44,14 @@ const ProtocolInputs = ({ councilId, kind, concern }: { councilId?: string; kind
         <SelectInput
           source="concern"
           label={t('resources.cases.fields.concern')}
-          choices={vocabulary.concerns.map((c) => ({ id: c, name: t(`casework.concern.${c}`) }))}
+          choices={vocabulary.concerns.map((c) => ({ id: c, name: vocabulary.concernTitle(c) }))}
           validate={validateChosen}
         />
       ) : (
         <SelectInput
           source="category"
           label={t('resources.cases.fields.category')}
-          choices={vocabulary.categories.map((c) => ({ id: c, name: t(`casework.category.${c}`) }))}
+          choices={vocabulary.categories.map((c) => ({ id: c, name: vocabulary.categoryTitle(c) }))}
           validate={validateChosen}
         />
       )}

@@ -27,6 +27,7 @@ import { londonToday, useDates } from './dates';
 import { StatusChip } from './StatusChip';
 import { CASE_KINDS, CASE_STATUSES, type CaseRecord } from './types';
 import { useProtocolVocabulary } from './useProtocolVocabulary';
+import { CONCERN_KINDS, ENQUIRY_CATEGORIES } from '../protocols/vocab';
 import { useT } from './useT';
 
 /** The cases listed (with the filters in use, up to 200), as CSV: one row per case, dates as YYYY-MM-DD. */
@@ -79,11 +80,14 @@ const ListActions = () => {
 /** What the case is: its category or kind of concern. */
 export const CaseWhat = ({ record }: { record: CaseRecord }) => {
   const t = useT();
+  // The council's own words need its protocol's titles (one cached request per council); built-in ones do not.
+  const own = record.category ? !(ENQUIRY_CATEGORIES as readonly string[]).includes(record.category.toLowerCase()) : !!record.concern && !(CONCERN_KINDS as readonly string[]).includes(record.concern.toLowerCase());
+  const vocabulary = useProtocolVocabulary(own ? record.councilId : null);
   return (
     <Stack spacing={0.25}>
       <Typography variant="body2">{t(`casework.kind.${record.kind}`)}</Typography>
       <Typography variant="caption" color="text.secondary">
-        {record.category ? t(`casework.category.${record.category}`) : record.concern ? t(`casework.concern.${record.concern}`) : ''}
+        {record.category ? vocabulary.categoryTitle(record.category) : record.concern ? vocabulary.concernTitle(record.concern) : ''}
       </Typography>
     </Stack>
   );

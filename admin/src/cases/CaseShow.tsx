@@ -229,7 +229,7 @@ const CaseView = () => {
                 <StatusChip status={record.status} size="medium" />
                 <Chip size="small" variant="outlined" label={t(`casework.kind.${record.kind}`)} />
                 {(record.category || record.concern) && (
-                  <Chip size="small" variant="outlined" label={record.category ? t(`casework.category.${record.category}`) : t(`casework.concern.${record.concern}`)} />
+                  <Chip size="small" variant="outlined" label={record.category ? vocabulary.categoryTitle(record.category) : vocabulary.concernTitle(record.concern)} />
                 )}
                 {record.urgent && <Chip size="small" color="error" label={t('casework.show.urgent')} />}
               </Stack>

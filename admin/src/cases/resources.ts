@@ -91,7 +91,7 @@ const DASHBOARD = `query Dashboard($sort: DashboardCouncilSort, $filter: Dashboa
 const VOCABULARY = `query Vocabulary($c: ID!) { protocol(councilId: $c) {
   id title
   adopted { id number roles { key title kind } chains { concern about severity } responseStandards { category respondWithinDays acknowledgeWithinDays }
-    accessRules { classification } }
+    accessRules { classification } vocabulary { concernKinds { key title titleCy } enquiryCategories { key title titleCy } } }
   officeHolders { roleKey name } } }`;
 
 const ROLE = 'key title';

@@ -150,6 +150,13 @@ export interface ProtocolRole {
   kind?: string;
 }
 
+/** A word of the protocol's own vocabulary (lower-case key), with its titles. */
+export interface VocabularyEntry {
+  key: string;
+  title: string;
+  titleCy: string | null;
+}
+
 export interface ProtocolVocabulary {
   id: string;
   title: string;
@@ -160,6 +167,8 @@ export interface ProtocolVocabulary {
     chains: { concern: string; about: string | null; severity: string }[];
     responseStandards: { category: string; respondWithinDays: number | null; acknowledgeWithinDays: number | null }[];
     accessRules: { classification: string }[];
+    /** The protocol's own concern kinds and enquiry categories, beside the built-in ones (format 2). */
+    vocabulary?: { concernKinds: VocabularyEntry[]; enquiryCategories: VocabularyEntry[] };
   } | null;
   officeHolders: { roleKey: string; name: string }[];
 }

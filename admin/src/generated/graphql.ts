@@ -224,9 +224,9 @@ export type AdoptInput = {
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
   /** In force from, as stated: YYYY, YYYY-MM or YYYY-MM-DD */
   effectiveFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives */
+  /** true: keep the council's current next review date; false: take the one the schedule computes. Needed (else BAD_USER_INPUT) only when the council's date was typed on it and the schedule computes another */
   keepNextReviewDue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept */
+  /** The next review date to keep, whatever the schedule computes (the council's current one is kept when the schedule computes none) */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -379,6 +379,17 @@ export type AuthPayload = {
   user: User;
 };
 
+/** The built-in words a case may use; a council's protocol may add its own (its version's vocabulary and roles) */
+export type BuiltInVocabulary = {
+  __typename?: 'BuiltInVocabulary';
+  /** The built-in concern kinds */
+  concernKinds: Array<ConcernKind>;
+  /** The built-in enquiry categories */
+  enquiryCategories: Array<EnquiryCategory>;
+  /** The built-in role keys */
+  roles: Array<RoleKey>;
+};
+
 /** A calendar of case deadlines and review dates, at a URL with a secret token that can be revoked */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -412,20 +423,20 @@ export type Case = {
   __typename?: 'Case';
   /** The person it is about, when named */
   aboutPerson?: Maybe<Scalars['String']['output']>;
-  /** The role the case is about */
-  aboutRole?: Maybe<RoleKey>;
+  /** The role the case is about (a role key of the protocol, lower case) */
+  aboutRole?: Maybe<Scalars['VocabularyKey']['output']>;
   /** The date an acknowledgement is due (YYYY-MM-DD); null when the standard asks none */
   acknowledgeBy?: Maybe<Scalars['LocalDate']['output']>;
-  /** For an enquiry: its category */
-  category?: Maybe<EnquiryCategory>;
+  /** For an enquiry: its category, built in or the protocol's own (lower case) */
+  category?: Maybe<Scalars['VocabularyKey']['output']>;
   /** How confidential the case is; anything but PUBLIC is seen only by the council's clerks and monitoring officers */
   classification: Classification;
   /** The protocol clauses its deadlines and route come from */
   clauses: Array<Scalars['String']['output']>;
   /** When it was closed; null while live */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** For a concern: its kind */
-  concern?: Maybe<ConcernKind>;
+  /** For a concern: its kind, built in or the protocol's own (lower case) */
+  concern?: Maybe<Scalars['VocabularyKey']['output']>;
   /** The council the case belongs to */
   council: Council;
   /** The id of the council the case belongs to */
@@ -438,8 +449,8 @@ export type Case = {
   documents: Array<Scalars['String']['output']>;
   /** The timeline, oldest first */
   events: Array<CaseEvent>;
-  /** Who handles the case now */
-  handlerRole?: Maybe<RoleKey>;
+  /** Who handles the case now (a role key of the protocol, lower case) */
+  handlerRole?: Maybe<Scalars['VocabularyKey']['output']>;
   /** Who holds the handling role today */
   handlers: Array<OfficeHolder>;
   /** The case's id */
@@ -456,8 +467,8 @@ export type Case = {
   raisedByEmail?: Maybe<Scalars['String']['output']>;
   /** The name of whoever raised it */
   raisedByName: Scalars['String']['output'];
-  /** The role of whoever raised it (a role key of the protocol) */
-  raisedByRole: RoleKey;
+  /** The role of whoever raised it (a role key, lower case) */
+  raisedByRole: Scalars['VocabularyKey']['output'];
   /** When it was received; its deadlines count from it (see startDay) */
   receivedAt: Scalars['DateTime']['output'];
   /** The council's own reference, e.g. 2026-0042 */
@@ -538,8 +549,8 @@ export type CaseFilter = {
   dueFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only live cases whose next deadline is on or before this day */
   dueTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Only cases handled now by this role */
-  handlerRole?: InputMaybe<RoleKey>;
+  /** Only cases handled now by this role (a role key of the protocol, either case) */
+  handlerRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** Only these cases */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only enquiries, or only concerns */
@@ -617,12 +628,12 @@ export type CaseStep = {
   action: Scalars['String']['output'];
   /** The clauses the step comes from */
   clauses: Array<Scalars['String']['output']>;
-  /** Null when the step does not apply to this case (its handler is the subject) */
-  handler?: Maybe<RoleKey>;
+  /** A role key of the protocol (lower case); null when the step does not apply to this case (its handler is the subject) */
+  handler?: Maybe<Scalars['VocabularyKey']['output']>;
   /** Its place in the route, from 0 */
   index: Scalars['Int']['output'];
-  /** Who is told when the step starts or its time runs out (role keys) */
-  notify: Array<RoleKey>;
+  /** Who is told when the step starts or its time runs out (role keys of the protocol, lower case) */
+  notify: Array<Scalars['VocabularyKey']['output']>;
   /** Working days allowed at this step */
   workingDays?: Maybe<Scalars['Int']['output']>;
 };
@@ -945,7 +956,9 @@ export type CouncilReport = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** The council's name */
   name: Scalars['String']['output'];
@@ -2268,11 +2281,13 @@ export type OpenCaseInput = {
   aboutPerson?: InputMaybe<Scalars['String']['input']>;
   /** The role the case is about (a role key of the protocol, either case) */
   aboutRole?: InputMaybe<Scalars['VocabularyKey']['input']>;
-  /** For an enquiry (and optionally a late-enquiry concern); either case */
+  /** For an enquiry (and optionally a late-enquiry concern): a category of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.enquiryCategories); either case */
   category?: InputMaybe<Scalars['VocabularyKey']['input']>;
+  /** For a concern the protocol routes several ways: the chain chosen, by its id (escalationRoute lists the choices) */
+  chainId?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** How confidential it is; PUBLIC by default */
   classification?: InputMaybe<Classification>;
-  /** For a concern; either case */
+  /** For a concern: a concern kind of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.concernKinds); either case */
   concern?: InputMaybe<Scalars['VocabularyKey']['input']>;
   /** The council's id (clerks and monitoring officers there; FORBIDDEN otherwise) */
   councilId: Scalars['ID']['input'];
@@ -2286,7 +2301,7 @@ export type OpenCaseInput = {
   raisedByEmail?: InputMaybe<Scalars['String']['input']>;
   /** The name of whoever raised it */
   raisedByName: Scalars['String']['input'];
-  /** A role key, either case */
+  /** A role key, built in or one of the protocol in force; either case */
   raisedByRole: Scalars['VocabularyKey']['input'];
   /** When it was received; now when omitted */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2677,6 +2692,8 @@ export type Query = {
   apiKeys: ApiKeyList;
   /** A council's audit log, newest first (optionally for one record). Where you read public cases only, entries about other cases (or from when a case was not public) are left out */
   auditLog: AuditEntryList;
+  /** The built-in role keys, concern kinds and enquiry categories (a protocol adds its own: its version's vocabulary and roles) */
+  builtInVocabulary: BuiltInVocabulary;
   /** A council's calendar feeds (their URLs are shown only when made) */
   calendarFeeds: Array<CalendarFeed>;
   /** One case with its deadlines, route and timeline; NOT_FOUND outside your scope, or confidential and you may not see it */
@@ -2969,8 +2986,8 @@ export type Reminder = {
   status: Scalars['String']['output'];
   /** The step of the route it concerns, for a step reminder */
   stepIndex?: Maybe<Scalars['Int']['output']>;
-  /** Whom it goes to (role keys; the council's office holders of those roles) */
-  toRoles: Array<RoleKey>;
+  /** Whom it goes to (role keys, lower case; the council's office holders of those roles) */
+  toRoles: Array<Scalars['VocabularyKey']['output']>;
 };
 
 /** How a protocol was kept over a period, for one council, one year or in total */
@@ -2994,7 +3011,9 @@ export type ReportFigures = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** Protocol reviews due in the period */
   reviewsDue: Scalars['Int']['output'];
@@ -3684,7 +3703,9 @@ export type YearReport = {
   enquiries: Scalars['Int']['output'];
   /** Cases received in the period that were escalated at least once */
   escalations: Scalars['Int']['output'];
-  /** The median of calendar days from receipt to answer, London dates; null when none was answered */
+  /** The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged */
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
   /** Protocol reviews due in the period */
   reviewsDue: Scalars['Int']['output'];

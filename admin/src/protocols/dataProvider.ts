@@ -86,7 +86,7 @@ const SAVE_RULE = `mutation Save($v: ID!, $s: RuleSection!, $rule: JSON!, $ev: I
 export interface ProtocolMethods {
   startProtocolDraft(protocolId: string): Promise<{ id: string }>;
   createProtocol(councilId: string, modelId?: string | null): Promise<{ id: string }>;
-  adoptProtocolVersion(id: string, expectedVersion: number, input: { adoptedOn?: string | null; adoptedBy?: string | null; effectiveFrom?: string | null; nextReviewDue?: string | null }): Promise<{ id: string }>;
+  adoptProtocolVersion(id: string, expectedVersion: number, input: { adoptedOn?: string | null; adoptedBy?: string | null; effectiveFrom?: string | null; nextReviewDue?: string | null; keepNextReviewDue?: boolean }): Promise<{ id: string }>;
   moveProtocolClause(id: string, expectedVersion: number, after: string | null): Promise<Clause>;
   compareProtocolVersions(baseId: string, otherId: string): Promise<Comparison>;
   /** The models a council may start from or follow: its own (with their drafts), and those published above it. */

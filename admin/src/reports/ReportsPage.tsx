@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, Box, Button, Card, CardContent, CardHeader, FormControlLabel, LinearProgress, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useGetMany, usePermissions, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { Title, useGetMany, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { graphql, session } from '../graphql';
 import { londonToday, useDates } from '../cases/dates';
 import type { Permissions } from '../types';
-import { downloadCsv, toCsv } from './csv';
+import { downloadCsv, downloadFile, toCsv } from './csv';
 
 interface Figures {
   enquiries: number;
@@ -17,6 +19,7 @@ interface Figures {
   answered: number;
   answeredOnTime: number;
   answeredOnTimeShare: number | null;
+  medianDaysToAcknowledge: number | null;
   medianDaysToAnswer: number | null;
   escalations: number;
   concerns: number;
@@ -32,7 +35,7 @@ interface Report {
   total: Figures;
 }
 
-const FIGURES = 'enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime';
+const FIGURES = 'enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAcknowledge medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime';
 const REPORT = `query Report($c: ID!, $f: LocalDate!, $t: LocalDate!, $b: Boolean!) { r: protocolReport(councilId: $c, from: $f, to: $t, includeBelow: $b) {
   from to councils { councilId name ${FIGURES} } years { year ${FIGURES} } total { ${FIGURES} } } }`;
 
@@ -87,10 +90,34 @@ export const ReportsPage = () => {
   const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
   const concernName = (key: string) => translate(`casework.concern.${key.toUpperCase()}`, { _: key.replace(/_/g, ' ') });
 
+  const locale = useLocale();
+  const notify = useNotify();
+  const [downloading, setDownloading] = useState<'pdf' | 'docx' | null>(null);
+  /** The committee paper (GET /reports/paper.pdf or .docx) for the report shown, fetched with the session's token. */
+  const downloadPaper = async (format: 'pdf' | 'docx') => {
+    if (!asked) return;
+    setDownloading(format);
+    try {
+      const query = new URLSearchParams({ councilId: asked.c, from: asked.f, to: asked.t, includeBelow: String(asked.b) });
+      const token = session.token();
+      const res = await fetch(`/reports/paper.${format}?${query}`, { headers: { 'Accept-Language': locale, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+      if (!res.ok) {
+        const body = await res.json().catch(() => null);
+        throw new Error(body?.error?.message ?? translate('reports.paper_failed'));
+      }
+      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `report.${format}`;
+      downloadFile(name, await res.blob());
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
+    } finally {
+      setDownloading(null);
+    }
+  };
+
   const exportCsv = () => {
     if (!data) return;
-    const header = ['council', 'enquiries', 'acknowledged', 'acknowledged_on_time', 'answered', 'answered_on_time', 'answered_on_time_share', 'median_days_to_answer', 'escalations', 'concerns', 'reviews_due', 'reviews_on_time'];
-    const row = (name: string, f: Figures) => [name, f.enquiries, f.acknowledged, f.acknowledgedOnTime, f.answered, f.answeredOnTime, f.answeredOnTimeShare === null ? '' : f.answeredOnTimeShare.toFixed(3), f.medianDaysToAnswer ?? '', f.escalations, f.concerns, f.reviewsDue, f.reviewsOnTime];
+    const header = ['council', 'enquiries', 'acknowledged', 'acknowledged_on_time', 'answered', 'answered_on_time', 'answered_on_time_share', 'median_working_days_to_acknowledge', 'median_working_days_to_answer', 'escalations', 'concerns', 'reviews_due', 'reviews_on_time'];
+    const row = (name: string, f: Figures) => [name, f.enquiries, f.acknowledged, f.acknowledgedOnTime, f.answered, f.answeredOnTime, f.answeredOnTimeShare === null ? '' : f.answeredOnTimeShare.toFixed(3), f.medianDaysToAcknowledge ?? '', f.medianDaysToAnswer ?? '', f.escalations, f.concerns, f.reviewsDue, f.reviewsOnTime];
     downloadCsv(`report-${data.from}-${data.to}.csv`, toCsv(header, [...data.councils.map((c) => row(c.name, c)), row('TOTAL', data.total)]));
   };
 
@@ -129,6 +156,12 @@ export const ReportsPage = () => {
               <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()}>
                 {translate('reports.print')}
               </Button>
+              <Button size="small" startIcon={<PictureAsPdfIcon />} onClick={() => downloadPaper('pdf')} disabled={downloading !== null} data-testid="report-pdf">
+                {translate('reports.pdf')}
+              </Button>
+              <Button size="small" startIcon={<DescriptionIcon />} onClick={() => downloadPaper('docx')} disabled={downloading !== null} data-testid="report-docx">
+                {translate('reports.docx')}
+              </Button>
               <Button size="small" startIcon={<DownloadIcon />} onClick={exportCsv} data-testid="report-csv">
                 {translate('reports.csv')}
               </Button>
@@ -138,6 +171,7 @@ export const ReportsPage = () => {
             <Figure testId="report-enquiries" label={translate('reports.enquiries')} value={String(data.total.enquiries)} />
             <Figure testId="report-acknowledged" label={translate('reports.acknowledged_on_time')} value={String(data.total.acknowledgedOnTime)} detail={translate('reports.of', { n: data.total.acknowledgedOnTime, total: data.total.enquiries })} />
             <Figure testId="report-answered" label={translate('reports.answered_on_time')} value={String(data.total.answeredOnTime)} detail={translate('reports.share', { share: pct(data.total.answeredOnTimeShare) })} />
+            <Figure testId="report-median-ack" label={translate('reports.median_ack')} value={data.total.medianDaysToAcknowledge === null ? '—' : String(data.total.medianDaysToAcknowledge)} />
             <Figure testId="report-median" label={translate('reports.median')} value={data.total.medianDaysToAnswer === null ? '—' : String(data.total.medianDaysToAnswer)} />
             <Figure testId="report-escalations" label={translate('reports.escalations')} value={String(data.total.escalations)} />
             <Figure testId="report-concerns" label={translate('reports.concerns')} value={String(data.total.concerns)} />

@@ -10,7 +10,12 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 }
 
 export function downloadCsv(name: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  downloadFile(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Saves a file the browser holds (e.g. a fetched PDF) under `name`. */
+export function downloadFile(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../common/scalars';
+import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 import { CASE_ACTIONS, CASE_KINDS, CASE_STATUSES, REMINDER_KINDS } from '../domain/casework';
-import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum, vocabulary } from '../protocols/protocol.enums';
+import { ClassificationEnum, SeverityEnum, vocabulary } from '../protocols/protocol.enums';
 
 export const CaseKindEnum = vocabulary(CASE_KINDS, 'CaseKind', 'An enquiry (by category, with response standards) or a concern (by kind, with an escalation chain)', {
   enquiry: "A member's enquiry to officers, answered within a response standard",
@@ -34,10 +34,10 @@ export const ReminderKindEnum = vocabulary(REMINDER_KINDS, 'ReminderKind', 'Befo
 @ObjectType({ description: 'One step of the route a case follows, fixed at receipt from the protocol in force' })
 export class CaseStep {
   @Field(() => Int, { description: 'Its place in the route, from 0' }) index: number;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Null when the step does not apply to this case (its handler is the subject)' }) handler: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'A role key of the protocol (lower case); null when the step does not apply to this case (its handler is the subject)' }) handler: string | null;
   @Field({ description: 'What happens at the step (RESPOND for an enquiry\'s first step, ESCALATION after it; a chain step\'s action otherwise)' }) action: string;
   @Field(() => Int, { nullable: true, description: 'Working days allowed at this step' }) workingDays: number | null;
-  @Field(() => [RoleKeyEnum], { description: 'Who is told when the step starts or its time runs out (role keys)' }) notify: string[];
+  @Field(() => [VocabularyKeyScalar], { description: 'Who is told when the step starts or its time runs out (role keys of the protocol, lower case)' }) notify: string[];
   @Field(() => [String], { description: 'The clauses the step comes from' }) clauses: string[];
 }
 
@@ -48,12 +48,12 @@ export class Case {
   @Field(() => ID, { description: 'The id of the council the case belongs to' }) @Column({ name: 'council_id', type: 'uuid' }) councilId: string;
   @Field({ description: 'The council\'s own reference, e.g. 2026-0042' }) @Column('text') reference: string;
   @Field(() => CaseKindEnum, { description: 'An enquiry or a concern' }) @Column('text') kind: string;
-  @Field(() => EnquiryCategoryEnum, { description: 'For an enquiry: its category', nullable: true }) @Column({ type: 'text', nullable: true }) category: string | null;
-  @Field(() => ConcernKindEnum, { description: 'For a concern: its kind', nullable: true }) @Column({ type: 'text', nullable: true }) concern: string | null;
+  @Field(() => VocabularyKeyScalar, { description: 'For an enquiry: its category, built in or the protocol\'s own (lower case)', nullable: true }) @Column({ type: 'text', nullable: true }) category: string | null;
+  @Field(() => VocabularyKeyScalar, { description: 'For a concern: its kind, built in or the protocol\'s own (lower case)', nullable: true }) @Column({ type: 'text', nullable: true }) concern: string | null;
   @Field(() => SeverityEnum, { description: 'How serious a concern is; ANY for an enquiry' }) @Column('text') severity: string;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'The role the case is about' }) @Column({ name: 'about_role', type: 'text', nullable: true }) aboutRole: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The role the case is about (a role key of the protocol, lower case)' }) @Column({ name: 'about_role', type: 'text', nullable: true }) aboutRole: string | null;
   @Field(() => String, { nullable: true, description: 'The person it is about, when named' }) @Column({ name: 'about_person', type: 'text', nullable: true }) aboutPerson: string | null;
-  @Field(() => RoleKeyEnum, { description: 'The role of whoever raised it (a role key of the protocol)' }) @Column({ name: 'raised_by_role', type: 'text' }) raisedByRole: string;
+  @Field(() => VocabularyKeyScalar, { description: 'The role of whoever raised it (a role key, lower case)' }) @Column({ name: 'raised_by_role', type: 'text' }) raisedByRole: string;
   @Field({ description: 'The name of whoever raised it' }) @Column({ name: 'raised_by_name', type: 'text' }) raisedByName: string;
   @Field(() => String, { description: 'The e-mail address of whoever raised it, if given', nullable: true }) @Column({ name: 'raised_by_email', type: 'text', nullable: true }) raisedByEmail: string | null;
   @Field({ description: 'When it was received; its deadlines count from it (see startDay)' }) @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
@@ -71,7 +71,7 @@ export class Case {
   @Field(() => [CaseStep], { description: "The route it follows, fixed at receipt: for an enquiry the response then any escalation, for a concern its chain's steps" }) @Column({ type: 'jsonb' }) steps: CaseStep[];
   @Field(() => Int, { description: 'The current step of `steps`' }) @Column({ name: 'step_index', type: 'int' }) stepIndex: number;
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the current step\'s time runs out' }) @Column({ name: 'step_due', type: 'date', nullable: true }) stepDue: string | null;
-  @Field(() => RoleKeyEnum, { nullable: true, description: 'Who handles the case now' }) @Column({ name: 'handler_role', type: 'text', nullable: true }) handlerRole: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'Who handles the case now (a role key of the protocol, lower case)' }) @Column({ name: 'handler_role', type: 'text', nullable: true }) handlerRole: string | null;
   @Field(() => [String], { description: 'The protocol clauses its deadlines and route come from' }) @Column({ type: 'text', array: true }) clauses: string[];
   @Field(() => Int, { description: 'Its version, for expectedVersion: goes up with each change' }) @Column('int') version: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdById: string | null;
@@ -108,7 +108,7 @@ export class Reminder {
   @Field({ description: 'When it is (or was) due to be sent' }) @Column({ name: 'send_at', type: 'timestamptz' }) sendAt: Date;
   @Field(() => LocalDateScalar, { description: 'The deadline it is about (YYYY-MM-DD)', nullable: true }) @Column({ type: 'date', nullable: true }) deadline: string | null;
   @Field(() => Int, { description: 'The step of the route it concerns, for a step reminder', nullable: true }) @Column({ name: 'step_index', type: 'int', nullable: true }) stepIndex: number | null;
-  @Field(() => [RoleKeyEnum], { description: "Whom it goes to (role keys; the council's office holders of those roles)" }) @Column({ name: 'to_roles', type: 'text', array: true }) toRoles: string[];
+  @Field(() => [VocabularyKeyScalar], { description: "Whom it goes to (role keys, lower case; the council's office holders of those roles)" }) @Column({ name: 'to_roles', type: 'text', array: true }) toRoles: string[];
   @Field({ description: 'pending, sent, failed or cancelled (cancelled when the case moved on first)' }) @Column('text') status: string;
   @Field(() => Int, { description: 'How many times sending was tried' }) @Column('int') attempts: number;
   @Field(() => String, { description: 'Why the last try failed, if it did', nullable: true }) @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;

@@ -2,19 +2,20 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { SortDirection } from '../common/enums';
 import { ListOf } from '../common/list';
 import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
-import { ClassificationEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
+import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
 import { Case, CaseKindEnum, CaseStatusEnum } from './case.entity';
 
 @InputType({ description: 'A new enquiry or concern. Its deadlines and route come from the protocol in force at receipt.' })
 export class OpenCaseInput {
   @Field(() => ID, { description: "The council's id (clerks and monitoring officers there; FORBIDDEN otherwise)" }) councilId: string;
   @Field(() => CaseKindEnum, { description: 'ENQUIRY or CONCERN' }) kind: string;
-  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For an enquiry (and optionally a late-enquiry concern); either case' }) category?: string | null;
-  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For a concern; either case' }) concern?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: "For an enquiry (and optionally a late-enquiry concern): a category of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.enquiryCategories); either case" }) category?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: "For a concern: a concern kind of the protocol in force, built in (builtInVocabulary) or its own (vocabulary.concernKinds); either case" }) concern?: string | null;
   @Field(() => SeverityEnum, { description: 'How serious a concern is; ANY by default', nullable: true, defaultValue: 'any' }) severity?: string | null;
+  @Field(() => VocabularyKeyScalar, { nullable: true, description: 'For a concern the protocol routes several ways: the chain chosen, by its id (escalationRoute lists the choices)' }) chainId?: string | null;
   @Field(() => VocabularyKeyScalar, { nullable: true, description: 'The role the case is about (a role key of the protocol, either case)' }) aboutRole?: string | null;
   @Field(() => String, { description: 'The person it is about, when named', nullable: true }) aboutPerson?: string | null;
-  @Field(() => VocabularyKeyScalar, { description: 'A role key, either case' }) raisedByRole: string;
+  @Field(() => VocabularyKeyScalar, { description: 'A role key, built in or one of the protocol in force; either case' }) raisedByRole: string;
   @Field({ description: 'The name of whoever raised it' }) raisedByName: string;
   @Field(() => String, { description: 'Their e-mail address', nullable: true }) raisedByEmail?: string | null;
   @Field(() => Date, { nullable: true, description: 'When it was received; now when omitted' }) receivedAt?: Date | null;
@@ -30,7 +31,7 @@ export class CaseFilter {
   @Field(() => ID, { description: "Only this council's cases", nullable: true }) councilId?: string | null;
   @Field(() => [CaseStatusEnum], { description: 'Only cases with one of these statuses', nullable: true }) status?: string[] | null;
   @Field(() => CaseKindEnum, { description: 'Only enquiries, or only concerns', nullable: true }) kind?: string | null;
-  @Field(() => RoleKeyEnum, { description: 'Only cases handled now by this role', nullable: true }) handlerRole?: string | null;
+  @Field(() => VocabularyKeyScalar, { description: 'Only cases handled now by this role (a role key of the protocol, either case)', nullable: true }) handlerRole?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases with a deadline before this day' }) overdueOn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or after this day' }) dueFrom?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only live cases whose next deadline is on or before this day' }) dueTo?: string | null;
@@ -78,3 +79,10 @@ export class UpdateCaseInput {
 
 @ObjectType({ description: 'A page of cases, with how many matched in all' })
 export class CaseList extends ListOf(Case) {}
+
+@ObjectType({ description: "The built-in words a case may use; a council's protocol may add its own (its version's vocabulary and roles)" })
+export class BuiltInVocabulary {
+  @Field(() => [RoleKeyEnum], { description: 'The built-in role keys' }) roles: string[];
+  @Field(() => [ConcernKindEnum], { description: 'The built-in concern kinds' }) concernKinds: string[];
+  @Field(() => [EnquiryCategoryEnum], { description: 'The built-in enquiry categories' }) enquiryCategories: string[];
+}

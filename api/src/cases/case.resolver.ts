@@ -7,7 +7,8 @@ import { CouncilService } from '../councils/council.service';
 import { OfficeHolder, ProtocolVersion } from '../protocols/protocol.entities';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { Case, CaseActionEnum, CaseEvent, Reminder } from './case.entity';
-import { CaseFilter, CaseList, CaseSort, OpenCaseInput, UpdateCaseInput } from './case.inputs';
+import { BuiltInVocabulary, CaseFilter, CaseList, CaseSort, OpenCaseInput, UpdateCaseInput } from './case.inputs';
+import { CONCERN_KINDS, ENQUIRY_CATEGORIES, ROLE_KEYS } from '../domain/protocol';
 import { CaseService, nextDeadline } from './case.service';
 
 @Resolver(() => Case)
@@ -26,6 +27,12 @@ export class CaseResolver {
     @Arg('sort', () => CaseSort, { description: 'The order; by default the newest received first', nullable: true }) sort?: CaseSort | null,
   ): Promise<CaseList> {
     return this.service.list(ctx, filter ?? {}, offset, limit, sort);
+  }
+
+  @Authorized()
+  @Query(() => BuiltInVocabulary, { description: "The built-in role keys, concern kinds and enquiry categories (a protocol adds its own: its version's vocabulary and roles)" })
+  builtInVocabulary(): BuiltInVocabulary {
+    return { roles: [...ROLE_KEYS], concernKinds: [...CONCERN_KINDS], enquiryCategories: [...ENQUIRY_CATEGORIES] };
   }
 
   @Authorized()

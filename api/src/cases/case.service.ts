@@ -9,7 +9,7 @@ import { audit } from '../audit/audit';
 import { can, inScope, roleAt } from '../domain/access';
 import { localDateTime, type CalendarSpec } from '../domain/calendar';
 import { confidentialReach, mayReadCase, nextStep, planCase, plannedReminders, transition, type CaseAction, type CaseKind, type CaseStatus, type CaseStep as PlanStep } from '../domain/casework';
-import { CONCERN_KINDS, ENQUIRY_CATEGORIES, ROLE_KEYS, type Classification, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
+import { CONCERN_KINDS, ENQUIRY_CATEGORIES, ROLE_KEYS, type Classification, type Role, type ConcernKind, type EnquiryCategory, type RoleKey, type Severity } from '../domain/protocol';
 import { CouncilService } from '../councils/council.service';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
 import { ProtocolQuestionsService } from '../protocols/protocol-questions.service';
@@ -94,11 +94,6 @@ export class CaseService {
     const documents = checkDocuments(input.documents);
     const kind = input.kind as CaseKind;
     if (kind === 'enquiry' && input.concern) throw badInput('concern', msg('case.concernForConcerns'));
-    if (!(ROLE_KEYS as readonly string[]).includes(input.raisedByRole)) throw badInput('raisedByRole', msg('input.notRole'));
-    // Cases keep the built-in concern kinds and categories (cases.concern / cases.category are closed lists);
-    // a protocol's own ones answer questions but do not open cases yet.
-    if (input.concern && !(CONCERN_KINDS as readonly string[]).includes(input.concern)) throw badInput('concern', msg('case.concernNotForCases', { value: input.concern }));
-    if (input.category && !(ENQUIRY_CATEGORIES as readonly string[]).includes(input.category)) throw badInput('category', msg('case.categoryNotForCases', { value: input.category }));
 
     const version = await this.versionInForce(ctx, council.id, localDateTime(receivedAt).date);
     const [standards, chains, roles, calendar] = await Promise.all([
@@ -107,6 +102,12 @@ export class CaseService {
       this.protocols.section(ctx, version.id, 'role'),
       this.questions.calendar(ctx, council.id),
     ]);
+    // The council's own vocabulary: the built-in words and those of the protocol in force (issue 12),
+    // never another council's. Keys arrive lower case (VocabularyKey).
+    const known = caseVocabulary(version, roles);
+    if (!known.roles.has(input.raisedByRole)) throw badInput('raisedByRole', msg('input.notRole'));
+    if (input.concern && !known.concernKinds.has(input.concern)) throw badInput('concern', msg('case.unknownConcern', { value: input.concern }));
+    if (input.category && !known.enquiryCategories.has(input.category)) throw badInput('category', msg('case.unknownCategory', { value: input.category }));
     if (input.aboutRole && !roles.some((r) => r.key === input.aboutRole)) throw badInput('aboutRole', msg('case.roleNotInProtocol', { role: roleTerm(input.aboutRole) }));
     const planned = inCalendar('receivedAt', () => planCase(
       {
@@ -115,13 +116,15 @@ export class CaseService {
         concern: (input.concern ?? undefined) as ConcernKind | undefined,
         severity: (input.severity ?? 'any') as Severity,
         about: (input.aboutRole ?? undefined) as RoleKey | undefined,
+        raisedBy: input.raisedByRole,
+        chainId: input.chainId ?? undefined,
         receivedAt,
         urgent: input.urgent ?? false,
       },
-      { standards, chains },
+      { standards, chains, roles },
       calendar,
     ));
-    if (!planned.ok) throw badInput(planned.field, planRefusal(planned.field, input));
+    if (!planned.ok) throw badInput(planned.field, planRefusal(planned.field, input, planned.choices));
     const plan = planned.plan;
 
     const session = await ctx.db();
@@ -405,8 +408,22 @@ export async function syncReminders(
   );
 }
 
+/**
+ * The words a case may use under a protocol version: the built-in role keys, concern kinds and
+ * enquiry categories, and the version's own (its roles and `vocabulary`).
+ */
+export function caseVocabulary(version: Pick<ProtocolVersion, 'vocabulary'>, roles: readonly Pick<Role, 'key'>[]) {
+  const own = (list: { key: string }[] | undefined) => (list ?? []).map((e) => e.key);
+  return {
+    roles: new Set<string>([...ROLE_KEYS, ...roles.map((r) => r.key)]),
+    concernKinds: new Set<string>([...CONCERN_KINDS, ...own(version.vocabulary?.concernKinds)]),
+    enquiryCategories: new Set<string>([...ENQUIRY_CATEGORIES, ...own(version.vocabulary?.enquiryCategories)]),
+  };
+}
+
 /** Why the protocol in force could not plan a case (domain/casework.ts planCase), as a message naming what the caller sent. */
-function planRefusal(field: string, input: { category?: string | null; concern?: string | null; aboutRole?: string | null }): Message {
+function planRefusal(field: string, input: { category?: string | null; concern?: string | null; aboutRole?: string | null; chainId?: string | null }, choices: string[] = []): Message {
+  if (field === 'chainId') return input.chainId ? msg('case.noChainId', { id: input.chainId }) : msg('case.chooseChain', { choices: choices.join(', ') });
   if (field === 'category') return input.category ? msg('case.noStandard', { category: enumTerm(input.category) }) : msg('case.categoryRequired');
   if (field === 'concern') {
     if (!input.concern) return msg('case.concernRequired');

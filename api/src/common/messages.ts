@@ -46,8 +46,9 @@ export const MESSAGES = {
   'input.notProtocolRole': { en: '"{value}" is not one of this protocol\'s roles', cy: '"{value}": nid yw\'n un o rolau\'r protocol hwn' },
   'input.notProtocolConcern': { en: '"{value}" is not one of this protocol\'s concern kinds', cy: '"{value}": nid yw\'n un o fathau pryder y protocol hwn' },
   'input.notProtocolCategory': { en: '"{value}" is not one of this protocol\'s enquiry categories', cy: '"{value}": nid yw\'n un o gategorïau ymholiad y protocol hwn' },
-  'case.concernNotForCases': { en: '"{value}" is not a concern kind a case can have', cy: '"{value}": ni all achos fod o\'r math hwn o bryder' },
-  'case.categoryNotForCases': { en: '"{value}" is not an enquiry category a case can have', cy: '"{value}": ni all achos fod yn y categori ymholiad hwn' },
+  'case.unknownConcern': { en: '"{value}" is not a concern kind of the protocol in force: see builtInVocabulary and the protocol\'s own ("vocabulary.concernKinds")', cy: '"{value}": nid yw\'n fath o bryder yn y protocol sydd mewn grym: gweler "builtInVocabulary" a rhai\'r protocol ei hun ("vocabulary.concernKinds")' },
+  'case.unknownCategory': { en: '"{value}" is not an enquiry category of the protocol in force: see builtInVocabulary and the protocol\'s own ("vocabulary.enquiryCategories")', cy: '"{value}": nid yw\'n gategori ymholiad yn y protocol sydd mewn grym: gweler "builtInVocabulary" a rhai\'r protocol ei hun ("vocabulary.enquiryCategories")' },
+  'protocol.sayReviewDate': { en: 'the council\'s next review date is {council}, this version\'s schedule gives {schedule}: say keepNextReviewDue or nextReviewDue', cy: 'dyddiad adolygu nesaf y cyngor yw {council}, ac mae amserlen y fersiwn hon yn rhoi {schedule}: nodwch "keepNextReviewDue" neu "nextReviewDue"' },
   'protocol.noChainId': { en: 'The adopted protocol has no chain "{id}" for this concern', cy: 'Nid oes gan y protocol a fabwysiadwyd gadwyn "{id}" ar gyfer y pryder hwn' },
   'input.invalidId': { en: '"{value}" is not a valid id', cy: '"{value}": nid yw\'n ddynodydd dilys' },
   'input.offset': { en: 'must be 0 or more', cy: 'rhaid iddo fod yn 0 neu fwy' },
@@ -182,6 +183,8 @@ export const MESSAGES = {
   'case.concernRequired': { en: 'is required for a concern', cy: 'rhaid ei roi ar gyfer pryder' },
   'case.noChain': { en: 'the protocol has no escalation chain for {concern}', cy: "nid oes gan y protocol gadwyn uwchgyfeirio ar gyfer y math hwn o bryder ({concern})" },
   'case.noChainAbout': { en: 'the protocol has no escalation chain for {concern} about the {about}', cy: "nid oes gan y protocol gadwyn uwchgyfeirio ar gyfer y math hwn o bryder ({concern}) am y rôl hon ({about})" },
+  'case.chooseChain': { en: 'the protocol gives several routes for this concern: say which by its id ({choices})', cy: "mae'r protocol yn rhoi sawl llwybr i'r pryder hwn: nodwch pa un wrth ei ddynodydd ({choices})" },
+  'case.noChainId': { en: 'the protocol has no route "{id}" for this concern', cy: 'nid oes gan y protocol lwybr "{id}" ar gyfer y pryder hwn' },
   'case.handledBySubject': { en: 'every step of the chain is handled by the subject of the concern', cy: "testun y pryder sy'n ymdrin â phob cam o'r gadwyn" },
 
   // Reviews

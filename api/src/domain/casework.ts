@@ -4,7 +4,7 @@
  * it needs. Pure: the API and the worker store and send what this decides.
  */
 import { addWorkingDays, countFrom, countStart, deadline, describeCounting, DEFAULT_RECEIPT, DEFAULT_UNIT, type CalendarSpec, type CountUnit, type IsoDate, type ReceiptConvention } from './calendar';
-import { escalationRoute, type RouteStep } from './escalation';
+import { escalationRoute, type RouteRoles, type RouteStep } from './escalation';
 import { standardFor, type Classification, type ConcernKind, type EnquiryCategory, type EscalationChain, type ResponseStandard, type RoleKey, type Severity } from './protocol';
 import { handlerOf, leadRole } from './handlers';
 import { roleAt, type MembershipRole, type Scope } from './access';
@@ -128,11 +128,15 @@ export interface CaseQuestion {
   concern?: ConcernKind;
   severity: Severity;
   about?: RoleKey;
+  /** Who raised it (a role key), for chains that depend on it (format v2). */
+  raisedBy?: RoleKey;
+  /** The chain chosen, when the protocol gives several routes for the concern. */
+  chainId?: string;
   receivedAt: Date;
   urgent: boolean;
 }
 
-export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: string; reason: string };
+export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: string; reason: string; choices?: string[] };
 
 /**
  * A case's deadlines and route from the protocol in force at receipt: for an
@@ -140,7 +144,7 @@ export type PlanResult = { ok: true; plan: CasePlan } | { ok: false; field: stri
  * given); for a concern, its escalation chain, the first step that applies being
  * current, due after that step's working days when the protocol sets them.
  */
-export function planCase(q: CaseQuestion, protocol: { standards: readonly ResponseStandard[]; chains: readonly EscalationChain[] }, calendar: CalendarSpec): PlanResult {
+export function planCase(q: CaseQuestion, protocol: { standards: readonly ResponseStandard[]; chains: readonly EscalationChain[]; roles?: RouteRoles }, calendar: CalendarSpec): PlanResult {
   if (q.kind === 'enquiry') {
     if (!q.category) return { ok: false, field: 'category', reason: 'is required for an enquiry' };
     const standard = standardFor(protocol.standards, q.category);
@@ -172,9 +176,10 @@ export function planCase(q: CaseQuestion, protocol: { standards: readonly Respon
     };
   }
   if (!q.concern) return { ok: false, field: 'concern', reason: 'is required for a concern' };
-  const route = escalationRoute(protocol.chains, { concern: q.concern, severity: q.severity, about: q.about, category: q.category });
+  const route = escalationRoute(protocol.chains, { concern: q.concern, severity: q.severity, about: q.about, category: q.category, raisedBy: q.raisedBy, chainId: q.chainId }, protocol.roles);
+  if (!route && q.chainId) return { ok: false, field: 'chainId', reason: `the protocol has no chain ${q.chainId} for this concern` };
   if (!route) return { ok: false, field: 'concern', reason: `the protocol has no escalation chain for ${q.concern.replace(/_/g, ' ')}${q.about ? ` about the ${q.about.replace(/_/g, ' ')}` : ''}` };
-  if (!route.chain) return { ok: false, field: 'concern', reason: 'the protocol gives several routes for this concern; ask escalationRoute for the choices' };
+  if (!route.chain) return { ok: false, field: 'chainId', reason: 'the protocol gives several routes for this concern; ask escalationRoute for the choices', choices: route.choices.map((c) => c.chainId ?? '').filter(Boolean) };
   const chain = route.chain;
   const steps = route.steps.map(toCaseStep);
   const current = steps.find((s) => s.handler !== null);

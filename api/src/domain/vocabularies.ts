@@ -177,8 +177,6 @@ export const VOCABULARY_COLUMNS: readonly { table: string; column: string; value
   { table: 'cases', column: 'kind', values: CASE_KINDS },
   { table: 'cases', column: 'severity', values: SEVERITIES },
   { table: 'cases', column: 'status', values: CASE_STATUSES },
-  { table: 'cases', column: 'category', values: ENQUIRY_CATEGORIES },
-  { table: 'cases', column: 'concern', values: CONCERN_KINDS },
   { table: 'cases', column: 'classification', values: CLASSIFICATIONS },
   { table: 'case_events', column: 'kind', values: CASE_EVENT_KINDS },
   { table: 'review_tasks', column: 'status', values: REVIEW_TASK_STATUSES },
@@ -189,3 +187,14 @@ export const VOCABULARY_COLUMNS: readonly { table: string; column: string; value
   { table: 'protocol_imports', column: 'format', values: IMPORT_FORMATS },
   { table: 'protocol_imports', column: 'status', values: IMPORT_STATUSES },
 ];
+
+/**
+ * Columns that hold a key of the council's own vocabulary (the built-in words and the protocol's
+ * own, issue 12): the database checks only the shape of a key (VOCABULARY_KEY in protocol.ts), the
+ * protocol in force which keys a council may use. tests/integration/vocabularies.test.ts checks them.
+ */
+export const KEY_COLUMNS: readonly { table: string; column: string; builtIn: readonly string[] }[] = [
+  { table: 'cases', column: 'category', builtIn: ENQUIRY_CATEGORIES },
+  { table: 'cases', column: 'concern', builtIn: CONCERN_KINDS },
+];
+

@@ -12,6 +12,7 @@ import { protocolProblems, VOCABULARY_KEY, type ProtocolDocument, type Problem }
 import { fillPlaceholders, fillText, hasPlaceholder, writeDocumentText, type PlaceholderValues, type TextFormat } from '../domain/protocol-document';
 import type { Council } from '../councils/council.entity';
 import { assembleDocument, nextReviewDue, type Section, type Sections } from '../domain/protocol-items';
+import { reviewDateAtAdoption } from '../domain/review-dates';
 import { audit } from '../audit/audit';
 import { CouncilService } from '../councils/council.service';
 import { OfficeHolderService } from './office-holder.service';
@@ -342,30 +343,43 @@ export class ProtocolLifecycleService {
     }
     const session = await ctx.db();
     return session.atomic(async (em) => {
+      // Review dates are never lost (domain/review-dates.ts): the date given; the council's when asked to keep it;
+      // a schedule with no date keeps the council's; a date typed on the council is never overwritten unasked.
+      const [council] = protocol.isModel
+        ? [undefined]
+        : await em.query<{ next_review_due: string | null; in_force: string | null }[]>(
+            `SELECT c.next_review_due::text,
+                    (SELECT v.next_review_due::text FROM protocol_versions v JOIN protocols p ON p.id = v.protocol_id
+                     WHERE p.council_id = c.id AND NOT p.is_model AND v.status = 'adopted' ORDER BY v.adopted_at DESC NULLS LAST LIMIT 1) AS in_force
+             FROM councils c WHERE c.id = $1`,
+            [protocol.councilId],
+          );
       await em.query(
         `UPDATE protocol_versions SET status = 'superseded', version = version + 1, updated_at = now()
          WHERE protocol_id = $1 AND status = 'adopted'`,
         [protocol.id],
       );
-      // Review dates are never lost: the date given, else the council's when asked to keep it, else the schedule's, else the council's current one.
-      const [council] = protocol.isModel
-        ? [undefined]
-        : await em.query<{ next_review_due: string | null }[]>('SELECT next_review_due::text FROM councils WHERE id = $1', [protocol.councilId]);
       // Dates as stated: the input's, else what the draft already states (saveDraftDocument), never dropped.
       const adoptedOn = input.adoptedOn ?? version.adoptedOn ?? null;
       const effectiveFrom = input.effectiveFrom ?? version.effectiveFrom ?? null;
       const adoptedBy = input.adoptedBy ?? version.adoptedBy ?? null;
-      const next =
-        input.nextReviewDue ??
-        (input.keepNextReviewDue ? council?.next_review_due : null) ??
-        nextReviewDue({
+      const choice = reviewDateAtAdoption({
+        given: input.nextReviewDue,
+        keep: input.keepNextReviewDue,
+        council: council?.next_review_due ?? null,
+        inForce: council?.in_force ?? null,
+        schedule: nextReviewDue({
           adoptedOn: adoptedOn ?? undefined,
           effectiveFrom: effectiveFrom ?? undefined,
           reviewEveryMonths: version.reviewEveryMonths ?? undefined,
           reviewOn: version.reviewOn ?? undefined,
-        }) ??
-        council?.next_review_due ??
-        null;
+        }),
+      });
+      if (!choice.ok) {
+        const problem = msg('protocol.sayReviewDate', { council: choice.council, schedule: choice.schedule });
+        throw new AppError('BAD_USER_INPUT', msg('input.field', { field: 'keepNextReviewDue', problem }), { field: 'keepNextReviewDue', council: choice.council, schedule: choice.schedule });
+      }
+      const next = choice.date;
       const { affected } = await em
         .createQueryBuilder()
         .update(ProtocolVersion)

@@ -17,7 +17,7 @@ export class AdoptInput {
   @Field(() => LocalDateScalar, {
     nullable: true,
     description:
-      "The next review date, when the protocol's schedule gives none that can be computed; without it the council's current next review date is kept",
+      "The next review date to keep, whatever the schedule computes (the council's current one is kept when the schedule computes none)",
   })
   nextReviewDue?: string | null;
 
@@ -26,7 +26,7 @@ export class AdoptInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Keep the council's current next review date (one typed on the council, say) instead of the one the schedule gives",
+    description: "true: keep the council's current next review date; false: take the one the schedule computes. Needed (else BAD_USER_INPUT) only when the council's date was typed on it and the schedule computes another",
   })
   keepNextReviewDue?: boolean | null;
 }

@@ -9,59 +9,40 @@ import type { ConcernCount, ProtocolReport, ReportFigures } from './report.types
 export const REPORT_MAX_DAYS = 366 * 5;
 
 /**
- * The figures, answered in SQL from the cases, their events and the review tasks (no case is
- * loaded into memory): one statement groups by council, by year and in total (GROUPING SETS),
- * one counts concerns by kind, one counts reviews. Dates are London dates. Row-level security
- * applies as to every read: a viewer's counts leave out what they may not see.
+ * The figures, answered in SQL (no case is loaded into memory). One statement reads the cases of the
+ * period once (accord_report_cases, api/src/db/sql/61-protocol-report.sql: the caller's scope and
+ * confidentiality applied once per council, index-only scans) and groups them by council, by year
+ * and in total (GROUPING SETS) and counts concerns by kind, as JSON rows of two parts ('f' figures,
+ * 'k' concerns); one more counts reviews. Dates are London dates. Medians are in working days of each
+ * council's calendar (its nation's bank holidays and its closure days), counted in SQL
+ * (accord_working_days, api/src/db/sql/60-working-days.sql): the working days after the date of
+ * receipt up to and including the date of the acknowledgement or answer.
  */
-const FIGURES_SQL = `
-WITH scope AS (
-  WITH RECURSIVE below(id) AS (
-    SELECT id FROM councils WHERE id = $1
-    UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
-  )
-  SELECT id FROM below WHERE id = ANY($5::uuid[]) OR $6
+export const REPORT_SQL = `
+WITH c AS MATERIALIZED (SELECT * FROM accord_report_cases($1::uuid, $2::date, $3::date, $4::boolean)),
+f AS (
+  SELECT grouping(council_id) AS by_year, council_id, extract(year FROM received_day)::int AS year,
+         count(*) FILTER (WHERE kind = 'enquiry')::int AS enquiries,
+         count(*) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL)::int AS acknowledged,
+         count(*) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL AND (acknowledge_by IS NULL OR ack_day <= acknowledge_by))::int AS acknowledged_on_time,
+         count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL)::int AS answered,
+         count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL AND (respond_by IS NULL OR answer_day <= respond_by))::int AS answered_on_time,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_working_days) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL) AS median_ack_days,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_working_days) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL) AS median_days,
+         count(*) FILTER (WHERE escalated)::int AS escalations,
+         count(*) FILTER (WHERE kind = 'concern')::int AS concerns
+    FROM c
+   GROUP BY GROUPING SETS ((council_id), (extract(year FROM received_day)), ())
 ),
-c AS (
-  SELECT c.council_id, c.kind, c.concern, c.acknowledge_by, c.respond_by,
-         (c.received_at AT TIME ZONE 'Europe/London')::date AS received_day,
-         ev.ack_at, ev.answered_at, ev.escalated
-    FROM cases c
-    JOIN scope s ON s.id = c.council_id
-    CROSS JOIN LATERAL (
-      SELECT min(e.at) FILTER (WHERE e.kind IN ('acknowledged','responded','resolved')) AS ack_at,
-             min(e.at) FILTER (WHERE e.kind IN ('responded','resolved')) AS answered_at,
-             bool_or(e.kind = 'escalated') AS escalated
-        FROM case_events e WHERE e.case_id = c.id
-    ) ev
-   WHERE c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/London'
-     AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'
+k AS (
+  SELECT council_id, concern, count(*)::int AS n FROM c WHERE kind = 'concern'
+   GROUP BY GROUPING SETS ((council_id, concern), (concern))
 )
-SELECT grouping(council_id) AS by_year, council_id, extract(year FROM received_day)::int AS year,
-       count(*) FILTER (WHERE kind = 'enquiry')::int AS enquiries,
-       count(*) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL)::int AS acknowledged,
-       count(*) FILTER (WHERE kind = 'enquiry' AND ack_at IS NOT NULL AND (acknowledge_by IS NULL OR (ack_at AT TIME ZONE 'Europe/London')::date <= acknowledge_by))::int AS acknowledged_on_time,
-       count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL)::int AS answered,
-       count(*) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL AND (respond_by IS NULL OR (answered_at AT TIME ZONE 'Europe/London')::date <= respond_by))::int AS answered_on_time,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY (answered_at AT TIME ZONE 'Europe/London')::date - received_day) FILTER (WHERE kind = 'enquiry' AND answered_at IS NOT NULL) AS median_days,
-       count(*) FILTER (WHERE escalated)::int AS escalations,
-       count(*) FILTER (WHERE kind = 'concern')::int AS concerns
-  FROM c
- GROUP BY GROUPING SETS ((council_id), (extract(year FROM received_day)), ())`;
+SELECT 'f' AS part, to_jsonb(f) AS row FROM f
+UNION ALL
+SELECT 'k', to_jsonb(k) FROM k`;
 
-const CONCERNS_SQL = `
-WITH RECURSIVE below(id) AS (
-  SELECT id FROM councils WHERE id = $1
-  UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
-)
-SELECT c.council_id, c.concern, count(*)::int AS n
-  FROM cases c JOIN below s ON s.id = c.council_id
- WHERE c.kind = 'concern' AND (c.council_id = ANY($5::uuid[]) OR $6)
-   AND c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/London'
-   AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'
- GROUP BY GROUPING SETS ((c.council_id, c.concern), (c.concern))`;
-
-const REVIEWS_SQL = `
+export const REVIEWS_SQL = `
 WITH RECURSIVE below(id) AS (
   SELECT id FROM councils WHERE id = $1
   UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
@@ -72,7 +53,7 @@ SELECT r.council_id, extract(year FROM r.due_on)::int AS year, count(*)::int AS 
  WHERE r.due_on BETWEEN $2 AND $3 AND (r.council_id = ANY($5::uuid[]) OR $6)
  GROUP BY GROUPING SETS ((r.council_id), (extract(year FROM r.due_on)), ())`;
 
-const SCOPE_SQL = `
+export const SCOPE_SQL = `
 WITH RECURSIVE below(id) AS (
   SELECT id FROM councils WHERE id = $1
   UNION ALL SELECT c.id FROM councils c JOIN below b ON c.parent_id = b.id WHERE $4
@@ -82,7 +63,7 @@ SELECT c.id, c.name FROM councils c JOIN below b ON b.id = c.id
 
 const blank = (): ReportFigures => ({
   enquiries: 0, acknowledged: 0, acknowledgedOnTime: 0, answered: 0, answeredOnTime: 0, answeredOnTimeShare: null,
-  medianDaysToAnswer: null, escalations: 0, concerns: 0, concernsByKind: [], reviewsDue: 0, reviewsOnTime: 0,
+  medianDaysToAcknowledge: null, medianDaysToAnswer: null, escalations: 0, concerns: 0, concernsByKind: [], reviewsDue: 0, reviewsOnTime: 0,
 });
 
 export class ReportService {
@@ -97,7 +78,10 @@ export class ReportService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     const { manager } = await ctx.db();
     const params = [council.id, from, to, includeBelow, ctx.councilIds, ctx.scope.platformAdmin];
-    const [figures, concerns, reviews] = [await manager.query(FIGURES_SQL, params), await manager.query(CONCERNS_SQL, params), await manager.query(REVIEWS_SQL, params)];
+    const parts: { part: 'f' | 'k'; row: any }[] = await manager.query(REPORT_SQL, params.slice(0, 4));
+    const figures = parts.filter((p) => p.part === 'f').map((p) => p.row);
+    const concerns = parts.filter((p) => p.part === 'k').map((p) => p.row);
+    const reviews = await manager.query(REVIEWS_SQL, params);
 
     const byCouncil = new Map<string, ReportFigures>();
     const byYear = new Map<number, ReportFigures>();
@@ -110,6 +94,7 @@ export class ReportService {
       answered: row.answered,
       answeredOnTime: row.answered_on_time,
       answeredOnTimeShare: row.answered ? row.answered_on_time / row.answered : null,
+      medianDaysToAcknowledge: row.median_ack_days === null ? null : Number(row.median_ack_days),
       medianDaysToAnswer: row.median_days === null ? null : Number(row.median_days),
       escalations: row.escalations,
       concerns: row.concerns,

@@ -15,7 +15,8 @@ export class ReportFigures {
   @Field(() => Int, { description: 'Enquiries answered (responded or resolved) so far' }) answered: number;
   @Field(() => Int, { description: 'Of those, answered by their response date' }) answeredOnTime: number;
   @Field(() => Number, { nullable: true, description: 'The share of answered enquiries answered on time, 0 to 1; null when none was answered' }) answeredOnTimeShare: number | null;
-  @Field(() => Number, { nullable: true, description: 'The median of calendar days from receipt to answer, London dates; null when none was answered' }) medianDaysToAnswer: number | null;
+  @Field(() => Number, { nullable: true, description: "The median of working days from receipt to acknowledgement (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the acknowledgement); null when none was acknowledged" }) medianDaysToAcknowledge: number | null;
+  @Field(() => Number, { nullable: true, description: "The median of working days from receipt to answer (the council's calendar: its nation's bank holidays and its closure days; working days after the London date of receipt up to and including that of the answer); null when none was answered" }) medianDaysToAnswer: number | null;
   @Field(() => Int, { description: 'Cases received in the period that were escalated at least once' }) escalations: number;
   @Field(() => Int, { description: 'Concerns received in the period' }) concerns: number;
   @Field(() => [ConcernCount], { description: 'Concerns by kind, most first' }) concernsByKind: ConcernCount[];

@@ -13,13 +13,15 @@
 -- ((SELECT accord_case_council_ids())), and only for rows that are not public. STABLE
 -- and parallel safe like accord_council_ids (it only reads), so that queries under
 -- these policies may still run in parallel; it does not redefine accord_begin_user or
--- accord_begin_api_key, which other definitions own.
+-- accord_begin_api_key, which other definitions own. The council list is unnested once (a
+-- semi-join): read as `= ANY (accord_council_ids())` it was parsed again for every membership,
+-- half a second for a monitoring officer of 500 councils (bench/reports.mjs).
 CREATE OR REPLACE FUNCTION accord_case_council_ids() RETURNS uuid[] LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT CASE
     WHEN coalesce(current_setting('accord.case_council_ids', true), '') <> '' THEN current_setting('accord.case_council_ids', true)::uuid[]
     WHEN coalesce(current_setting('accord.user_id', true), '') = '' THEN '{}'::uuid[]
     ELSE ARRAY(SELECT s.council_id FROM accord_user_scope(current_setting('accord.user_id', true)::uuid) s
-               WHERE s.role IN ('clerk', 'monitoring_officer') AND s.council_id = ANY (accord_council_ids()))
+               WHERE s.role IN ('clerk', 'monitoring_officer') AND s.council_id IN (SELECT unnest(accord_council_ids())))
   END
 $$;
 GRANT EXECUTE ON FUNCTION accord_case_council_ids() TO accord_rw;
