@@ -33,6 +33,8 @@ import { requestLogPlugin, withRequestLog } from './common/request-log';
 import { securityHeaders } from './http/security-headers';
 import { hideSuggestions } from './http/no-suggestions';
 import { BULK_IMPORTS_PATH, IMPORTS_PATH, importUploadHandler } from './imports/upload.route';
+import { isDatabaseUnavailable } from './db/session';
+import { RETRY_AFTER_SECONDS, unavailableMessage } from './http/unavailable';
 import { REPORT_PAPER_PATHS, reportPaperHandler } from './reports/paper.route';
 
 export { formatError };
@@ -254,9 +256,16 @@ export async function createServer(config: AccordConfig, ds: DataSource, log: Lo
       } else {
         log.warn('admin app not built: /admin is not served', { adminDist });
       }
+      // Nothing else here: a short 404 that does not echo the path asked for.
+      app.use((_req, res) => void res.status(404).type('text/plain').send('Not found'));
       // Whatever fails outside GraphQL answers with a short message, never a stack trace.
-      app.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      app.use((error: Error & { status?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
         if (res.headersSent) return next(error);
+        // No database connection in time (a burst on /public or /calendar): 503, come back shortly.
+        if (isDatabaseUnavailable(error)) {
+          res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+          return void res.status(503).type('text/plain').send(unavailableMessage(languageFromHeader(req.headers['accept-language']) ?? 'en'));
+        }
         const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
         if (status >= 500) log.error('request failed', { error: error.message });
         res.status(status).type('text/plain').send(status === 404 ? 'Not found' : status < 500 ? 'Bad request' : 'Something went wrong; it has been logged');

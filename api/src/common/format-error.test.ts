@@ -37,6 +37,15 @@ describe('formatError', () => {
     const out = formatError(log)({ message, extensions: { code: 'BAD_USER_INPUT', stacktrace: ['x'] } }, err);
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'kind' });
   });
+
+  test('a long value the message echoes is cut to 40 characters, wherever it is quoted; short ones and names stay whole', () => {
+    const long = 'y'.repeat(5000);
+    const message = `Variable "$k" got invalid value "${long}"; Expected type "VocabularyKey". VocabularyKey must be lower-case letters, digits and _ in either case (clerk or CLERK), got "${long}"`;
+    const err = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    const out = formatError(logger().log)({ message, extensions: { code: 'BAD_USER_INPUT' } }, err);
+    const cut = `"${'y'.repeat(40)}…"`;
+    expect(out.message).toBe(`Variable "$k" got invalid value ${cut}; Expected type "VocabularyKey". VocabularyKey must be lower-case letters, digits and _ in either case (clerk or CLERK), got ${cut}`);
+  });
 });
 
 describe('the database refusing a value', () => {

@@ -51,7 +51,9 @@ export function formatError(log: Logger) {
       const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
       const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
+      // graphql-js (and a scalar's own message) echo the value refused: a long one is cut, so messages stay short.
+      const message = formatted.message.replace(/(^|[\s(:])"((?:[^"\\]|\\.){40})(?:[^"\\]|\\.)+"(?=$|[\s;.,)])/g, '$1"$2…"');
+      return { ...formatted, message, extensions: field && code === 'BAD_USER_INPUT' ? { ...extensions, field } : extensions };
     }
     log.error('internal error', { error: original, path: formatted.path });
     return { message: msg('http.internal').in(lang), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

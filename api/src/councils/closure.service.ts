@@ -4,6 +4,7 @@ import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, conflict, forbidden } from '../common/errors';
 import { isLocalDate } from '../common/scalars';
+import { requireInCalendar } from '../common/inputs';
 import { can } from '../domain/access';
 import { CouncilService } from './council.service';
 import { CouncilClosure } from './closure.entity';
@@ -27,6 +28,7 @@ export class ClosureService {
     const council = await this.councils.get(ctx, councilId, 'councilId');
     if (!can(ctx.scope, 'update', council.id)) throw forbidden(msg('forbidden.closures', { council: council.name }));
     if (!isLocalDate(date)) throw badInput('date', msg('input.date'));
+    requireInCalendar('date', new Date(`${date}T12:00:00Z`)); // a closure in a year the working-day calendar does not count is meaningless
     if (reason.length > 200) throw badInput('reason', msg('input.lengthMax', { max: 200 }));
     const session = await ctx.db();
     return session.atomic(async (em) => {

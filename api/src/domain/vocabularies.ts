@@ -123,6 +123,8 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 
 /** A notification's e-mail (notifications.email_status): none when the recipient has no address. */
 export const EMAIL_STATUSES = ['none', 'pending', 'sent', 'failed'] as const;
+/** Where an e-mail written to the mail outbox stands (invitations): waiting, sent, or given up after its retries. */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** The languages a person may choose for the app and e-mails (users.locale). */
@@ -186,6 +188,8 @@ export const VOCABULARY_COLUMNS: readonly { table: string; column: string; value
   { table: 'calendar_feeds', column: 'language', values: LOCALES },
   { table: 'protocol_imports', column: 'format', values: IMPORT_FORMATS },
   { table: 'protocol_imports', column: 'status', values: IMPORT_STATUSES },
+  { table: 'mail_outbox', column: 'status', values: OUTBOX_STATUSES },
+  { table: 'bank_holidays', column: 'nation', values: NATIONS },
 ];
 
 /**

@@ -19,6 +19,8 @@ import { matchCouncil, type CouncilName } from './match-council';
 import { can } from '../domain/access';
 import { ImportService } from './import.service';
 import type { ParseImportJob } from './import.job';
+import { isDatabaseUnavailable } from '../db/session';
+import { RETRY_AFTER_SECONDS, unavailableMessage } from '../http/unavailable';
 
 export const IMPORTS_PATH = '/imports';
 export const BULK_IMPORTS_PATH = '/imports/bulk';
@@ -107,6 +109,8 @@ function readUpload(req: IncomingMessage, maxBytes: number, files = 1): Promise<
     bb.on('close', () => {
       if (!failed) resolve(upload);
     });
+    // A client that goes away half-way (or is cut off by the request timeout) ends the upload.
+    req.on('close', () => !req.complete && fail(new HttpProblem(400, 'BAD_USER_INPUT', 'The upload was cut off before it ended')));
     req.pipe(bb);
   });
 }
@@ -154,7 +158,10 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       if (declared > maxBytes + 64 * 1024) throw new HttpProblem(413, 'TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
       ctx = await createRequestContext(config, ds, { authorization: req.headers.authorization, apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined });
       if (ctx.principal.kind !== 'user') throw new HttpProblem(ctx.principal.kind === 'anonymous' ? 401 : 403, ctx.principal.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', ctx.principal.kind === 'anonymous' ? 'Sign in to continue' : 'API keys are read-only: they cannot upload');
+      // No database connection is held while a (perhaps slow) body arrives: signed in again once it has.
+      await ctx.finish(false);
       const upload = await readUpload(req, maxBytes);
+      ctx = await createRequestContext(config, ds, { authorization: req.headers.authorization });
       if (!upload.councilId) throw new HttpProblem(400, 'BAD_USER_INPUT', 'councilId: is required (send it before the file)');
       if (!upload.content) throw new HttpProblem(400, 'BAD_USER_INPUT', 'file: is required');
       await precheck(upload.content, upload.filename ?? 'upload', { ...DEFAULT_PARSE_LIMITS, maxBytes });
@@ -177,6 +184,10 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
         const code = String(e.extensions.code);
         return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
       }
+      if (isDatabaseUnavailable(e)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
+      }
       log.error('import upload failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
     }
@@ -195,7 +206,9 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       if (declared > BULK_MAX_FILES * maxBytes + 64 * 1024) throw new HttpProblem(413, 'TOO_LARGE', `An upload is at most ${BULK_MAX_FILES * Math.round(maxBytes / 1024 / 1024)} MB`);
       ctx = await createRequestContext(config, ds, { authorization: req.headers.authorization });
       if (ctx.principal.kind !== 'user') throw new HttpProblem(401, 'UNAUTHENTICATED', 'Sign in to continue');
+      await ctx.finish(false);
       const upload = await readUpload(req, maxBytes, BULK_MAX_FILES);
+      ctx = await createRequestContext(config, ds, { authorization: req.headers.authorization });
       if (!upload.files.length) throw new HttpProblem(400, 'BAD_USER_INPUT', 'files: send at least one file (or a zip)');
       let files = upload.files;
       if (files.length === 1 && /\.zip$/i.test(files[0]!.filename)) files = await filesOfZip(files[0]!.content, maxBytes);
@@ -236,6 +249,10 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       if (e instanceof AppError) {
         const code = String(e.extensions.code);
         return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
+      }
+      if (isDatabaseUnavailable(e)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
       }
       log.error('bulk import upload failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });

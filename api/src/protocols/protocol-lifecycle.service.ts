@@ -5,6 +5,7 @@ import { msg, statusTerm } from '../common/messages';
 import { requireId } from '../common/inputs';
 import { isLocalDate } from '../common/scalars';
 import { isStatedDate } from '../domain/dates';
+import { localDate } from '../domain/local-time';
 import type { Clause } from '../domain/protocol';
 import { updateAtVersion } from '../common/versioned';
 import { can } from '../domain/access';
@@ -220,8 +221,8 @@ export class ProtocolLifecycleService {
   /** Publishes (or withdraws) a model: published, its adopted version is visible to every council below. */
   async publish(ctx: RequestContext, protocolId: string, expectedVersion: number, published: boolean): Promise<Protocol> {
     const protocol = await this.get(ctx, protocolId, 'id');
-    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
     if (!can(ctx.scope, 'createChild', protocol.councilId)) throw forbidden(msg('forbidden.publishModelOwn'));
+    if (!protocol.isModel) throw badInput('id', msg('protocol.onlyModelPublished'));
     if (protocol.version !== expectedVersion) throw staleVersion('Protocol', protocol.id, expectedVersion, protocol.version);
     return (await ctx.db()).atomic(async (em) => {
       const fresh = await updateAtVersion(em, Protocol, 'Protocol', protocol.id, expectedVersion, { published });
@@ -332,6 +333,8 @@ export class ProtocolLifecycleService {
     for (const field of ['adoptedOn', 'effectiveFrom'] as const) {
       if (input[field] != null && !isStatedDate(input[field])) throw badInput(field, msg('input.statedDate'));
     }
+    // Adopted is a meeting that has happened ("2026", "2026-11" or a day, compared as text): when it takes effect may be later.
+    if (input.adoptedOn != null && input.adoptedOn > localDate(ctx.config.worker.sweepTimezone)) throw badInput('adoptedOn', msg('input.inFuture'));
     if (input.nextReviewDue != null && !isLocalDate(input.nextReviewDue)) throw badInput('nextReviewDue', msg('input.date'));
     if (input.adoptedBy != null) input.adoptedBy = input.adoptedBy.trim().toLowerCase();
     if (input.adoptedBy != null && !VOCABULARY_KEY.test(input.adoptedBy)) throw badInput('adoptedBy', msg('input.roleKey', { example: 'full_council' }));

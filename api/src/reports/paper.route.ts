@@ -9,6 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { AccordConfig } from '@accord/config';
 import { createRequestContext, type RequestContext } from '../common/context';
+import { isDatabaseUnavailable } from '../db/session';
+import { RETRY_AFTER_SECONDS, unavailableMessage } from '../http/unavailable';
 import { AppError, badInput, unauthenticated } from '../common/errors';
 import { RequestLanguage } from '../common/language';
 import { msg } from '../common/messages';
@@ -68,6 +70,10 @@ export function reportPaperHandler(config: AccordConfig, ds: DataSource, log: Lo
       if (e instanceof AppError) {
         const code = String(e.extensions.code);
         return send(res, STATUS[code] ?? 400, { error: { code, message: e.messageIn(languages.language) } });
+      }
+      if (isDatabaseUnavailable(e)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return send(res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage(languages.language) } });
       }
       log.error('report paper failed', { error: (e as Error).message });
       send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
