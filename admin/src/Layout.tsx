@@ -66,7 +66,24 @@ const AccordUserMenu = () => {
 
 const AccordAppBar = () => (
   <AppBar toolbar={<AccordToolbar />} userMenu={<AccordUserMenu />}>
-    <TitlePortal component="h1" />
+    {/*
+      At phone width the title (the page's h1) shows on up to two smaller lines, not cut to "Gofyn i'r…";
+      never more than two, so the bar keeps its 56 px and covers none of the page.
+    */}
+    <TitlePortal
+      component="h1"
+      sx={{
+        minWidth: 0,
+        whiteSpace: { xs: 'normal', sm: 'nowrap' },
+        fontSize: { xs: '1.05rem', sm: undefined },
+        lineHeight: { xs: 1.25, sm: undefined },
+        display: { xs: '-webkit-box', sm: 'block' },
+        WebkitLineClamp: { xs: 2, sm: 'none' },
+        WebkitBoxOrient: 'vertical',
+        // A title whose page writes block elements into it is not clamped by the above: cut at two lines.
+        maxHeight: { xs: '2.5em', sm: 'none' },
+      }}
+    />
   </AppBar>
 );
 
@@ -89,8 +106,14 @@ const DocumentTitle = () => {
   return null;
 };
 
+/**
+ * At phone width the page is as wide as the screen: react-admin makes the layout at least as wide as
+ * its widest content (`minWidth: fit-content`), so one wide table made the whole page, its app bar
+ * and its forms 700 px wide. Below `sm` the content column may be narrower than its content, and
+ * a wide table scrolls inside its own box.
+ */
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AccordMenu} appBar={AccordAppBar}>
+  <RaLayout menu={AccordMenu} appBar={AccordAppBar} sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: { xs: 0, sm: 'auto' } } }}>
     <LocaleSync />
     <DocumentTitle />
     {children}

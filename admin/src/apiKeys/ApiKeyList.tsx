@@ -3,6 +3,7 @@ import {
   BooleanField,
   BooleanInput,
   Datagrid,
+  type Exporter,
   List,
   ReferenceField,
   ReferenceInput,
@@ -10,6 +11,20 @@ import {
 } from 'react-admin';
 import { DateField } from '../i18n/DateField';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
+import { downloadCsv, toCsv } from '../reports/csv';
+import type { ApiKey, Council } from '../types';
+
+/** The keys shown as CSV (never a secret: the API has only each key's prefix). */
+const apiKeyExporter: Exporter<ApiKey> = async (records, fetchRelatedRecords) => {
+  const councils = await fetchRelatedRecords<Council>(records, 'councilId', 'councils');
+  downloadCsv(
+    'api-keys.csv',
+    toCsv(
+      ['name', 'prefix', 'council', 'include_descendants', 'created_at', 'last_used_at', 'revoked_at', 'active'],
+      records.map((r) => [r.name, r.prefix, councils[r.councilId]?.name ?? '', String(r.includeDescendants), r.createdAt, r.lastUsedAt, r.revokedAt, String(r.active)]),
+    ),
+  );
+};
 
 const filters = [
   <BooleanInput key="includeRevoked" source="includeRevoked" alwaysOn />,
@@ -20,7 +35,7 @@ const filters = [
 
 /** The API lists keys newest first and sorts by nothing else. */
 export const ApiKeyList = () => (
-  <List filters={filters} exporter={false}>
+  <List filters={filters} exporter={apiKeyExporter}>
     <Datagrid rowClick={false} bulkActionButtons={false}>
       <TextField source="name" sortable={false} />
       <TextField source="prefix" sortable={false} sx={{ fontFamily: 'monospace' }} />

@@ -242,7 +242,7 @@ const Questions = ({ councilId }: { councilId: string }) => {
   const vocabulary = useProtocolVocabulary(councilId);
   const [receivedDefault] = useState(() => new Date().toISOString());
   if (vocabulary.isPending) return <LinearProgress />;
-  if (vocabulary.error || !vocabulary.adopted) return <Alert severity="warning">{t('casework.form.no_protocol')}</Alert>;
+  if (vocabulary.error || !vocabulary.adopted) return <Alert severity="warning" data-testid="ask-no-protocol">{t('ask.no_protocol')}</Alert>;
   const roles = vocabulary.roles.map((r) => ({ id: r.key, name: r.title }));
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>

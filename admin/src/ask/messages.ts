@@ -77,6 +77,7 @@ export const messages = {
       },
       clause: 'Clause %{number}',
       no_answer: 'The protocol has no answer to this: %{message}',
+      no_protocol: 'This council has no adopted protocol yet, so it has nothing to answer: choose another council above.',
     },
   },
   cy: {
@@ -156,6 +157,7 @@ export const messages = {
       },
       clause: 'Cymal %{number}',
       no_answer: 'Nid oes gan y protocol ateb i hyn: %{message}',
+      no_protocol: "Nid oes gan y cyngor hwn brotocol wedi'i fabwysiadu eto, felly nid oes ganddo ateb: dewiswch gyngor arall uchod.",
     },
   },
 };

@@ -60,6 +60,8 @@ export const CouncilForm = () => {
           validate={validateCutOff}
           parse={(v: string) => (v ? v.slice(0, 5) : null)}
           helperText="councils.settings.cut_off_help"
+          // A time field always shows "--:--": its label sits above it, as a date's does, not over it.
+          slotProps={{ inputLabel: { shrink: true } }}
           sx={{ maxWidth: 260 }}
         />
       )}

@@ -288,38 +288,42 @@ function HoldersTable(props: {
       </Fragment>
     );
   };
+  // At phone width the table scrolls inside its card (a focusable region, named by its heading), not the page;
+  // `position: relative` keeps the visually hidden header text inside it too (absolutely placed, it widened the page).
   return (
-    <Table size="small" aria-labelledby="office-holders-title">
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: '28%' }}>{translate('councils.holders.role')}</TableCell>
-          <TableCell>{translate('councils.holders.name')}</TableCell>
-          <TableCell>{translate('councils.holders.email')}</TableCell>
-          <TableCell>{translate('councils.holders.from')}</TableCell>
-          <TableCell>{translate('councils.holders.to')}</TableCell>
-          {canEdit && (
-            <TableCell align="right" sx={{ width: 96 }}>
-              <Box component="span" sx={visuallyHidden}>{translate('councils.holders.actions')}</Box>
-            </TableCell>
-          )}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {groups.map(([group, members]) => (
-          <Fragment key={group}>
-            <TableRow data-testid={`holders-group-${group}`}>
-              <TableCell colSpan={columns} sx={{ bgcolor: 'action.hover', py: 0.5 }}>
-                <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 2 }}>
-                  {translate(`councils.holders.group.${group}`)}
-                </Typography>
+    <Box sx={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }} tabIndex={0} role="region" aria-labelledby="office-holders-title" data-testid="office-holders-scroll">
+      <Table size="small" aria-labelledby="office-holders-title">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: '28%' }}>{translate('councils.holders.role')}</TableCell>
+            <TableCell>{translate('councils.holders.name')}</TableCell>
+            <TableCell>{translate('councils.holders.email')}</TableCell>
+            <TableCell>{translate('councils.holders.from')}</TableCell>
+            <TableCell>{translate('councils.holders.to')}</TableCell>
+            {canEdit && (
+              <TableCell align="right" sx={{ width: 96 }}>
+                <Box component="span" sx={visuallyHidden}>{translate('councils.holders.actions')}</Box>
               </TableCell>
-            </TableRow>
-            {members.map((role) => renderRole(role))}
-          </Fragment>
-        ))}
+            )}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {groups.map(([group, members]) => (
+            <Fragment key={group}>
+              <TableRow data-testid={`holders-group-${group}`}>
+                <TableCell colSpan={columns} sx={{ bgcolor: 'action.hover', py: 0.5 }}>
+                  <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 2 }}>
+                    {translate(`councils.holders.group.${group}`)}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+              {members.map((role) => renderRole(role))}
+            </Fragment>
+          ))}
 
-      </TableBody>
-    </Table>
+        </TableBody>
+      </Table>
+    </Box>
   );
 }
 

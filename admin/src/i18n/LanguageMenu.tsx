@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import TranslateIcon from '@mui/icons-material/Translate';
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Box, Button, Menu, MenuItem } from '@mui/material';
 import {
   useDataProvider,
   useGetIdentity,
@@ -90,8 +90,12 @@ export const LanguageMenu = () => {
         startIcon={<TranslateIcon />}
         endIcon={<ExpandMoreIcon fontSize="small" />}
         data-testid="language-menu"
+        // At phone width the icon alone (named "Language: Cymraeg"), so the page's title has room.
+        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        {currentName}
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {currentName}
+        </Box>
       </Button>
       <Menu id="accord-language-menu" anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {languages.map((l) => (

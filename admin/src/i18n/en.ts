@@ -10,6 +10,8 @@ export const en = {
   ra: {
     ...englishMessages.ra,
     auth: { ...englishMessages.ra.auth, username: 'E-mail address' },
+    // "Council: Ashbury Borough Council", as the Welsh reads, not react-admin's "Council Ashbury Borough Council".
+    page: { ...englishMessages.ra.page, edit: '%{name}: %{recordRepresentation}', show: '%{name}: %{recordRepresentation}' },
   },
   resources: {
     councils: {

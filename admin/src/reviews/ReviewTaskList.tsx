@@ -6,6 +6,7 @@ import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogConten
 import {
   AutocompleteInput,
   Datagrid,
+  type Exporter,
   FunctionField,
   LinkBase,
   List,
@@ -28,6 +29,7 @@ import { useT } from '../cases/useT';
 import type { AccordDataProvider } from '../dataProvider';
 import { isApiError } from '../graphql';
 import type { Council } from '../types';
+import { downloadCsv, toCsv } from '../reports/csv';
 
 const colour: Record<ReviewTask['status'], ChipProps['color']> = { OPEN: 'warning', OVERDUE: 'error', COMPLETED: 'success' };
 
@@ -120,6 +122,18 @@ const ReviewActions = ({ task }: { task: ReviewTask }) => {
   );
 };
 
+/** The reviews shown (with the filters applied) as CSV: the council by name, dates as ISO. */
+const reviewExporter: Exporter<ReviewTask> = async (records, fetchRelatedRecords) => {
+  const councils = await fetchRelatedRecords<Council>(records, 'councilId', 'councils');
+  downloadCsv(
+    'reviews.csv',
+    toCsv(
+      ['council', 'due_on', 'status', 'outcome', 'completed_at', 'council_id'],
+      records.map((r) => [councils[r.councilId]?.name ?? '', r.dueOn, r.status, r.outcome, r.completedAt, r.councilId]),
+    ),
+  );
+};
+
 /** Protocol reviews of the councils in scope, soonest first (the API's order), paged by the API. */
 export const ReviewTaskList = () => {
   const t = useT();
@@ -137,7 +151,7 @@ export const ReviewTaskList = () => {
     </ReferenceInput>,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ status: ['OPEN', 'OVERDUE'] }} exporter={false} title={t('resources.reviewTasks.name', { smart_count: 2 })}>
+    <List filters={filters} filterDefaultValues={{ status: ['OPEN', 'OVERDUE'] }} exporter={reviewExporter} title={t('resources.reviewTasks.name', { smart_count: 2 })}>
       <Datagrid bulkActionButtons={false} rowClick={false} data-testid="review-list" empty={<Alert severity="info">{t('reviews.empty')}</Alert>}>
         <ReferenceField source="councilId" reference="councils" label={t('resources.reviewTasks.fields.councilId')} sortable={false} />
         <FunctionField<ReviewTask>
