@@ -208,17 +208,18 @@ describe('outside tester: the admin app in a browser', () => {
     }
   });
 
-  // Bug in admin/src/onboarding (another engineer's folder): a clerk (not a monitoring officer) who
+  // Was a bug (fixed): a clerk (not a monitoring officer) who
   // opens /admin/onboard (the menu hides it, a link or typed address does not) gets the whole form
   // and can fill it in, to be refused by the API at the end. Fix: render react-admin's
   // access-denied page (or a short "only a monitoring officer can onboard a council") unless
   // permissions show platformAdmin or a MONITORING_OFFICER membership.
-  test.failing('a clerk who opens the onboarding page is told it is for monitoring officers, not shown the form', async () => {
+  test('a clerk who opens the onboarding page is told it is for monitoring officers, not shown the form', async () => {
     const { stack } = ctx;
     const page = await open(stack, 'clerk.kingsford@accord.example', 'en');
     try {
       await go(page, stack, '/onboard', 'Onboard a council');
       await page.waitForTimeout(500);
+      await page.getByText('Only a monitoring officer onboards councils').waitFor();
       expect(await page.getByRole('button', { name: 'Create the council' }).count()).toBe(0);
     } finally {
       await page.context().close();
@@ -269,7 +270,7 @@ describe('outside tester: the admin app in a browser', () => {
   // but since h/reports' committee-paper buttons it is 501 px again: the `no-print` Stack of
   // download buttons (CSV, PDF, Word…) is one unwrapped 493 px row. Fix: `flexWrap="wrap" useFlexGap`
   // on that Stack (or `direction={{ xs: 'column', sm: 'row' }}`).
-  test.failing('at 390 px the reports page fits the screen', async () => {
+  test('at 390 px the reports page fits the screen', async () => {
     const { stack } = ctx;
     const page = await open(stack, 'clerk.cwmbran@accord.example', 'cy', PHONE, 'dark');
     try {

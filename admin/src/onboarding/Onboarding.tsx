@@ -33,7 +33,23 @@ const errorsOf = (e: unknown): { field?: string; message: string } => ({ field: 
  * model, then its clerk invited by e-mail (a one-time link to set their own password) and made the
  * Clerk office holder.
  */
+/** The onboarding page: the flow for a monitoring officer (or platform admin); anyone else is told who onboards councils. */
 export const Onboarding = () => {
+  const translate = useTranslate();
+  const { permissions, isPending } = usePermissions<Permissions>();
+  if (isPending || !permissions) return null;
+  if (!permissions.platformAdmin && !permissions.memberships.some((m) => m.role === 'MONITORING_OFFICER')) {
+    return (
+      <Box sx={{ mt: 2, maxWidth: 760 }} data-testid="onboarding">
+        <Title title={translate('onboarding.title')} />
+        <Alert severity="info">{translate('onboarding.officers_only')}</Alert>
+      </Box>
+    );
+  }
+  return <OnboardingFlow />;
+};
+
+const OnboardingFlow = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const createPath = useCreatePath();

@@ -4,6 +4,7 @@ export const messages = {
     onboarding: {
       title: 'Onboard a council',
       menu: 'Onboard a council',
+      officers_only: 'Only a monitoring officer onboards councils: ask the monitoring officer of your area to add one.',
       intro: 'Three steps: the council, its protocol from a model, and its clerk, invited by e-mail to set their own password.',
       step_council: 'The council',
       step_protocol: 'Its protocol',
@@ -65,6 +66,7 @@ export const messages = {
     onboarding: {
       title: 'Ymuno cyngor',
       menu: 'Ymuno cyngor',
+      officers_only: "Dim ond swyddog monitro sy'n ymuno cynghorau: gofynnwch i swyddog monitro eich ardal ychwanegu un.",
       intro: "Tri cham: y cyngor, ei brotocol o fodel, a'i glerc, a wahoddir drwy e-bost i osod ei gyfrinair ei hun.",
       step_council: 'Y cyngor',
       step_protocol: 'Ei brotocol',

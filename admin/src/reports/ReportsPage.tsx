@@ -152,7 +152,7 @@ export const ReportsPage = () => {
             <Typography variant="h6" component="h2">
               {dates.day(data.from)} – {dates.day(data.to)}
             </Typography>
-            <Stack direction="row" spacing={1} className="no-print">
+            <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }} className="no-print">
               <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()}>
                 {translate('reports.print')}
               </Button>
