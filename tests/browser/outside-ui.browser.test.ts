@@ -3,6 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PASSWORD, screenshot, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import type { Stack } from '../support/stack';
+// Names that exist in the page, for the functions given to page.evaluate (the tests compile without the DOM library).
+declare const document: any;
+declare const getComputedStyle: any;
+
 
 /**
  * What an outsider found walking the demo data in Chromium (admin/dist): as the monitoring officer

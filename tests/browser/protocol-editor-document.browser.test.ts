@@ -5,6 +5,11 @@ import { parseDocument } from 'yaml';
 import { launchBrowser, screenshot, signInPage, useStack } from '../support/browser';
 import { gql, signIn as apiSignIn } from '../support/graphql';
 import type { Stack } from '../support/stack';
+// Names that exist in the page, for the functions given to page.evaluate (the tests compile without the DOM library).
+declare const document: any;
+type HTMLTextAreaElement = any;
+declare const HTMLTextAreaElement: any;
+
 
 /**
  * The protocol editor speaks format 2 (issue 12): the Document tab (the whole draft as YAML, saved at
@@ -31,7 +36,7 @@ async function signIn(stack: Stack, email: string, menu = 'Protocols', colorSche
   return page;
 }
 
-async function startDraft(stack: Stack, token: string, council: string) {
+async function startDraft(stack: Stack, token: { token: string }, council: string) {
   const p = (await gql(stack.baseUrl, PROTOCOL, { c: council }, token)).data.protocol;
   const started = await gql(stack.baseUrl, 'mutation($p: ID!) { startProtocolDraft(protocolId: $p) { id } }', { p: p.id }, token);
   expect(started.errors).toBeUndefined();
@@ -140,7 +145,7 @@ describe('the Document tab', () => {
       // Three different mistakes in three places: a step naming no role of the protocol, an empty title, a clause number twice in its section.
       doc.setIn(['chains', 0, 'steps', 0, 'handler'], 'head_gardener');
       doc.setIn(['title'], '');
-      const twin = js.clauses.findIndex((c: { number: string | null }, i: number) => i > 0 && c.number && js.clauses[i - 1].number && c.section === js.clauses[i - 1].section);
+      const twin = js.clauses.findIndex((c: { number: string | null; section?: string }, i: number) => i > 0 && c.number && js.clauses[i - 1].number && c.section === js.clauses[i - 1].section);
       expect(twin).toBeGreaterThan(0);
       doc.setIn(['clauses', twin, 'number'], js.clauses[twin - 1].number);
       const bad = doc.toString({ lineWidth: 0 });
