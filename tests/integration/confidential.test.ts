@@ -354,8 +354,11 @@ describe('confidential casework and read-only callers', () => {
   };
 
   test('the clerk of the council finds every marker (they are there to find), in cases, timeline, notifications and the audit log', async () => {
-    const { answers, all, codes, answered } = await sweep(clerk, [stack.db.councils.ashbury]);
-    expect([...answered].sort()).toEqual(query().fields!.map((f) => f.name).sort());
+    const { answers, all, answered } = await sweep(clerk, [stack.db.councils.ashbury]);
+    // Onboarding councils is a monitoring officer's (a clerk's preview is FORBIDDEN: bulk-onboarding.test.ts).
+    const officersOnly = ['previewOnboarding'];
+    expect([...answered].sort()).toEqual(query().fields!.map((f) => f.name).filter((n) => !officersOnly.includes(n)).sort());
+    const codes = new Set(answers.filter((a) => !officersOnly.includes(a.name)).flatMap((a) => (JSON.parse(a.text).errors ?? []).map((e: { extensions?: { code?: string } }) => String(e.extensions?.code))));
     for (const [field, marker] of Object.entries(MARKERS)) expect({ field, found: all.includes(marker) }).toEqual({ field, found: true });
     const where = (marker: string) => [...new Set(answers.filter((a) => a.text.includes(marker)).map((a) => a.name))].sort();
     expect(where(MARKERS.subject)).toEqual(expect.arrayContaining(['auditLog', 'case', 'cases', 'notifications']));
@@ -364,10 +367,10 @@ describe('confidential casework and read-only callers', () => {
   }, 300_000);
 
   test.each([
-    ['a viewer', () => viewer as Credential, () => [stack.db.councils.ashbury], `publicok-d-${r}`, []],
-    ['an API key', () => apiKey as Credential, () => [stack.db.councils.ashbury], `publicok-b-${r}`, []],
+    ['a viewer', () => viewer as Credential, () => [stack.db.councils.ashbury], `publicok-d-${r}`, ['previewOnboarding']],
+    ['an API key', () => apiKey as Credential, () => [stack.db.councils.ashbury], `publicok-b-${r}`, ['previewOnboarding']],
     // Its ids of people and keys are Ashbury's (out of its reach); neither Torfaen (no protocol) nor Cwmbran (no response standards) has deadlines to give.
-    ['a monitoring officer\'s API key reaching the councils below', () => torfaenKey as Credential, () => [stack.db.councils.torfaen, stack.db.councils.cwmbran], `publicok-f-${r}`, ['apiKey', 'user', 'responseDeadlines']],
+    ['a monitoring officer\'s API key reaching the councils below', () => torfaenKey as Credential, () => [stack.db.councils.torfaen, stack.db.councils.cwmbran], `publicok-f-${r}`, ['apiKey', 'user', 'responseDeadlines', 'previewOnboarding']],
   ])('%s: no marker in any answer to any query, while public cases are there', async (_who, who, councils, publicMarker, unanswerable: string[]) => {
     const { ops, answers, codes, answered } = await sweep(who(), councils());
     // Each query gave an answer at least once.

@@ -609,7 +609,7 @@ const cy: Shape<typeof en> = {
       every_category: 'Pob categori',
     },
     handler: {
-      type: 'Yn cael ei drin gan',
+      type: "Pwy sy'n ymdrin ag ef",
       role: 'Rôl',
       procedure: 'Gweithdrefn',
       any_of: 'Unrhyw un o',

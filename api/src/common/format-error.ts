@@ -107,6 +107,7 @@ const UNIQUE_FIELDS = {
   reminders_council_id_dedupe_key_key: {},
   calendar_feeds_token_hash_key: {},
   users_invite_token_hash_key: {},
+  mail_outbox_message_id_key: {},
 } satisfies Record<UniqueConstraint, { field?: string }>;
 
 export const UNIQUE_MESSAGES: Record<string, { message: string; key: MessageKey; field?: string }> = Object.fromEntries(

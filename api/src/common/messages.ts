@@ -320,6 +320,7 @@ export const MESSAGES = {
   },
   'import.notDifference': { en: '"{value}" is not a difference between this document and the model', cy: '"{value}": nid yw\'n wahaniaeth rhwng y ddogfen hon a\'r protocol enghreifftiol' },
   'unique.users_invite_token_hash_key': { en: 'The new invitation clashed with another; try again', cy: "Roedd y gwahoddiad newydd yr un fath ag un arall; rhowch gynnig arall arni" },
+  'unique.mail_outbox_message_id_key': { en: 'This e-mail has already been written to the outbox', cy: "Mae'r e-bost hwn eisoes wedi'i ysgrifennu i'r blwch allan" },
   'unique.calendar_feeds_token_hash_key': { en: 'The new calendar feed clashed with another; try again', cy: "Roedd y ffrwd galendr newydd yr un fath ag un arall; rhowch gynnig arall arni" },
 } as const satisfies Record<string, Term>;
 
