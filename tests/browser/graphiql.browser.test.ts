@@ -9,6 +9,15 @@ import { launchBrowser, screenshot, useStack } from '../support/browser';
 
 jest.setTimeout(120_000);
 
+/** Polls from Node (the page's Content-Security-Policy refuses the code waitForFunction would evaluate there). */
+async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting for GraphiQL');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -39,11 +48,14 @@ describe('GraphiQL at /graphql', () => {
       await editor.waitFor();
       // The editor is CodeMirror: set its text through its own API (typing would meet auto-closed braces).
       await editor.evaluate((el) => (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue('{ __typename }'));
+      // GraphiQL reads the edit 100 ms later (a debounce): until then Execute would still send the
+      // default query's operation name. It has read it once it has stored the new text.
+      await until(async () => (await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('graphiql:query'))) === '{ __typename }');
       const answered = page.waitForResponse((r) => r.url() === `${ctx.stack.baseUrl}/graphql` && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('__typename }'));
       await page.getByRole('button', { name: /Execute query/ }).click();
       expect(await (await answered).json()).toEqual({ data: { __typename: 'Query' } });
       // And GraphiQL shows it.
-      await page.waitForFunction(() => /"__typename":\s*"Query"/.test((globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('.graphiql-response')?.textContent ?? ''));
+      await until(async () => /"__typename":\s*"Query"/.test((await page.locator('.graphiql-response').first().textContent()) ?? ''));
       await screenshot(page, 'graphiql');
 
       // Its scripts and styles came from this API, and every request went there too.
