@@ -34,9 +34,9 @@ export function deliverRemindersJob(config: AccordConfig, mailer: Mailer, batchS
     concurrency: config.worker.concurrency,
     // A batch lost with a crash of Postgres is delivered again, as one lost with a crash of the worker is: the same messages, the same Message-IDs.
     asyncCommit: true,
-    /** One batch; the registrar commits it. A full batch asks for a successor (ReminderTrigger.batchDone). */
+    /** One batch, committed here (the registrar's commit is then a no-op). A full batch asks for a successor (ReminderTrigger.batchDone). */
     async handle(ctx): Promise<BatchResult> {
-      return service.deliverDue(ctx, options);
+      return service.deliverDueAndCommit(ctx, options);
     },
   });
 }

@@ -157,10 +157,36 @@ export class ReminderService {
   private readonly cases = new CaseService();
   private readonly protocols = new ProtocolQuestionsService();
 
+  /**
+   * The cases this process's batches hold until their transactions end. A claim passes over their
+   * reminders without looking at the case or trying its lock: with many batches at once, most of
+   * the due reminders at the front of the queue are other batches' (a hint only: SKIP LOCKED still
+   * decides, and other processes' batches are passed over by their locks).
+   */
+  private readonly held = new Set<string>();
+
   constructor(private readonly mailer: Mailer) {}
 
-  /** Claims and delivers one batch of due reminders; the caller commits (ctx.finish). */
-  async deliverDue(ctx: RequestContext, opts: DeliveryOptions): Promise<BatchResult> {
+  /**
+   * Claims, delivers and commits one batch (deliverDue, then ctx.finish); the batch's cases are
+   * passed over by this process's other claims until the commit.
+   */
+  async deliverDueAndCommit(ctx: RequestContext, opts: DeliveryOptions): Promise<BatchResult> {
+    const held: string[] = [];
+    try {
+      const result = await this.deliverDue(ctx, opts, held);
+      await ctx.finish(true);
+      return result;
+    } finally {
+      for (const id of held) this.held.delete(id);
+    }
+  }
+
+  /**
+   * Claims and delivers one batch of due reminders; the caller commits (ctx.finish). The cases
+   * claimed are added to `held` (and to this service's held set, which the caller clears).
+   */
+  async deliverDue(ctx: RequestContext, opts: DeliveryOptions, held: string[] = []): Promise<BatchResult> {
     const session = await ctx.db();
     const result: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, full: false };
 
@@ -172,14 +198,19 @@ export class ReminderService {
       `SELECT c.id, c.council_id, c.reference, c.subject, c.status, c.steps, c.step_index, c.protocol_version_id, c.version
        FROM (SELECT r.case_id, coalesce(r.retry_at, r.send_at) AS due FROM reminders r
              WHERE r.status = 'pending' AND r.case_id IS NOT NULL AND coalesce(r.retry_at, r.send_at) <= now()
+               AND r.case_id <> ALL ($3::uuid[])
              ORDER BY coalesce(r.retry_at, r.send_at) LIMIT $2) d
        JOIN cases c ON c.id = d.case_id
        ORDER BY d.due LIMIT $1
        FOR NO KEY UPDATE OF c SKIP LOCKED`,
-      [opts.limit, opts.candidates ?? opts.limit * 8],
+      [opts.limit, opts.candidates ?? opts.limit * 8, [...this.held]],
     );
     // A case with several due reminders comes once per reminder.
     const cases = [...new Map(claimed.map((c) => [c.id, c])).values()];
+    for (const c of cases) {
+      this.held.add(c.id);
+      held.push(c.id);
+    }
     const reminders: ReminderRow[] = cases.length
       ? await session.query<ReminderRow>(
           `SELECT id, council_id, case_id, review_task_id, kind, status, deadline::text AS deadline, step_index, to_roles, attempts, send_at
