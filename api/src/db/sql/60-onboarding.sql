@@ -1,22 +1,14 @@
--- The change feed for the mail outbox (issue 14): whenever a statement adds pending mail or
--- schedules a retry, channel `accord_outbox` is told the earliest time one may go (ISO 8601
--- text), on commit; a rolled-back invitation tells nobody. The worker LISTENs (users/outbox.job.ts).
-CREATE OR REPLACE FUNCTION accord_notify_outbox_due() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE next timestamptz;
-BEGIN
-  SELECT min(coalesce(n.retry_at, n.created_at)) INTO next FROM changed n WHERE n.status = 'pending';
-  IF next IS NOT NULL THEN
-    PERFORM pg_notify('accord_outbox', to_char(next AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
-  END IF;
-  RETURN NULL;
-END $$;
-
+-- The change feed for the mail outbox (issue 14): channel `accord_outbox` is told the earliest
+-- time pending mail added or a retry scheduled may go (coalesce(retry_at, created_at)), on
+-- commit; a rolled-back invitation tells nobody. The shape is accord_notify_due's (25-due-rows.sql).
 DROP TRIGGER IF EXISTS mail_outbox_added ON mail_outbox;
 CREATE TRIGGER mail_outbox_added AFTER INSERT ON mail_outbox REFERENCING NEW TABLE AS changed
-  FOR EACH STATEMENT EXECUTE FUNCTION accord_notify_outbox_due();
+  FOR EACH STATEMENT EXECUTE FUNCTION accord_notify_due('accord_outbox', 'created_at');
 DROP TRIGGER IF EXISTS mail_outbox_changed ON mail_outbox;
 CREATE TRIGGER mail_outbox_changed AFTER UPDATE ON mail_outbox REFERENCING NEW TABLE AS changed
-  FOR EACH STATEMENT EXECUTE FUNCTION accord_notify_outbox_due();
+  FOR EACH STATEMENT EXECUTE FUNCTION accord_notify_due('accord_outbox', 'created_at');
+-- Its own function until then (1765740000000-MailOutbox), replaced by the shared one.
+DROP FUNCTION IF EXISTS accord_notify_outbox_due();
 
 -- Bulk onboarding's preview (councils/onboarding.service.ts): which of these slugs any council
 -- has, including councils outside the caller's scope (slugs are unique across Accord, so a taken
