@@ -191,7 +191,6 @@ const labelOf = (sql) => {
   if (/review_tasks/.test(text) && /SKIP LOCKED/.test(text)) return 'claim: review tasks';
   if (/^WITH c AS/.test(text)) return 'facts';
   if (/^WITH sent AS/.test(text)) return 'record';
-  if (/^UPDATE reminders SET attempts/.test(text)) return 'record a refusal';
   return text.slice(0, 30);
 };
 const { query: originalQuery, end: originalEnd } = DbSession.prototype;

@@ -207,6 +207,46 @@ describe('reminders and escalation', () => {
       sink.refusing = false;
     }
   });
+
+  test('one refused send in a batch is recorded against its own reminder; the others of the batch are sent and recorded', async () => {
+    worker ??= await startWorker(stack.db.config, createLogger('worker', 'silent'));
+    sink.refusingTo = 'mo@ashbury.example';
+    try {
+      const c = (
+        await gql(
+          stack.baseUrl,
+          OPEN,
+          // Received today: its own reminders are days away.
+          { i: { councilId: stack.db.councils.ashbury, kind: 'ENQUIRY', category: 'WARD_MATTER', raisedByRole: 'MEMBER', raisedByName: 'Cllr Ben Cole', subject: 'One refused' } },
+          clerk,
+        )
+      ).data.openCase;
+      // Three due at once on one case (so one batch, one transaction): the monitoring officer's mailbox refuses.
+      await q(
+        `INSERT INTO reminders (council_id, case_id, kind, dedupe_key, send_at, deadline, step_index, to_roles)
+         SELECT $1, $2, 'respond_soon', 'one-refused:' || role, now() - interval '1 minute', current_date + 5, 0, ARRAY[role]
+         FROM unnest(ARRAY['chief_executive', 'monitoring_officer', 'director']) role`,
+        [stack.db.councils.ashbury, c.id],
+      );
+      await until('the batch handled', async () => (await q(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND dedupe_key LIKE 'one-refused:%' AND status = 'pending'`, [c.id]))[0].n === 0);
+      const rows = await q(
+        `SELECT r.to_roles[1] AS role, r.status, r.attempts, r.last_error, (SELECT count(*)::int FROM notifications n WHERE n.reminder_id = r.id) AS notifications
+         FROM reminders r WHERE r.case_id = $1 AND r.dedupe_key LIKE 'one-refused:%' ORDER BY 1`,
+        [c.id],
+      );
+      expect(rows).toEqual([
+        { role: 'chief_executive', status: 'sent', attempts: 1, last_error: null, notifications: 1 },
+        { role: 'director', status: 'sent', attempts: 1, last_error: null, notifications: 1 },
+        // Tried again after its backoff (REMINDER_ATTEMPTS 2), then failed: nothing recorded as sent.
+        { role: 'monitoring_officer', status: 'failed', attempts: 2, last_error: expect.stringMatching(/451/), notifications: 0 },
+      ]);
+      // The two that went: one message and one timeline entry each.
+      expect(sink.messages.filter((m) => m.subject.includes(c.reference)).map((m) => m.to[0]).sort()).toEqual(['ce@ashbury.example', 'ed@ashbury.example']);
+      expect((await q(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND kind = 'reminded'`, [c.id]))[0].n).toBe(2);
+    } finally {
+      sink.refusingTo = null;
+    }
+  });
 });
 
 /** One reminder row per i for a single open case, all due now. */

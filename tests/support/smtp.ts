@@ -15,6 +15,8 @@ export interface SmtpSink {
   delayMs: number;
   /** Refuse every message with a 4xx/5xx while true. */
   refusing: boolean;
+  /** Refuse (451) the messages to this address, accepting the others. */
+  refusingTo: string | null;
   waitFor(count: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -26,6 +28,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     messages: [],
     delayMs: 0,
     refusing: false,
+    refusingTo: null,
     async waitFor(count, timeoutMs = 30_000) {
       const end = Date.now() + timeoutMs;
       while (sink.messages.length < count) {
@@ -44,7 +47,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const finish = () => {
-          if (sink.refusing) return done(Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: 451 }));
+          const refused = sink.refusing || session.envelope.rcptTo.some((r) => r.address === sink.refusingTo);
+          if (refused) return done(Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: 451 }));
           sink.messages.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
           done();
         };

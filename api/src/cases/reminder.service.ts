@@ -80,6 +80,8 @@ interface CouncilRow {
 /** What remains of a reminder once its messages went (or once it is found not to go): recording only. */
 type Recorded =
   | { id: string; cancel: string }
+  /** A refused send: attempts + 1 and the error, then a retry after `backoffMs`, or failed after the last attempt. */
+  | { id: string; refused: { error: string; last: boolean; backoffMs: number } }
   | {
       id: string;
       council_id: string;
@@ -94,12 +96,14 @@ type Recorded =
     };
 
 /**
- * Records reminders in one statement, in their order: the cancelled ones (with why), and for
+ * Records reminders in one statement, in their order: the cancelled ones (with why), the refused
+ * ones (each against its own reminder: its attempt, its error, its retry or its failure), and for
  * each sent one its in-app notifications (one per recipient), its timeline entries and its sent mark.
  */
 async function record(session: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, records: Recorded[]): Promise<void> {
   const cancelled = records.filter((x): x is Extract<Recorded, { cancel: string }> => 'cancel' in x);
-  const sent = records.filter((x): x is Exclude<Recorded, { cancel: string }> => !('cancel' in x));
+  const refused = records.filter((x): x is Extract<Recorded, { refused: unknown }> => 'refused' in x);
+  const sent = records.filter((x): x is Exclude<Recorded, { cancel: string } | { refused: unknown }> => !('cancel' in x) && !('refused' in x));
   await session.query(
     `WITH sent AS (
        SELECT s.ord, s.id, s.council_id, s.kind, s.deadline, s.case_id, s.locale, s.notifications, s.events, s.sent_at
@@ -122,12 +126,18 @@ async function record(session: { query: (sql: string, params?: unknown[]) => Pro
      ), done AS (
        UPDATE reminders r SET status = 'sent', sent_at = s.sent_at, attempts = r.attempts + 1, last_error = NULL, retry_at = NULL
        FROM sent s WHERE r.id = s.id
+     ), refused AS (
+       UPDATE reminders r SET attempts = r.attempts + 1, last_error = left(x.error, 1000),
+              status = CASE WHEN x.last THEN 'failed' ELSE r.status END,
+              retry_at = CASE WHEN x.last THEN r.retry_at ELSE clock_timestamp() + make_interval(secs => x.backoff_ms / 1000) END
+       FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, error text, last boolean, backoff_ms float8) WHERE r.id = x.id
      )
      UPDATE reminders r SET status = 'cancelled', last_error = nullif(x.why, '')
      FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, why text) WHERE r.id = x.id`,
     [
       JSON.stringify(sent.map((x, ord) => ({ ...x, ord, notifications: x.notifications.map((n, o) => ({ ...n, o })), events: x.events.map((e, o) => ({ ...e, o })) }))),
       JSON.stringify(cancelled.map((c) => ({ id: c.id, why: c.cancel }))),
+      JSON.stringify(refused.map((x) => ({ id: x.id, error: x.refused.error, last: x.refused.last, backoff_ms: x.refused.backoffMs }))),
     ],
   );
 }
@@ -305,17 +315,11 @@ export class ReminderService {
       /** When the SMTP server accepted its last message (its sent_at): set by its send. */
       accepted: { at: Date | null };
     };
-    /** A refused send: recorded against its own reminder (retry later, or failed after the last attempt). */
-    const refused = async (r: ReminderRow, e: unknown) => {
+    /** A refused send: recorded against its own reminder (retry later, or failed after the last attempt), with the others (record). */
+    const refused = (r: ReminderRow, e: unknown) => {
       const error = e instanceof Error ? e.message : String(e);
       const last = r.attempts + 1 >= opts.attempts;
-      await session.query(
-        `UPDATE reminders SET attempts = attempts + 1, last_error = left($2, 1000),
-                status = CASE WHEN $3 THEN 'failed' ELSE status END,
-                retry_at = CASE WHEN $3 THEN retry_at ELSE clock_timestamp() + make_interval(secs => $4::float8 / 1000) END
-         WHERE id = $1`,
-        [r.id, error, last, opts.backoffMs * 2 ** r.attempts],
-      );
+      pending.push({ id: r.id, refused: { error, last, backoffMs: opts.backoffMs * 2 ** r.attempts } });
       this.count(result, last ? 'failed' : 'retry');
     };
     /** 3. After the send, only recording: the in-app notifications, the timeline, the sent mark (written in one statement). */
@@ -360,7 +364,7 @@ export class ReminderService {
       };
       await Promise.all(Array.from({ length: Math.min(SENDS_PER_JOB, current.length) }, lane));
       for (let i = 0; i < current.length; i++) {
-        if (outcomes[i] !== null) await refused(current[i]!.r, outcomes[i]);
+        if (outcomes[i] !== null) refused(current[i]!.r, outcomes[i]);
         else sent(current[i]!);
       }
     };
@@ -455,7 +459,7 @@ export class ReminderService {
             await send();
           });
       } catch (e) {
-        await refused(r, e);
+        refused(r, e);
         continue;
       }
       sent({ r, facts, kase, recipients, messages, locale, events, accepted });
