@@ -41,7 +41,7 @@ export interface ResourceDef {
   changesAccess?: boolean;
 }
 
-const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff publishProtocol childCount version createdAt updatedAt';
+const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff publishProtocol hasAdoptedProtocol childCount version createdAt updatedAt';
 const API_KEY = 'id name prefix councilId includeDescendants createdAt lastUsedAt revokedAt active';
 const NOTIFICATION = 'id councilId kind subject body dueDate createdAt readAt';
 
@@ -52,7 +52,7 @@ const resources: Record<string, ResourceDef> = {
     fields: COUNCIL,
     filterType: 'CouncilFilter',
     sortType: 'CouncilSort',
-    filters: ['search', 'kind', 'nation', 'parentId', 'ids', 'topLevel'],
+    filters: ['search', 'kind', 'nation', 'parentId', 'ids', 'topLevel', 'hasAdoptedProtocol'],
     sortable: ['name', 'slug', 'kind', 'nation', 'nextReviewDue', 'createdAt'],
     create: {
       mutation: 'createCouncil',

@@ -13,6 +13,10 @@ import { Council } from './council.entity';
 import { CouncilSortField, type CouncilFilter, type CouncilSort, type CreateCouncilInput, type UpdateCouncilInput } from './council.inputs';
 import { msg } from '../common/messages';
 
+/** Whether council `c` has an adopted protocol in force (as the hasAdoptedProtocol loader answers). */
+const ADOPTED_SQL = `EXISTS (SELECT 1 FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id
+  WHERE p.council_id = c.id AND NOT p.is_model AND v.status = 'adopted')`;
+
 const DB_FIELDS = { councils_slug_key: 'slug', councils_no_cycle: 'parentId' };
 
 export class CouncilService {
@@ -33,6 +37,8 @@ export class CouncilService {
       else qb.andWhere('(c.parent_id IS NULL OR NOT c.parent_id = ANY(:scope))', { scope: ctx.councilIds });
     }
 
+    if (filter.hasAdoptedProtocol != null) qb.andWhere(`${filter.hasAdoptedProtocol ? '' : 'NOT '}${ADOPTED_SQL}`);
+
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     qb.orderBy(field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`, dir, 'NULLS LAST').addOrderBy('c.id', 'ASC');
@@ -41,10 +47,14 @@ export class CouncilService {
     const { entities: items, raw } = await qb
       .addSelect('count(*) OVER ()', 'total_count')
       .addSelect('(SELECT count(*) FROM councils k WHERE k.parent_id = c.id)', 'child_count')
+      .addSelect(ADOPTED_SQL, 'has_adopted')
       .offset(offset)
       .limit(limit)
-      .getRawAndEntities<{ c_id: string; total_count: string; child_count: string }>();
-    for (const r of raw) ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
+      .getRawAndEntities<{ c_id: string; total_count: string; child_count: string; has_adopted: boolean }>();
+    for (const r of raw) {
+      ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
+      ctx.loaders.hasAdoptedProtocol.prime(r.c_id, r.has_adopted);
+    }
     // Past the last page there is no row to carry the total: count it then.
     const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
     return { items, totalCount };
