@@ -4,7 +4,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  ExportButton,
   DateInput,
   FilterButton,
   FunctionField,
@@ -21,6 +20,7 @@ import {
 } from 'react-admin';
 import type { Permissions } from '../types';
 import { ResponsiveList } from '../common/ResponsiveList';
+import { ExportAllButton } from '../common/ExportAll';
 import { ActiveFilters } from './ActiveFilters';
 import { downloadCsv, toCsv } from '../reports/csv';
 import { DeadlineChip } from './DeadlineChip';
@@ -31,7 +31,7 @@ import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { CONCERN_KINDS, ENQUIRY_CATEGORIES } from '../protocols/vocab';
 import { useT } from './useT';
 
-/** The cases listed (with the filters in use, up to 200), as CSV: one row per case, dates as YYYY-MM-DD. */
+/** The cases listed (with the filters in use, every one), as CSV: one row per case, dates as YYYY-MM-DD. */
 const caseExporter = (records: CaseRecord[]) =>
   downloadCsv(
     'cases.csv',
@@ -72,7 +72,7 @@ const ListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
-      <ExportButton maxResults={200} />
+      <ExportAllButton />
       <CreateButton label={t('casework.list.record')} />
     </TopToolbar>
   );

@@ -2,7 +2,6 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import {
   Button,
   CreateButton,
-  ExportButton,
   Datagrid,
   type Exporter,
   FilterButton,
@@ -23,6 +22,7 @@ import { kindChoices, nationChoices } from '../choices';
 import { downloadCsv, toCsv } from '../reports/csv';
 import type { Council } from '../types';
 import { ResponsiveList } from '../common/ResponsiveList';
+import { ExportAllButton } from '../common/ExportAll';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +39,7 @@ const CouncilListActions = () => {
         <AccountTreeIcon />
       </Button>
       <CreateButton />
-      <ExportButton />
+      <ExportAllButton />
     </TopToolbar>
   );
 };
