@@ -1928,6 +1928,7 @@ export type MutationRemoveMembershipArgs = {
 
 /** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
 export type MutationRemoveOfficeHolderArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
