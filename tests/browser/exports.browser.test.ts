@@ -33,7 +33,7 @@ async function exportCsv(page: Page, stack: Stack, path: string, filter: Record<
 describe('CSV exports hold every row of the filter', () => {
   const ctx = useStack();
 
-  test('councils: 230 parishes below Cwmbran, filtered to parishes, all 230 in the file with the list columns', async () => {
+  test('councils: 230 parishes below Cwmbran, filtered to parishes, all 230 in the file with the list columns; the protocols list too', async () => {
     const { stack } = ctx;
     await stack.db.admin.query(
       `INSERT INTO councils (name, slug, kind, nation, parent_id)
@@ -55,6 +55,11 @@ describe('CSV exports hold every row of the filter', () => {
       const all = await exportCsv(page, stack, '/councils', {}, 'councils.csv');
       expect(all).toHaveLength(1 + 232);
       expect(new Set(all).size).toBe(all.length);
+      // The protocols list (one per council): every council, whether it has an adopted protocol.
+      const protocols = await exportCsv(page, stack, '/protocols', {}, 'protocols.csv');
+      expect(protocols[0]).toBe('council,kind,adopted_protocol,next_review_due,council_id');
+      expect(protocols).toHaveLength(1 + 232);
+      expect(protocols.filter((l) => l.split(',')[2] === 'yes')).toEqual([expect.stringMatching(new RegExp(`^Cwmbran Community Council,COMMUNITY,yes,[^,]*,${stack.db.councils.cwmbran}$`))]);
     } finally {
       await page.context().close();
     }
