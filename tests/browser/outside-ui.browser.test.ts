@@ -11,7 +11,7 @@ declare const getComputedStyle: any;
 /**
  * What an outsider found walking the demo data in Chromium (admin/dist): as the monitoring officer
  * and each clerk, in English and Welsh, light and dark, at 1280 px and 390 px. Each test fails
- * while its bug exists; `test.failing` marks bugs in folders another engineer owns (see the comment).
+ * while its bug exists (all fixed now; a comment says what each was).
  */
 
 jest.setTimeout(180_000);
