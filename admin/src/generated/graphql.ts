@@ -1483,8 +1483,8 @@ export type ImportSuggestion = {
 /** An invitation sent: the person (who cannot sign in until they set a password) and when the link expires */
 export type Invitation = {
   __typename?: 'Invitation';
-  /** When the one-time link stops working */
-  expiresAt: Scalars['DateTime']['output'];
+  /** When the one-time link stops working; null when they had an account already (given this council, told by e-mail, they sign in as before) */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether they were made the holder of the Clerk role */
   officeHolder: Scalars['Boolean']['output'];
   /** The invited person */
@@ -1659,7 +1659,7 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
-  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable) */
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable). Someone who has an account already (a clerk of several councils) is given this council and told by e-mail, with no link; nothing of their other councils is shown */
   inviteUser: Invitation;
   /** Marks one of your notifications read */
   markNotificationRead: Notification;

@@ -112,11 +112,16 @@ const OnboardingFlow = () => {
 
   const invite = () =>
     run(async () => {
-      const { r } = await graphql<{ r: { expiresAt: string; user: { email: string } } }>(
+      const { r } = await graphql<{ r: { expiresAt: string | null; user: { email: string } } }>(
         `mutation Invite($i: InviteUserInput!) { r: inviteUser(input: $i) { expiresAt officeHolder user { id email } } }`,
         { i: { councilId: council!.id, email: clerkEmail.trim(), displayName: clerkName.trim(), role: 'CLERK' } },
       );
-      setInvited(translate('onboarding.invited', { email: r.user.email, until: dates.dateTime(r.expiresAt), name: clerkName.trim() }));
+      // No link for someone who has an account already (a clerk of several councils): they were told by e-mail.
+      setInvited(
+        r.expiresAt
+          ? translate('onboarding.invited', { email: r.user.email, until: dates.dateTime(r.expiresAt), name: clerkName.trim() })
+          : translate('onboarding.given', { email: r.user.email, name: clerkName.trim() }),
+      );
       setStep(3);
     });
 

@@ -164,8 +164,8 @@ export class Invitation {
   @Field(() => User, { description: 'The invited person' })
   user: User;
 
-  @Field({ description: 'When the one-time link stops working' })
-  expiresAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When the one-time link stops working; null when they had an account already (given this council, told by e-mail, they sign in as before)' })
+  expiresAt: Date | null;
 
   @Field({ description: 'Whether they were made the holder of the Clerk role' })
   officeHolder: boolean;
