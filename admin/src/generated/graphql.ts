@@ -800,6 +800,8 @@ export type Council = {
   children: Array<Council>;
   /** When it was added to Accord */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether it has an adopted protocol in force: cases can be opened and its protocol asked (responseDeadlines, escalationRoute, accessDecision) only then */
+  hasAdoptedProtocol: Scalars['Boolean']['output'];
   /** The council's id: what every other query takes as councilId */
   id: Scalars['ID']['output'];
   /** The kind of council */
@@ -883,6 +885,8 @@ export type CouncilDashboardList = {
 
 /** Narrows the list; every field given must match */
 export type CouncilFilter = {
+  /** true: only councils with an adopted protocol in force; false: only those without one */
+  hasAdoptedProtocol?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these councils */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind of council */

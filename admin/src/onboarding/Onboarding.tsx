@@ -7,19 +7,8 @@ import type { ProtocolMethods } from '../protocols/dataProvider';
 import { COUNCIL_KINDS, NATIONS, type Council, type Permissions } from '../types';
 import { useDates } from '../cases/dates';
 import { BulkOnboarding } from './BulkOnboarding';
-
-/** A slug from a council's name: "Pontnewydd Community Council" → "pontnewydd-community-council". */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/, '');
-}
+// The API's own slug rule (pure): the slug shown is the one bulk onboarding would make.
+import { slugOf } from '../../../api/src/domain/onboarding';
 
 /** The kind a new council below `parent` most likely is: a community council in Wales, a parish elsewhere. */
 const kindBelow = (nation: string | undefined) => (nation === 'WALES' ? 'COMMUNITY' : 'PARISH');

@@ -36,6 +36,9 @@ export class CouncilFilter {
     description: 'Only the councils at the top of your scope: those with no parent, or whose parent is outside your scope',
   })
   topLevel?: boolean;
+
+  @Field({ nullable: true, description: 'true: only councils with an adopted protocol in force; false: only those without one' })
+  hasAdoptedProtocol?: boolean;
 }
 
 @InputType({ description: 'The order of a list: a field and a direction' })
