@@ -68,7 +68,7 @@ try {
   // As autovacuum would after a bulk load: statistics, and the visibility map for index-only scans.
   const owner = new Client({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.admin.user, password: config.db.admin.password });
   await owner.connect();
-  await owner.query('VACUUM ANALYZE cases, case_events, councils, council_closures, review_tasks');
+  await owner.query('VACUUM ANALYZE cases, case_events, case_report_facts, councils, council_closures, review_tasks');
   await owner.end();
   const [{ n: caseCount }] = await api.withSystemScope(ds, (s) => s.query(`SELECT count(*)::int AS n FROM cases WHERE reference LIKE 'B-%'`));
   const [{ n: eventCount }] = await api.withSystemScope(ds, (s) => s.query(`SELECT count(*)::int AS n FROM case_events`));
