@@ -2,7 +2,8 @@
 // `npm run bench`: the councils list a monitoring officer's dashboard asks for (500 councils below one
 // county, 50 a page, with parent and child count), through the real API, beside a baseline in the same
 // run: raw `pg` + `node:http` answering the same question with the same row-level security.
-// Needs PostgreSQL and Redis as for `npm start`; builds the API first. Prints requests per second.
+// Needs PostgreSQL and Redis as for `npm start`; builds the API first. Prints requests per second, the
+// two sides taking turns in rounds (BENCH_ROUNDS, 4 by default).
 import { addParishes, installAndBuild, prepareBench, startApi, startBaseline } from './setup.mjs';
 
 installAndBuild();
@@ -31,34 +32,47 @@ const baseline = await startBaseline(config, async (client, r) => {
   return { totalCount: Number(rows[0]?.total ?? 0), items: rows };
 });
 
-async function load(name, url, init) {
-  for (let i = 0; i < 50; i++) await fetch(url, init).then((r) => r.text()); // warm up
+// Each side answers REQUESTS requests in ROUNDS rounds, taking turns (baseline first in odd rounds, API
+// first in even ones), so that a change in the machine's load during the run falls on both alike.
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+async function load(name, url, init, requests) {
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < REQUESTS) {
+      while (next++ < requests) {
         const r = await fetch(url, init);
         if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
         await r.text();
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return { name, rps: REQUESTS / seconds };
+  return (performance.now() - started) / 1000;
 }
 
-const results = [
-  await load('baseline (pg + node:http)', baseline.url, {}),
-  await load('Accord GraphQL councils', accord.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accord.token}` },
-    body: query,
-  }),
+const sides = [
+  { name: 'baseline (pg + node:http)', url: baseline.url, init: {}, seconds: 0 },
+  {
+    name: 'Accord GraphQL councils',
+    url: accord.url,
+    init: { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accord.token}` }, body: query },
+    seconds: 0,
+  },
 ];
-console.log(`\n${COUNCILS} councils in scope, ${REQUESTS} requests, ${CONCURRENCY} at a time, page of 50:`);
-for (const r of results) console.log(`  ${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s`);
-console.log(`  ratio (API / baseline)       ${(results[1].rps / results[0].rps).toFixed(2)}`);
+for (const side of sides) for (let i = 0; i < 50; i++) await fetch(side.url, side.init).then((r) => r.text()); // warm up
+const perRound = Math.ceil(REQUESTS / ROUNDS);
+const rounds = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 ? [sides[1], sides[0]] : sides;
+  const took = new Map();
+  for (const side of order) took.set(side, await load(side.name, side.url, side.init, perRound));
+  for (const [side, s] of took) side.seconds += s;
+  rounds.push(took.get(sides[0]) / took.get(sides[1]));
+}
+const rps = sides.map((s) => (perRound * ROUNDS) / s.seconds);
+console.log(`\n${COUNCILS} councils in scope, ${perRound * ROUNDS} requests each in ${ROUNDS} alternating rounds, ${CONCURRENCY} at a time, page of 50:`);
+for (const [i, s] of sides.entries()) console.log(`  ${s.name.padEnd(28)} ${rps[i].toFixed(0).padStart(6)} req/s`);
+console.log(`  ratio (API / baseline)       ${(rps[1] / rps[0]).toFixed(2)}   (by round: ${rounds.map((r) => r.toFixed(2)).join(', ')})`);
 
 await accord.close();
 await baseline.close();
