@@ -41,7 +41,7 @@ export interface ResourceDef {
   changesAccess?: boolean;
 }
 
-const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff publishProtocol childCount version createdAt updatedAt';
+const COUNCIL = 'id name slug kind nation parentId nextReviewDue responseCutOff publishProtocol hasAdoptedProtocol childCount version createdAt updatedAt';
 const API_KEY = 'id name prefix councilId includeDescendants createdAt lastUsedAt revokedAt active';
 const NOTIFICATION = 'id councilId kind subject body dueDate createdAt readAt';
 
@@ -52,7 +52,7 @@ const resources: Record<string, ResourceDef> = {
     fields: COUNCIL,
     filterType: 'CouncilFilter',
     sortType: 'CouncilSort',
-    filters: ['search', 'kind', 'nation', 'parentId', 'ids', 'topLevel'],
+    filters: ['search', 'kind', 'nation', 'parentId', 'ids', 'topLevel', 'hasAdoptedProtocol'],
     sortable: ['name', 'slug', 'kind', 'nation', 'nextReviewDue', 'createdAt'],
     create: {
       mutation: 'createCouncil',
@@ -115,6 +115,8 @@ const resources: Record<string, ResourceDef> = {
 
 /** The API's largest page. */
 const PAGE_MAX = 200;
+/** Pages asked for at once when a request is larger than one page (an export). */
+const PARALLEL_PAGES = 4;
 
 /** A stale version, said in the language on screen (admin/src/i18n/en.ts, cy.ts). */
 const STALE = 'accord.errors.stale';
@@ -162,9 +164,31 @@ async function versioned<T>(kind: 'update' | 'delete', run: () => Promise<T>): P
   }
 }
 
+/**
+ * A page of a list as react-admin asks for it. One larger than the API's largest (an export of every
+ * row, common/ExportAll.tsx; getMany of more than 200 ids) is read 200 rows at a time, a few requests
+ * at once, in the list's order (every list's order ends with the id, so pages neither overlap nor skip).
+ * A row added or removed meanwhile can shift the pages: a row seen twice is kept once.
+ */
 async function list(resource: string, params: GetListParams) {
-  const d = def(resource);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const start = (page - 1) * perPage;
+  if (perPage <= PAGE_MAX) return listPage(resource, params, start, perPage);
+  const first = await listPage(resource, params, start, PAGE_MAX);
+  const end = Math.min(start + perPage, first.total);
+  const offsets: number[] = [];
+  for (let offset = start + PAGE_MAX; offset < end; offset += PAGE_MAX) offsets.push(offset);
+  const byId = new Map(first.data.map((r: ApiRecord) => [r.id, r]));
+  for (let i = 0; i < offsets.length; i += PARALLEL_PAGES) {
+    const pages = await Promise.all(offsets.slice(i, i + PARALLEL_PAGES).map((offset) => listPage(resource, params, offset, Math.min(PAGE_MAX, end - offset))));
+    for (const p of pages) for (const r of p.data) if (!byId.has(r.id)) byId.set(r.id, r);
+  }
+  return { data: [...byId.values()], total: first.total };
+}
+
+/** One request: at most PAGE_MAX rows from `offset`. */
+async function listPage(resource: string, params: GetListParams, offset: number, limit: number) {
+  const d = def(resource);
   const sort =
     d.sortType && params.sort && d.sortable?.includes(params.sort.field)
       ? { field: sortEnum(params.sort.field), direction: params.sort.order }
@@ -176,7 +200,7 @@ async function list(resource: string, params: GetListParams) {
   }`;
   const { result } = await graphql<{ result: { items: ApiRecord[]; totalCount: number } }>(
     query,
-    { filter: toFilter(d, params.filter), sort, offset: (page - 1) * perPage, limit: Math.min(perPage, PAGE_MAX) },
+    { filter: toFilter(d, params.filter), sort, offset, limit },
     params.signal,
   );
   return { data: result.items, total: result.totalCount };

@@ -38,6 +38,8 @@ export interface Council {
   /** 'HH:MM' local time, or null for none. */
   responseCutOff?: string | null;
   publishProtocol?: boolean;
+  /** Whether it has an adopted protocol in force (cases can be recorded and its protocol asked only then). */
+  hasAdoptedProtocol: boolean;
   childCount: number;
   version: number;
   createdAt: string;

@@ -11,7 +11,7 @@ declare const getComputedStyle: any;
 /**
  * What an outsider found walking the demo data in Chromium (admin/dist): as the monitoring officer
  * and each clerk, in English and Welsh, light and dark, at 1280 px and 390 px. Each test fails
- * while its bug exists; `test.failing` marks bugs in folders another engineer owns (see the comment).
+ * while its bug exists (all fixed now; a comment says what each was).
  */
 
 jest.setTimeout(180_000);
@@ -161,14 +161,21 @@ describe('outside tester: the admin app in a browser', () => {
 
   test("Ask the protocol, for a council without an adopted protocol, says so in the page's own words (not \"before recording cases\")", async () => {
     const { stack } = ctx;
-    for (const [language, heading, words] of [
-      ['en', 'Ask the protocol', /no adopted protocol yet, so it has nothing to answer/],
-      ['cy', "Gofyn i'r protocol", /felly nid oes ganddo ateb/],
+    for (const [language, heading, council, none, words] of [
+      ['en', 'Ask the protocol', 'Council', 'no adopted protocol yet', /no adopted protocol yet, so it has nothing to answer/],
+      ['cy', "Gofyn i'r protocol", 'Cyngor', "dim protocol wedi'i fabwysiadu eto", /felly nid oes ganddo ateb/],
     ] as const) {
       const page = await open(stack, 'mo.torfaen@accord.example', language);
       try {
         await go(page, stack, '/ask', heading);
-        // Torfaen (the officer's own council, the default) has no protocol yet.
+        // It starts on Cwmbran (the first council in scope with an adopted protocol), not the officer's own Torfaen.
+        const input = page.getByRole('combobox', { name: council, exact: true });
+        await expect(input.inputValue()).resolves.toBe('Cwmbran Community Council');
+        // Torfaen, offered marked as having none, says so when chosen.
+        await input.fill('Torfaen');
+        const torfaen = page.getByRole('option', { name: /Torfaen County Borough Council/ });
+        await expect(torfaen.innerText()).resolves.toContain(none);
+        await torfaen.click();
         await expect(page.getByTestId('ask-no-protocol').innerText()).resolves.toMatch(words);
         await expect(page.getByTestId('ask-protocol').innerText()).resolves.not.toMatch(/recording cases|cofnodi achosion/);
       } finally {
@@ -230,40 +237,59 @@ describe('outside tester: the admin app in a browser', () => {
     }
   });
 
-  // Bug in admin/src/cases (Record a case) and admin/src/ask (not fixed: needs the API's help): a
-  // monitoring officer's own council (Torfaen, Westmere) has no protocol, and both pages default to
-  // it, so their first request is `protocol(councilId)`, answered NOT_FOUND. Fix: default to the
-  // first council in scope with an adopted protocol, which needs a field saying so on Council (e.g.
-  // `adoptedVersionNumber`) or a `protocol` query that answers null instead of NOT_FOUND.
-  test.failing("a monitoring officer's Record a case and Ask the protocol pages make no GraphQL request that fails", async () => {
+  // Was a bug (fixed): a monitoring officer's own council (Torfaen, Westmere) has no protocol, and
+  // both pages defaulted to it, so their first request was `protocol(councilId)`, answered NOT_FOUND.
+  // They now start on the first council in scope with an adopted protocol (Council.hasAdoptedProtocol),
+  // offer every council with those without one marked, and ask no protocol of a council without one.
+  test("a monitoring officer's Record a case and Ask the protocol pages start on a council with a protocol and make no GraphQL request that fails", async () => {
     const { stack } = ctx;
     const page = await open(stack, 'mo.torfaen@accord.example', 'en');
     const errors: string[] = [];
+    let answered = 0;
     page.on('response', async (r) => {
       if (!r.url().endsWith('/graphql') || r.request().method() !== 'POST') return;
       const body = await r.json().catch(() => null);
+      answered++;
       for (const b of Array.isArray(body) ? body : [body]) if (b?.errors) errors.push(`${r.request().postDataJSON()?.query?.slice(0, 40)}: ${b.errors[0].message}`);
     });
     try {
       await go(page, stack, '/cases/create', 'Record a case');
+      const council = page.getByRole('combobox', { name: 'Council', exact: true });
+      await expect(council.inputValue()).resolves.toBe('Cwmbran Community Council');
+      // Cwmbran's protocol's choices are there (its categories), not "no adopted protocol".
+      await page.getByRole('combobox', { name: 'Enquiry category', exact: true }).waitFor();
+      // Torfaen is offered, marked, and cannot be chosen (a case there would be refused).
+      await council.fill('Torfaen');
+      const torfaen = page.getByRole('option', { name: /Torfaen County Borough Council/ });
+      await expect(torfaen.innerText()).resolves.toContain('no adopted protocol yet');
+      await expect(torfaen.getAttribute('aria-disabled')).resolves.toBe('true');
+      await screenshot(page, 'outside-record-case-council');
+      await page.keyboard.press('Escape');
+
       await go(page, stack, '/ask', 'Ask the protocol');
+      await expect(page.getByRole('combobox', { name: 'Council', exact: true }).inputValue()).resolves.toBe('Cwmbran Community Council');
+      await page.getByTestId('ask-route').waitFor();
       await page.waitForTimeout(500);
+      expect(answered).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }
   });
 
-  // Bug in admin/src/users (another engineer's folder): at 390 px the Users list is a 695 px table
-  // (e-mail, name, councils and roles, created), so the whole page scrolls sideways and the app bar
-  // is cut. Fix: a SimpleList below the `sm` breakpoint, as the cases list does.
-  test.failing('at 390 px the users list fits the screen', async () => {
+  // Was a bug (fixed): at 390 px the Users list was a 695 px table (e-mail, name, councils and roles,
+  // created), so the whole page scrolled sideways and the app bar was cut. Now lines per person below
+  // the `sm` breakpoint (common/ResponsiveList, as the cases and councils lists).
+  test('at 390 px the users list fits the screen: lines per person with each council and role', async () => {
     const { stack } = ctx;
     const page = await open(stack, 'clerk.cwmbran@accord.example', 'cy', PHONE, 'dark');
     try {
       await go(page, stack, '/users', 'Defnyddwyr');
       await page.getByText('clerk.cwmbran@accord.example').first().waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+      const lines = page.getByTestId('user-lines');
+      await lines.getByText('Cwmbran Community Council').first().waitFor();
+      await screenshot(page, 'outside-phone-users-cy-dark');
     } finally {
       await page.context().close();
     }

@@ -164,9 +164,55 @@ describe('inviting a clerk', () => {
     await new Promise((ok) => setTimeout(ok, 1200));
     const got = sentTo('retry@kingsford.example');
     expect(got).toHaveLength(1);
-    expect(got[0].messageId).toBe(`<invite.${id}@accord>`);
+    // One Message-ID per council given (the membership's), kept across the retries.
+    const [membership] = (await stack.db.admin.query('SELECT id FROM memberships WHERE user_id = $1', [id!])).rows;
+    expect(got[0].messageId).toBe(`<invite.${membership.id}@accord>`);
     expect(got[0].text).toContain('/admin/invitation#token=');
     expect((await stack.db.admin.query(`SELECT status FROM mail_outbox WHERE recipient = 'retry@kingsford.example'`)).rows[0].status).toBe('sent');
+  });
+
+  test('someone with an account already: given the council, told by e-mail with no link, nothing of their other councils shown; a second invitation of someone still to set a password sends a new link and the old one stops working; inviting a member again is a CONFLICT', async () => {
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const council = (await gql(stack.baseUrl, NEW_COUNCIL, { i: { name: 'Llanfrechfa Community Council', slug: 'llanfrechfa', kind: 'COMMUNITY', nation: 'WALES', parentId: stack.db.councils.torfaen } }, mo)).data.createCouncil;
+    // Ashbury's clerk (another area) also clerks here.
+    const given = await gql(stack.baseUrl, INVITE, { i: { councilId: council.id, email: 'Clerk.Ashbury@accord.example', displayName: 'Typed Name' } }, mo);
+    expect(given.errors).toBeUndefined();
+    expect(given.data.inviteUser.expiresAt).toBeNull();
+    expect(given.data.inviteUser.user.memberships).toEqual([{ councilId: council.id, role: 'CLERK' }]);
+    expect(JSON.stringify(given)).not.toContain(stack.db.councils.ashbury);
+    // (The worker may also send them reminders of Ashbury's cases: only this council's e-mail is looked at.)
+    const access = () => sentTo('clerk.ashbury@accord.example').filter((m) => m.subject.includes('Llanfrechfa'));
+    await until('the access e-mail', async () => access().length === 1);
+    const mail = access()[0];
+    const [ashburyName] = (await stack.db.admin.query('SELECT name FROM councils WHERE id = $1', [stack.db.councils.ashbury])).rows;
+    expect(mail.text).not.toContain('#token=');
+    expect(mail.text).not.toContain(ashburyName.name);
+    expect(mail.text).toContain('/admin/');
+    // Their password still signs them in, and they now have both councils.
+    const them = await signIn(stack.baseUrl, 'clerk.ashbury@accord.example');
+    const names = (await gql(stack.baseUrl, '{ me { memberships { council { name } } } }', undefined, them)).data.me.memberships.map((m: any) => m.council.name);
+    expect(names).toContain('Llanfrechfa Community Council');
+    expect(names).toContain(ashburyName.name);
+
+    // Invited twice before setting a password (another council): a new link; the first stops working.
+    const other = (await gql(stack.baseUrl, NEW_COUNCIL, { i: { name: 'Ponthir Village Council', slug: 'ponthir-village', kind: 'COMMUNITY', nation: 'WALES', parentId: stack.db.councils.torfaen } }, mo)).data.createCouncil;
+    expect((await gql(stack.baseUrl, INVITE, { i: { councilId: council.id, email: 'deputy@llanfrechfa.example', displayName: 'Ceri Deputy', officeHolder: false } }, mo)).errors).toBeUndefined();
+    await until('the first link', async () => sentTo('deputy@llanfrechfa.example').length === 1);
+    const second = await gql(stack.baseUrl, INVITE, { i: { councilId: other.id, email: 'deputy@llanfrechfa.example', displayName: 'Ceri Deputy' } }, mo);
+    expect(second.errors).toBeUndefined();
+    expect(second.data.inviteUser.expiresAt).not.toBeNull();
+    await until('the second link', async () => sentTo('deputy@llanfrechfa.example').length === 2);
+    const [firstToken, secondToken] = sentTo('deputy@llanfrechfa.example').map((m) => tokenIn(m.text)!);
+    expect(firstToken).not.toBe(secondToken);
+    expect(fieldOf(await gql(stack.baseUrl, ACCEPT, { t: firstToken, p: GOOD_PASSWORD }))).toBe('token');
+    expect((await gql(stack.baseUrl, ACCEPT, { t: secondToken, p: GOOD_PASSWORD })).errors).toBeUndefined();
+
+    // Already a member here: CONFLICT, and nothing more is sent.
+    const again = await gql(stack.baseUrl, INVITE, { i: { councilId: council.id, email: 'clerk.ashbury@accord.example', displayName: 'Again' } }, mo);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toBe('This person already has a role at this council');
+    await new Promise((ok) => setTimeout(ok, 700));
+    expect(access()).toHaveLength(1);
   });
 
   test("tenancy: another council's id is not found; a clerk cannot invite a monitoring officer; an anonymous caller cannot invite", async () => {

@@ -72,19 +72,43 @@ describe('outside: twenty at once on one record', () => {
     expect(row).toEqual({ name: `Name ${o.winners[0]}`, version: h.version + 1 });
   });
 
-  test('updateOfficeHolder racing removeOfficeHolder: updated then removed, or removed and the update NOT_FOUND; never a 500', async () => {
-    for (let round = 0; round < 5; round++) {
+  test('updateOfficeHolder racing removeOfficeHolder at the same version: one wins; the other CONFLICT or NOT_FOUND; never a lost update or a 500', async () => {
+    const seen = new Set<string>();
+    for (let round = 0; round < 8; round++) {
       const add = await gql(stack.baseUrl, 'mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "Temp", deputy: true }) { id version } }', { c: stack.db.councils.ashbury }, clerk);
       expect(add.errors).toBeUndefined();
       const h = add.data.addOfficeHolder;
       const [upd, rem] = await Promise.all([
         gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateOfficeHolder(id: $id, expectedVersion: $v, input: { roleKey: CLERK, name: "Renamed", deputy: true }) { id } }', { id: h.id, v: h.version }, clerk),
-        gql(stack.baseUrl, 'mutation($id: ID!) { removeOfficeHolder(id: $id) }', { id: h.id }, clerk),
+        gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { removeOfficeHolder(id: $id, expectedVersion: $v) }', { id: h.id, v: h.version }, clerk),
       ]);
-      expect(rem.errors).toBeUndefined();
-      if (upd.errors) expect(codeOf(upd)).toBe('NOT_FOUND');
-      expect((await stack.db.admin.query('SELECT count(*)::int AS n FROM office_holders WHERE id = $1', [h.id])).rows[0].n).toBe(0);
+      const left = (await stack.db.admin.query('SELECT name FROM office_holders WHERE id = $1', [h.id])).rows;
+      if (rem.errors) {
+        // The update came first: the removal read a version that is no longer there, and removed nothing.
+        expect(codeOf(rem)).toBe('CONFLICT');
+        expect(upd.errors).toBeUndefined();
+        expect(left).toEqual([{ name: 'Renamed' }]);
+        seen.add('updated');
+      } else {
+        expect(codeOf(upd)).toBe('NOT_FOUND');
+        expect(left).toEqual([]);
+        seen.add('removed');
+      }
     }
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
+  test('removeOfficeHolder with a stale version: CONFLICT naming no id; the holder stays', async () => {
+    const add = await gql(stack.baseUrl, 'mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "Kept", deputy: true }) { id version } }', { c: stack.db.councils.ashbury }, clerk);
+    const h = add.data.addOfficeHolder;
+    const upd = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { updateOfficeHolder(id: $id, expectedVersion: $v, input: { roleKey: CLERK, name: "Kept 2", deputy: true }) { version } }', { id: h.id, v: h.version }, clerk);
+    expect(upd.errors).toBeUndefined();
+    const rem = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { removeOfficeHolder(id: $id, expectedVersion: $v) }', { id: h.id, v: h.version }, clerk);
+    expect(codeOf(rem)).toBe('CONFLICT');
+    expect(rem.errors![0].message).not.toContain(h.id);
+    expect((await stack.db.admin.query('SELECT name FROM office_holders WHERE id = $1', [h.id])).rows).toEqual([{ name: 'Kept 2' }]);
+    const again = await gql(stack.baseUrl, 'mutation($id: ID!, $v: Int!) { removeOfficeHolder(id: $id, expectedVersion: $v) }', { id: h.id, v: upd.data.updateOfficeHolder.version }, clerk);
+    expect(again.errors).toBeUndefined();
   });
 
   test('renameProtocol x20: one winner, 19 CONFLICT, the title is the winner\'s', async () => {

@@ -121,7 +121,7 @@ describe('outside: read-only callers try every mutation on their own council', (
     ['reaffirmProtocol', 'mutation($id: ID!) { reaffirmProtocol(reviewTaskId: $id, expectedVersion: 1) { id } }', () => ({ id: A.reviewTask })],
     ['removeCouncilClosure', 'mutation($id: ID!) { removeCouncilClosure(id: $id) }', () => ({ id: A.closure })],
     ['removeMembership', 'mutation($id: ID!) { removeMembership(id: $id) }', () => ({ id: A.membership })],
-    ['removeOfficeHolder', 'mutation($id: ID!) { removeOfficeHolder(id: $id) }', () => ({ id: A.holder })],
+    ['removeOfficeHolder', 'mutation($id: ID!) { removeOfficeHolder(id: $id, expectedVersion: 1) }', () => ({ id: A.holder })],
     ['removeProtocolClause', 'mutation($id: ID!) { removeProtocolClause(id: $id, expectedVersion: 1) }', () => ({ id: A.clause })],
     ['removeProtocolRule', 'mutation($id: ID!) { removeProtocolRule(id: $id, expectedVersion: 1) }', () => ({ id: A.item })],
     ['renameProtocol', 'mutation($id: ID!) { renameProtocol(id: $id, expectedVersion: 1, title: "Mine now") { id } }', () => ({ id: A.protocol })],

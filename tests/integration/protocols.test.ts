@@ -288,7 +288,7 @@ describe('office holders', () => {
       ['query($c: ID!) { officeHolders(councilId: $c) { id } }', { c: stack.db.councils.glanmor }],
       ['mutation($c: ID!) { addOfficeHolder(councilId: $c, input: { roleKey: CLERK, name: "x" }) { id } }', { c: stack.db.councils.glanmor }],
       ['mutation($id: ID!) { updateOfficeHolder(id: $id, expectedVersion: 1, input: { roleKey: CLERK, name: "x" }) { id } }', { id: other }],
-      ['mutation($id: ID!) { removeOfficeHolder(id: $id) }', { id: other }],
+      ['mutation($id: ID!) { removeOfficeHolder(id: $id, expectedVersion: 1) }', { id: other }],
     ] as const) {
       expect(codeOf(await gql(stack.baseUrl, q, v, clerk))).toBe('NOT_FOUND');
     }

@@ -12,6 +12,7 @@ import {
 import { DateField } from '../i18n/DateField';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
 import { downloadCsv, toCsv } from '../reports/csv';
+import { ListActions } from '../common/ExportAll';
 import type { ApiKey, Council } from '../types';
 
 /** The keys shown as CSV (never a secret: the API has only each key's prefix). */
@@ -35,7 +36,7 @@ const filters = [
 
 /** The API lists keys newest first and sorts by nothing else. */
 export const ApiKeyList = () => (
-  <List filters={filters} exporter={apiKeyExporter}>
+  <List filters={filters} exporter={apiKeyExporter} actions={<ListActions />}>
     <Datagrid rowClick={false} bulkActionButtons={false}>
       <TextField source="name" sortable={false} />
       <TextField source="prefix" sortable={false} sx={{ fontFamily: 'monospace' }} />

@@ -23,15 +23,14 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
-  AutocompleteInput,
   BooleanInput,
   DateTimeInput,
   Form,
   FormDataConsumer,
-  ReferenceInput,
   SelectInput,
   Title,
   useDataProvider,
+  useGetOne,
   usePermissions,
 } from 'react-admin';
 import type { AccordDataProvider } from '../dataProvider';
@@ -39,7 +38,8 @@ import { useDates } from '../cases/dates';
 import { SEVERITIES, type Clause } from '../cases/types';
 import { useProtocolVocabulary } from '../cases/useProtocolVocabulary';
 import { useT } from '../cases/useT';
-import type { Permissions } from '../types';
+import type { Council, Permissions } from '../types';
+import { ProtocolCouncilInput, useProtocolCouncilDefault } from '../common/ProtocolCouncilInput';
 
 type Vocabulary = ReturnType<typeof useProtocolVocabulary>;
 
@@ -239,8 +239,12 @@ const AccessAnswer = ({ councilId, values }: { councilId: string; values: Record
 /** The three questions for one council, with choices from its adopted protocol. */
 const Questions = ({ councilId }: { councilId: string }) => {
   const t = useT();
-  const vocabulary = useProtocolVocabulary(councilId);
+  // Only a council with an adopted protocol is asked for it (another's would be NOT_FOUND).
+  const { data: council, isPending } = useGetOne<Council>('councils', { id: councilId });
+  const vocabulary = useProtocolVocabulary(council?.hasAdoptedProtocol ? councilId : null);
   const [receivedDefault] = useState(() => new Date().toISOString());
+  if (isPending) return <LinearProgress />;
+  if (!council?.hasAdoptedProtocol) return <Alert severity="warning" data-testid="ask-no-protocol">{t('ask.no_protocol')}</Alert>;
   if (vocabulary.isPending) return <LinearProgress />;
   if (vocabulary.error || !vocabulary.adopted) return <Alert severity="warning" data-testid="ask-no-protocol">{t('ask.no_protocol')}</Alert>;
   const roles = vocabulary.roles.map((r) => ({ id: r.key, name: r.title }));
@@ -325,9 +329,7 @@ const AskForm = ({ councilId }: { councilId: string | undefined }) => {
               </Typography>
             </Box>
             <Box sx={{ width: { xs: '100%', md: 380 }, flexShrink: 0 }}>
-              <ReferenceInput source="councilId" reference="councils">
-                <AutocompleteInput optionText="name" label={t('ask.council')} fullWidth helperText={false} />
-              </ReferenceInput>
+              <ProtocolCouncilInput label={t('ask.council')} fullWidth helperText={false} />
             </Box>
           </Stack>
         </CardContent>
@@ -337,6 +339,15 @@ const AskForm = ({ councilId }: { councilId: string | undefined }) => {
   );
 };
 
+/** Starts on a council with an adopted protocol: the person's own if it has one, else the first in scope that has. */
+const AskDefaults = ({ permissions }: { permissions: Permissions }) => {
+  const [own] = useState(() => permissions.memberships.map((m) => m.councilId));
+  const councilId = useProtocolCouncilDefault(own);
+  if (councilId === undefined) return <LinearProgress />;
+  // None in scope has one: start on their own council, which says so.
+  return <AskForm councilId={councilId ?? own[0]} />;
+};
+
 /** Ask the protocol: escalation route, response deadlines and access decision, from the queries integrations use. */
 export const AskProtocol = () => {
   const t = useT();
@@ -344,7 +355,7 @@ export const AskProtocol = () => {
   return (
     <Box sx={{ mt: 2 }} data-testid="ask-protocol">
       <Title title={t('ask.title')} />
-      {permissions ? <AskForm councilId={permissions.memberships[0]?.councilId} /> : <LinearProgress />}
+      {permissions ? <AskDefaults permissions={permissions} /> : <LinearProgress />}
     </Box>
   );
 };

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Alert, Box, Divider, LinearProgress, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   DateTimeInput,
   FormDataConsumer,
   RadioButtonGroupInput,
-  ReferenceInput,
   SelectInput,
   SimpleForm,
   TextInput,
+  useGetOne,
   usePermissions,
 } from 'react-admin';
-import type { Permissions } from '../types';
+import type { Council, Permissions } from '../types';
+import { ProtocolCouncilInput, useProtocolCouncilDefault } from '../common/ProtocolCouncilInput';
 import { CASE_KINDS, CLASSIFICATIONS, SEVERITIES } from './types';
 import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { useT } from './useT';
@@ -32,8 +32,12 @@ const toIso = (v: string) => (v ? new Date(v).toISOString() : null);
 /** The protocol-dependent inputs: what the chosen council's adopted protocol offers. */
 const ProtocolInputs = ({ councilId, kind, concern }: { councilId?: string; kind?: string; concern?: string }) => {
   const t = useT();
-  const vocabulary = useProtocolVocabulary(councilId);
+  // Only a council with an adopted protocol is asked for it (another's would be NOT_FOUND).
+  const { data: council, isPending } = useGetOne<Council>('councils', { id: councilId! }, { enabled: !!councilId });
+  const vocabulary = useProtocolVocabulary(council?.hasAdoptedProtocol ? councilId : null);
   if (!councilId) return <Typography color="text.secondary">{t('casework.form.pick_council')}</Typography>;
+  if (isPending) return <LinearProgress sx={{ my: 2, width: '100%' }} aria-label={t('casework.form.loading_protocol')} />;
+  if (!council?.hasAdoptedProtocol) return <Alert severity="warning">{t('casework.form.no_protocol')}</Alert>;
   if (vocabulary.isPending) return <LinearProgress sx={{ my: 2, width: '100%' }} aria-label={t('casework.form.loading_protocol')} />;
   if (vocabulary.error || !vocabulary.adopted) return <Alert severity="warning">{t('casework.form.no_protocol')}</Alert>;
   const roleChoices = vocabulary.roles.map((r) => ({ id: r.key, name: r.title }));
@@ -101,20 +105,23 @@ export const CaseTextInputs = () => {
 export const CaseCreateForm = () => {
   const { permissions } = usePermissions<Permissions>();
   if (!permissions) return <LinearProgress sx={{ m: 2 }} />;
-  return <CaseCreateInputs permissions={permissions} />;
+  return <CaseCreateDefaults permissions={permissions} />;
 };
 
-const CaseCreateInputs = ({ permissions }: { permissions: Permissions }) => {
+/** Starts on a council that can take a case: the person's own (where they are not a viewer) if it has an adopted protocol, else the first in scope that has. */
+const CaseCreateDefaults = ({ permissions }: { permissions: Permissions }) => {
+  const [managed] = useState(() => permissions.memberships.filter((m) => m.role !== 'VIEWER').map((m) => m.councilId));
+  const councilId = useProtocolCouncilDefault(managed);
+  if (councilId === undefined) return <LinearProgress sx={{ m: 2 }} />;
+  return <CaseCreateInputs councilId={councilId ?? undefined} />;
+};
+
+const CaseCreateInputs = ({ councilId }: { councilId: string | undefined }) => {
   const t = useT();
-  const [defaults] = useState(() => {
-    const managed = permissions.memberships.filter((m) => m.role !== 'VIEWER');
-    return { kind: 'ENQUIRY', classification: 'PUBLIC', urgent: false, receivedAt: new Date().toISOString(), councilId: managed.length === 1 ? managed[0].councilId : undefined };
-  });
+  const [defaults] = useState(() => ({ kind: 'ENQUIRY', classification: 'PUBLIC', urgent: false, receivedAt: new Date().toISOString(), councilId }));
   return (
     <SimpleForm defaultValues={defaults} validate={(values) => validateCase(values, 'create')} data-testid="case-form">
-      <ReferenceInput source="councilId" reference="councils">
-        <AutocompleteInput optionText="name" label={t('casework.form.council')} validate={validateChosen} />
-      </ReferenceInput>
+      <ProtocolCouncilInput label={t('casework.form.council')} validate={validateChosen} disableWithout />
       <RadioButtonGroupInput
         source="kind"
         label={t('resources.cases.fields.kind')}

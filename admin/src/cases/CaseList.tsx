@@ -1,11 +1,10 @@
-import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
   CreateButton,
   Datagrid,
   DateInput,
-  ExportButton,
   FilterButton,
   FunctionField,
   Link,
@@ -20,6 +19,8 @@ import {
   usePermissions,
 } from 'react-admin';
 import type { Permissions } from '../types';
+import { ResponsiveList } from '../common/ResponsiveList';
+import { ExportAllButton } from '../common/ExportAll';
 import { ActiveFilters } from './ActiveFilters';
 import { downloadCsv, toCsv } from '../reports/csv';
 import { DeadlineChip } from './DeadlineChip';
@@ -30,7 +31,7 @@ import { useProtocolVocabulary } from './useProtocolVocabulary';
 import { CONCERN_KINDS, ENQUIRY_CATEGORIES } from '../protocols/vocab';
 import { useT } from './useT';
 
-/** The cases listed (with the filters in use, up to 200), as CSV: one row per case, dates as YYYY-MM-DD. */
+/** The cases listed (with the filters in use, every one), as CSV: one row per case, dates as YYYY-MM-DD. */
 const caseExporter = (records: CaseRecord[]) =>
   downloadCsv(
     'cases.csv',
@@ -71,7 +72,7 @@ const ListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
-      <ExportButton maxResults={200} />
+      <ExportAllButton />
       <CreateButton label={t('casework.list.record')} />
     </TopToolbar>
   );
@@ -115,7 +116,6 @@ export const CaseList = () => {
   const dates = useDates();
   const filters = useFilters();
   const today = londonToday();
-  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List
       filters={filters}
@@ -126,32 +126,35 @@ export const CaseList = () => {
       title={t('resources.cases.name', { smart_count: 2 })}
     >
       <ActiveFilters />
-      {small ? (
-        <SimpleList<CaseRecord>
-          data-testid="case-cards"
-          rowClick="show"
-          primaryText={(r) => (
-            <Stack component="span" direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
-              <Typography component="span" variant="body2" fontWeight={600}>
-                {r.subject}
-              </Typography>
-              <StatusChip status={r.status} />
-            </Stack>
-          )}
-          secondaryText={(r) => (
-            <Stack component="span" spacing={0.5} sx={{ mt: 0.5 }}>
-              <Typography component="span" variant="caption" color="text.secondary">
-                {r.reference} · {t(`casework.kind.${r.kind}`)} · {r.raisedByName}
-              </Typography>
-              <Box component="span">{r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : null}</Box>
-              <Typography component="span" variant="caption" color="text.secondary">
-                {t('resources.cases.fields.handlerRole')}: <HandlerTitle record={r} />
-              </Typography>
-            </Stack>
-          )}
-          rowSx={() => ({ borderBottom: 1, borderColor: 'divider', alignItems: 'flex-start' })}
-        />
-      ) : (
+      <ResponsiveList
+        below="md"
+        phone={
+          <SimpleList<CaseRecord>
+            data-testid="case-cards"
+            rowClick="show"
+            primaryText={(r) => (
+              <Stack component="span" direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+                <Typography component="span" variant="body2" fontWeight={600}>
+                  {r.subject}
+                </Typography>
+                <StatusChip status={r.status} />
+              </Stack>
+            )}
+            secondaryText={(r) => (
+              <Stack component="span" spacing={0.5} sx={{ mt: 0.5 }}>
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {r.reference} · {t(`casework.kind.${r.kind}`)} · {r.raisedByName}
+                </Typography>
+                <Box component="span">{r.nextDeadline ? <DeadlineChip date={r.nextDeadline} today={today} /> : null}</Box>
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {t('resources.cases.fields.handlerRole')}: <HandlerTitle record={r} />
+                </Typography>
+              </Stack>
+            )}
+            rowSx={() => ({ borderBottom: 1, borderColor: 'divider', alignItems: 'flex-start' })}
+          />
+        }
+      >
         <Datagrid bulkActionButtons={false} rowClick="show" data-testid="case-list">
           <FunctionField<CaseRecord> source="reference" label={t('resources.cases.fields.reference')} render={(r) => <ReferenceLink record={r} />} />
           <FunctionField<CaseRecord>
@@ -179,7 +182,7 @@ export const CaseList = () => {
           <FunctionField<CaseRecord> label={t('resources.cases.fields.handlerRole')} sortable={false} render={(r) => <HandlerTitle record={r} />} />
           <FunctionField<CaseRecord> source="receivedAt" label={t('resources.cases.fields.receivedAt')} render={(r) => dates.dateTime(r.receivedAt)} />
         </Datagrid>
-      )}
+      </ResponsiveList>
     </List>
   );
 };

@@ -10,6 +10,9 @@ export const messages = {
       },
       required: 'Required',
       csv: 'Export CSV',
+      protocol_council: {
+        none_adopted: 'no adopted protocol yet',
+      },
     },
   },
   cy: {
@@ -22,6 +25,9 @@ export const messages = {
       },
       required: 'Gofynnol',
       csv: 'Allforio CSV',
+      protocol_council: {
+        none_adopted: "dim protocol wedi'i fabwysiadu eto",
+      },
     },
   },
 };

@@ -1,10 +1,8 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { useMediaQuery, type Theme } from '@mui/material';
 import {
   Button,
   CreateButton,
   Datagrid,
-  ExportButton,
   type Exporter,
   FilterButton,
   LinkBase,
@@ -23,6 +21,8 @@ import { DateField } from '../i18n/DateField';
 import { kindChoices, nationChoices } from '../choices';
 import { downloadCsv, toCsv } from '../reports/csv';
 import type { Council } from '../types';
+import { ResponsiveList } from '../common/ResponsiveList';
+import { ExportAllButton } from '../common/ExportAll';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +39,7 @@ const CouncilListActions = () => {
         <AccountTreeIcon />
       </Button>
       <CreateButton />
-      <ExportButton />
+      <ExportAllButton />
     </TopToolbar>
   );
 };
@@ -71,22 +71,17 @@ const CouncilLines = () => {
   );
 };
 
-export const CouncilList = () => {
-  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  return (
-    <List filters={filters} actions={<CouncilListActions />} sort={{ field: 'name', order: 'ASC' }} exporter={councilExporter}>
-      {small ? (
-        <CouncilLines />
-      ) : (
-        <Datagrid bulkActionButtons={false} data-testid="council-list">
-          <TextField source="name" />
-          <TextField source="slug" />
-          <SelectField source="kind" choices={kindChoices} />
-          <SelectField source="nation" choices={nationChoices} />
-          <ReferenceField source="parentId" reference="councils" sortable={false} />
-          <DateField source="nextReviewDue" />
-        </Datagrid>
-      )}
-    </List>
-  );
-};
+export const CouncilList = () => (
+  <List filters={filters} actions={<CouncilListActions />} sort={{ field: 'name', order: 'ASC' }} exporter={councilExporter}>
+    <ResponsiveList phone={<CouncilLines />}>
+      <Datagrid bulkActionButtons={false} data-testid="council-list">
+        <TextField source="name" />
+        <TextField source="slug" />
+        <SelectField source="kind" choices={kindChoices} />
+        <SelectField source="nation" choices={nationChoices} />
+        <ReferenceField source="parentId" reference="councils" sortable={false} />
+        <DateField source="nextReviewDue" />
+      </Datagrid>
+    </ResponsiveList>
+  </List>
+);

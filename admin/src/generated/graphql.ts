@@ -800,6 +800,8 @@ export type Council = {
   children: Array<Council>;
   /** When it was added to Accord */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether it has an adopted protocol in force: cases can be opened and its protocol asked (responseDeadlines, escalationRoute, accessDecision) only then */
+  hasAdoptedProtocol: Scalars['Boolean']['output'];
   /** The council's id: what every other query takes as councilId */
   id: Scalars['ID']['output'];
   /** The kind of council */
@@ -883,6 +885,8 @@ export type CouncilDashboardList = {
 
 /** Narrows the list; every field given must match */
 export type CouncilFilter = {
+  /** true: only councils with an adopted protocol in force; false: only those without one */
+  hasAdoptedProtocol?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these councils */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind of council */
@@ -1479,8 +1483,8 @@ export type ImportSuggestion = {
 /** An invitation sent: the person (who cannot sign in until they set a password) and when the link expires */
 export type Invitation = {
   __typename?: 'Invitation';
-  /** When the one-time link stops working */
-  expiresAt: Scalars['DateTime']['output'];
+  /** When the one-time link stops working; null when they had an account already (given this council, told by e-mail, they sign in as before) */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether they were made the holder of the Clerk role */
   officeHolder: Scalars['Boolean']['output'];
   /** The invited person */
@@ -1655,7 +1659,7 @@ export type Mutation = {
   followModelProtocol: Protocol;
   /** saveDraftDocument from JSON or YAML text (what exportDocument gives, or a file written by hand) */
   importProtocolDocument: ProtocolVersion;
-  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable) */
+  /** Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable). Someone who has an account already (a clerk of several councils) is given this council and told by e-mail, with no link; nothing of their other councils is shown */
   inviteUser: Invitation;
   /** Marks one of your notifications read */
   markNotificationRead: Notification;
@@ -1924,6 +1928,7 @@ export type MutationRemoveMembershipArgs = {
 
 /** Changes, by signed-in people only (API keys are read-only: FORBIDDEN). Each is checked against your role at the council; changes to versioned records take the expectedVersion you read (CONFLICT if someone saved since) */
 export type MutationRemoveOfficeHolderArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 

@@ -11,6 +11,7 @@ import {
 import { DateField } from '../i18n/DateField';
 import { notificationKindChoices } from '../choices';
 import { MarkReadButton } from './MarkReadButton';
+import { ListActions } from '../common/ExportAll';
 import { BulkMarkReadButton } from './BulkMarkReadButton';
 
 const filters = [
@@ -22,7 +23,7 @@ const filters = [
 
 /** The API lists notifications newest first and sorts by nothing else; a row opens to show the text. */
 export const NotificationList = () => (
-  <List filters={filters}>
+  <List filters={filters} actions={<ListActions />}>
     <Datagrid
       rowClick="expand"
       expand={<TextField source="body" sx={{ whiteSpace: 'pre-wrap' }} />}

@@ -7,19 +7,8 @@ import type { ProtocolMethods } from '../protocols/dataProvider';
 import { COUNCIL_KINDS, NATIONS, type Council, type Permissions } from '../types';
 import { useDates } from '../cases/dates';
 import { BulkOnboarding } from './BulkOnboarding';
-
-/** A slug from a council's name: "Pontnewydd Community Council" → "pontnewydd-community-council". */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/, '');
-}
+// The API's own slug rule (pure): the slug shown is the one bulk onboarding would make.
+import { slugOf } from '../../../api/src/domain/onboarding';
 
 /** The kind a new council below `parent` most likely is: a community council in Wales, a parish elsewhere. */
 const kindBelow = (nation: string | undefined) => (nation === 'WALES' ? 'COMMUNITY' : 'PARISH');
@@ -123,11 +112,16 @@ const OnboardingFlow = () => {
 
   const invite = () =>
     run(async () => {
-      const { r } = await graphql<{ r: { expiresAt: string; user: { email: string } } }>(
+      const { r } = await graphql<{ r: { expiresAt: string | null; user: { email: string } } }>(
         `mutation Invite($i: InviteUserInput!) { r: inviteUser(input: $i) { expiresAt officeHolder user { id email } } }`,
         { i: { councilId: council!.id, email: clerkEmail.trim(), displayName: clerkName.trim(), role: 'CLERK' } },
       );
-      setInvited(translate('onboarding.invited', { email: r.user.email, until: dates.dateTime(r.expiresAt), name: clerkName.trim() }));
+      // No link for someone who has an account already (a clerk of several councils): they were told by e-mail.
+      setInvited(
+        r.expiresAt
+          ? translate('onboarding.invited', { email: r.user.email, until: dates.dateTime(r.expiresAt), name: clerkName.trim() })
+          : translate('onboarding.given', { email: r.user.email, name: clerkName.trim() }),
+      );
       setStep(3);
     });
 

@@ -1,2 +1,2 @@
 export { InvitationPage } from './InvitationPage';
-export { Onboarding, slugOf } from './Onboarding';
+export { Onboarding } from './Onboarding';

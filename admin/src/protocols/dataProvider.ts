@@ -295,7 +295,7 @@ export function withProtocolData<D extends DataProvider>(base: D): D & ProtocolM
           await graphql('mutation R($id: ID!, $ev: Int!) { removeProtocolRule(id: $id, expectedVersion: $ev) }', { id, ev: previousData?.version });
           break;
         case 'officeHolders':
-          await graphql('mutation R($id: ID!) { removeOfficeHolder(id: $id) }', { id });
+          await graphql('mutation R($id: ID!, $ev: Int!) { removeOfficeHolder(id: $id, expectedVersion: $ev) }', { id, ev: previousData?.version });
           break;
         default:
           throw new Error(`Deleting ${resource} is not available`);

@@ -30,6 +30,7 @@ import type { AccordDataProvider } from '../dataProvider';
 import { isApiError } from '../graphql';
 import type { Council } from '../types';
 import { downloadCsv, toCsv } from '../reports/csv';
+import { ListActions } from '../common/ExportAll';
 
 const colour: Record<ReviewTask['status'], ChipProps['color']> = { OPEN: 'warning', OVERDUE: 'error', COMPLETED: 'success' };
 
@@ -151,7 +152,7 @@ export const ReviewTaskList = () => {
     </ReferenceInput>,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ status: ['OPEN', 'OVERDUE'] }} exporter={reviewExporter} title={t('resources.reviewTasks.name', { smart_count: 2 })}>
+    <List filters={filters} filterDefaultValues={{ status: ['OPEN', 'OVERDUE'] }} exporter={reviewExporter} actions={<ListActions />} title={t('resources.reviewTasks.name', { smart_count: 2 })}>
       <Datagrid bulkActionButtons={false} rowClick={false} data-testid="review-list" empty={<Alert severity="info">{t('reviews.empty')}</Alert>}>
         <ReferenceField source="councilId" reference="councils" label={t('resources.reviewTasks.fields.councilId')} sortable={false} />
         <FunctionField<ReviewTask>

@@ -7,6 +7,7 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
+  SimpleList,
   TextField,
   useGetMany,
   useListContext,
@@ -16,6 +17,8 @@ import {
 import { DateField } from '../i18n/DateField';
 import { downloadCsv, toCsv } from '../reports/csv';
 import { roleChoices } from '../choices';
+import { ResponsiveList } from '../common/ResponsiveList';
+import { ListActions } from '../common/ExportAll';
 
 const useFilters = () => {
   const translate = useTranslate();
@@ -88,14 +91,55 @@ const userExporter: Exporter<UserRow> = async (records, _fetchRelated, dataProvi
   downloadCsv('users.csv', toCsv(['email', 'display_name', 'council', 'council_id', 'role', 'platform_admin', 'invited', 'created_at'], lines));
 };
 
+/** At phone width a person is a few lines (name; e-mail; each council with the role there), not a 695 px table row. */
+const UserLines = () => (
+  <SimpleList<UserRow>
+    data-testid="user-lines"
+    primaryText={(r) => r.displayName}
+    secondaryText={(r) => (
+      <Stack component="span" spacing={0.5} sx={{ mt: 0.25 }}>
+        <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+          {r.email}
+        </Box>
+        <MembershipLines record={r} />
+      </Stack>
+    )}
+    rowSx={() => ({ borderBottom: 1, borderColor: 'divider', alignItems: 'flex-start' })}
+  />
+);
+
+/** Each council the person serves with their role there (and platform admin, a pending invitation), for the phone layout. */
+const MembershipLines = ({ record }: { record: UserRow }) => {
+  const translate = useTranslate();
+  const nameOf = useCouncilNames();
+  return (
+    <Stack component="span" spacing={0.5} alignItems="flex-start" data-testid="user-memberships">
+      {(record.memberships ?? []).map((m) => (
+        <Stack key={m.councilId} component="span" direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+          <Box component="span">{nameOf(m.councilId)}</Box>
+          <Chip component="span" size="small" variant="outlined" label={translate(`accord.role.${m.role}`)} data-role={m.role} />
+        </Stack>
+      ))}
+      {(record.platformAdmin || record.inviteExpiresAt) && (
+        <Stack component="span" direction="row" spacing={1}>
+          {record.platformAdmin && <Chip component="span" size="small" color="secondary" label={translate('accord.users.platform_admin')} />}
+          {record.inviteExpiresAt && <Chip component="span" size="small" color="warning" variant="outlined" label={translate('accord.users.invited')} />}
+        </Stack>
+      )}
+    </Stack>
+  );
+};
+
 export const UserList = () => (
-  <List filters={useFilters()} sort={{ field: 'email', order: 'ASC' }} exporter={userExporter}>
-    <Datagrid bulkActionButtons={false}>
-      <TextField source="email" />
-      <TextField source="displayName" />
-      <FunctionField<UserRow> label="users_list.council" render={(r) => <Councils record={r} />} />
-      <FunctionField<UserRow> label="users_list.role" render={(r) => <Roles record={r} />} />
-      <DateField source="createdAt" />
-    </Datagrid>
+  <List filters={useFilters()} sort={{ field: 'email', order: 'ASC' }} exporter={userExporter} actions={<ListActions />}>
+    <ResponsiveList phone={<UserLines />}>
+      <Datagrid bulkActionButtons={false}>
+        <TextField source="email" />
+        <TextField source="displayName" />
+        <FunctionField<UserRow> label="users_list.council" render={(r) => <Councils record={r} />} />
+        <FunctionField<UserRow> label="users_list.role" render={(r) => <Roles record={r} />} />
+        <DateField source="createdAt" />
+      </Datagrid>
+    </ResponsiveList>
   </List>
 );

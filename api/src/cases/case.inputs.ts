@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../common/enums';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { SortDirection, sortFields } from '../common/enums';
 import { ListOf } from '../common/list';
 import { LocalDateScalar, VocabularyKeyScalar } from '../common/scalars';
 import { ClassificationEnum, ConcernKindEnum, EnquiryCategoryEnum, RoleKeyEnum, SeverityEnum } from '../protocols/protocol.enums';
@@ -39,26 +39,15 @@ export class CaseFilter {
   @Field(() => [ID], { description: 'Only these cases', nullable: true }) ids?: string[] | null;
 }
 
-export enum CaseSortField {
-  RECEIVED_AT = 'received_at',
-  NEXT_DEADLINE = 'next_deadline',
-  REFERENCE = 'reference',
-  STATUS = 'status',
-  SUBJECT = 'subject',
-  UPDATED_AT = 'updated_at',
-}
-registerEnumType(CaseSortField, {
-  name: 'CaseSortField',
-  description: 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)',
-  valuesConfig: {
-    RECEIVED_AT: { description: 'When the case was received' },
-    NEXT_DEADLINE: { description: "The next deadline: the acknowledgement while open, then the current step's" },
-    REFERENCE: { description: "The case's reference" },
-    STATUS: { description: 'Its status' },
-    SUBJECT: { description: 'Its subject, A to Z' },
-    UPDATED_AT: { description: 'When it last changed' },
-  },
+export const CaseSortField = sortFields('CaseSortField', 'NEXT_DEADLINE: the acknowledgement while open, then the current step\'s (closed and answered cases last)', {
+  RECEIVED_AT: ['received_at', 'When the case was received'],
+  NEXT_DEADLINE: ['next_deadline', "The next deadline: the acknowledgement while open, then the current step's"],
+  REFERENCE: ['reference', "The case's reference"],
+  STATUS: ['status', 'Its status'],
+  SUBJECT: ['subject', 'Its subject, A to Z'],
+  UPDATED_AT: ['updated_at', 'When it last changed'],
 });
+export type CaseSortField = (typeof CaseSortField)[keyof typeof CaseSortField];
 
 @InputType({ description: 'The order of a list: a field and a direction' })
 export class CaseSort {

@@ -80,3 +80,14 @@ export const NotificationKind = vocabulary(NOTIFICATION_KINDS, 'NotificationKind
   step_missed: "The current step of a concern's escalation passed its time limit",
 });
 export type NotificationKind = NotificationKindValue;
+
+/**
+ * A list's sort fields as a GraphQL enum, each named once with what it sorts by and what it
+ * means: `{ NAME: ['name', 'Council name'] }` → NAME in the schema, 'name' in the code.
+ */
+export function sortFields<const T extends Record<string, readonly [string, string]>>(name: string, description: string, fields: T): { readonly [K in keyof T]: T[K][0] } {
+  const e = Object.fromEntries(Object.entries(fields).map(([key, [value]]) => [key, value]));
+  const valuesConfig = Object.fromEntries(Object.entries(fields).map(([key, [, meaning]]) => [key, { description: meaning }]));
+  registerEnumType(e, { name, description, valuesConfig });
+  return e as { readonly [K in keyof T]: T[K][0] };
+}

@@ -60,6 +60,17 @@ export function createLoaders(ctx: RequestContext) {
       return parentIds.map((id) => byId.get(id) ?? 0);
     }),
 
+    /** Whether a council has an adopted protocol in force (its own, not a model): one statement for every council asked about. */
+    hasAdoptedProtocol: new DataLoader<string, boolean>(async (councilIds) => {
+      const rows: { council_id: string }[] = await (await manager()).query(
+        `SELECT DISTINCT p.council_id FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id
+         WHERE p.council_id = ANY($1) AND NOT p.is_model AND v.status = 'adopted'`,
+        [[...councilIds]],
+      );
+      const adopted = new Set(rows.map((r) => r.council_id));
+      return councilIds.map((id) => adopted.has(id));
+    }),
+
     /** Users by id; null when the caller may not see that person. */
     user: new DataLoader<string, User | null>(async (ids) => {
       const qb = (await manager()).getRepository(User).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids: [...ids] });

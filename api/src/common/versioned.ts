@@ -28,3 +28,21 @@ export async function updateAtVersion<T extends ObjectLiteral & { id: string; ve
   if (!affected) throw staleVersion(what, id, expectedVersion, fresh.version);
   return fresh;
 }
+
+/**
+ * The optimistic delete: remove the record only if it is still at the version the caller
+ * read. A lost race is a CONFLICT naming both versions (NOT_FOUND when another request
+ * removed it first), and removes nothing.
+ */
+export async function deleteAtVersion<T extends ObjectLiteral & { id: string; version: number }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  what: Thing,
+  id: string,
+  expectedVersion: number,
+): Promise<void> {
+  const { affected } = await em.getRepository(entity).delete({ id, version: expectedVersion } as never);
+  if (affected) return;
+  const now = await em.getRepository(entity).findOneBy({ id } as never);
+  throw now ? staleVersion(what, id, expectedVersion, now.version) : notFound(what, id);
+}

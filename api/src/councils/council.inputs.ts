@@ -1,29 +1,18 @@
 import { ListOf } from '../common/list';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { CouncilKind, Nation, SortDirection } from '../common/enums';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CouncilKind, Nation, SortDirection, sortFields } from '../common/enums';
 import { LocalDateScalar } from '../common/scalars';
 import { Council } from './council.entity';
 
-export enum CouncilSortField {
-  NAME = 'name',
-  SLUG = 'slug',
-  KIND = 'kind',
-  NATION = 'nation',
-  NEXT_REVIEW_DUE = 'next_review_due',
-  CREATED_AT = 'created_at',
-}
-registerEnumType(CouncilSortField, {
-  name: 'CouncilSortField',
-  description: 'What a list of councils can be sorted by',
-  valuesConfig: {
-    NAME: { description: 'Name (the default)' },
-    SLUG: { description: 'Slug' },
-    KIND: { description: 'Kind of council' },
-    NATION: { description: 'Nation' },
-    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
-    CREATED_AT: { description: 'When it was added to Accord' },
-  },
+export const CouncilSortField = sortFields('CouncilSortField', 'What a list of councils can be sorted by', {
+  NAME: ['name', 'Name (the default)'],
+  SLUG: ['slug', 'Slug'],
+  KIND: ['kind', 'Kind of council'],
+  NATION: ['nation', 'Nation'],
+  NEXT_REVIEW_DUE: ['next_review_due', 'When its protocol is next due for review'],
+  CREATED_AT: ['created_at', 'When it was added to Accord'],
 });
+export type CouncilSortField = (typeof CouncilSortField)[keyof typeof CouncilSortField];
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class CouncilFilter {
@@ -47,6 +36,9 @@ export class CouncilFilter {
     description: 'Only the councils at the top of your scope: those with no parent, or whose parent is outside your scope',
   })
   topLevel?: boolean;
+
+  @Field({ nullable: true, description: 'true: only councils with an adopted protocol in force; false: only those without one' })
+  hasAdoptedProtocol?: boolean;
 }
 
 @InputType({ description: 'The order of a list: a field and a direction' })

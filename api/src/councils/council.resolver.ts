@@ -63,6 +63,13 @@ export class CouncilResolver {
     return ctx.loaders.children.load(council.id);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether it has an adopted protocol in force: cases can be opened and its protocol asked (responseDeadlines, escalationRoute, accessDecision) only then',
+  })
+  hasAdoptedProtocol(@Root() council: Council, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.hasAdoptedProtocol.load(council.id);
+  }
+
   @FieldResolver(() => Int, { description: 'How many councils are directly below it' })
   childCount(@Root() council: Council, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.childCount.load(council.id);

@@ -13,6 +13,14 @@ import { Council } from './council.entity';
 import { CouncilSortField, type CouncilFilter, type CouncilSort, type CreateCouncilInput, type UpdateCouncilInput } from './council.inputs';
 import { msg } from '../common/messages';
 
+/**
+ * Whether council `c` has an adopted protocol in force (as the hasAdoptedProtocol loader answers), for
+ * the filter. The field itself is the loader's (one statement for the page, and none when not asked for:
+ * the list's own statement, which the bench measures, stays as it was).
+ */
+const ADOPTED_SQL = `EXISTS (SELECT 1 FROM protocols p JOIN protocol_versions v ON v.protocol_id = p.id
+  WHERE p.council_id = c.id AND NOT p.is_model AND v.status = 'adopted')`;
+
 const DB_FIELDS = { councils_slug_key: 'slug', councils_no_cycle: 'parentId' };
 
 export class CouncilService {
@@ -32,6 +40,8 @@ export class CouncilService {
       if (ctx.scope.platformAdmin) qb.andWhere('c.parent_id IS NULL');
       else qb.andWhere('(c.parent_id IS NULL OR NOT c.parent_id = ANY(:scope))', { scope: ctx.councilIds });
     }
+
+    if (filter.hasAdoptedProtocol != null) qb.andWhere(`${filter.hasAdoptedProtocol ? '' : 'NOT '}${ADOPTED_SQL}`);
 
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';

@@ -4,7 +4,7 @@ import { msg, type MessageKey } from '../common/messages';
 import { can, type MembershipRole } from '../domain/access';
 import { checkRows, COLUMN_HEADERS, kindOf, slugOf, type BulkRow, type RowProblem, type RowProblemCode } from '../domain/onboarding';
 import { ProtocolLifecycleService } from '../protocols/protocol-lifecycle.service';
-import { UserService, unusablePasswordHash } from '../users/user.service';
+import { UserService, unusablePasswordHash, type InvitationLinks } from '../users/user.service';
 import { CouncilService } from './council.service';
 import { readOnboardingCsv } from './onboarding.csv';
 import type { Council } from './council.entity';
@@ -18,11 +18,9 @@ const PROBLEM_MESSAGES: Record<RowProblemCode, MessageKey> = {
   email: 'onboarding.email',
   duplicateName: 'onboarding.duplicateName',
   duplicateSlug: 'onboarding.duplicateSlug',
-  duplicateEmail: 'onboarding.duplicateEmail',
   slug: 'onboarding.slug',
   nameTaken: 'onboarding.nameTaken',
   slugTaken: 'onboarding.slugTaken',
-  emailTaken: 'onboarding.emailTaken',
   parentUnknown: 'onboarding.parentUnknown',
 };
 
@@ -82,6 +80,8 @@ export class OnboardingService {
       const created: Council[] = [];
       let fromModel = 0;
       const modelsOf = new Map<string, string | null>();
+      // One link per clerk however many councils they clerk in the file.
+      const links: InvitationLinks = new Map();
       for (const [i, row] of rows.entries()) {
         const parent = parents[i]!;
         try {
@@ -92,7 +92,7 @@ export class OnboardingService {
           const useModel = modelsOf.get(parent.id) ?? null;
           await this.protocols.create(ctx, council.id, null, useModel);
           if (useModel) fromModel++;
-          await this.users.inviteIn(ctx, em, council, { councilId: council.id, email: row.clerkEmail, displayName: row.clerkName, role: 'clerk' as never, officeHolder: true }, passwordHash);
+          await this.users.inviteIn(ctx, em, council, { councilId: council.id, email: row.clerkEmail, displayName: row.clerkName, role: 'clerk' as never, officeHolder: true }, passwordHash, links);
           created.push(council);
         } catch (e) {
           // Named by its row; the transaction's savepoint then takes back every row before it.
@@ -136,18 +136,15 @@ export class OnboardingService {
       : null;
     const names = rows.map((r) => lower(r.name)).filter(Boolean);
     const slugs = rows.map((r) => slugOf(r.name)).filter(Boolean);
-    const emails = rows.map((r) => lower(r.clerkEmail)).filter(Boolean);
-    const [namesTaken, slugsTaken, emailsTaken] = await Promise.all([
+    const [namesTaken, slugsTaken] = await Promise.all([
       manager.query(`SELECT lower(name) AS v FROM councils WHERE lower(name) = ANY ($1)`, [names]),
       manager.query(`SELECT accord_slugs_taken AS v FROM accord_slugs_taken($1)`, [slugs]),
-      manager.query(`SELECT email AS v FROM users WHERE email = ANY ($1)`, [emails]),
     ]).then((all) => all.map((r: { v: string }[]) => new Set(r.map((x) => x.v))));
     const problems = checkRows(rows, {
       parentAllowed: (text) => byText.has(text),
       hasDefaultParent: !!own,
       nameTaken: (n) => namesTaken.has(n),
       slugTaken: (s) => slugsTaken.has(s),
-      emailTaken: (e) => emailsTaken.has(e),
     });
     const parents = rows.map((r) => (r.parent.trim() ? byText.get(lower(r.parent)) ?? null : own));
     const out: OnboardingRow[] = rows.map((r, i) => {

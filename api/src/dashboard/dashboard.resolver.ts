@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
-import { SortDirection, vocabulary } from '../common/enums';
+import { SortDirection, sortFields, vocabulary } from '../common/enums';
 import { REVIEW_STATUSES } from '../domain/vocabularies';
 import { isLocalDate, LocalDateScalar } from '../common/scalars';
 import { badInput } from '../common/errors';
@@ -24,28 +24,16 @@ export const ReviewStatus = vocabulary(
 });
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export enum DashboardCouncilSortField {
-  NAME = 'name',
-  NEXT_REVIEW_DUE = 'nextReviewDue',
-  REVIEW_STATUS = 'reviewStatus',
-  OPEN_CASES = 'openCases',
-  CASES_PAST_DEADLINE = 'casesPastDeadline',
-  CASES_WITH_MONITORING_OFFICER = 'casesWithMonitoringOfficer',
-  OVERDUE = 'overdue',
-}
-registerEnumType(DashboardCouncilSortField, {
-  name: 'DashboardCouncilSortField',
-  description: "What the dashboard's councils can be sorted by",
-  valuesConfig: {
-    NAME: { description: 'Council name' },
-    NEXT_REVIEW_DUE: { description: 'When its protocol is next due for review' },
-    REVIEW_STATUS: { description: 'Where it stands with its review, overdue first when descending' },
-    OPEN_CASES: { description: 'How many cases are open' },
-    CASES_PAST_DEADLINE: { description: 'How many cases are past a deadline' },
-    CASES_WITH_MONITORING_OFFICER: { description: 'How many cases are with the monitoring officer' },
-    OVERDUE: { description: 'How many reviews are overdue' },
-  },
+export const DashboardCouncilSortField = sortFields('DashboardCouncilSortField', "What the dashboard's councils can be sorted by", {
+  NAME: ['name', 'Council name'],
+  NEXT_REVIEW_DUE: ['nextReviewDue', 'When its protocol is next due for review'],
+  REVIEW_STATUS: ['reviewStatus', 'Where it stands with its review, overdue first when descending'],
+  OPEN_CASES: ['openCases', 'How many cases are open'],
+  CASES_PAST_DEADLINE: ['casesPastDeadline', 'How many cases are past a deadline'],
+  CASES_WITH_MONITORING_OFFICER: ['casesWithMonitoringOfficer', 'How many cases are with the monitoring officer'],
+  OVERDUE: ['overdue', 'How many reviews are overdue'],
 });
+export type DashboardCouncilSortField = (typeof DashboardCouncilSortField)[keyof typeof DashboardCouncilSortField];
 
 @ObjectType({ description: 'What needs attention, for one council or in total' })
 export class DashboardCounts {

@@ -80,11 +80,9 @@ export type RowProblemCode =
   | 'email'
   | 'duplicateName'
   | 'duplicateSlug'
-  | 'duplicateEmail'
   | 'slug'
   | 'nameTaken'
   | 'slugTaken'
-  | 'emailTaken'
   | 'parentUnknown';
 
 export interface RowProblem {
@@ -103,7 +101,6 @@ export interface Known {
   hasDefaultParent: boolean;
   nameTaken(nameLower: string): boolean;
   slugTaken(slug: string): boolean;
-  emailTaken(email: string): boolean;
 }
 
 /** Every problem of every row, in row then column order. */
@@ -111,7 +108,6 @@ export function checkRows(rows: readonly BulkRow[], known: Known): RowProblem[] 
   const problems: RowProblem[] = [];
   const firstName = new Map<string, number>();
   const firstSlug = new Map<string, number>();
-  const firstEmail = new Map<string, number>();
   for (const r of rows) {
     const add = (column: BulkColumn, problem: RowProblemCode, other?: number) => problems.push({ row: r.row, column, problem, ...(other ? { other } : {}) });
     const name = r.name.trim();
@@ -137,9 +133,6 @@ export function checkRows(rows: readonly BulkRow[], known: Known): RowProblem[] 
     const email = r.clerkEmail.trim().toLowerCase();
     if (!email) add('clerkEmail', 'required');
     else if (!EMAIL.test(email) || email.length > 254) add('clerkEmail', 'email');
-    else if (firstEmail.has(email)) add('clerkEmail', 'duplicateEmail', firstEmail.get(email));
-    else if (known.emailTaken(email)) add('clerkEmail', 'emailTaken');
-    if (email && !firstEmail.has(email)) firstEmail.set(email, r.row);
   }
   return problems;
 }

@@ -115,6 +115,11 @@ function readUpload(req: IncomingMessage, maxBytes: number, files = 1): Promise<
   });
 }
 
+/** The parse job of an import: one per import (its id is the job id), retried three times. */
+function parseJobOptions(importId: string) {
+  return { jobId: `import-${importId}`, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 100, removeOnFail: 100 };
+}
+
 export function importUploadHandler(config: AccordConfig, ds: DataSource, log: Logger, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const service = new ImportService();
   let queue: Queue<ParseImportJob> | null = null;
@@ -150,6 +155,22 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
     req.resume();
   };
 
+  /** Answers an upload that failed: a 4xx with its code for what the caller can fix, 503 while Postgres is away, else 500 (logged). */
+  const failed = (req: IncomingMessage, res: ServerResponse, e: unknown, what: string): void => {
+    if (e instanceof HttpProblem) return sendAfterBody(req, res, e.status, { error: { code: e.code, message: e.message } });
+    if (e instanceof ImportInputError) return sendAfterBody(req, res, PROBLEM_STATUS[e.problem] ?? 400, { error: { code: e.problem, message: e.message } });
+    if (e instanceof AppError) {
+      const code = String(e.extensions.code);
+      return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
+    }
+    if (isDatabaseUnavailable(e)) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
+    }
+    log.error(what, { error: (e as Error).message });
+    send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
+  };
+
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     let ctx: RequestContext | null = null;
     try {
@@ -169,7 +190,7 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       await ctx.finish(true);
       ctx = null;
       try {
-        await getQueue().add(JOBS.parseImport, { importId: record.id }, { jobId: `import-${record.id}`, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 100, removeOnFail: 100 });
+        await getQueue().add(JOBS.parseImport, { importId: record.id }, parseJobOptions(record.id));
       } catch (e) {
         log.warn('import could not be queued', { error: (e as Error).message });
         send(res, 503, { id: record.id, status: record.status, error: { code: 'SERVICE_UNAVAILABLE', message: 'Uploaded, but parsing could not be queued now; it will not start until the queue is back. Upload again later.' } });
@@ -178,18 +199,7 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       send(res, 202, { id: record.id, status: record.status });
     } catch (e) {
       if (ctx) await ctx.finish(false).catch(() => undefined);
-      if (e instanceof HttpProblem) return sendAfterBody(req, res, e.status, { error: { code: e.code, message: e.message } });
-      if (e instanceof ImportInputError) return sendAfterBody(req, res, PROBLEM_STATUS[e.problem] ?? 400, { error: { code: e.problem, message: e.message } });
-      if (e instanceof AppError) {
-        const code = String(e.extensions.code);
-        return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
-      }
-      if (isDatabaseUnavailable(e)) {
-        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
-      }
-      log.error('import upload failed', { error: (e as Error).message });
-      send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
+      failed(req, res, e, 'import upload failed');
     }
   };
   /**
@@ -236,7 +246,7 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       ctx = null;
       const queued = results.filter((r) => r.id);
       try {
-        if (queued.length) await getQueue().addBulk(queued.map((r) => ({ name: JOBS.parseImport, data: { importId: r.id! }, opts: { jobId: `import-${r.id}`, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 100, removeOnFail: 100 } })));
+        if (queued.length) await getQueue().addBulk(queued.map((r) => ({ name: JOBS.parseImport, data: { importId: r.id! }, opts: parseJobOptions(r.id!) })));
       } catch (e) {
         log.warn('imports could not be queued', { error: (e as Error).message });
         return send(res, 503, { results, error: { code: 'SERVICE_UNAVAILABLE', message: 'Uploaded, but parsing could not be queued now; upload again later.' } });
@@ -244,18 +254,7 @@ export function importUploadHandler(config: AccordConfig, ds: DataSource, log: L
       send(res, 202, { results });
     } catch (e) {
       if (ctx) await ctx.finish(false).catch(() => undefined);
-      if (e instanceof HttpProblem) return sendAfterBody(req, res, e.status, { error: { code: e.code, message: e.message } });
-      if (e instanceof ImportInputError) return sendAfterBody(req, res, PROBLEM_STATUS[e.problem] ?? 400, { error: { code: e.problem, message: e.message } });
-      if (e instanceof AppError) {
-        const code = String(e.extensions.code);
-        return sendAfterBody(req, res, STATUS[code] ?? 400, { error: { code, message: e.message } });
-      }
-      if (isDatabaseUnavailable(e)) {
-        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        return sendAfterBody(req, res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage('en') } });
-      }
-      log.error('bulk import upload failed', { error: (e as Error).message });
-      send(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong; it has been logged' } });
+      failed(req, res, e, 'bulk import upload failed');
     }
   };
 

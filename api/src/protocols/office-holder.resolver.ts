@@ -41,7 +41,11 @@ export class OfficeHolderResolver {
 
   @Authorized()
   @Mutation(() => ID, { description: "Removes an office holder's record (to end a term, set its toDate instead). Answers the id removed" })
-  removeOfficeHolder(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The office holder's id" }) id: string): Promise<string> {
-    return this.service.remove(ctx, id);
+  removeOfficeHolder(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The office holder's id" }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read; if it changed since, CONFLICT and nothing is removed' }) expectedVersion: number,
+  ): Promise<string> {
+    return this.service.remove(ctx, id, expectedVersion);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findInScope } from '../common/records';
-import { updateAtVersion } from '../common/versioned';
+import { deleteAtVersion, updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
 import { badInput, forbidden, staleVersion } from '../common/errors';
@@ -70,11 +70,12 @@ export class OfficeHolderService {
     });
   }
 
-  async remove(ctx: RequestContext, id: string): Promise<string> {
+  async remove(ctx: RequestContext, id: string, expectedVersion: number): Promise<string> {
     const holder = await this.get(ctx, id);
     this.requireEdit(ctx, holder.councilId);
+    if (holder.version !== expectedVersion) throw staleVersion('Office holder', holder.id, expectedVersion, holder.version);
     await (await ctx.db()).atomic(async (em) => {
-      await em.getRepository(OfficeHolder).delete({ id: holder.id });
+      await deleteAtVersion(em, OfficeHolder, 'Office holder', holder.id, expectedVersion);
       await audit(ctx, em, { councilId: holder.councilId, action: 'office_holder.remove', entity: 'office_holder', entityId: holder.id, before: holder });
     });
     return holder.id;

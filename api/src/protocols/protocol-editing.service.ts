@@ -4,7 +4,7 @@ import { AppError, badInput, conflict, notFound, staleVersion } from '../common/
 import { msg, statusTerm, type Term } from '../common/messages';
 import { findInScope } from '../common/records';
 import { isLocalDate } from '../common/scalars';
-import { updateAtVersion } from '../common/versioned';
+import { deleteAtVersion, updateAtVersion } from '../common/versioned';
 import { protocolProblems, VOCABULARY_KEY } from '../domain/protocol';
 import { CLAUSE_ID, deriveClauseId } from '../domain/clauses';
 import { isStatedDate } from '../domain/dates';
@@ -242,11 +242,7 @@ export class ProtocolEditingService {
     const session = await ctx.db();
     return session.atomic(async (em) => {
       await this.claim(em, version.id);
-      const { affected } = await em.getRepository(ProtocolItem).delete({ id: item.id, version: expectedVersion });
-      if (!affected) {
-        const now = await em.getRepository(ProtocolItem).findOneBy({ id: item.id });
-        throw now ? staleVersion('Rule', item.id, expectedVersion, now.version) : notFound('Rule', item.id);
-      }
+      await deleteAtVersion(em, ProtocolItem, 'Rule', item.id, expectedVersion);
       await audit(ctx, em, { councilId: item.councilId, action: 'rule.remove', entity: 'rule', entityId: item.id, before: item });
       ctx.loaders.itemsOfVersion.clear(version.id);
       return item.id;
@@ -360,11 +356,7 @@ export class ProtocolEditingService {
     const session = await ctx.db();
     return session.atomic(async (em) => {
       await this.claim(em, version.id);
-      const { affected } = await em.getRepository(ProtocolClause).delete({ id: clause.id, version: expectedVersion });
-      if (!affected) {
-        const now = await em.getRepository(ProtocolClause).findOneBy({ id: clause.id });
-        throw now ? staleVersion('Clause', clause.id, expectedVersion, now.version) : notFound('Clause', clause.id);
-      }
+      await deleteAtVersion(em, ProtocolClause, 'Clause', clause.id, expectedVersion);
       await em.query('UPDATE protocol_clauses SET position = position - 1 WHERE version_id = $1 AND position > $2', [version.id, clause.position]);
       await audit(ctx, em, { councilId: clause.councilId, action: 'clause.remove', entity: 'clause', entityId: clause.id, before: clause });
       ctx.loaders.clausesOfVersion.clear(version.id);

@@ -1,24 +1,16 @@
 import { ListOf } from '../common/list';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MembershipRole, SortDirection } from '../common/enums';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MembershipRole, SortDirection, sortFields } from '../common/enums';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 
-export enum UserSortField {
-  EMAIL = 'email',
-  DISPLAY_NAME = 'display_name',
-  CREATED_AT = 'created_at',
-}
-registerEnumType(UserSortField, {
-  name: 'UserSortField',
-  description: 'What a list of people can be sorted by',
-  valuesConfig: {
-    EMAIL: { description: 'E-mail address (the default)' },
-    DISPLAY_NAME: { description: 'Name' },
-    CREATED_AT: { description: 'When the account was created' },
-  },
+export const UserSortField = sortFields('UserSortField', 'What a list of people can be sorted by', {
+  EMAIL: ['email', 'E-mail address (the default)'],
+  DISPLAY_NAME: ['display_name', 'Name'],
+  CREATED_AT: ['created_at', 'When the account was created'],
 });
+export type UserSortField = (typeof UserSortField)[keyof typeof UserSortField];
 
 @InputType({ description: 'Narrows the list; every field given must match' })
 export class UserFilter {
@@ -172,8 +164,8 @@ export class Invitation {
   @Field(() => User, { description: 'The invited person' })
   user: User;
 
-  @Field({ description: 'When the one-time link stops working' })
-  expiresAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When the one-time link stops working; null when they had an account already (given this council, told by e-mail, they sign in as before)' })
+  expiresAt: Date | null;
 
   @Field({ description: 'Whether they were made the holder of the Clerk role' })
   officeHolder: boolean;

@@ -69,7 +69,7 @@ export class UserResolver {
   @Authorized()
   @Mutation(() => Invitation, {
     description:
-      'Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable)',
+      'Invites someone to a council: their account, membership and (for a clerk) the Clerk office holder from today, and an e-mail with a one-time link to set their own password, sent from the mail outbox once this has committed (retried while the mail server is unreachable). Someone who has an account already (a clerk of several councils) is given this council and told by e-mail, with no link; nothing of their other councils is shown',
   })
   inviteUser(@Ctx() ctx: RequestContext, @Arg('input', () => InviteUserInput, { description: 'Who to invite, where, and as what' }) input: InviteUserInput): Promise<Invitation> {
     return this.service.invite(ctx, input);

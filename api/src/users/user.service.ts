@@ -6,7 +6,7 @@ import { findInScope } from '../common/records';
 import { updateAtVersion } from '../common/versioned';
 import { audit } from '../audit/audit';
 import type { RequestContext } from '../common/context';
-import { badInput, forbidden, notFound, rateLimited, staleVersion, unauthenticated } from '../common/errors';
+import { badInput, conflict, forbidden, notFound, rateLimited, staleVersion, unauthenticated } from '../common/errors';
 import { signInThrottled } from '../common/metrics';
 import { likePattern, mapDbError, requireId, requireIds, requirePage } from '../common/inputs';
 import { SortDirection, type MembershipRole } from '../common/enums';
@@ -253,37 +253,69 @@ export class UserService {
    * `input.role` at (checked by the caller): inviteUser, and each row of a bulk onboarding.
    * `passwordHash` is an unusable one (unusablePasswordHash), shared by a bulk's invitations.
    */
-  async inviteIn(ctx: RequestContext, em: EntityManager, council: { id: string; name: string; nation: string }, input: InviteUserInput, passwordHash: string): Promise<Invitation> {
+  async inviteIn(
+    ctx: RequestContext,
+    em: EntityManager,
+    council: { id: string; name: string; nation: string },
+    input: InviteUserInput,
+    passwordHash: string,
+    links: InvitationLinks = new Map(),
+  ): Promise<Invitation> {
     const email = checkEmail(input.email);
     const displayName = checkDisplayName(input.displayName);
-    const locale = checkLocale(input.locale ?? (council.nation === 'wales' ? 'cy' : 'en'));
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + INVITATION_HOURS * 3_600_000);
     const officeHolder = input.role === 'clerk' && input.officeHolder !== false;
-    const id = randomUUID();
+    // Someone may already have an account (a clerk of several parishes): they are given this council too,
+    // and nothing about their other councils is said to the inviter or in the e-mail.
+    const [existing] = (await em.query('SELECT id, locale, display_name, invite_token_hash IS NOT NULL AS pending FROM users WHERE email = $1 FOR UPDATE', [email])) as {
+      id: string;
+      locale: string;
+      display_name: string;
+      pending: boolean;
+    }[];
+    const userId = existing?.id ?? randomUUID();
+    const locale = existing ? existing.locale : checkLocale(input.locale ?? (council.nation === 'wales' ? 'cy' : 'en'));
+    // A link for whoever has no password yet: one per person in a request (a bulk may name them on several rows).
+    let link = existing && !existing.pending ? null : (links.get(email) ?? null);
+    const membershipId = randomUUID();
     try {
-      await em.getRepository(User).insert({ id, email, displayName, passwordHash, platformAdmin: false, locale, version: 1, inviteTokenHash: sha256(token), inviteExpiresAt: expiresAt });
-      await em.getRepository(Membership).insert({ id: randomUUID(), councilId: council.id, userId: id, role: input.role });
+      if (!existing || (existing.pending && !link)) {
+        link = { token: randomBytes(32).toString('base64url'), expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000) };
+        links.set(email, link);
+      }
+      if (!existing) {
+        await em.getRepository(User).insert({ id: userId, email, displayName, passwordHash, platformAdmin: false, locale, version: 1, inviteTokenHash: sha256(link!.token), inviteExpiresAt: link!.expiresAt });
+      } else if (link) {
+        // Still to set a password: a new link (an earlier one stops working), unless this request already made one.
+        await em.query('UPDATE users SET invite_token_hash = $2, invite_expires_at = $3, version = version + 1, updated_at = now() WHERE id = $1', [userId, sha256(link.token), link.expiresAt]);
+      }
+      await em.getRepository(Membership).insert({ id: membershipId, councilId: council.id, userId, role: input.role });
       if (officeHolder) {
         const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.worker.sweepTimezone }).format(new Date());
         await em.getRepository(OfficeHolder).insert({ id: randomUUID(), councilId: council.id, roleKey: 'clerk', name: displayName, email, phone: null, deputy: false, fromDate: today, toDate: null, version: 1 });
       }
     } catch (e) {
+      // Asked by e-mail: a person who already has a role here is named as such, beside the e-mail.
+      if ((e as { driverError?: { constraint?: string } }).driverError?.constraint === 'memberships_council_id_user_id_key') {
+        throw conflict(msg('unique.memberships_council_id_user_id_key'), { field: 'email' });
+      }
       throw mapDbError(e, DB_FIELDS);
     }
-    const created = await em.getRepository(User).findOneByOrFail({ id });
-    await audit(ctx, em, { councilId: council.id, action: 'user.invite', entity: 'user', entityId: id, after: { ...created, role: input.role, officeHolder } });
-    const link = `${ctx.config.api.publicUrl.replace(/\/$/, '')}/admin/invitation#token=${token}`;
+    ctx.loaders.membershipsOfUser.clear(userId);
+    const user = await em.getRepository(User).findOneByOrFail({ id: userId });
+    await audit(ctx, em, { councilId: council.id, action: 'user.invite', entity: 'user', entityId: userId, after: { ...user, role: input.role, officeHolder, existingAccount: !!existing } });
+    const base = ctx.config.api.publicUrl.replace(/\/$/, '');
+    const name = existing ? existing.display_name : displayName;
     await queueMail(ctx, em, {
       councilId: council.id,
       kind: 'invitation',
       to: email,
-      toName: displayName,
-      ...invitationMail(locale, displayName, council.name, link, expiresAt),
-      messageId: `<invite.${id}@accord>`,
+      toName: name,
+      ...(link ? invitationMail(locale, name, council.name, `${base}/admin/invitation#token=${link.token}`, link.expiresAt) : accessMail(locale, name, council.name, `${base}/admin/`)),
+      // One message per council given (the membership's id), so a second council's e-mail is not taken for a repeat of the first.
+      messageId: `<invite.${membershipId}@accord>`,
       language: locale === 'cy' ? 'cy, en' : 'en',
     });
-    return { user: created, expiresAt, officeHolder };
+    return { user, expiresAt: link?.expiresAt ?? null, officeHolder };
   }
 
   /**
@@ -384,6 +416,9 @@ export async function unusablePasswordHash(ctx: RequestContext): Promise<string>
   return hashGate(ctx.config.auth.hashing).hash(randomBytes(32).toString('base64url'));
 }
 
+/** The one-time links issued in a request, by e-mail address: a bulk onboarding naming one clerk for several councils sends them one link. */
+export type InvitationLinks = Map<string, { token: string; expiresAt: Date }>;
+
 /** How long an invitation's link works. */
 export const INVITATION_HOURS = 72;
 const INVITATION_INVALID = msg('auth.invitationInvalid');
@@ -413,6 +448,14 @@ export function invitationMail(locale: string, name: string, council: string, li
     `Mae'r ddolen yn gweithio unwaith, tan ${until} (amser y DU). Yna mewngofnodwch gyda'r cyfeiriad e-bost hwn a'ch cyfrinair newydd.`,
   ].join('\n');
   return { subject: `Eich gwahoddiad i Accord ar gyfer ${council} / Your invitation to Accord for ${council}`, text: `${welsh}\n\n---\n\n${english}` };
+}
+
+/** The e-mail to someone who has an account already and has been given another council: no link, they sign in as before. */
+export function accessMail(locale: string, name: string, council: string, signIn: string): { subject: string; text: string } {
+  const english = [`Dear ${name},`, '', `You now have access to ${council} in Accord. Sign in as usual with this e-mail address and your password:`, '', signIn].join('\n');
+  if (locale !== 'cy') return { subject: `You now have access to ${council} in Accord`, text: english };
+  const welsh = [`Annwyl ${name},`, '', `Mae gennych fynediad at ${council} yn Accord bellach. Mewngofnodwch fel arfer gyda'r cyfeiriad e-bost hwn a'ch cyfrinair:`, '', signIn].join('\n');
+  return { subject: `Mae gennych fynediad at ${council} yn Accord / You now have access to ${council} in Accord`, text: `${welsh}\n\n---\n\n${english}` };
 }
 
 function checkEmail(email: string): string {
