@@ -5,12 +5,11 @@
 // report's own SQL statements with the same row-level security (no GraphQL, no ORM, no services).
 // Prints p50/p95/p99 latency (one request at a time) and the ratio; fails (exit 1) when the API's p99
 // is 300 ms or more. Needs PostgreSQL and Redis as for `npm start`; builds the API first.
-import { createServer } from 'node:http';
-import { installAndBuild, prepareBench, require } from './setup.mjs';
+import { addParishes, installAndBuild, prepareBench, require, startApi, startBaseline } from './setup.mjs';
 
 installAndBuild();
 
-const { Client, Pool } = require('pg');
+const { Client } = require('pg');
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 500);
 const CASES = Number(process.env.BENCH_CASES ?? 50_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -24,13 +23,8 @@ try {
   const from = new Date(Date.parse(today) - 364 * 86_400_000).toISOString().slice(0, 10);
 
   const seeded = performance.now();
+  await addParishes(api, ds, councils.torfaen, COUNCILS);
   await api.withSystemScope(ds, async (s) => {
-    await s.query(
-      `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
-       SELECT 'Parish ' || i, 'bench-parish-' || i, 'parish', 'wales', $1, current_date + (i % 400)
-       FROM generate_series(1, $2) i`,
-      [councils.torfaen, COUNCILS],
-    );
     // Any adopted version will do for the foreign key: the report does not read it.
     const [{ id: versionId }] = await s.query(`SELECT id FROM protocol_versions WHERE status = 'adopted' ORDER BY number LIMIT 1`);
     // Every council closes for two days at Christmas.
@@ -74,25 +68,14 @@ try {
   // As autovacuum would after a bulk load: statistics, and the visibility map for index-only scans.
   const owner = new Client({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.admin.user, password: config.db.admin.password });
   await owner.connect();
-  await owner.query('VACUUM ANALYZE cases, case_events, councils, council_closures, review_tasks');
+  await owner.query('VACUUM ANALYZE cases, case_events, case_report_facts, councils, council_closures, review_tasks');
   await owner.end();
   const [{ n: caseCount }] = await api.withSystemScope(ds, (s) => s.query(`SELECT count(*)::int AS n FROM cases WHERE reference LIKE 'B-%'`));
   const [{ n: eventCount }] = await api.withSystemScope(ds, (s) => s.query(`SELECT count(*)::int AS n FROM case_events`));
   console.log(`seeded ${COUNCILS} councils, ${caseCount} cases, ${eventCount} events in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
 
-  const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server.address().port)));
-
   // The real API.
-  const accord = await api.createServer(config, ds, api.createLogger('bench', 'silent'));
-  const apiHttp = createServer(accord.app);
-  await accord.start(apiHttp);
-  const apiPort = await listen(apiHttp);
-  const signIn = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { signIn(email: "mo.torfaen@accord.example", password: "${api.DEMO_PASSWORD}") { token } }` }),
-  }).then((r) => r.json());
-  const token = signIn.data.signIn.token;
+  const accord = await startApi(api, config, ds);
   const FIGURES = 'enquiries acknowledged acknowledgedOnTime answered answeredOnTime answeredOnTimeShare medianDaysToAcknowledge medianDaysToAnswer escalations concerns concernsByKind { concern count } reviewsDue reviewsOnTime';
   const query = JSON.stringify({
     query: `query($c: ID!, $f: LocalDate!, $t: LocalDate!) { protocolReport(councilId: $c, from: $f, to: $t, includeBelow: true) { from to councils { councilId name ${FIGURES} } years { year ${FIGURES} } total { ${FIGURES} } } }`,
@@ -100,26 +83,14 @@ try {
   });
 
   // The baseline: the report's own three statements from raw pg, same role, same RLS scope.
-  const pool = new Pool({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.app.user, password: config.db.app.password, max: config.db.poolMax });
-  const baseline = createServer(async (_req, res) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const [{ r }] = (await client.query('SELECT accord_begin_user(id) AS r FROM (SELECT id FROM users WHERE email = $1) u', ['mo.torfaen@accord.example'])).rows;
-      const params = [councils.torfaen, from, today, true, Object.keys(r.roles), r.platformAdmin];
-      const out = {
-        report: (await client.query(report.REPORT_SQL, params.slice(0, 4))).rows,
-        reviews: (await client.query(report.REVIEWS_SQL, params)).rows,
-        scope: (await client.query(report.SCOPE_SQL, params)).rows,
-      };
-      await client.query('COMMIT');
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(out));
-    } finally {
-      client.release();
-    }
+  const baseline = await startBaseline(config, async (client, r) => {
+    const params = [councils.torfaen, from, today, true, Object.keys(r.roles), r.platformAdmin];
+    return {
+      report: (await client.query(report.REPORT_SQL, params.slice(0, 4))).rows,
+      reviews: (await client.query(report.REVIEWS_SQL, params)).rows,
+      scope: (await client.query(report.SCOPE_SQL, params)).rows,
+    };
   });
-  const basePort = await listen(baseline);
 
   const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
   async function latency(name, url, init, check) {
@@ -140,8 +111,8 @@ try {
 
   let councilsReported = 0;
   const results = [
-    await latency('baseline (pg + node:http)', `http://127.0.0.1:${basePort}/`, {}),
-    await latency('Accord GraphQL protocolReport', `http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: query }, (body) => {
+    await latency('baseline (pg + node:http)', baseline.url, {}),
+    await latency('Accord GraphQL protocolReport', accord.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accord.token}` }, body: query }, (body) => {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       councilsReported = body.data.protocolReport.councils.length;
       const t = body.data.protocolReport.total;
@@ -154,10 +125,8 @@ try {
   console.log(`  p99 ratio (API / baseline)       ${(results[1].p99 / results[0].p99).toFixed(2)}`);
   ok = results[1].p99 < P99_LIMIT_MS;
   console.log(ok ? `  p99 under ${P99_LIMIT_MS} ms: yes` : `  p99 under ${P99_LIMIT_MS} ms: NO`);
-  await accord.stop();
-  apiHttp.close();
-  baseline.close();
-  await pool.end();
+  await accord.close();
+  await baseline.close();
 } finally {
   // BENCH_KEEP_DB=1 keeps the database for EXPLAIN (its name is printed).
   if (process.env.BENCH_KEEP_DB) console.log(`kept database ${config.db.database}`);

@@ -1,5 +1,8 @@
 // What every bench starts with: an installed and built project, and a database of its own (migrated,
 // with the demo data) that the bench drops at the end. Needs PostgreSQL and Redis as for `npm start`.
+// Then what the councils list and report benches share: the monitoring officer's 500 parishes, the real
+// API signed in as them, and a raw `pg` + `node:http` baseline under the same row-level security.
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { build, ensureInstalled } from '../scripts/lib.mjs';
@@ -38,6 +41,80 @@ export async function prepareBench(env = {}) {
     async finish() {
       await ds.destroy();
       await api.dropDatabase(config, database);
+    },
+  };
+}
+
+/** The monitoring officer of the demo's Torfaen, whose councils the list and report benches ask about. */
+export const MONITORING_OFFICER = 'mo.torfaen@accord.example';
+
+/** Puts `count` Welsh parish councils ('bench-parish-1' …) below `parentId`, as the system. */
+export async function addParishes(api, ds, parentId, count) {
+  await api.withSystemScope(ds, (s) =>
+    s.query(
+      `INSERT INTO councils (name, slug, kind, nation, parent_id, next_review_due)
+       SELECT 'Parish ' || i, 'bench-parish-' || i, 'parish', 'wales', $1, current_date + (i % 400)
+       FROM generate_series(1, $2) i`,
+      [parentId, count],
+    ),
+  );
+}
+
+/** Listens on a free port of 127.0.0.1; resolves to the port. */
+export const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server.address().port)));
+
+/**
+ * The real API on a free port, and a bearer token of `email` (signed in with the demo password).
+ * Resolves to `{ url, token, close }` (`url` is its /graphql).
+ */
+export async function startApi(api, config, ds, email = MONITORING_OFFICER) {
+  const accord = await api.createServer(config, ds, api.createLogger('bench', 'silent'));
+  const http = createServer(accord.app);
+  await accord.start(http);
+  const url = `http://127.0.0.1:${await listen(http)}/graphql`;
+  const signIn = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(email: "${email}", password: "${api.DEMO_PASSWORD}") { token } }` }),
+  }).then((r) => r.json());
+  return {
+    url,
+    token: signIn.data.signIn.token,
+    async close() {
+      await accord.stop();
+      http.close();
+    },
+  };
+}
+
+/**
+ * A baseline beside the API: raw `pg` + `node:http`, as the app role under the same row-level security,
+ * each request in a transaction scoped to `email` (accord_begin_user). `answer(client, scope)` runs the
+ * statements (scope is accord_begin_user's answer: roles by council id, platformAdmin) and returns what
+ * is sent as JSON. Resolves to `{ url, close }`.
+ */
+export async function startBaseline(config, answer, email = MONITORING_OFFICER) {
+  const { Pool } = require('pg');
+  const pool = new Pool({ host: config.db.host, port: config.db.port, database: config.db.database, user: config.db.app.user, password: config.db.app.password, max: config.db.poolMax });
+  const server = createServer(async (_req, res) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const [{ r }] = (await client.query('SELECT accord_begin_user(id) AS r FROM (SELECT id FROM users WHERE email = $1) u', [email])).rows;
+      const out = await answer(client, r);
+      await client.query('COMMIT');
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(out));
+    } finally {
+      client.release();
+    }
+  });
+  const url = `http://127.0.0.1:${await listen(server)}/`;
+  return {
+    url,
+    async close() {
+      server.close();
+      await pool.end();
     },
   };
 }

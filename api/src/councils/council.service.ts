@@ -46,15 +46,22 @@ export class CouncilService {
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     qb.orderBy(field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`, dir, 'NULLS LAST').addOrderBy('c.id', 'ASC');
-    // The page, the total (a window count) and each council's number of children in one statement:
-    // two round trips fewer than getManyAndCount and then the childCount loader.
+    // The page, the total (a window count), each council's number of children and its parent in one
+    // statement: three round trips fewer than getManyAndCount and then the childCount and council
+    // (parent) loaders. The parent is joined under the same row-level security as the loader reads it
+    // (null when outside the caller's scope) and primed into it.
     const { entities: items, raw } = await qb
+      .leftJoinAndMapOne('c.parentRow', Council, 'p', 'p.id = c.parent_id')
       .addSelect('count(*) OVER ()', 'total_count')
       .addSelect('(SELECT count(*) FROM councils k WHERE k.parent_id = c.id)', 'child_count')
       .offset(offset)
       .limit(limit)
       .getRawAndEntities<{ c_id: string; total_count: string; child_count: string }>();
     for (const r of raw) ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
+    for (const c of items as (Council & { parentRow?: Council | null })[]) {
+      if (c.parentId) ctx.loaders.council.prime(c.parentId, c.parentRow ?? null);
+      delete c.parentRow;
+    }
     // Past the last page there is no row to carry the total: count it then.
     const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
     return { items, totalCount };

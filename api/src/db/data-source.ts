@@ -30,11 +30,12 @@ import { CalendarFeedLanguage1765600000000 } from './migrations/1765600000000-Ca
 import { CaseVocabulary1765710000000 } from './migrations/1765710000000-CaseVocabulary';
 import { BankHolidays1765730000000 } from './migrations/1765730000000-BankHolidays';
 import { MailOutbox1765740000000 } from './migrations/1765740000000-MailOutbox';
+import { CaseReportFacts1765810000000 } from './migrations/1765810000000-CaseReportFacts';
 
 // DATE columns stay calendar dates ("2026-10-31"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
-export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ApiKeyUse1764650000000, TokenVersion1764700000000, ConfidentialCases1764750000000, Vocabularies1764850000000, ReminderBatches1764900000000, ReviewSweep1764950000000, StatedDates1765000000000, AuditWithoutTokenHashes1765090000000, ProtocolVocabulary1765200000000, ProtocolFormatTwo1765300000000, ProtocolImports1765400000000, Invitations1765500000000, ReportIndexes1765510000000, PublishedProtocols1765520000000, CalendarFeedLanguage1765600000000, CaseVocabulary1765710000000, BankHolidays1765730000000, MailOutbox1765740000000];
+export const migrations = [Platform1763900000000, Protocols1764000000000, Audit1764100000000, ChangeFeed1764200000000, RulesOfConduct1764300000000, Casework1764400000000, CalendarScope1764500000000, ReminderStatements1764600000000, ApiKeyUse1764650000000, TokenVersion1764700000000, ConfidentialCases1764750000000, Vocabularies1764850000000, ReminderBatches1764900000000, ReviewSweep1764950000000, StatedDates1765000000000, AuditWithoutTokenHashes1765090000000, ProtocolVocabulary1765200000000, ProtocolFormatTwo1765300000000, ProtocolImports1765400000000, Invitations1765500000000, ReportIndexes1765510000000, PublishedProtocols1765520000000, CalendarFeedLanguage1765600000000, CaseVocabulary1765710000000, BankHolidays1765730000000, MailOutbox1765740000000, CaseReportFacts1765810000000];
 
 /**
  * 'app' connects as the application role (subject to row-level security), used by

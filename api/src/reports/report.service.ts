@@ -9,38 +9,20 @@ import type { ConcernCount, ProtocolReport, ReportFigures } from './report.types
 export const REPORT_MAX_DAYS = 366 * 5;
 
 /**
- * The figures, answered in SQL (no case is loaded into memory). One statement reads the cases of the
- * period once (accord_report_cases, api/src/db/sql/61-protocol-report.sql: the caller's scope and
- * confidentiality applied once per council, index-only scans) and groups them by council, by year
- * and in total (GROUPING SETS) and counts concerns by kind, as JSON rows of two parts ('f' figures,
- * 'k' concerns); one more counts reviews. Dates are London dates. Medians are in working days of each
- * council's calendar (its nation's bank holidays and its closure days), counted in SQL
- * (accord_working_days, api/src/db/sql/60-working-days.sql): the working days after the date of
- * receipt up to and including the date of the acknowledgement or answer.
+ * The figures, answered in SQL (no case is loaded into memory). One statement
+ * (accord_protocol_report, api/src/db/sql/61-protocol-report.sql) reads the cases of the period once
+ * (accord_report_cases: one narrow row per case from case_report_facts, kept by triggers, with the
+ * caller's scope and confidentiality applied once per council), groups them by council, by year and
+ * in total and counts concerns by kind, as JSON rows of two parts ('f' figures, 'k' concerns); one
+ * more counts reviews. Dates are London dates. Medians are in working days of each council's calendar
+ * (its nation's bank holidays, its closure days and its cut-off, as api/src/domain/calendar.ts counts
+ * them), counted when a case is acknowledged or answered (accord_case_working_days,
+ * api/src/db/sql/62-case-report-facts.sql) and again when the calendar changes: the working days
+ * after the date of receipt (the next working day for a receipt after the cut-off) up to and including
+ * the date of the acknowledgement or answer. Each median is read off a histogram (how many enquiries
+ * took each number of working days), as percentile_cont(0.5) gives.
  */
-export const REPORT_SQL = `
-WITH c AS MATERIALIZED (SELECT * FROM accord_report_cases($1::uuid, $2::date, $3::date, $4::boolean)),
-f AS (
-  SELECT grouping(council_id) AS by_year, council_id, extract(year FROM received_day)::int AS year,
-         count(*) FILTER (WHERE kind = 'enquiry')::int AS enquiries,
-         count(*) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL)::int AS acknowledged,
-         count(*) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL AND (acknowledge_by IS NULL OR ack_day <= acknowledge_by))::int AS acknowledged_on_time,
-         count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL)::int AS answered,
-         count(*) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL AND (respond_by IS NULL OR answer_day <= respond_by))::int AS answered_on_time,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_working_days) FILTER (WHERE kind = 'enquiry' AND ack_day IS NOT NULL) AS median_ack_days,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_working_days) FILTER (WHERE kind = 'enquiry' AND answer_day IS NOT NULL) AS median_days,
-         count(*) FILTER (WHERE escalated)::int AS escalations,
-         count(*) FILTER (WHERE kind = 'concern')::int AS concerns
-    FROM c
-   GROUP BY GROUPING SETS ((council_id), (extract(year FROM received_day)), ())
-),
-k AS (
-  SELECT council_id, concern, count(*)::int AS n FROM c WHERE kind = 'concern'
-   GROUP BY GROUPING SETS ((council_id, concern), (concern))
-)
-SELECT 'f' AS part, to_jsonb(f) AS row FROM f
-UNION ALL
-SELECT 'k', to_jsonb(k) FROM k`;
+export const REPORT_SQL = `SELECT part, row FROM accord_protocol_report($1::uuid, $2::date, $3::date, $4::boolean)`;
 
 export const REVIEWS_SQL = `
 WITH RECURSIVE below(id) AS (

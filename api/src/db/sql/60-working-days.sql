@@ -4,8 +4,9 @@
 -- (bank_holidays, filled from the API's holiday data) and not one of the council's closure days
 -- (council_closures), as in api/src/domain/calendar.ts.
 --
--- A council's days off (from a date on, weekdays only, sorted) are built once per council by the
--- query that counts (accord_report_cases). accord_working_days(from, to, days_off) is then pure arithmetic (an
+-- The days off between two dates (weekdays only, sorted) are looked up by the function that counts a
+-- case's working days when its report row is written (accord_case_working_days,
+-- 62-case-report-facts.sql). accord_working_days(from, to, days_off) is then pure arithmetic (an
 -- inlined SQL expression, no lookup per row): the weekdays after `from` up to and including `to`
 -- (closed form from a Monday, 1900-01-01), less the days off among them, counted by binary search
 -- (width_bucket over the sorted array: how many are on or before a date). Negative when `to` is
