@@ -5,8 +5,7 @@
 // Prints requests per second and p50/p99 latency. Needs PostgreSQL and Redis as for `npm start`.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { installAndBuild, prepareBench, require } from './setup.mjs';
+import { installAndBuild, loadFromChild, prepareBench, require } from './setup.mjs';
 
 installAndBuild();
 
@@ -75,36 +74,7 @@ const baseline = createServer(async (_req, res) => {
 });
 const basePort = await listen(baseline);
 
-// The load comes from a separate process (as clients would), so the servers measured have this one to themselves.
-const LOADER = `
-  const { url, init, requests, concurrency, name } = JSON.parse(process.argv[1]);
-  (async () => {
-    for (let i = 0; i < 200; i++) await fetch(url, init).then((r) => r.text());
-    const times = [];
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (next++ < requests) {
-        const t = performance.now();
-        const r = await fetch(url, init);
-        const body = await r.text();
-        if (!r.ok || body.includes('"errors"')) throw new Error(name + ': HTTP ' + r.status + ' ' + body.slice(0, 200));
-        times.push(performance.now() - t);
-      }
-    }));
-    const seconds = (performance.now() - t0) / 1000;
-    times.sort((a, b) => a - b);
-    console.log(JSON.stringify({ name, rps: requests / seconds, p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)] }));
-  })().catch((e) => { console.error(e.message); process.exit(1); });
-`;
-async function load(name, url, init) {
-  const child = spawn(process.execPath, ['-e', LOADER, JSON.stringify({ url, init, requests: REQUESTS, concurrency: CONCURRENCY, name })], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  const code = await new Promise((ok) => child.on('exit', ok));
-  if (code !== 0) throw new Error(`${name}: the load process failed`);
-  return JSON.parse(out);
-}
+const load = (name, url, init) => loadFromChild(name, url, init, { requests: REQUESTS, concurrency: CONCURRENCY });
 
 const ask = (query, variables) => ({
   method: 'POST',

@@ -4,7 +4,7 @@
 // run: raw `pg` + `node:http` answering the same question with the same row-level security.
 // Needs PostgreSQL and Redis as for `npm start`; builds the API first. Prints requests per second, the
 // two sides taking turns in rounds (BENCH_ROUNDS, 4 by default).
-import { addParishes, installAndBuild, prepareBench, startApi, startBaseline } from './setup.mjs';
+import { addParishes, installAndBuild, loadFromChild, prepareBench, startApi, startBaseline } from './setup.mjs';
 
 installAndBuild();
 
@@ -33,23 +33,9 @@ const baseline = await startBaseline(config, async (client, r) => {
 });
 
 // Each side answers REQUESTS requests in ROUNDS rounds, taking turns (baseline first in odd rounds, API
-// first in even ones), so that a change in the machine's load during the run falls on both alike.
+// first in even ones), so that a change in the machine's load during the run falls on both alike. The
+// requests come from a separate process, as clients' would: the servers have this process to themselves.
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
-async function load(name, url, init, requests) {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < requests) {
-        const r = await fetch(url, init);
-        if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
-        await r.text();
-      }
-    }),
-  );
-  return (performance.now() - started) / 1000;
-}
-
 const sides = [
   { name: 'baseline (pg + node:http)', url: baseline.url, init: {}, seconds: 0 },
   {
@@ -59,13 +45,12 @@ const sides = [
     seconds: 0,
   },
 ];
-for (const side of sides) for (let i = 0; i < 50; i++) await fetch(side.url, side.init).then((r) => r.text()); // warm up
 const perRound = Math.ceil(REQUESTS / ROUNDS);
 const rounds = [];
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 ? [sides[1], sides[0]] : sides;
   const took = new Map();
-  for (const side of order) took.set(side, await load(side.name, side.url, side.init, perRound));
+  for (const side of order) took.set(side, (await loadFromChild(side.name, side.url, side.init, { requests: perRound, concurrency: CONCURRENCY, warmUp: 50 })).seconds);
   for (const [side, s] of took) side.seconds += s;
   rounds.push(took.get(sides[0]) / took.get(sides[1]));
 }

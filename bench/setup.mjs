@@ -2,6 +2,7 @@
 // with the demo data) that the bench drops at the end. Needs PostgreSQL and Redis as for `npm start`.
 // Then what the councils list and report benches share: the monitoring officer's 500 parishes, the real
 // API signed in as them, and a raw `pg` + `node:http` baseline under the same row-level security.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
@@ -117,4 +118,40 @@ export async function startBaseline(config, answer, email = MONITORING_OFFICER) 
       await pool.end();
     },
   };
+}
+
+// The load comes from a separate process, as clients would: the servers measured have this process to themselves.
+const LOADER = `
+  const { url, init, requests, concurrency, name, warmUp } = JSON.parse(process.argv[1]);
+  (async () => {
+    for (let i = 0; i < warmUp; i++) await fetch(url, init).then((r) => r.text());
+    const times = [];
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next++ < requests) {
+        const t = performance.now();
+        const r = await fetch(url, init);
+        const body = await r.text();
+        if (!r.ok || body.includes('"errors"')) throw new Error(name + ': HTTP ' + r.status + ' ' + body.slice(0, 200));
+        times.push(performance.now() - t);
+      }
+    }));
+    const seconds = (performance.now() - t0) / 1000;
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ name, seconds, rps: requests / seconds, p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)] }));
+  })().catch((e) => { console.error(e.message); process.exit(1); });
+`;
+
+/**
+ * Sends `requests` requests (`concurrency` at a time, after `warmUp` unmeasured ones) to `url` from a child
+ * process. Resolves to `{ name, seconds, rps, p50, p99 }` (milliseconds); an HTTP error or a GraphQL error fails it.
+ */
+export async function loadFromChild(name, url, init, { requests, concurrency, warmUp = 200 }) {
+  const child = spawn(process.execPath, ['-e', LOADER, JSON.stringify({ url, init, requests, concurrency, name, warmUp })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const code = await new Promise((ok) => child.on('exit', ok));
+  if (code !== 0) throw new Error(`${name}: the load process failed`);
+  return JSON.parse(out);
 }

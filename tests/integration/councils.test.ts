@@ -172,6 +172,23 @@ describe('councils', () => {
     expect(page.data.councils.items.map((c: any) => c.name)).toEqual(all.slice(1, 3));
     const wales = await gql(stack.baseUrl, '{ councils(filter: { nation: WALES, search: "gl" }) { totalCount items { slug } } }', {}, admin);
     expect(wales.data.councils.items.map((c: any) => c.slug)).toEqual(['glanmor']);
+    // Past the last page: no items, and still the total.
+    const past = await gql(stack.baseUrl, '{ councils(offset: 500, limit: 10, filter: { nation: WALES }) { totalCount items { slug } } }', {}, admin);
+    const welsh = (await stack.db.admin.query(`SELECT count(*)::int AS n FROM councils WHERE nation = 'wales'`)).rows[0].n;
+    expect(past.data.councils).toEqual({ totalCount: welsh, items: [] });
+    // LIKE's wildcards and its escape are plain characters in a search.
+    for (const search of ['%', '_', '\\', "g'l"]) {
+      const r = await gql(stack.baseUrl, 'query($s: String!) { councils(filter: { search: $s }) { totalCount } }', { s: search }, admin);
+      expect([search, r.errors, r.data.councils.totalCount]).toEqual([search, undefined, 0]);
+    }
+    // A parent outside the caller's scope is null; one inside is the council itself; cut-off as HH:MM.
+    await stack.db.admin.query(`UPDATE councils SET response_cut_off = '17:00' WHERE slug = 'cwmbran'`);
+    const clerk = await signIn(stack.baseUrl, 'clerk.cwmbran@accord.example');
+    const own = await gql(stack.baseUrl, '{ councils { items { slug responseCutOff parent { slug } childCount } } }', {}, clerk);
+    expect(own.data.councils.items).toEqual([{ slug: 'cwmbran', responseCutOff: '17:00', parent: null, childCount: 0 }]);
+    const mo = await signIn(stack.baseUrl, 'mo.torfaen@accord.example');
+    const below = await gql(stack.baseUrl, '{ councils(filter: { search: "cwmbran" }) { items { slug parent { slug name } } } }', {}, mo);
+    expect(below.data.councils.items).toEqual([{ slug: 'cwmbran', parent: { slug: 'torfaen', name: expect.any(String) } }]);
   });
 });
 

@@ -23,47 +23,80 @@ const ADOPTED_SQL = `EXISTS (SELECT 1 FROM protocols p JOIN protocol_versions v 
 
 const DB_FIELDS = { councils_slug_key: 'slug', councils_no_cycle: 'parentId' };
 
+/** The council columns a list reads, and the names the rows carry them under. */
+const COUNCIL_COLUMNS = [
+  ['id', 'id'],
+  ['name', 'name'],
+  ['slug', 'slug'],
+  ['kind', 'kind'],
+  ['nation', 'nation'],
+  ['parent_id', 'parentId'],
+  ['next_review_due', 'nextReviewDue'],
+  ['response_cut_off', 'responseCutOff'],
+  ['publish_protocol', 'publishProtocol'],
+  ['version', 'version'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+] as const;
+
+/** A council from a raw row whose columns carry `prefix` (as the entity would hold it: cut-off as HH:MM). */
+function councilFromRow(r: Record<string, unknown>, prefix: string): Council {
+  const c = new Council();
+  for (const [, as] of COUNCIL_COLUMNS) (c as unknown as Record<string, unknown>)[as] = r[prefix + as];
+  c.responseCutOff = (c.responseCutOff as string | null)?.slice(0, 5) ?? null;
+  return c;
+}
+
 export class CouncilService {
   async list(ctx: RequestContext, filter: CouncilFilter = {}, sort?: CouncilSort, offset = 0, limit = 25) {
     requirePage(offset, limit);
     const { manager } = await ctx.db();
-    const qb = manager.getRepository(Council).createQueryBuilder('c');
-    if (!ctx.scope.platformAdmin) qb.andWhere('c.id = ANY(:scope)', { scope: ctx.councilIds });
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (!ctx.scope.platformAdmin) where.push(`c.id = ANY(${param(ctx.councilIds)})`);
     if (filter.search?.trim()) {
-      qb.andWhere(`(lower(c.name) LIKE :q ESCAPE '\\' OR c.slug LIKE :q ESCAPE '\\')`, { q: likePattern(filter.search) });
+      const q = param(likePattern(filter.search));
+      where.push(`(lower(c.name) LIKE ${q} ESCAPE '\\' OR c.slug LIKE ${q} ESCAPE '\\')`);
     }
-    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
-    if (filter.nation) qb.andWhere('c.nation = :nation', { nation: filter.nation });
-    if (filter.parentId) qb.andWhere('c.parent_id = :parentId', { parentId: requireId('filter.parentId', filter.parentId) });
-    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: requireIds('filter.ids', filter.ids) });
+    if (filter.kind) where.push(`c.kind = ${param(filter.kind)}`);
+    if (filter.nation) where.push(`c.nation = ${param(filter.nation)}`);
+    if (filter.parentId) where.push(`c.parent_id = ${param(requireId('filter.parentId', filter.parentId))}`);
+    if (filter.ids) where.push(`c.id = ANY(${param(requireIds('filter.ids', filter.ids))})`);
     if (filter.topLevel) {
-      if (ctx.scope.platformAdmin) qb.andWhere('c.parent_id IS NULL');
-      else qb.andWhere('(c.parent_id IS NULL OR NOT c.parent_id = ANY(:scope))', { scope: ctx.councilIds });
+      if (ctx.scope.platformAdmin) where.push('c.parent_id IS NULL');
+      else where.push(`(c.parent_id IS NULL OR NOT c.parent_id = ANY(${param(ctx.councilIds)}))`);
     }
-
-    if (filter.hasAdoptedProtocol != null) qb.andWhere(`${filter.hasAdoptedProtocol ? '' : 'NOT '}${ADOPTED_SQL}`);
+    if (filter.hasAdoptedProtocol != null) where.push(`${filter.hasAdoptedProtocol ? '' : 'NOT '}${ADOPTED_SQL}`);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
 
     const field = sort?.field ?? CouncilSortField.NAME;
     const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-    qb.orderBy(field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`, dir, 'NULLS LAST').addOrderBy('c.id', 'ASC');
+    const order = `${field === CouncilSortField.NAME ? 'lower(c.name)' : `c.${field}`} ${dir} NULLS LAST, c.id ASC`;
     // The page, the total (a window count), each council's number of children and its parent in one
-    // statement: three round trips fewer than getManyAndCount and then the childCount and council
-    // (parent) loaders. The parent is joined under the same row-level security as the loader reads it
-    // (null when outside the caller's scope) and primed into it.
-    const { entities: items, raw } = await qb
-      .leftJoinAndMapOne('c.parentRow', Council, 'p', 'p.id = c.parent_id')
-      .addSelect('count(*) OVER ()', 'total_count')
-      .addSelect('(SELECT count(*) FROM councils k WHERE k.parent_id = c.id)', 'child_count')
-      .offset(offset)
-      .limit(limit)
-      .getRawAndEntities<{ c_id: string; total_count: string; child_count: string }>();
-    for (const r of raw) ctx.loaders.childCount.prime(r.c_id, Number(r.child_count));
-    for (const c of items as (Council & { parentRow?: Council | null })[]) {
-      if (c.parentId) ctx.loaders.council.prime(c.parentId, c.parentRow ?? null);
-      delete c.parentRow;
+    // statement, written out rather than built and hydrated by TypeORM (which cost more than the query).
+    // The parent is joined under the same row-level security as the loader reads it (null when outside
+    // the caller's scope) and primed into it, as the child counts are.
+    const raw: (Record<string, unknown> & { total_count: string; child_count: string })[] = await manager.query(
+      `SELECT ${COUNCIL_COLUMNS.map(([column, as]) => `c.${column} AS "${as}"`).join(', ')},
+              ${COUNCIL_COLUMNS.map(([column, as]) => `p.${column} AS "p_${as}"`).join(', ')},
+              count(*) OVER () AS total_count, (SELECT count(*) FROM councils k WHERE k.parent_id = c.id) AS child_count
+       FROM councils c LEFT JOIN councils p ON p.id = c.parent_id
+       ${whereSql} ORDER BY ${order} LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+      params,
+    );
+    const items = raw.map((r) => councilFromRow(r, ''));
+    for (const [i, r] of raw.entries()) {
+      const c = items[i];
+      ctx.loaders.childCount.prime(c.id, Number(r.child_count));
+      if (c.parentId) ctx.loaders.council.prime(c.parentId, r.p_id ? councilFromRow(r, 'p_') : null);
     }
     // Past the last page there is no row to carry the total: count it then.
-    const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
+    const totalCount = raw.length
+      ? Number(raw[0].total_count)
+      : offset > 0
+        ? Number((await manager.query(`SELECT count(*) AS n FROM councils c ${whereSql}`, params.slice(0, -2)))[0].n)
+        : 0;
     return { items, totalCount };
   }
 
