@@ -10,6 +10,11 @@ import { build, ensureInstalled } from '../scripts/lib.mjs';
 
 export const require = createRequire(import.meta.url);
 
+// Benches measure the API as it runs in production (the Dockerfile's NODE_ENV): libraries such as
+// graphql-js skip their development checks there. Set before anything reads it; a secret of the run's own.
+process.env.NODE_ENV ??= 'production';
+process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
+
 /** Installs and builds what the benches run; call it first, before requiring anything installed. */
 export function installAndBuild() {
   ensureInstalled();
