@@ -17,6 +17,8 @@ console.log(`• loading ${COUNCILS} councils, each with Ashbury's protocol…`)
 const { api, config, ds, councils, finish } = await prepareBench({ API_KEY_RATE_LIMIT: '100000000' });
 const started = Date.now();
 await api.withSystemScope(ds, async (s) => {
+  // Loading a million rows takes longer than a request may.
+  await s.query('SET LOCAL statement_timeout = 0');
   await s.query(
     `INSERT INTO councils (name, slug, kind, nation, parent_id)
      SELECT 'Community Council ' || i, 'bench-' || i, 'community', 'wales', $1 FROM generate_series(1, $2) i`,
@@ -25,21 +27,25 @@ await api.withSystemScope(ds, async (s) => {
   const [{ id: source }] = await s.query(`SELECT v.id FROM protocol_versions v WHERE v.council_id = $1 AND v.status = 'adopted'`, [councils.ashbury]);
   await s.query(`INSERT INTO protocols (council_id, title) SELECT id, 'Protocol' FROM councils WHERE slug LIKE 'bench-%'`);
   await s.query(
-    `INSERT INTO protocol_versions (council_id, protocol_id, number, status, adopted_on, adopted_by)
-     SELECT p.council_id, p.id, 1, 'adopted', '2026-01-01', 'full_council' FROM protocols p JOIN councils c ON c.id = p.council_id WHERE c.slug LIKE 'bench-%'`,
+    `INSERT INTO protocol_versions (council_id, protocol_id, number, status, adopted_on, adopted_by, adopted_at)
+     SELECT p.council_id, p.id, 1, 'adopted', '2026-01-01', 'full_council', '2026-01-01T12:00:00Z' FROM protocols p JOIN councils c ON c.id = p.council_id WHERE c.slug LIKE 'bench-%'`,
   );
-  await s.query(
-    `INSERT INTO protocol_clauses (council_id, version_id, number, heading, text, position)
-     SELECT v.council_id, v.id, c.number, c.heading, c.text, c.position
-     FROM protocol_versions v JOIN councils k ON k.id = v.council_id AND k.slug LIKE 'bench-%' CROSS JOIN protocol_clauses c WHERE c.version_id = $1`,
-    [source],
-  );
-  await s.query(
-    `INSERT INTO protocol_items (council_id, version_id, section, key, body, clauses, position)
-     SELECT v.council_id, v.id, i.section, i.key, i.body, i.clauses, i.position
-     FROM protocol_versions v JOIN councils k ON k.id = v.council_id AND k.slug LIKE 'bench-%' CROSS JOIN protocol_items i WHERE i.version_id = $1`,
-    [source],
-  );
+  // Every column of Ashbury's clauses and rules (whatever the format has added since), into each bench council's version.
+  for (const table of ['protocol_clauses', 'protocol_items']) {
+    const columns = (
+      await s.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
+           AND column_name NOT IN ('id', 'council_id', 'version_id', 'created_at', 'updated_at') ORDER BY ordinal_position`,
+        [table],
+      )
+    ).map((r) => `"${r.column_name}"`);
+    await s.query(
+      `INSERT INTO ${table} (council_id, version_id, ${columns.join(', ')})
+       SELECT v.council_id, v.id, ${columns.map((c) => `x.${c}`).join(', ')}
+       FROM protocol_versions v JOIN councils k ON k.id = v.council_id AND k.slug LIKE 'bench-%' CROSS JOIN ${table} x WHERE x.version_id = $1`,
+      [source],
+    );
+  }
   await s.query(
     `INSERT INTO office_holders (council_id, role_key, name, email)
      SELECT id, 'chairman', 'Chair of ' || name, 'chair@' || slug || '.example' FROM councils WHERE slug LIKE 'bench-%'`,
