@@ -54,7 +54,9 @@ export class CouncilService {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
-    if (!ctx.scope.platformAdmin) where.push(`c.id = ANY(${param(ctx.councilIds)})`);
+    // The caller's councils, sent once however many conditions name them.
+    const scope = ctx.scope.platformAdmin ? null : param(ctx.councilIds);
+    if (scope) where.push(`c.id = ANY(${scope})`);
     if (filter.search?.trim()) {
       const q = param(likePattern(filter.search));
       where.push(`(lower(c.name) LIKE ${q} ESCAPE '\\' OR c.slug LIKE ${q} ESCAPE '\\')`);
@@ -65,7 +67,7 @@ export class CouncilService {
     if (filter.ids) where.push(`c.id = ANY(${param(requireIds('filter.ids', filter.ids))})`);
     if (filter.topLevel) {
       if (ctx.scope.platformAdmin) where.push('c.parent_id IS NULL');
-      else where.push(`(c.parent_id IS NULL OR NOT c.parent_id = ANY(${param(ctx.councilIds)}))`);
+      else where.push(`(c.parent_id IS NULL OR NOT c.parent_id = ANY(${scope}))`);
     }
     if (filter.hasAdoptedProtocol != null) where.push(`${filter.hasAdoptedProtocol ? '' : 'NOT '}${ADOPTED_SQL}`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
